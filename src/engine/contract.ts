@@ -1,0 +1,191 @@
+/**
+ * The extractor contract: what both engines (native Rust and pure TypeScript) return for a scan.
+ *
+ * Both engines must produce byte-identical JSON for the same input (after `JSON.parse` on the
+ * native side). The native engine serialises exactly this shape with serde (camelCase field
+ * names, fields in the order written here, optional fields omitted when absent).
+ *
+ * Positions
+ * - `line` is 1-based and counts lines of the whole file (frontmatter included). A line ends at
+ *   "\n" ("\r\n" is one line ending). A UTF-8 BOM is not part of line 1's columns.
+ * - `column` is 1-based and counts Unicode scalar values (code points, not bytes, not UTF-16
+ *   units) from the start of the line; a tab counts as 1.
+ * - A construct's position is the first non-whitespace character at or after the parser's start
+ *   offset for it: `#` of an ATX heading, the first text character of a setext heading, `[` of a
+ *   link, `!` of an image, `<` of an autolink or HTML tag, the first fence character of a fenced
+ *   code block, the first non-space character of an indented code block.
+ *
+ * Markdown dialect: CommonMark + GFM tables, strikethrough, task lists and footnotes. No GFM
+ * "autolink literals" (bare www./http URLs are text), no heading attributes, no math.
+ * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
+ * body keeps its original line numbers.
+ */
+
+/** Options for one scan. Paths in globs use `/`; a glob without `/` matches at any depth. */
+export interface ScanOptions {
+  /** Folder to scan (absolute or relative to the working directory). */
+  root: string;
+  /** Globs of documents to extract facts from. Default: DEFAULT_INCLUDE. */
+  include?: string[];
+  /** Globs removed from `include` and from `paths`. Default: []. */
+  exclude?: string[];
+  /** Files larger than this many bytes are not read; they become a `too-large` problem. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The whole result of one scan: this object is what crosses the FFI boundary, once. */
+export interface ScanResult {
+  /** Contract version; bump on any shape or semantic change. */
+  schema: 1;
+  /** Every file and directory under the root that the walk saw (after .gitignore, `exclude`,
+   * `.git/` and `node_modules/` pruning), relative, `/`-separated, directories WITHOUT a trailing
+   * slash, sorted by UTF-16 code unit order (JS default sort) — which for these strings equals
+   * byte order of their UTF-8 except for astral characters; both engines sort with the same rule:
+   * compare as sequences of UTF-16 code units. Symlinks are listed (not followed). The root
+   * itself is not listed. */
+  paths: string[];
+  /** Subset of `paths` that are directories, same order. */
+  dirs: string[];
+  /** One entry per included document, sorted like `paths`. */
+  documents: DocumentFacts[];
+}
+
+/** Why a matched file has no facts. Still a document entry, so rules can report it. */
+export type ProblemKind =
+  | 'unreadable' // I/O error on open/read (message carries the OS error text)
+  | 'too-large' // bytes > maxFileBytes (not read at all)
+  | 'binary' // a NUL byte in the first 8000 bytes
+  | 'encoding' // not valid UTF-8 (UTF-16 BOMs are named in the message)
+  | 'symlink'; // the path is a symbolic link; never followed
+
+export interface FileProblem {
+  kind: ProblemKind;
+  /** Human-readable, names the cause; for `encoding`, the line of the first invalid byte is in `line`. */
+  message: string;
+  line?: number;
+}
+
+export interface DocumentFacts {
+  /** Relative to the root, `/`-separated. */
+  path: string;
+  /** File size in bytes (as on disk, BOM included). */
+  bytes: number;
+  /** Number of lines: 0 for an empty file, else count of "\n" plus 1 if the file does not end with "\n". */
+  lines: number;
+  /** Present when the file could not be extracted; then every list below is empty and
+   * `frontmatter` is absent. */
+  problem?: FileProblem;
+  frontmatter?: Frontmatter;
+  headings: Heading[];
+  links: Link[];
+  codeBlocks: CodeBlock[];
+  /** Explicit HTML anchors (`id="x"` or `name="x"` attributes on any HTML tag in HTML blocks or inline HTML). */
+  anchors: Anchor[];
+  suppressions: Suppression[];
+  metrics: Metrics;
+}
+
+/**
+ * Frontmatter: present only when the file (after an optional BOM) starts with a line that is
+ * exactly `---` (trailing spaces/tabs allowed, then "\n" or "\r\n").
+ * The block ends at the first later line that is exactly `---` or `...` (trailing spaces/tabs
+ * allowed). If there is none, the frontmatter is unterminated: `error` is set at line 1,
+ * column 1 ("frontmatter is not closed: no line '---' or '...' after line 1"), `data` is absent,
+ * `keys` is empty, and the Markdown body is the whole file (as if there were no frontmatter).
+ * A YAML document that is not a mapping (a list, a scalar) is not an error here: `data` holds it
+ * and `keys` is empty (rules report it).
+ * Safety limits, identical in both engines: aliases are resolved, but if resolving them would
+ * create more than 10,000 nodes in total the result is the error "YAML alias expansion limit
+ * exceeded" at the alias's line; nesting deeper than 64 levels is the error "YAML nesting
+ * deeper than 64 levels" at the line where it happens. Complex (collection) keys are an error.
+ * Error `message` texts come from each engine's YAML library and may differ in wording; `line`
+ * and `column` must agree (parity tests compare them).
+ */
+export interface Frontmatter {
+  /** Line of the opening `---` (always 1). */
+  line: number;
+  /** Line of the closing delimiter; absent when unterminated. */
+  endLine?: number;
+  /** The parsed YAML value: plain JSON (objects, arrays, strings, finite numbers, booleans, null).
+   * Absent when there is an error. An empty block gives `null`. Non-finite numbers become null.
+   * YAML 1.2 core schema: unquoted dates stay strings; `yes`/`no` stay strings. Mapping keys are
+   * converted to strings (scalars by their source text). Duplicate keys are an error. */
+  data?: unknown;
+  /** YAML error or structural error. `line`/`column` are file positions (not block-relative). */
+  error?: { message: string; line: number; column: number };
+  /** For a mapping at top level: each key and the file line where it appears, in source order. */
+  keys: { key: string; line: number }[];
+}
+
+export interface Heading {
+  /** 1..6 */
+  level: number;
+  /** Plain text: text and inline code contents concatenated, image alt text included, HTML
+   * dropped, soft/hard breaks as a single space, trimmed. Entities and escapes decoded. */
+  text: string;
+  line: number;
+  column: number;
+  /** `atx` or `setext`. */
+  style: 'atx' | 'setext';
+}
+
+export type LinkKind = 'inline' | 'reference' | 'autolink' | 'html';
+
+export interface Link {
+  kind: LinkKind;
+  /** True for images (`![..](..)`, `![..][..]` and HTML `<img src>`). */
+  image: boolean;
+  /** Destination as the parser decoded it (escapes and entities resolved, no percent-encoding
+   * applied, `<...>` brackets removed). For reference links, the definition's destination.
+   * For autolinks of e-mail addresses, `mailto:` + address. For HTML: the `href` of `<a>` or
+   * `src` of `<img>`, entity-decoded for `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` only. */
+  target: string;
+  line: number;
+  column: number;
+}
+
+export interface CodeBlock {
+  /** First word of a fenced block's info string (decoded); "" for indented blocks or no info. */
+  lang: string;
+  fenced: boolean;
+  line: number;
+  /** Last line of the block (the closing fence when present). */
+  endLine: number;
+}
+
+export interface Anchor {
+  /** The attribute value, entity-decoded as for HTML link targets. */
+  id: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * An HTML comment whose text, trimmed, starts with `docward-`:
+ * `<!-- docward-disable a b -->`, `<!-- docward-enable -->`, `<!-- docward-disable-next-line a -->`,
+ * `<!-- docward-disable-file a -->`. Found in HTML blocks and inline HTML only (not code).
+ */
+export interface Suppression {
+  /** The word after `docward-`, e.g. `disable`, `enable`, `disable-next-line`, `disable-file`
+   * (unknown words are kept verbatim so rules can report them). */
+  directive: string;
+  /** Rule ids listed after the directive, split on whitespace and commas; empty = all rules. */
+  rules: string[];
+  line: number;
+  column: number;
+}
+
+export interface Metrics {
+  /** Maximal runs of non-whitespace characters in the document's text, where text is the decoded
+   * Text content of paragraphs, headings, table cells, list items, block quotes, footnotes, link
+   * text and image alt text. Every inline code span, HTML (block or inline), soft or hard break,
+   * and every block start or end acts as whitespace. Whitespace = U+0020 \t \n \r \v \f only.
+   * Frontmatter and code blocks contribute nothing. */
+  words: number;
+  headings: number;
+  links: number;
+  codeBlocks: number;
+}

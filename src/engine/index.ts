@@ -1,0 +1,49 @@
+/** Picks the extractor: the native core when a binary fits this runner, else the js engine. */
+import type { ScanOptions, ScanResult } from './contract.js';
+import { loadNative } from './native.js';
+import { jsScan } from './js/index.js';
+
+export type EngineName = 'native' | 'js';
+export type EngineChoice = EngineName | 'auto';
+
+export interface Engine {
+  name: EngineName;
+  scan(options: ScanOptions): Promise<ScanResult>;
+}
+
+export interface EngineSelection {
+  engine: Engine;
+  /** One line for the user when `auto` fell back to js (names the missing target). */
+  notice?: string;
+}
+
+export function parseEngineChoice(value: string | undefined): EngineChoice {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'auto') return 'auto';
+  if (v === 'native' || v === 'js') return v;
+  throw new Error(`unknown engine "${value}": expected auto, native or js`);
+}
+
+export const jsEngine: Engine = { name: 'js', scan: jsScan };
+
+/** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
+export function selectEngine(choice: EngineChoice): EngineSelection {
+  if (choice === 'js') return { engine: jsEngine };
+  const native = loadNative();
+  if (native.ok) {
+    const binding = native.binding;
+    return {
+      engine: {
+        name: 'native',
+        scan: async (options) => JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult,
+      },
+    };
+  }
+  if (choice === 'native') {
+    throw new Error(`native engine unavailable for ${native.target}: ${native.reason}`);
+  }
+  return {
+    engine: jsEngine,
+    notice: `docward: no native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
+  };
+}
