@@ -1,0 +1,100 @@
+/** `docward scan [path]`: parses arguments, runs the pipeline, prints one format, returns the exit code. */
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { runDocward } from '../pipeline.js';
+import { parseEngineChoice } from '../engine/index.js';
+import { reaches, type Severity } from '../findings.js';
+import { ConfigError } from '../config/load.js';
+import { renderText } from '../report/text.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `Usage: docward scan [path] [options]
+
+Scans the Markdown documentation under path (default: .) and reports governance findings.
+
+Options:
+  --format text|json|sarif      output format (default: text)
+  --output FILE                 write the report to FILE instead of standard output
+  --engine auto|native|js       extractor (default: auto, or $DOCWARD_ENGINE)
+  --config FILE                 config file (default: .docward.yml at the scan root)
+  --preset NAME                 recommended | cde | strict (without a config file)
+  --fail-on error|warning|notice|never
+                                exit 1 when a finding reaches this severity (default: error)
+  --no-color                    plain text even on a terminal
+  -h, --help                    this help
+  -v, --version                 print the version
+
+Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage, config or internal error.`;
+
+type Format = 'text' | 'json' | 'sarif';
+const FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+const FAIL_ON: readonly string[] = ['error', 'warning', 'notice', 'never'];
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        engine: { type: 'string' },
+        config: { type: 'string' },
+        preset: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    return usageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const [command, target, ...extra] = positionals;
+  try {
+    if (command !== 'scan') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (!FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    if (!FAIL_ON.includes(values['fail-on'])) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+    const engine = parseEngineChoice(values.engine ?? env.DOCWARD_ENGINE);
+    const result = await runDocward({ root: target ?? '.', config: values.config, preset: values.preset, engine });
+    for (const notice of result.notices) process.stderr.write(notice + '\n');
+    const format = values.format as Format;
+    const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
+    const output =
+      format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report) : renderText(result.report, { color });
+    if (values.output) writeFileSync(values.output, output);
+    else process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+    const failOn = values['fail-on'] as Severity | 'never';
+    return result.report.findings.some((f) => reaches(f.severity, failOn)) ? 1 : 0;
+  } catch (err) {
+    if (err instanceof UsageError) return usageError(err.message);
+    if (err instanceof ConfigError) {
+      process.stderr.write(`docward: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`docward: ${(err as Error).message}\n`);
+    if (env.DOCWARD_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 2;
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`docward: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
