@@ -61,6 +61,24 @@ export type ProblemKind =
   | 'encoding' // not valid UTF-8 (UTF-16 BOMs are named in the message)
   | 'symlink'; // the path is a symbolic link; never followed
 
+/**
+ * Problem details, identical in both engines (parity compares them):
+ * - Checks run in this order: symlink, too-large (from stat, file not read), unreadable,
+ *   UTF-16 BOM (before the NUL test, since UTF-16 text is full of NULs), binary, invalid UTF-8.
+ * - Messages (exact text; `<x>` are placeholders):
+ *   symlink:    `symbolic link to <readlink target>, not followed` + ` (points outside the root)`
+ *               when the target, resolved lexically against the link's folder, leaves the root.
+ *   too-large:  `file is <bytes> bytes, over the limit of <maxFileBytes> bytes`
+ *   binary:     `binary file: NUL byte at offset <n>` (first NUL, 0-based byte offset)
+ *   encoding:   `UTF-16 LE (BOM) is not supported; convert to UTF-8` (or `UTF-16 BE`), no `line`;
+ *               `invalid UTF-8 on line <n>; convert to UTF-8` with `line` = that line.
+ *   unreadable: `cannot read: <OS error text>` (OS text differs by engine; not parity-compared).
+ * - `bytes` is the size from stat (0 for a symlink, and when stat fails); `lines` and all
+ *   metrics are 0 for a document with a problem.
+ * - An unreadable directory is still listed in `paths`/`dirs` (its contents are not) and also
+ *   gets a document entry with problem `unreadable`, whatever `include` says, so the failure is
+ *   reported rather than silently skipped.
+ */
 export interface FileProblem {
   kind: ProblemKind;
   /** Human-readable, names the cause; for `encoding`, the line of the first invalid byte is in `line`. */
