@@ -1,0 +1,99 @@
+// `--profile`: splits where time goes per corpus from outside-in measurements plus the CLI's DOCWARD_PROFILE phase timings.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure, discard, median } from './measure.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const NODE = process.execPath;
+
+async function medianWall(argv, cwd, times = 3) {
+  const walls = [];
+  for (let i = 0; i < times; i++) {
+    const run = await measure(argv, { cwd });
+    discard(run);
+    walls.push(run.wallMs);
+  }
+  return median(walls);
+}
+
+/** The CLI's own phase timings: DOCWARD_PROFILE=1 makes it print one JSON line `{"docwardProfile":{...}}` to stderr. */
+async function cliPhases(cli, engine, cwd) {
+  const run = await measure([NODE, cli, 'scan', '.', '--format', 'json', '--engine', engine], {
+    cwd,
+    env: { ...process.env, DOCWARD_PROFILE: '1' },
+  });
+  discard(run);
+  const line = run.stderrTail.split('\n').find((l) => l.startsWith('{"docwardProfile"'));
+  return { wallMs: run.wallMs, rssMB: run.rssMB, phases: line ? JSON.parse(line).docwardProfile : null };
+}
+
+export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
+  log(`  profiling ${corpus.kind} ${corpus.documents} ...`);
+  const cwd = corpus.root;
+  const profile = {
+    nodeStartMs: await medianWall([NODE, '-e', '0'], cwd),
+    rgWalkMs: await medianWall(['rg', '--files', '-g', '*.md', '.'], cwd),
+    rgReadMs: await medianWall(['rg', '-c', '^---', '-g', '*.md', '.'], cwd),
+  };
+  const binary = existsSync(nativeDir) ? readdirSync(nativeDir).find((f) => f.endsWith('.node')) : null;
+  if (binary) {
+    const run = await measure([NODE, path.join(BENCH, 'profile-native.mjs'), path.join(nativeDir, binary), '.'], { cwd });
+    const text = readFileSync(run.stdoutFile, 'utf8');
+    discard(run);
+    if (run.exitCode === 0) profile.native = { ...JSON.parse(text), processRssMB: run.rssMB };
+    else profile.nativeError = run.stderrTail.trim().split('\n').slice(-2).join(' | ');
+  }
+  if (existsSync(cli)) {
+    for (const engine of ['native', 'js']) {
+      if (cells[engine]?.wallMs == null) continue;
+      profile[`cli_${engine}`] = await cliPhases(cli, engine, cwd);
+    }
+  }
+  profile.cliNativeMedianMs = cells.native?.wallMs;
+  return profile;
+}
+
+const ms = (x) => (x == null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+export function renderProfile(results) {
+  const lines = ['', '## Profile: where the time goes (`--profile`)', ''];
+  lines.push(
+    'Outside-in: node start-up (`node -e 0`), ripgrep walk only (`rg --files`) and walk+read (`rg -c`) are the floor parts.',
+    'Native binding alone (bench/profile-native.mjs, median of 3 in one process): walk only (an include that matches nothing),',
+    'walk+stat (`maxFileBytes: 0`: every document stat-ed, none read), full `scan()` (walk, read, parse, facts, serialise to one',
+    'JSON string: the FFI hand-over), then `JSON.parse` of that string. "CLI rest" = CLI median wall − node start − scan − parse:',
+    'bundle load, config, rules, report rendering and writing. Phase rows from the CLI come from `DOCWARD_PROFILE=1`.',
+    '',
+  );
+  for (const r of results) {
+    const p = r.profile;
+    if (!p) continue;
+    lines.push(`### ${r.kind} ${r.corpus.documents} documents`, '', '| phase | ms |', '| --- | ---: |');
+    lines.push(`| node start-up (node -e 0) | ${ms(p.nodeStartMs)} |`);
+    lines.push(`| rg walk only | ${ms(p.rgWalkMs)} |`, `| rg walk + read | ${ms(p.rgReadMs)} |`);
+    if (p.native) {
+      const n = p.native;
+      lines.push(`| native: load binding | ${ms(n.loadMs)} |`, `| native: walk only | ${ms(n.walkMs)} |`);
+      lines.push(`| native: walk + stat | ${ms(n.statMs)} |`, `| native: read + parse + facts + serialise (scan − walk) | ${ms(n.scanMs - n.walkMs)} |`);
+      lines.push(`| native: full scan() | ${ms(n.scanMs)} |`, `| native: JSON.parse of ${n.jsonMB.toFixed(1)} MB | ${ms(n.parseMs)} |`);
+      lines.push(`| native: peak RSS of scan-only process | ${n.processRssMB.toFixed(0)} MB |`);
+      if (p.cliNativeMedianMs != null) {
+        lines.push(`| CLI native end to end (median) | ${ms(p.cliNativeMedianMs)} |`);
+        lines.push(`| CLI rest (load, config, rules, report, write) | ${ms(p.cliNativeMedianMs - p.nodeStartMs - n.scanMs - n.parseMs)} |`);
+      }
+    } else if (p.nativeError) lines.push(`| native binding | failed: ${p.nativeError.replace(/\|/g, '\\|')} |`);
+    for (const engine of ['native', 'js']) {
+      const c = p[`cli_${engine}`];
+      if (!c) continue;
+      if (!c.phases) {
+        lines.push(`| CLI ${engine}: phases | not reported (CLI has no DOCWARD_PROFILE hook) |`);
+        continue;
+      }
+      for (const [phase, value] of Object.entries(c.phases)) lines.push(`| CLI ${engine}: ${phase} | ${ms(value)} |`);
+      lines.push(`| CLI ${engine}: wall of this run | ${ms(c.wallMs)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,257 @@
+// `npm run bench`: generates corpora, runs the floor, docward (native, js), the js floor and the peer interleaved, writes RESULTS.md.
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureCorpus } from './generate.mjs';
+import { checkGnuTime, measure, discard, median } from './measure.mjs';
+import { machineInfo } from './machine.mjs';
+import { renderResults, evaluateTargets } from './results.mjs';
+import { profileCorpus, renderProfile } from './profile.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.dirname(BENCH);
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const NATIVE_DIR = path.join(REPO, 'dist', 'native');
+const PEER_DIR = path.join(BENCH, '.peer');
+const PEER_BIN = path.join(PEER_DIR, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const PEER_SPEC = 'markdownlint-cli2@0.20';
+const NODE = process.execPath;
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --sizes LIST        docs corpora sizes (default 1k,10k,100k)
+  --tiny N            size of the many-tiny-files corpus, or "none" (default 10k)
+  --runs N            runs per tool and corpus (default 5); a run longer than --cell-budget/N lowers it, never below 1
+  --cell-budget SEC   wall-time budget per tool and corpus (default 40)
+  --tools LIST        floor,native,js,jsfloor,peer (default all)
+  --peer-max N        largest corpus the peer runs on (default 10k: markdownlint-cli2 takes minutes beyond)
+  --seed N            corpus seed (default 1)
+  --profile           also profile where time goes (walk, read+parse, FFI/JSON.parse, rules, report)
+  --quick             fast pass: --sizes 1k --tiny 1k --runs 2, results printed only
+  --out FILE          write the Markdown results here (default bench/RESULTS.md; not with --quick)
+  --no-write          print results only`;
+
+function parseSize(text) {
+  const m = /^(\d+(?:\.\d+)?)(k|m)?$/i.exec(String(text).trim());
+  if (!m) throw new Error(`bad size "${text}": use a number like 1000, 10k or 1m`);
+  return Math.round(Number(m[1]) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1e3 : 1e6) : 1));
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      tiny: { type: 'string' },
+      runs: { type: 'string' },
+      'cell-budget': { type: 'string', default: '40' },
+      tools: { type: 'string', default: 'floor,native,js,jsfloor,peer' },
+      'peer-max': { type: 'string', default: '10k' },
+      seed: { type: 'string', default: '1' },
+      profile: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick;
+  const tools = values.tools.split(',').map((t) => t.trim());
+  const unknown = tools.filter((t) => !['floor', 'native', 'js', 'jsfloor', 'peer'].includes(t));
+  if (unknown.length) throw new Error(`unknown tool(s) ${unknown.join(', ')}; known: floor,native,js,jsfloor,peer`);
+  const tiny = values.tiny ?? (quick ? '1k' : '10k');
+  return {
+    sizes: (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize),
+    tiny: tiny === 'none' ? 0 : parseSize(tiny),
+    runs: Math.max(1, Number(values.runs ?? (quick ? 2 : 5))),
+    cellBudgetMs: Number(values['cell-budget']) * 1000,
+    tools,
+    peerMax: parseSize(values['peer-max']),
+    seed: Number(values.seed),
+    profile: values.profile,
+    out: values['no-write'] || (quick && !values.out) ? null : path.resolve(values.out ?? path.join(BENCH, 'RESULTS.md')),
+  };
+}
+
+/** Every missing prerequisite, each with the exact command that fixes it. */
+function checkTools(opts) {
+  const fatal = [];
+  const notes = [];
+  const timeProblem = checkGnuTime();
+  if (timeProblem) fatal.push(timeProblem);
+  if (opts.tools.includes('floor') && spawnSync('rg', ['--version']).status !== 0) {
+    fatal.push('ripgrep (`rg`) is missing: install it with `apt-get install -y ripgrep` (the floor needs it)');
+  }
+  const unavailable = {};
+  if (!existsSync(CLI)) {
+    unavailable.native = unavailable.js = `dist/cli.js is missing: run \`npm run build\``;
+  } else if (!existsSync(NATIVE_DIR) || !readdirSync(NATIVE_DIR).some((f) => f.endsWith('.node'))) {
+    unavailable.native = 'no dist/native/*.node: run `npm run build:native`';
+  }
+  if (opts.tools.includes('peer') && !existsSync(PEER_BIN)) {
+    notes.push(`installing the peer ${PEER_SPEC} into bench/.peer (once) ...`);
+    const npm = spawnSync(
+      'sh',
+      ['-c', `${existsSync('/usr/bin/flock') ? 'flock /tmp/npm.lock ' : ''}npm install --prefix "${PEER_DIR}" --no-audit --no-fund --loglevel=error ${PEER_SPEC}`],
+      { stdio: 'inherit' },
+    );
+    if (npm.status !== 0 || !existsSync(PEER_BIN)) {
+      unavailable.peer = `could not install ${PEER_SPEC}: run \`npm install --prefix bench/.peer ${PEER_SPEC}\``;
+    }
+  }
+  return { fatal, notes, unavailable };
+}
+
+/** How to run each tool in a corpus, and how to tell a real run from a broken one. */
+function toolTable() {
+  const docward = (engine) => ({
+    label: `docward --engine ${engine}`,
+    argv: [NODE, CLI, 'scan', '.', '--format', 'json', '--engine', engine],
+    check(run, corpus) {
+      if (run.signalled || ![0, 1].includes(run.exitCode)) return `exit ${run.exitCode}: ${run.stderrTail.trim().split('\n').slice(-3).join(' | ')}`;
+      let report;
+      try {
+        report = JSON.parse(readFileSync(run.stdoutFile, 'utf8'));
+      } catch (err) {
+        return `stdout is not JSON (${err.message})`;
+      }
+      if (report.engine !== engine) return `ran engine "${report.engine}", not ${engine}`;
+      if (report.stats?.documents !== corpus.documents) return `saw ${report.stats?.documents} documents, corpus has ${corpus.documents}`;
+      return null;
+    },
+  });
+  return {
+    floor: {
+      label: "floor: rg -c '^---' + node -e 0",
+      argv: ['sh', '-c', `rg -c '^---' -g '*.md' . ; "${NODE}" -e 0`],
+      check(run, corpus) {
+        const lines = readFileSync(run.stdoutFile, 'utf8').split('\n').filter(Boolean).length;
+        if (run.exitCode !== 0) return `exit ${run.exitCode}: ${run.stderrTail.trim()}`;
+        // Most files start with frontmatter, so most files must be listed or rg read nothing (e.g. ignored).
+        if (lines < corpus.documents * 0.4) return `rg matched only ${lines} of ${corpus.documents} files`;
+        return null;
+      },
+    },
+    native: docward('native'),
+    js: docward('js'),
+    jsfloor: {
+      label: 'js floor: fast-glob + regex',
+      argv: [NODE, path.join(BENCH, 'naive-reader.mjs'), '.'],
+      check(run, corpus) {
+        if (run.exitCode !== 0) return `exit ${run.exitCode}: ${run.stderrTail.trim()}`;
+        const out = JSON.parse(readFileSync(run.stdoutFile, 'utf8'));
+        return out.documents === corpus.documents ? null : `read ${out.documents} documents of ${corpus.documents}`;
+      },
+    },
+    peer: {
+      label: 'markdownlint-cli2 0.20 (defaults)',
+      argv: [NODE, PEER_BIN, '**/*.md'],
+      check(run, corpus) {
+        if (run.signalled || ![0, 1].includes(run.exitCode)) return `exit ${run.exitCode}: ${run.stderrTail.trim().slice(-300)}`;
+        const m = /Linting: (\d+) file/.exec(readFileSync(run.stdoutFile, 'utf8'));
+        return m && Number(m[1]) === corpus.documents ? null : `linted ${m?.[1]} files of ${corpus.documents}`;
+      },
+    },
+  };
+}
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+async function benchCorpus(corpus, toolNames, tools, opts) {
+  const cells = Object.fromEntries(toolNames.map((t) => [t, { runs: [], planned: opts.runs, error: null }]));
+  // One untimed pass of the floor puts the corpus in the page cache for everyone: all numbers are warm-cache.
+  await measure(['sh', '-c', "rg -c '^---' -g '*.md' . >/dev/null"], { cwd: corpus.root });
+  for (let round = 0; round < opts.runs; round++) {
+    for (const name of toolNames) {
+      const cell = cells[name];
+      if (cell.error || cell.runs.length >= cell.planned) continue;
+      const run = await measure(tools[name].argv, { cwd: corpus.root });
+      const problem = tools[name].check(run, corpus);
+      discard(run);
+      if (problem) {
+        cell.error = problem;
+        log(`  ${name}: FAILED: ${problem}`);
+        continue;
+      }
+      cell.runs.push(run);
+      // Slow tools get fewer runs so the whole bench stays within its time budget.
+      if (cell.runs.length === 1) cell.planned = Math.min(opts.runs, Math.max(1, Math.floor(opts.cellBudgetMs / run.wallMs)));
+      log(`  ${name} #${cell.runs.length}/${cell.planned}: ${(run.wallMs / 1000).toFixed(3)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s cpu, ${run.rssMB.toFixed(0)} MB`);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(cells).map(([name, cell]) => [
+      name,
+      cell.error
+        ? { error: cell.error }
+        : {
+            runs: cell.runs.length,
+            wallMs: median(cell.runs.map((r) => r.wallMs)),
+            cpuMs: median(cell.runs.map((r) => r.cpuMs)),
+            rssMB: median(cell.runs.map((r) => r.rssMB)),
+            minWallMs: Math.min(...cell.runs.map((r) => r.wallMs)),
+            maxWallMs: Math.max(...cell.runs.map((r) => r.wallMs)),
+          },
+    ]),
+  );
+}
+
+async function main() {
+  const opts = options();
+  const started = Date.now();
+  const { fatal, notes, unavailable } = checkTools(opts);
+  notes.forEach(log);
+  if (fatal.length) {
+    fatal.forEach((f) => log(`bench: ${f}`));
+    process.exit(2);
+  }
+  const tools = toolTable();
+  const corpusSpecs = [
+    ...opts.sizes.map((count) => ({ kind: 'docs', count })),
+    ...(opts.tiny ? [{ kind: 'tiny', count: opts.tiny }] : []),
+  ];
+  const results = [];
+  for (const spec of corpusSpecs) {
+    const corpus = ensureCorpus({ ...spec, seed: opts.seed, log });
+    const skipped = {};
+    const toolNames = opts.tools.filter((t) => {
+      if (unavailable[t]) skipped[t] = unavailable[t];
+      else if (t === 'peer' && corpus.documents > opts.peerMax) skipped[t] = `not run above ${opts.peerMax} documents (--peer-max)`;
+      return !skipped[t];
+    });
+    log(`${spec.kind} ${corpus.documents} documents (${(corpus.bytes / 1e6).toFixed(1)} MB): ${toolNames.join(', ')}`);
+    const cells = await benchCorpus(corpus, toolNames, tools, opts);
+    for (const [t, why] of Object.entries(skipped)) cells[t] = { skipped: why };
+    const entry = { kind: spec.kind, corpus, cells };
+    if (opts.profile) entry.profile = await profileCorpus(corpus, { cli: CLI, nativeDir: NATIVE_DIR, log, cells });
+    results.push(entry);
+  }
+  const machine = machineInfo({ peerBin: PEER_BIN, repo: REPO });
+  const targets = evaluateTargets(results);
+  const totalS = (Date.now() - started) / 1000;
+  let markdown = renderResults({ machine, results, targets, tools, opts, totalS });
+  if (opts.profile) markdown += renderProfile(results);
+  if (opts.out) {
+    // Hand-written analysis below the notes marker survives re-runs.
+    const marker = '<!-- notes: kept across runs -->';
+    const previous = existsSync(opts.out) ? readFileSync(opts.out, 'utf8') : '';
+    const notesAt = previous.indexOf(marker);
+    markdown += `\n${notesAt >= 0 ? previous.slice(notesAt) : `${marker}\n`}`;
+    writeFileSync(opts.out, markdown);
+    log(`wrote ${path.relative(process.cwd(), opts.out)}`);
+  }
+  process.stdout.write(markdown);
+  log(`bench finished in ${totalS.toFixed(0)} s`);
+  const failed = results.some((r) => Object.values(r.cells).some((c) => c.error));
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+  log(`bench: ${err.stack ?? err}`);
+  process.exit(2);
+});
