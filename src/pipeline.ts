@@ -29,22 +29,36 @@ export interface RunResult {
   config: ResolvedConfig;
   /** One-line notice for the user (engine fallback, detected mode...). */
   notices: string[];
+  /** Milliseconds per phase (config, extract, gitDates, rules, score), printed by the CLI under DOCWARD_PROFILE=1. */
+  timings: Record<string, number>;
 }
 
 export async function runDocward(options: RunOptions): Promise<RunResult> {
   const started = performance.now();
+  const timings: Record<string, number> = {};
+  let mark = started;
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = now - mark;
+    mark = now;
+  };
   const root = path.resolve(options.root);
   const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
   const { engine, notice } = selectEngine(options.engine ?? 'auto');
+  lap('config');
   const scan = await engine.scan({
     root,
     include: config.include,
     exclude: config.exclude,
     maxFileBytes: config.maxFileBytes,
   });
+  lap('extract');
   const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
+  lap('gitDates');
   const findings = runRules(scan, config, { now: options.now ?? new Date(), gitDates }).sort(compareFindings);
+  lap('rules');
   const score = computeScore(scan, findings);
+  lap('score');
   const bytes = scan.documents.reduce((sum, d) => sum + d.bytes, 0);
   const report: Report = {
     version: VERSION,
@@ -59,5 +73,5 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     score,
     findings,
   };
-  return { report, scan, config, notices: notice ? [notice] : [] };
+  return { report, scan, config, notices: notice ? [notice] : [], timings };
 }

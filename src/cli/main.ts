@@ -1,6 +1,7 @@
 /** `docward scan [path]`: parses arguments, runs the pipeline, prints one format, returns the exit code. */
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { runDocward } from '../pipeline.js';
 import { parseEngineChoice } from '../engine/index.js';
 import { reaches, type Severity } from '../findings.js';
@@ -35,6 +36,8 @@ const FAIL_ON: readonly string[] = ['error', 'warning', 'notice', 'never'];
 class UsageError extends Error {}
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // performance.now() counts from process start: this is node start-up plus loading the bundle.
+  const startupMs = performance.now();
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,10 +78,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     for (const notice of result.notices) process.stderr.write(notice + '\n');
     const format = values.format as Format;
     const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
+    const renderStart = performance.now();
     const output =
       format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report) : renderText(result.report, { color });
+    const writeStart = performance.now();
     if (values.output) writeFileSync(values.output, output);
     else process.stdout.write(output.endsWith('\n') ? output : output + '\n');
+    if (env.DOCWARD_PROFILE) {
+      const phases = { startup: startupMs, ...result.timings, render: writeStart - renderStart, write: performance.now() - writeStart };
+      process.stderr.write(JSON.stringify({ docwardProfile: phases }) + '\n');
+    }
     const failOn = values['fail-on'] as Severity | 'never';
     return result.report.findings.some((f) => reaches(f.severity, failOn)) ? 1 : 0;
   } catch (err) {
