@@ -1,0 +1,54 @@
+/** The JSON Schema of `.docward.yml`, built from the rule registry (schema/docward.schema.json is this, written out). */
+import { RULES } from '../rules/index.js';
+import { PRESETS } from '../rules/presets/index.js';
+
+const severity = { enum: ['error', 'warning', 'notice', 'off'] };
+const globs = { type: 'array', items: { type: 'string' } };
+
+function ruleSettings(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const rule of RULES) {
+    properties[rule.id] = {
+      description: rule.description,
+      oneOf: [
+        severity,
+        {
+          type: 'object',
+          properties: { severity, ...rule.optionsSchema.properties },
+          additionalProperties: false,
+        },
+      ],
+    };
+  }
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+export function buildConfigSchema(): Record<string, unknown> {
+  const rules = ruleSettings();
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/docward/docward/schema/docward.schema.json',
+    title: 'docward configuration (.docward.yml)',
+    type: 'object',
+    properties: {
+      extends: { description: 'Preset to start from (default: recommended).', enum: [...PRESETS.keys()] },
+      preset: { description: 'Same as extends.', enum: [...PRESETS.keys()] },
+      include: { ...globs, description: 'Globs of documents to check.' },
+      exclude: { ...globs, description: 'Globs removed from include and from the known paths.' },
+      entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
+      maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
+      rules,
+      overrides: {
+        type: 'array',
+        description: 'Per-path rule settings; later entries win.',
+        items: {
+          type: 'object',
+          properties: { files: { ...globs, minItems: 1 }, rules },
+          required: ['files', 'rules'],
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+  };
+}

@@ -1,0 +1,30 @@
+/** Configuration shapes: what a `.docward.yml` or a preset says, and what the loader resolves it to. */
+import type { SeveritySetting } from '../findings.js';
+
+/** `error` | `warning` | `notice` | `off`, or `{ severity?, ...options }` (options merge key by key). */
+export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+
+export interface Override {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+/** One layer of configuration: a preset or the user's file. */
+export interface ConfigLayer {
+  include?: string[];
+  exclude?: string[];
+  entryPoints?: string[];
+  maxFileBytes?: number;
+  rules?: Record<string, RuleSetting>;
+  overrides?: Override[];
+}
+
+export interface Preset extends ConfigLayer {
+  name: string;
+  description: string;
+}
+
+export interface ResolvedRule {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}

@@ -1,0 +1,15 @@
+/** file-problem: a matched document could not be read as UTF-8 Markdown; never skipped silently. */
+import { defineRule } from './types.js';
+
+export default defineRule<Record<string, never>>({
+  id: 'file-problem',
+  description: 'A document could not be checked: unreadable, too large, binary, not UTF-8, or a symlink.',
+  defaultSeverity: 'warning',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  checksDocuments: true,
+  check(doc) {
+    if (!doc.problem) return [];
+    return [{ line: doc.problem.line ?? 1, column: 1, message: `${doc.problem.kind}: ${doc.problem.message}` }];
+  },
+});

@@ -1,0 +1,35 @@
+/** link-anchor: a `#fragment` must name a GitHub heading slug or an explicit HTML anchor of the target document. */
+import { defineRule, type RuleHit } from './types.js';
+import { percentDecode, resolveLinkTarget } from './links/resolve.js';
+
+/** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
+const ALWAYS_VALID = new Set(['', 'top']);
+
+export default defineRule<Record<string, never>>({
+  id: 'link-anchor',
+  description: 'A link fragment matches no heading slug or HTML anchor in the target document.',
+  defaultSeverity: 'error',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  checksDocuments: true,
+  check(doc, { index }) {
+    const hits: RuleHit[] = [];
+    for (const link of doc.links) {
+      const resolved = resolveLinkTarget(doc.path, link.target);
+      if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
+      if (resolved.fragment === undefined) continue;
+      const fragment = percentDecode(resolved.fragment);
+      if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
+      const target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+      // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
+      if (!target || target.problem) continue;
+      const anchors = index.anchorsOf(target);
+      if (anchors.has(fragment)) continue;
+      const lower = [...anchors].find((a) => a === fragment.toLowerCase());
+      const hint = lower ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
+      const where = target === doc ? 'this document' : `"${target.path}"`;
+      hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
+    }
+    return hits;
+  },
+});

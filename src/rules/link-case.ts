@@ -1,0 +1,27 @@
+/** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
+import { defineRule, type RuleHit } from './types.js';
+import { resolveLinkTarget } from './links/resolve.js';
+
+export default defineRule<Record<string, never>>({
+  id: 'link-case',
+  description: 'A link target exists only with a different letter case.',
+  defaultSeverity: 'error',
+  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+  checksDocuments: true,
+  check(doc, { index }) {
+    const hits: RuleHit[] = [];
+    for (const link of doc.links) {
+      const resolved = resolveLinkTarget(doc.path, link.target);
+      if (resolved.kind !== 'path' || index.exists(resolved.path)) continue;
+      const variants = index.caseVariants(resolved.path);
+      if (variants.length === 0) continue;
+      hits.push({
+        line: link.line,
+        column: link.column,
+        message: `link target "${link.target}" exists only as "${variants.join('", "')}" (letter case differs; breaks on Linux and GitHub)`,
+      });
+    }
+    return hits;
+  },
+});

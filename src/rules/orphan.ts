@@ -1,0 +1,58 @@
+/** orphan: a document no chain of links reaches from an entry point (a dead end for readers). */
+import { compileGlobs } from '../config/glob.js';
+import type { ScanIndex } from './scan-index.js';
+import { defineRule } from './types.js';
+import { frontmatterMap } from './frontmatter-data.js';
+import { resolveLinkTarget } from './links/resolve.js';
+
+/** A link to a folder reaches the page GitHub (or a site generator) renders for it. */
+const FOLDER_PAGES = new Set(['readme.md', 'readme.markdown', 'index.md', 'index.markdown']);
+
+function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
+  const isEntry = compileGlobs(entryPoints);
+  const folderPages = new Map<string, string[]>();
+  for (const doc of index.scan.documents) {
+    const slash = doc.path.lastIndexOf('/');
+    if (!FOLDER_PAGES.has(doc.path.slice(slash + 1).toLowerCase())) continue;
+    const dir = slash < 0 ? '' : doc.path.slice(0, slash);
+    folderPages.set(dir, [...(folderPages.get(dir) ?? []), doc.path]);
+  }
+  const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
+  const queue = [...reached];
+  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+    for (const link of index.documents.get(path)?.links ?? []) {
+      const resolved = resolveLinkTarget(path, link.target);
+      if (resolved.kind !== 'path') continue;
+      const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? folderPages.get(resolved.path) ?? [] : [];
+      for (const target of targets) {
+        if (reached.has(target)) continue;
+        reached.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return reached;
+}
+
+export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
+  id: 'orphan',
+  description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
+  defaultSeverity: 'warning',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      exempt: { type: 'array', items: { type: 'string' } },
+      frontmatterKey: { type: 'string' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
+  checksDocuments: true,
+  check(doc, { options, index, entryPoints }) {
+    const reached = index.memoise(`orphan:${JSON.stringify(entryPoints)}`, () => reachableFrom(index, entryPoints));
+    if (reached.has(doc.path)) return [];
+    if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
+    if (compileGlobs(options.exempt)(doc.path)) return [];
+    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${entryPoints.join(', ')})` }];
+  },
+});

@@ -1,0 +1,29 @@
+/** placement-type-dir: a frontmatter value (e.g. `type: design`) fixes the directory (e.g. `specs/design/`). */
+import { compileDirGlobs, underDirs } from '../config/glob.js';
+import { defineRule } from './types.js';
+import { frontmatterMap, keyLine } from './frontmatter-data.js';
+
+export default defineRule<{ key: string; map: Record<string, string[]> }>({
+  id: 'placement-type-dir',
+  description: 'A document\'s frontmatter type does not match the directory it sits in.',
+  defaultSeverity: 'error',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      key: { type: 'string' },
+      map: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { key: 'type', map: {} },
+  checksDocuments: true,
+  check(doc, { options, index }) {
+    const value = frontmatterMap(doc)?.[options.key];
+    if (typeof value !== 'string') return [];
+    const dirs = options.map[value];
+    if (!dirs) return []; // unknown values are frontmatter-enum's job
+    const matcher = index.memoise(`placement-type-dir:${JSON.stringify(dirs)}`, () => compileDirGlobs(dirs));
+    if (underDirs(doc.path, matcher)) return [];
+    return [{ line: keyLine(doc, options.key), column: 1, message: `${options.key} "${value}" belongs under ${dirs.join(' or ')}/, not "${doc.path}"` }];
+  },
+});

@@ -1,0 +1,38 @@
+/** `recommended`: useful on any repository with no config: links, anchors, case, orphans, frontmatter where present, size, headings. */
+import type { Preset } from '../../config/types.js';
+
+/** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
+export const DEFAULT_ENTRY_POINTS = [
+  'README.md',
+  'readme.md',
+  'Readme.md',
+  'README.markdown',
+  'index.md',
+  'index.markdown',
+  '/CHANGELOG.md',
+  '/CONTRIBUTING.md',
+  '/CODE_OF_CONDUCT.md',
+  '/SECURITY.md',
+  '/SUPPORT.md',
+  '.github/**',
+];
+
+export const recommended: Preset = {
+  name: 'recommended',
+  description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
+  entryPoints: DEFAULT_ENTRY_POINTS,
+  rules: {
+    'file-problem': 'warning',
+    'frontmatter-invalid': 'error',
+    'frontmatter-date': 'error',
+    'link-broken': 'error',
+    'link-anchor': 'error',
+    'link-case': 'error',
+    orphan: 'warning',
+    'doc-size': { severity: 'warning', recommendedLines: 1000, maxLines: 2000 },
+    'heading-h1': 'warning',
+    'heading-increment': 'warning',
+    'suppression-invalid': 'warning',
+    'suppression-unused': 'warning',
+  },
+};

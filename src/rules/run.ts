@@ -1,0 +1,49 @@
+/** Applies every enabled rule to every document (severity and options per path), then inline suppressions. */
+import type { ScanResult } from '../engine/contract.js';
+import type { Finding, Severity } from '../findings.js';
+import type { ResolvedConfig } from '../config/load.js';
+import { rulesForPath } from '../config/per-path.js';
+import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
+import { RULES, RULES_BY_ID } from './index.js';
+import { ScanIndex } from './scan-index.js';
+import { softer } from './types.js';
+
+export interface RunContext {
+  now: Date;
+  gitDates?: Map<string, Date>;
+}
+
+export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunContext): Finding[] {
+  const index = new ScanIndex(scan);
+  const forPath = rulesForPath(config);
+  const known = new Set(RULES_BY_ID.keys());
+  const out: Finding[] = [];
+  for (const doc of scan.documents) {
+    const settings = forPath(doc.path);
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      const setting = settings[rule.id]!;
+      if (!rule.checksDocuments || setting.severity === 'off') continue;
+      const severity: Severity = setting.severity;
+      let hits;
+      try {
+        hits = rule.check(doc, { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints });
+      } catch (error) {
+        throw new Error(`rule ${rule.id} failed on ${doc.path}: ${(error as Error).message}`, { cause: error });
+      }
+      for (const hit of hits) {
+        findings.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: doc.path, line: hit.line, column: hit.column, message: hit.message });
+      }
+    }
+    const { kept, invalid, unused } = applySuppressions(doc, findings, known);
+    out.push(...kept);
+    const meta = (rule: string, problems: SuppressionProblem[]) => {
+      const severity = settings[rule]!.severity;
+      if (severity === 'off') return;
+      for (const p of problems) out.push({ rule, severity, path: doc.path, line: p.line, column: p.column, message: p.message });
+    };
+    meta('suppression-invalid', invalid);
+    meta('suppression-unused', unused);
+  }
+  return out;
+}

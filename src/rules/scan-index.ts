@@ -1,0 +1,63 @@
+/** Lookups over one scan shared by all rules (built once per run; memoised parts are computed on first use). */
+import GithubSlugger from 'github-slugger';
+import type { DocumentFacts, ScanResult } from '../engine/contract.js';
+
+export class ScanIndex {
+  readonly scan: ScanResult;
+  readonly paths: ReadonlySet<string>;
+  readonly dirs: ReadonlySet<string>;
+  readonly documents: ReadonlyMap<string, DocumentFacts>;
+  private lowerPaths?: Map<string, string[]>;
+  private anchorSets = new Map<string, Set<string>>();
+  private memo = new Map<string, unknown>();
+
+  constructor(scan: ScanResult) {
+    this.scan = scan;
+    this.paths = new Set(scan.paths);
+    this.dirs = new Set(scan.dirs);
+    this.documents = new Map(scan.documents.map((d) => [d.path, d]));
+  }
+
+  /** True for a listed file or directory, or the root itself (`''`). */
+  exists(path: string): boolean {
+    return path === '' || this.paths.has(path);
+  }
+
+  isDir(path: string): boolean {
+    return path === '' || this.dirs.has(path);
+  }
+
+  /** Paths that equal `path` ignoring letter case (for `link-case`). */
+  caseVariants(path: string): string[] {
+    if (!this.lowerPaths) {
+      this.lowerPaths = new Map();
+      for (const p of this.scan.paths) {
+        const key = p.toLowerCase();
+        const list = this.lowerPaths.get(key);
+        if (list) list.push(p);
+        else this.lowerPaths.set(key, [p]);
+      }
+    }
+    return this.lowerPaths.get(path.toLowerCase()) ?? [];
+  }
+
+  /** Fragment targets of a document: GitHub heading slugs (duplicates get -1, -2...) and HTML ids. */
+  anchorsOf(doc: DocumentFacts): Set<string> {
+    let set = this.anchorSets.get(doc.path);
+    if (!set) {
+      const slugger = new GithubSlugger();
+      set = new Set(doc.headings.map((h) => slugger.slug(h.text)));
+      for (const a of doc.anchors) set.add(a.id);
+      this.anchorSets.set(doc.path, set);
+    }
+    return set;
+  }
+
+  /** Scan-wide values a rule computes once (e.g. the orphan graph), keyed by the rule and its options. */
+  memoise<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+}
