@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Bump when the generated content changes so stale corpora are rebuilt instead of reused.
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 export const CORPORA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpora');
 
 /** mulberry32: small, fast, and identical on every platform for the same seed. */
@@ -170,6 +170,8 @@ function documentText(seed, docs, images, i) {
       out.push('<!-- docward-disable-next-line links -->', '');
     }
     if (sectionLinks.length) out.push(paragraph(r, sectionLinks), '');
+    // Links the prose did not place still appear, so each document has exactly its drawn link count.
+    if (sectionLinks.length) out.push(`See also: ${sectionLinks.join(', ')}.`, '');
   }
   out.push('[ref-1]: https://example.com/ref/one', '[ref-2]: ../README.md', '[ref-3]: #' + slug(list[0].text), '');
   return out.join('\n');
