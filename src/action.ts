@@ -1,0 +1,38 @@
+/** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as core from '@actions/core';
+import { readInputs, InputError } from './action/inputs.js';
+import { readContext } from './action/context.js';
+import { runAction, type Runner } from './action/run.js';
+import { createClient } from './github/client.js';
+
+const runner: Runner = {
+  info: core.info,
+  warning: (message) => core.warning(message),
+  error: (message, properties) => core.error(message, properties),
+  notice: (message, properties) => core.notice(message, properties),
+  annotate: {
+    error: (message, properties) => core.error(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    notice: (message, properties) => core.notice(message, properties),
+  },
+  setFailed: core.setFailed,
+  setOutput: core.setOutput,
+  setSecret: core.setSecret,
+  async writeSummary(markdown) {
+    // The summary needs no token; outside a runner there is simply no file to write.
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(markdown, true).write();
+  },
+};
+
+try {
+  const inputs = readInputs((name) => core.getInput(name));
+  const context = readContext(process.env, (file) => readFileSync(file, 'utf8'), process.cwd(), tmpdir());
+  await runAction(inputs, context, { runner, createClient });
+} catch (err) {
+  // Unexpected failures still fail the step with one clear line; the stack helps a bug report.
+  core.setFailed(`docward: ${(err as Error).message}`);
+  if (!(err instanceof InputError)) core.debug(String((err as Error).stack));
+}

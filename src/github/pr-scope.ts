@@ -1,0 +1,46 @@
+/** A pull request's changed files and lines: from local git history when both commits are present, else the files API. */
+import { execFileSync } from 'node:child_process';
+import type { ChangedFiles } from '../filters/changed-lines.js';
+import type { GitHubClient } from './client.js';
+import { parseFilePatch, parseGitDiff } from './diff.js';
+
+export interface PullRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+/** Paginated "List pull request files" (GitHub returns at most 3,000 files); removed files are left out. */
+export async function changedFilesFromApi(client: GitHubClient, pull: PullRef): Promise<ChangedFiles> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: pull.owner,
+    repo: pull.repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
+  const changed: ChangedFiles = new Map();
+  for (const file of files) {
+    if (file.status === 'removed') continue;
+    // GitHub omits `patch` for binary files and very large diffs: then every line counts as changed.
+    changed.set(file.filename, file.patch ? parseFilePatch(file.patch) : { added: new Set(), hunk: new Set(), wholeFile: true });
+  }
+  return changed;
+}
+
+/** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
+export function changedFilesFromGit(workspace: string, base: string, head: string): ChangedFiles | undefined {
+  const git = (args: string[]) =>
+    execFileSync('git', ['-C', workspace, '-c', 'core.quotePath=false', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 512 * 1024 * 1024,
+    });
+  try {
+    git(['cat-file', '-e', `${base}^{commit}`]);
+    git(['cat-file', '-e', `${head}^{commit}`]);
+    git(['merge-base', base, head]);
+    return parseGitDiff(git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', `${base}...${head}`]));
+  } catch {
+    return undefined;
+  }
+}
