@@ -13,7 +13,10 @@
  * - A construct's position is the first non-whitespace character at or after the parser's start
  *   offset for it: `#` of an ATX heading, the first text character of a setext heading, `[` of a
  *   link, `!` of an image, `<` of an autolink or HTML tag, the first fence character of a fenced
- *   code block, the first non-space character of an indented code block.
+ *   code block, the first non-space character of an indented code block. "Whitespace" for this
+ *   skip (and for `CodeBlock.endLine`) is space, tab, CR, LF only.
+ * - Every list in DocumentFacts is in source order of its items' start offsets (a link comes
+ *   before an image nested in its text; HTML links are merged into that order).
  *
  * Markdown dialect: CommonMark + GFM tables, strikethrough, task lists and footnotes. No GFM
  * "autolink literals" (bare www./http URLs are text), no heading attributes, no math.
@@ -23,6 +26,13 @@
 
 /** Options for one scan. Paths in globs use `/`; a glob without `/` matches at any depth. */
 export interface ScanOptions {
+  // Walk rules (both engines): any entry named `.git` or `node_modules` (any type) is skipped
+  // with its contents. `.gitignore` files apply to their own folder and below, like git (the
+  // deepest file with a matching rule or `!` negation decides; dirs are tested as `dir/`; an
+  // ignored dir is not entered). No global gitignore, no .git/info/exclude, no `.ignore`.
+  // `exclude` removes matching entries; an excluded directory is not entered (its contents are
+  // gone too). `include` is matched against non-directory entries only. Globs: picomatch
+  // semantics with `dot: true`, case-sensitive.
   /** Folder to scan (absolute or relative to the working directory). */
   root: string;
   /** Globs of documents to extract facts from. Default: DEFAULT_INCLUDE. */
@@ -91,7 +101,8 @@ export interface DocumentFacts {
   path: string;
   /** File size in bytes (as on disk, BOM included). */
   bytes: number;
-  /** Number of lines: 0 for an empty file, else count of "\n" plus 1 if the file does not end with "\n". */
+  /** Number of lines: 0 for an empty file, else count of "\n" plus 1 if the file does not end with "\n".
+   * Counted after a UTF-8 BOM (a BOM-only file has 0 lines). */
   lines: number;
   /** Present when the file could not be extracted; then every list below is empty and
    * `frontmatter` is absent. */
@@ -121,6 +132,15 @@ export interface DocumentFacts {
  * deeper than 64 levels" at the line where it happens. Complex (collection) keys are an error.
  * Error `message` texts come from each engine's YAML library and may differ in wording; `line`
  * and `column` must agree (parity tests compare them).
+ * Limit details: while converting in document order, every scalar, sequence, mapping and mapping
+ * key counts 1 when created; an alias counts the full size (same rule, aliases inside expanded)
+ * of its anchor's value. The total is checked only when an alias is resolved (error position =
+ * the alias's `*`); an alias to an anchor whose value is not finished (a recursive alias) is the
+ * same error. Nesting counts collections only: the top-level collection is level 1; a collection
+ * at level 65 is the error, at its first character (`[`/`{`, `-` of a block sequence, first key
+ * of a block mapping); aliased copies are not re-checked for depth. A collection key is the
+ * error "complex (collection) mapping keys are not supported" at the key. When there is an error,
+ * `keys` is empty. A closing line may end with "\r\n", "\n" or the end of the file.
  */
 export interface Frontmatter {
   /** Line of the opening `---` (always 1). */
@@ -142,7 +162,9 @@ export interface Heading {
   /** 1..6 */
   level: number;
   /** Plain text: text and inline code contents concatenated, image alt text included, HTML
-   * dropped, soft/hard breaks as a single space, trimmed. Entities and escapes decoded. */
+   * dropped, soft/hard breaks as a single space, trimmed. Entities and escapes decoded.
+   * Footnote references contribute nothing. Line endings left inside text become one space;
+   * trimming removes space, tab, LF, CR, VT, FF only. */
   text: string;
   line: number;
   column: number;
@@ -170,10 +192,30 @@ export interface CodeBlock {
   lang: string;
   fenced: boolean;
   line: number;
-  /** Last line of the block (the closing fence when present). */
+  /** Last line of the block (the closing fence when present): the line of the last
+   * non-whitespace character of the block's source range, so trailing blank lines of an
+   * unclosed fence do not count. */
   endLine: number;
 }
 
+/**
+ * HTML scanning (anchors, HTML links, suppressions), identical in both engines: the source text
+ * of each HTML node (an HTML block's whole source range, container markers included, or one
+ * inline HTML element) is scanned left to right for `<`:
+ * - `<!--`: a comment up to the next `-->` (searched from after `<!--`); if there is none in the
+ *   node, scanning of that node stops. A comment is a suppression when its text, trimmed of
+ *   ASCII whitespace, starts with `docward-`.
+ * - otherwise an open tag matching CommonMark's open-tag grammar, with ASCII whitespace
+ *   (space, \t, \n, \r, \f, \v) as whitespace:
+ *   `<` name=[A-Za-z][A-Za-z0-9-]* ( ws+ attr=[A-Za-z_:][A-Za-z0-9_.:-]*
+ *   ( ws* `=` ws* ( [^ws"'=<>`]+ | '[^']*' | "[^"]*" ) )? )* ws* `/`? `>`;
+ *   scanning resumes after the tag. Anything else (closing tags, `<!DOCTYPE`, a `<` that does
+ *   not start a tag): move on one character.
+ * - Tag and attribute names are case-insensitive; the first occurrence of an attribute wins; an
+ *   attribute without a value has the value "". `<a href>` → Link (kind `html`), `<img src>` →
+ *   Link (image); `id` and `name` on any tag → one Anchor each, in attribute order; all at the
+ *   tag's `<`. Values are decoded for `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` only, in one pass.
+ */
 export interface Anchor {
   /** The attribute value, entity-decoded as for HTML link targets. */
   id: string;
@@ -187,8 +229,8 @@ export interface Anchor {
  * `<!-- docward-disable-file a -->`. Found in HTML blocks and inline HTML only (not code).
  */
 export interface Suppression {
-  /** The word after `docward-`, e.g. `disable`, `enable`, `disable-next-line`, `disable-file`
-   * (unknown words are kept verbatim so rules can report them). */
+  /** The word after `docward-` (up to ASCII whitespace), e.g. `disable`, `enable`,
+   * `disable-next-line`, `disable-file` (unknown words are kept verbatim so rules can report them). */
   directive: string;
   /** Rule ids listed after the directive, split on whitespace and commas; empty = all rules. */
   rules: string[];
@@ -201,7 +243,9 @@ export interface Metrics {
    * Text content of paragraphs, headings, table cells, list items, block quotes, footnotes, link
    * text and image alt text. Every inline code span, HTML (block or inline), soft or hard break,
    * and every block start or end acts as whitespace. Whitespace = U+0020 \t \n \r \v \f only.
-   * Frontmatter and code blocks contribute nothing. */
+   * Frontmatter and code blocks contribute nothing. Table cells are blocks. Emphasis, strong,
+   * strikethrough, links, images and footnote references do not break a word (`a*b*c` is one
+   * word); a code span inside image alt text does. */
   words: number;
   headings: number;
   links: number;

@@ -1,0 +1,46 @@
+/** One file's bytes → DocumentFacts (problem detection, frontmatter, Markdown facts). */
+import type { DocumentFacts, FileProblem } from '../contract.js';
+import { collectFacts } from './facts.js';
+import { splitFrontmatter } from './frontmatter.js';
+import { parseMarkdown } from './markdown.js';
+import { countLines, LineIndex } from './positions.js';
+import { decode, utf8BomLength } from './read.js';
+
+export function problemDocument(path: string, bytes: number, lines: number, problem: FileProblem): DocumentFacts {
+  return {
+    path,
+    bytes,
+    lines,
+    problem,
+    headings: [],
+    links: [],
+    codeBlocks: [],
+    anchors: [],
+    suppressions: [],
+    metrics: { words: 0, headings: 0, links: 0, codeBlocks: 0 },
+  };
+}
+
+export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return problemDocument(path, bytes.length, 0, decoded.problem);
+  const lines = countLines(bytes, utf8BomLength(bytes));
+  const text = decoded.text;
+  const index = new LineIndex(text);
+  const { frontmatter, bodyStart } = splitFrontmatter(text, index);
+  const facts = collectFacts(parseMarkdown(text.slice(bodyStart)), text, bodyStart, index);
+  const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
+  if (frontmatter) doc.frontmatter = frontmatter;
+  doc.headings = facts.headings;
+  doc.links = facts.links;
+  doc.codeBlocks = facts.codeBlocks;
+  doc.anchors = facts.anchors;
+  doc.suppressions = facts.suppressions;
+  doc.metrics = {
+    words: facts.words,
+    headings: facts.headings.length,
+    links: facts.links.length,
+    codeBlocks: facts.codeBlocks.length,
+  };
+  return doc;
+}

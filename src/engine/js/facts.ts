@@ -1,0 +1,115 @@
+/** Walks the mdast of a document body and collects the contract's Markdown facts. */
+import type { Nodes, Root } from 'mdast';
+import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
+import { scanHtml, type HtmlFindings } from './html.js';
+import type { LineIndex } from './positions.js';
+import { childrenOf, headingText, TRANSPARENT, WordCounter } from './text.js';
+
+export interface MarkdownFacts {
+  headings: Heading[];
+  links: Link[];
+  codeBlocks: CodeBlock[];
+  anchors: Anchor[];
+  suppressions: Suppression[];
+  words: number;
+}
+
+/**
+ * `text` is the whole decoded file, `bodyStart` where `tree` (parsed from text.slice(bodyStart))
+ * begins, so every mdast offset is shifted by it to become a file offset.
+ */
+export function collectFacts(tree: Root, text: string, bodyStart: number, index: LineIndex): MarkdownFacts {
+  const definitions = new Map<string, string>();
+  const findDefinitions = (node: Nodes): void => {
+    // CommonMark: the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    for (const c of childrenOf(node)) findDefinitions(c);
+  };
+  findDefinitions(tree);
+
+  const headings: Heading[] = [];
+  const links: { offset: number; link: Link }[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const html: HtmlFindings = { links: [], anchors: [], suppressions: [] };
+  const words = new WordCounter();
+
+  const startOf = (node: Nodes): number => bodyStart + (node.position?.start.offset ?? 0);
+  const endOf = (node: Nodes): number => bodyStart + (node.position?.end.offset ?? 0);
+  const addLink = (node: Nodes, kind: Link['kind'], image: boolean, target: string): void => {
+    const start = startOf(node);
+    const pos = index.firstNonSpace(start, endOf(node));
+    links.push({ offset: start, link: { kind, image, target, line: pos.line, column: pos.column } });
+  };
+
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'heading': {
+        const start = startOf(node);
+        const pos = index.firstNonSpace(start, endOf(node));
+        headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: isAtx(text, start) ? 'atx' : 'setext' });
+        break;
+      }
+      case 'link':
+        addLink(node, text.charCodeAt(index.offsetOfFirstNonSpace(startOf(node), endOf(node))) === 0x3c ? 'autolink' : 'inline', false, node.url);
+        break;
+      case 'image':
+        addLink(node, 'inline', true, node.url);
+        break;
+      case 'linkReference':
+      case 'imageReference': {
+        const target = definitions.get(node.identifier);
+        if (target !== undefined) addLink(node, 'reference', node.type === 'imageReference', target);
+        break;
+      }
+      case 'code': {
+        const start = startOf(node);
+        const end = endOf(node);
+        const first = index.offsetOfFirstNonSpace(start, end);
+        const fence = text.charCodeAt(first);
+        const fenced = fence === 0x60 || fence === 0x7e;
+        codeBlocks.push({ lang: fenced ? (node.lang ?? '') : '', fenced, line: index.lineOf(first), endLine: index.lastNonSpaceLine(start, end) });
+        break;
+      }
+      case 'html':
+        scanHtml(text, startOf(node), endOf(node), html);
+        break;
+    }
+
+    if (node.type === 'text') {
+      words.text(node.value);
+      return;
+    }
+    const transparent = TRANSPARENT.has(node.type);
+    if (!transparent) words.boundary();
+    for (const c of childrenOf(node)) visit(c);
+    if (!transparent) words.boundary();
+  };
+  visit(tree);
+
+  for (const l of html.links) {
+    const pos = index.position(l.offset);
+    links.push({ offset: l.offset, link: { kind: 'html', image: l.image, target: l.target, line: pos.line, column: pos.column } });
+  }
+  // Stable sort: a link and an image nested in it keep parent-first order.
+  links.sort((a, b) => a.offset - b.offset);
+
+  return {
+    headings,
+    links: links.map((l) => l.link),
+    codeBlocks,
+    anchors: html.anchors.map((a) => ({ id: a.id, ...index.position(a.offset) })),
+    suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
+    words: words.count,
+  };
+}
+
+/** An ATX opener is 1-6 `#` then space, tab, line ending or end; a setext heading can never start with one. */
+function isAtx(text: string, start: number): boolean {
+  let i = start;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  let hashes = 0;
+  while (text.charCodeAt(i + hashes) === 0x23) hashes++;
+  if (hashes < 1 || hashes > 6) return false;
+  const next = text.charCodeAt(i + hashes);
+  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+}

@@ -1,0 +1,75 @@
+/** Finds the frontmatter block (contract delimiter rules) and parses its YAML. */
+import { parseDocument } from 'yaml';
+import type { Frontmatter } from '../contract.js';
+import type { LineIndex } from './positions.js';
+import { yamlToJson, YamlValueError } from './yaml-value.js';
+
+export interface FrontmatterSplit {
+  frontmatter?: Frontmatter;
+  /** Offset in the text where the Markdown body starts. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSplit {
+  const open = OPEN.exec(text);
+  if (!open) return { bodyStart: 0 };
+  const yamlStart = open[0].length;
+  let lineStart = yamlStart;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    // A "\r" before "\n" belongs to the line ending, not the line.
+    const contentEnd = nl !== -1 && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+    if (CLOSE.test(text.slice(lineStart, contentEnd))) {
+      const frontmatter = parseFrontmatter(text.slice(yamlStart, lineStart), yamlStart, index);
+      frontmatter.endLine = index.lineOf(lineStart);
+      return { frontmatter: reorder(frontmatter), bodyStart: nl === -1 ? text.length : nl + 1 };
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return {
+    bodyStart: 0,
+    frontmatter: {
+      line: 1,
+      error: { message: "frontmatter is not closed: no line '---' or '...' after line 1", line: 1, column: 1 },
+      keys: [],
+    },
+  };
+}
+
+function parseFrontmatter(source: string, base: number, index: LineIndex): Frontmatter {
+  const errorAt = (message: string, offset: number): Frontmatter => {
+    const pos = index.position(base + Math.min(Math.max(offset, 0), source.length));
+    return { line: 1, error: { message, line: pos.line, column: pos.column }, keys: [] };
+  };
+  const doc = parseDocument(source, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const first = doc.errors[0];
+  if (first) return errorAt(first.message, first.pos[0]);
+  try {
+    const json = yamlToJson(doc);
+    const keys = json.keys.map((k) => ({ key: k.key, line: index.lineOf(base + k.offset) }));
+    return { line: 1, data: json.value, keys };
+  } catch (err) {
+    if (err instanceof YamlValueError) return errorAt(err.message, err.offset);
+    throw err;
+  }
+}
+
+/** Field order as written in the contract (line, endLine, data, error, keys). */
+function reorder(f: Frontmatter): Frontmatter {
+  const out: Frontmatter = { line: f.line } as Frontmatter;
+  if (f.endLine !== undefined) out.endLine = f.endLine;
+  if ('data' in f) out.data = f.data;
+  if (f.error) out.error = f.error;
+  out.keys = f.keys;
+  return out;
+}

@@ -1,0 +1,94 @@
+/** The pure TypeScript extractor: same ScanResult as the native engine, per src/engine/contract.ts. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  DEFAULT_INCLUDE,
+  DEFAULT_MAX_FILE_BYTES,
+  type DocumentFacts,
+  type ScanOptions,
+  type ScanResult,
+} from '../contract.js';
+import { extractDocument, problemDocument } from './document.js';
+import { globMatcher, walk, type WalkEntry } from './walk.js';
+
+export { extractDocument } from './document.js';
+
+const READ_CONCURRENCY = 16;
+
+export async function jsScan(options: ScanOptions): Promise<ScanResult> {
+  const root = path.resolve(options.root);
+  const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const { entries } = await walk(root, options.exclude ?? []);
+  const matched = entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined);
+  const documents = await mapLimit(matched, READ_CONCURRENCY, (e) => readDocument(root, e, maxBytes));
+  return {
+    schema: 1,
+    paths: entries.map((e) => e.path),
+    dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
+    documents,
+  };
+}
+
+async function readDocument(root: string, entry: WalkEntry, maxBytes: number): Promise<DocumentFacts> {
+  const abs = path.join(root, entry.path);
+  if (entry.unreadable !== undefined) {
+    return problemDocument(entry.path, 0, 0, { kind: 'unreadable', message: errorText(entry.unreadable) });
+  }
+  if (entry.kind === 'symlink') return symlinkDocument(root, abs, entry.path);
+  if (entry.kind === 'other') {
+    return problemDocument(entry.path, 0, 0, { kind: 'unreadable', message: 'not a regular file' });
+  }
+  let size: number;
+  try {
+    size = (await fs.stat(abs)).size;
+  } catch (err) {
+    return problemDocument(entry.path, 0, 0, { kind: 'unreadable', message: errorText(err) });
+  }
+  if (size > maxBytes) {
+    return problemDocument(entry.path, size, 0, {
+      kind: 'too-large',
+      message: `file is ${size} bytes, over the limit of ${maxBytes} bytes`,
+    });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(abs);
+  } catch (err) {
+    return problemDocument(entry.path, size, 0, { kind: 'unreadable', message: errorText(err) });
+  }
+  return extractDocument(entry.path, bytes);
+}
+
+async function symlinkDocument(root: string, abs: string, rel: string): Promise<DocumentFacts> {
+  let target: string;
+  try {
+    target = await fs.readlink(abs);
+  } catch (err) {
+    return problemDocument(rel, 0, 0, { kind: 'unreadable', message: errorText(err) });
+  }
+  // Lexical check only: the link is never followed.
+  const resolved = path.resolve(path.dirname(abs), target);
+  const inside = resolved === root || resolved.startsWith(root + path.sep);
+  return problemDocument(rel, 0, 0, {
+    kind: 'symlink',
+    message: `symbolic link to ${target}, not followed${inside ? '' : ' (points outside the root)'}`,
+  });
+}
+
+function errorText(err: unknown): string {
+  return `cannot read: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -1,0 +1,48 @@
+/** Parses a Markdown body into mdast with the contract's dialect (CommonMark + four GFM extensions). */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { fromMarkdown, type CompileContext, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+
+/** Image nodes keep their description's children here (mdast keeps only the flattened `alt`). */
+export interface ImageWithChildren {
+  altChildren?: PhrasingContent[];
+}
+
+// Same as mdast-util-from-markdown's label exit, but images also keep their children: the word
+// count treats code spans in alt text as whitespace, which the flattened `alt` cannot show.
+function exitLabel(this: CompileContext): undefined {
+  const fragment = this.stack[this.stack.length - 1] as { children: PhrasingContent[] };
+  const value = this.resume();
+  const node = this.stack[this.stack.length - 1] as Nodes & ImageWithChildren;
+  this.data.inReference = true;
+  if (node.type === 'link') {
+    node.children = fragment.children;
+  } else if (node.type === 'image' || node.type === 'imageReference') {
+    node.alt = value;
+    node.altChildren = fragment.children;
+  }
+}
+
+const keepImageChildren: MdastExtension = { exit: { label: exitLabel } };
+
+const options = {
+  extensions: [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()],
+  mdastExtensions: [
+    gfmTableFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    keepImageChildren,
+  ],
+};
+
+export function parseMarkdown(body: string): Root {
+  return fromMarkdown(body, options);
+}

@@ -1,0 +1,109 @@
+/** Converts a parsed YAML document to plain JSON, enforcing the contract's alias and nesting limits. */
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+
+export const MAX_YAML_NODES = 10_000;
+export const MAX_YAML_DEPTH = 64;
+
+/** A limit or structure violation at a YAML-source offset. */
+export class YamlValueError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Counting rule shared with the native engine: every scalar, sequence, mapping and mapping key
+ * created counts 1, in document order; an alias counts the full size of the value it copies.
+ * Only alias resolution checks the total against MAX_YAML_NODES.
+ */
+export interface YamlJson {
+  value: unknown;
+  /** Top-level mapping keys with the YAML-source offset of each, in source order. */
+  keys: { key: string; offset: number }[];
+}
+
+export function yamlToJson(doc: Document): YamlJson {
+  let total = 0;
+  const keys: YamlJson['keys'] = [];
+  const sizes = new Map<Node, { value: unknown; size: number }>();
+  const building = new Set<Node>();
+
+  const build = (node: Node | null | undefined, depth: number): unknown => {
+    if (node === null || node === undefined) {
+      total++;
+      return null;
+    }
+    if (isAlias(node)) return copyAlias(node, depth);
+    const before = total;
+    building.add(node);
+    let value: unknown;
+    if (isScalar(node)) {
+      total++;
+      value = scalarValue(node.value);
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth + 1 > MAX_YAML_DEPTH) {
+        throw new YamlValueError(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, node.range?.[0] ?? 0);
+      }
+      total++;
+      if (isSeq(node)) {
+        value = node.items.map((item) => build(item as Node | null, depth + 1));
+      } else {
+        const obj: Record<string, unknown> = {};
+        for (const pair of node.items) {
+          const key = keyString(pair.key as Node | null);
+          if (depth === 0) keys.push({ key, offset: keyOffset(pair.key as Node | null, pair.value as Node | null) });
+          const v = build(pair.value as Node | null, depth + 1);
+          // defineProperty keeps a `__proto__` key as data instead of changing the prototype.
+          Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        value = obj;
+      }
+    } else {
+      throw new YamlValueError('unsupported YAML node', 0);
+    }
+    building.delete(node);
+    sizes.set(node, { value, size: total - before });
+    return value;
+  };
+
+  const copyAlias = (alias: Alias, _depth: number): unknown => {
+    const target = alias.resolve(doc);
+    const offset = alias.range?.[0] ?? 0;
+    const built = target ? sizes.get(target) : undefined;
+    if (!target || building.has(target) || !built) {
+      // An alias to an unfinished ancestor would expand forever.
+      throw new YamlValueError('YAML alias expansion limit exceeded', offset);
+    }
+    total += built.size;
+    if (total > MAX_YAML_NODES) throw new YamlValueError('YAML alias expansion limit exceeded', offset);
+    return built.value;
+  };
+
+  const keyString = (key: Node | null): string => {
+    total++;
+    if (key === null || key === undefined) return '';
+    const node: Node | undefined = isAlias(key) ? key.resolve(doc) : key;
+    if (node && isScalar(node)) return node.source ?? String(node.value ?? '');
+    throw new YamlValueError('complex (collection) mapping keys are not supported', key.range?.[0] ?? 0);
+  };
+
+  const value = build(doc.contents as Node | null, 0);
+  return { value, keys };
+}
+
+function keyOffset(key: Node | null, value: Node | null): number {
+  return key?.range?.[0] ?? value?.range?.[0] ?? 0;
+}
+
+function scalarValue(value: unknown): unknown {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    return value === 0 ? 0 : value;
+  }
+  if (typeof value === 'bigint') return Number(value);
+  if (value === undefined) return null;
+  return value;
+}
