@@ -1,0 +1,324 @@
+//! Frontmatter: finds the `---` block at the top of a file and turns its YAML into plain JSON,
+//! building the value from parser events so alias/nesting limits hold before memory grows.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
+use serde_json::{Map, Number, Value};
+
+use crate::facts::{Frontmatter, FrontmatterError, KeyLine};
+
+pub const MAX_ALIAS_NODES: usize = 10_000;
+pub const MAX_DEPTH: usize = 64;
+
+/// The frontmatter (if any) and the byte offset in `text` where the Markdown body starts.
+pub struct Split {
+    pub frontmatter: Option<Frontmatter>,
+    pub body_start: usize,
+}
+
+/// True when `line` (without its line ending) is `marker` followed only by spaces/tabs.
+fn is_delimiter(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.bytes().all(|b| b == b' ' || b == b'\t'))
+}
+
+/// Splits `text` (BOM already stripped) into frontmatter and body per the contract.
+pub fn split(text: &str) -> Split {
+    let none = Split { frontmatter: None, body_start: 0 };
+    let Some(first_nl) = text.find('\n') else { return none };
+    let first = text[..first_nl].strip_suffix('\r').unwrap_or(&text[..first_nl]);
+    if !is_delimiter(first, "---") {
+        return none;
+    }
+    let yaml_start = first_nl + 1;
+    let mut line_no = 2usize;
+    let mut pos = yaml_start;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..end].strip_suffix('\r').unwrap_or(&text[pos..end]);
+        if is_delimiter(line, "---") || is_delimiter(line, "...") {
+            let body_start = if end < text.len() { end + 1 } else { end };
+            let fm = parse_yaml(&text[yaml_start..pos], 1, line_no);
+            return Split { frontmatter: Some(fm), body_start };
+        }
+        pos = end + 1;
+        line_no += 1;
+    }
+    Split {
+        frontmatter: Some(Frontmatter {
+            line: 1,
+            end_line: None,
+            data: None,
+            error: Some(FrontmatterError {
+                message: "frontmatter is not closed: no line '---' or '...' after line 1".into(),
+                line: 1,
+                column: 1,
+            }),
+            keys: Vec::new(),
+        }),
+        body_start: 0,
+    }
+}
+
+/// Parses the YAML between the delimiters; `line_offset` turns block lines into file lines.
+fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
+    let line_offset = open_line; // the block's first line is the file line after `---`
+    let mut fm = Frontmatter { line: open_line, end_line: Some(end_line), data: None, error: None, keys: Vec::new() };
+    match Builder::new(line_offset).run(yaml) {
+        Ok((data, keys)) => {
+            fm.data = Some(data);
+            fm.keys = keys;
+        }
+        Err(e) => fm.error = Some(e),
+    }
+    fm
+}
+
+enum Frame {
+    Seq { items: Vec<Value>, anchor: usize, nodes_before: usize },
+    Map { map: Map<String, Value>, key: Option<(String, Span)>, anchor: usize, nodes_before: usize },
+}
+
+struct Builder {
+    line_offset: usize,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, (Value, usize)>,
+    nodes: usize,
+    root: Option<Value>,
+    top_keys: Vec<KeyLine>,
+}
+
+/// A scalar or collection value as it arrives at its parent.
+enum Node {
+    Scalar { value: Value, key_text: String },
+    Collection(Value),
+}
+
+impl Builder {
+    fn new(line_offset: usize) -> Self {
+        Builder { line_offset, stack: Vec::new(), anchors: HashMap::new(), nodes: 0, root: None, top_keys: Vec::new() }
+    }
+
+    fn error_at(&self, span: &Span, message: &str) -> FrontmatterError {
+        FrontmatterError {
+            message: message.to_string(),
+            line: span.start.line() + self.line_offset,
+            column: span.start.col() + 1,
+        }
+    }
+
+    fn scan_error(&self, e: &ScanError) -> FrontmatterError {
+        FrontmatterError {
+            message: e.info().to_string(),
+            line: e.marker().line() + self.line_offset,
+            column: e.marker().col() + 1,
+        }
+    }
+
+    fn run(mut self, yaml: &str) -> Result<(Value, Vec<KeyLine>), FrontmatterError> {
+        let mut parser = Parser::new_from_str(yaml);
+        let mut documents = 0;
+        while let Some(next) = parser.next_event() {
+            let (event, span) = next.map_err(|e| self.scan_error(&e))?;
+            match event {
+                Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => {}
+                Event::DocumentStart(_) => {
+                    documents += 1;
+                    if documents > 1 {
+                        return Err(self.error_at(&span, "frontmatter holds more than one YAML document"));
+                    }
+                }
+                Event::Alias(id) => {
+                    let Some((value, count)) = self.anchors.get(&id) else {
+                        return Err(self.error_at(&span, "unknown alias"));
+                    };
+                    if self.nodes + count > MAX_ALIAS_NODES {
+                        return Err(self.error_at(&span, "YAML alias expansion limit exceeded"));
+                    }
+                    self.nodes += count;
+                    let node = match value {
+                        Value::Array(_) | Value::Object(_) => Node::Collection(value.clone()),
+                        v => Node::Scalar { value: v.clone(), key_text: scalar_key_text(v) },
+                    };
+                    self.push(node, &span)?;
+                }
+                Event::Scalar(text, style, anchor, tag) => {
+                    self.nodes += 1;
+                    let value = resolve_scalar(&text, style, tag.as_deref().map(|t| (t.handle.as_str(), t.suffix.as_str())));
+                    let key_text = if style == ScalarStyle::Plain && span.is_empty() { String::new() } else { text.into_owned() };
+                    if anchor != 0 {
+                        self.anchors.insert(anchor, (value.clone(), 1));
+                    }
+                    self.push(Node::Scalar { value, key_text }, &span)?;
+                }
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    if self.expecting_key() {
+                        return Err(self.error_at(&span, "complex (collection) mapping keys are not supported"));
+                    }
+                    if self.stack.len() + 1 > MAX_DEPTH {
+                        return Err(self.error_at(&span, "YAML nesting deeper than 64 levels"));
+                    }
+                    let nodes_before = self.nodes;
+                    self.nodes += 1;
+                    self.stack.push(if matches!(event, Event::SequenceStart(..)) {
+                        Frame::Seq { items: Vec::new(), anchor, nodes_before }
+                    } else {
+                        Frame::Map { map: Map::new(), key: None, anchor, nodes_before }
+                    });
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    let (value, anchor, nodes_before) = match self.stack.pop() {
+                        Some(Frame::Seq { items, anchor, nodes_before }) => (Value::Array(items), anchor, nodes_before),
+                        Some(Frame::Map { map, anchor, nodes_before, .. }) => (Value::Object(map), anchor, nodes_before),
+                        None => continue,
+                    };
+                    if anchor != 0 {
+                        self.anchors.insert(anchor, (value.clone(), self.nodes - nodes_before));
+                    }
+                    self.push(Node::Collection(value), &span)?;
+                }
+            }
+        }
+        Ok((self.root.unwrap_or(Value::Null), self.top_keys))
+    }
+
+    fn expecting_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn push(&mut self, node: Node, span: &Span) -> Result<(), FrontmatterError> {
+        let depth = self.stack.len();
+        let err_dup = |b: &Self, k: &str, s: &Span| b.error_at(s, &format!("duplicate mapping key \"{k}\""));
+        match self.stack.last_mut() {
+            None => {
+                self.root = Some(match node {
+                    Node::Scalar { value, .. } | Node::Collection(value) => value,
+                });
+            }
+            Some(Frame::Seq { items, .. }) => items.push(match node {
+                Node::Scalar { value, .. } | Node::Collection(value) => value,
+            }),
+            Some(Frame::Map { map, key, .. }) => match key.take() {
+                None => {
+                    let Node::Scalar { key_text, .. } = node else {
+                        return Err(self.error_at(span, "complex (collection) mapping keys are not supported"));
+                    };
+                    if map.contains_key(&key_text) {
+                        let e = err_dup(self, &key_text, span);
+                        return Err(e);
+                    }
+                    if depth == 1 {
+                        self.top_keys.push(KeyLine { key: key_text.clone(), line: span.start.line() + self.line_offset });
+                    }
+                    *key = Some((key_text, *span));
+                }
+                Some((k, _)) => {
+                    map.insert(k, match node {
+                        Node::Scalar { value, .. } | Node::Collection(value) => value,
+                    });
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+/// The key string of an aliased scalar: its JSON value's text.
+fn scalar_key_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// YAML 1.2 core schema resolution of one scalar; quoted and block scalars are strings.
+fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<(&str, &str)>) -> Value {
+    match tag {
+        Some(("!!", "str")) => return Value::String(text.to_string()),
+        Some(("!!", "int" | "float" | "bool" | "null")) => {}
+        Some(_) => return Value::String(text.to_string()),
+        None if style != ScalarStyle::Plain => return Value::String(text.to_string()),
+        None => {}
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    if let Some(n) = resolve_int(text) {
+        return n;
+    }
+    if is_core_float(text) {
+        return number(text.parse::<f64>().unwrap_or(f64::NAN));
+    }
+    let lower_special = text.trim_start_matches(['-', '+']);
+    if matches!(lower_special, ".inf" | ".Inf" | ".INF") || matches!(text, ".nan" | ".NaN" | ".NAN") {
+        return Value::Null;
+    }
+    Value::String(text.to_string())
+}
+
+/// A finite f64 as JSON (integers stay integers so the JSON reads naturally); else null.
+fn number(f: f64) -> Value {
+    if !f.is_finite() {
+        return Value::Null;
+    }
+    if f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0 && !(f == 0.0 && f.is_sign_negative()) {
+        return Value::Number(Number::from(f as i64));
+    }
+    Number::from_f64(f).map_or(Value::Null, Value::Number)
+}
+
+fn resolve_int(text: &str) -> Option<Value> {
+    let radix_digits = |digits: &str, radix: u32| -> Option<Value> {
+        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
+        }
+        // Same value JS gets from parseInt for any length: accumulate in f64.
+        let f = digits.chars().fold(0f64, |acc, c| acc * radix as f64 + c.to_digit(radix).unwrap() as f64);
+        Some(number(f))
+    };
+    if let Some(hex) = text.strip_prefix("0x") {
+        return radix_digits(hex, 16);
+    }
+    if let Some(oct) = text.strip_prefix("0o") {
+        return radix_digits(oct, 8);
+    }
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(number(text.parse::<f64>().ok()?));
+    }
+    None
+}
+
+/// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` without a regex engine.
+fn is_core_float(text: &str) -> bool {
+    let b = text.strip_prefix(['-', '+']).unwrap_or(text).as_bytes();
+    let mut i = 0;
+    let int_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    i += int_digits;
+    let mut frac_digits = 0;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        frac_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i += frac_digits;
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+            i += 1;
+        }
+        let exp = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if exp == 0 {
+            return false;
+        }
+        i += exp;
+    }
+    i == b.len()
+}

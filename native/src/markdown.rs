@@ -1,0 +1,237 @@
+//! Markdown body → headings, links, code blocks, HTML anchors, suppressions and word count,
+//! from pulldown-cmark events mapped back to file positions.
+
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::facts::{Anchor, CodeBlock, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
+use crate::html::{self, HtmlItem};
+use crate::positions::LineIndex;
+
+#[derive(Default, Debug)]
+pub struct BodyFacts {
+    pub headings: Vec<Heading>,
+    pub links: Vec<Link>,
+    pub code_blocks: Vec<CodeBlock>,
+    pub anchors: Vec<Anchor>,
+    pub suppressions: Vec<Suppression>,
+    pub metrics: Metrics,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_FOOTNOTES
+}
+
+/// Counts maximal runs of non-whitespace across text fed in pieces; `gap` acts as whitespace.
+#[derive(Default)]
+struct WordCounter {
+    words: usize,
+    in_word: bool,
+}
+
+impl WordCounter {
+    fn text(&mut self, s: &str) {
+        for b in s.bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+                self.in_word = false;
+            } else if !self.in_word {
+                // Continuation bytes never follow whitespace, so counting bytes counts runs.
+                self.words += 1;
+                self.in_word = true;
+            }
+        }
+    }
+    fn gap(&mut self) {
+        self.in_word = false;
+    }
+}
+
+struct OpenHeading {
+    level: u8,
+    text: String,
+    line: usize,
+    column: usize,
+    style: HeadingStyle,
+}
+
+/// Extracts facts from `text[body_start..]`; positions are those of `text` (the whole file).
+pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
+    let body = &text[body_start..];
+    let mut facts = BodyFacts::default();
+    let mut words = WordCounter::default();
+    let mut heading: Option<OpenHeading> = None;
+    let mut in_code = false;
+    let mut html_items = Vec::new();
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let start = body_start + range.start;
+        let end = body_start + range.end;
+        match event {
+            Event::Start(tag) => {
+                if !is_inline(&tag) {
+                    words.gap();
+                }
+                match tag {
+                    Tag::Heading { level, .. } => {
+                        let at = index.skip_whitespace(start);
+                        let (line, column) = index.position(at);
+                        let style = if is_atx_at(&text.as_bytes()[at..]) { HeadingStyle::Atx } else { HeadingStyle::Setext };
+                        heading = Some(OpenHeading { level: level as u8, text: String::new(), line, column, style });
+                    }
+                    Tag::Link { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, false, start, index)),
+                    Tag::Image { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, true, start, index)),
+                    Tag::CodeBlock(kind) => {
+                        in_code = true;
+                        let (fenced, lang) = match kind {
+                            CodeBlockKind::Fenced(info) => (true, info.split_whitespace().next().unwrap_or("").to_string()),
+                            CodeBlockKind::Indented => (false, String::new()),
+                        };
+                        let line = index.construct_position(start).0;
+                        let end_line = index.line(last_content_byte(text, start, end, fenced));
+                        facts.code_blocks.push(CodeBlock { lang, fenced, line, end_line });
+                    }
+                    Tag::HtmlBlock => scan_html(text, start, end, &mut html_items),
+                    _ => {}
+                }
+            }
+            Event::End(tag_end) => {
+                if !is_inline_end(&tag_end) {
+                    words.gap();
+                }
+                match tag_end {
+                    TagEnd::Heading(_) => {
+                        if let Some(h) = heading.take() {
+                            facts.headings.push(Heading {
+                                level: h.level,
+                                text: js_trim(&h.text).to_string(),
+                                line: h.line,
+                                column: h.column,
+                                style: h.style,
+                            });
+                        }
+                    }
+                    TagEnd::CodeBlock => in_code = false,
+                    _ => {}
+                }
+            }
+            Event::Text(t) => {
+                if !in_code {
+                    words.text(&t);
+                    if let Some(h) = heading.as_mut() {
+                        h.text.push_str(&t);
+                    }
+                }
+            }
+            Event::Code(t) => {
+                words.gap();
+                if let Some(h) = heading.as_mut() {
+                    h.text.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                words.gap();
+                if let Some(h) = heading.as_mut() {
+                    h.text.push(' ');
+                }
+            }
+            Event::InlineHtml(_) => {
+                words.gap();
+                scan_html(text, start, end, &mut html_items);
+            }
+            Event::Html(_) | Event::Rule | Event::TaskListMarker(_) | Event::InlineMath(_) | Event::DisplayMath(_) => words.gap(),
+            Event::FootnoteReference(_) => {}
+        }
+    }
+
+    for item in html_items {
+        match item {
+            HtmlItem::Link { image, target, offset } => {
+                let (line, column) = index.position(offset);
+                facts.links.push(Link { kind: LinkKind::Html, image, target, line, column });
+            }
+            HtmlItem::Anchor { id, offset } => {
+                let (line, column) = index.position(offset);
+                facts.anchors.push(Anchor { id, line, column });
+            }
+            HtmlItem::Comment { text, offset } => {
+                if let Some(s) = suppression(&text) {
+                    let (line, column) = index.position(offset);
+                    facts.suppressions.push(Suppression { directive: s.0, rules: s.1, line, column });
+                }
+            }
+        }
+    }
+    facts.links.sort_by_key(|l| (l.line, l.column));
+    facts.metrics = Metrics {
+        words: words.words,
+        headings: facts.headings.len(),
+        links: facts.links.len(),
+        code_blocks: facts.code_blocks.len(),
+    };
+    facts
+}
+
+/// Scans the source slice `[start, end)` of `text` for HTML items, offsets made file-absolute.
+fn scan_html(text: &str, start: usize, end: usize, out: &mut Vec<HtmlItem>) {
+    let from = out.len();
+    html::scan(&text[start..end], out);
+    for item in &mut out[from..] {
+        match item {
+            HtmlItem::Link { offset, .. } | HtmlItem::Anchor { offset, .. } | HtmlItem::Comment { offset, .. } => *offset += start,
+        }
+    }
+}
+
+fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &LineIndex) -> Link {
+    let (kind, target) = match link_type {
+        LinkType::Inline => (LinkKind::Inline, dest.to_string()),
+        LinkType::Autolink => (LinkKind::Autolink, dest.to_string()),
+        LinkType::Email => (LinkKind::Autolink, format!("mailto:{dest}")),
+        _ => (LinkKind::Reference, dest.to_string()),
+    };
+    let (line, column) = index.construct_position(start);
+    Link { kind, image, target, line, column }
+}
+
+/// `<!-- docward-<directive> rule, rule -->` → (directive, rules); None for other comments.
+fn suppression(comment: &str) -> Option<(String, Vec<String>)> {
+    let rest = js_trim(comment).strip_prefix("docward-")?;
+    let mut words = rest.split(|c: char| c == ',' || matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'));
+    let directive = words.next().unwrap_or("").to_string();
+    Some((directive, words.filter(|w| !w.is_empty()).map(str::to_string).collect()))
+}
+
+fn is_inline(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
+    )
+}
+
+fn is_inline_end(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link | TagEnd::Image
+    )
+}
+
+/// An ATX heading opener: 1–6 `#` then a space, tab, line end or end of input.
+fn is_atx_at(b: &[u8]) -> bool {
+    let hashes = b.iter().take_while(|&&c| c == b'#').count();
+    (1..=6).contains(&hashes) && matches!(b.get(hashes), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+}
+
+/// The byte whose line ends the code block: the last non-newline byte (fenced) or the last
+/// non-whitespace byte (indented, whose trailing blank lines are not part of it).
+fn last_content_byte(text: &str, start: usize, end: usize, fenced: bool) -> usize {
+    let b = &text.as_bytes()[start..end];
+    let keep = |c: &u8| if fenced { !matches!(c, b'\n' | b'\r') } else { !matches!(c, b' ' | b'\t' | b'\n' | b'\r') };
+    b.iter().rposition(keep).map_or(start, |i| start + i)
+}
+
+/// `String.prototype.trim` of JS: strips Unicode white space and line terminators.
+pub fn js_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
+            | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}')
+    })
+}

@@ -1,0 +1,70 @@
+/** Finds and loads the native extractor binary for this platform; never throws. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The functions the Rust addon (native/src/lib.rs) exports. */
+export interface NativeBinding {
+  /** ScanOptions JSON in, ScanResult JSON out; throws on bad options or a missing root. */
+  scan(optionsJson: string): string;
+  /** DocumentFacts JSON for one in-memory document. */
+  extractBytes(path: string, bytes: Buffer): string;
+  version(): string;
+}
+
+export type NativeLoad = { ok: true; binding: NativeBinding } | { ok: false; target: string; reason: string };
+
+/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
+export function nativeTarget(): string {
+  const base = `${process.platform}-${process.arch}`;
+  if (process.platform === 'win32') return `${base}-msvc`;
+  if (process.platform !== 'linux') return base;
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+  return `${base}-${report?.header?.glibcVersionRuntime ? 'gnu' : 'musl'}`;
+}
+
+/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
+export function nativeCandidates(target: string): string[] {
+  const file = `docward.${target}.node`;
+  const candidates: string[] = [];
+  const override = process.env.DOCWARD_NATIVE_PATH;
+  if (override) candidates.push(override);
+  candidates.push(fileURLToPath(new URL(`./native/${file}`, import.meta.url)));
+  candidates.push(fileURLToPath(new URL(`../../dist/native/${file}`, import.meta.url)));
+  return candidates;
+}
+
+let cached: NativeLoad | undefined;
+
+export function loadNative(): NativeLoad {
+  cached ??= load();
+  return cached;
+}
+
+/** Forgets the cached result (tests change DOCWARD_NATIVE_PATH between loads). */
+export function resetNativeCache(): void {
+  cached = undefined;
+}
+
+function load(): NativeLoad {
+  let target = 'unknown';
+  try {
+    target = nativeTarget();
+    const override = process.env.DOCWARD_NATIVE_PATH;
+    // An explicit path that is missing is an error, not a reason to silently use another binary.
+    if (override && !existsSync(override)) {
+      return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
+    }
+    const path = nativeCandidates(target).find((p) => existsSync(p));
+    if (!path) return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
+    const module = { exports: {} as Partial<NativeBinding> };
+    // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
+    process.dlopen(module, path);
+    const binding = module.exports;
+    if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.version !== 'function') {
+      return { ok: false, target, reason: `${path} does not export scan/extractBytes/version` };
+    }
+    return { ok: true, binding: binding as NativeBinding };
+  } catch (error) {
+    return { ok: false, target, reason: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
