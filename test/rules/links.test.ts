@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLinkTarget } from '../../src/rules/links/resolve.js';
+import { brief, check, doc, heading, link } from './facts.js';
+
+describe('resolveLinkTarget (GitHub rendering)', () => {
+  it.each([
+    ['docs/a.md', 'b.md', { kind: 'path', path: 'docs/b.md' }],
+    ['docs/a.md', '../README.md#intro', { kind: 'path', path: 'README.md', fragment: 'intro' }],
+    ['docs/a.md', '/specs/x.md?plain=1', { kind: 'path', path: 'specs/x.md' }],
+    ['docs/a.md', './My%20Doc.md', { kind: 'path', path: 'docs/My Doc.md' }],
+    ['docs/a.md', 'sub/', { kind: 'path', path: 'docs/sub' }],
+    ['a.md', '/', { kind: 'path', path: '' }],
+    ['a.md', '#top', { kind: 'same-document', fragment: 'top' }],
+    ['a.md', '../x.md', { kind: 'outside-root' }],
+    ['a.md', 'mailto:me@x.org', { kind: 'external' }],
+    ['a.md', 'HTTPS://x.org/a.md', { kind: 'external' }],
+    ['a.md', '//cdn.example/x.png', { kind: 'external' }],
+    ['a.md', 'javascript:void(0)', { kind: 'external' }],
+    ['a.md', 'bad%zz.md', { kind: 'path', path: 'bad%zz.md' }],
+  ])('%s -> %s', (from, target, expected) => {
+    expect(resolveLinkTarget(from, target)).toEqual(expected);
+  });
+});
+
+describe('link-broken', () => {
+  const rules = { 'link-broken': 'error' };
+  it('reports missing files, climbing above the root, and images; names the target', async () => {
+    const d = doc('docs/a.md', { links: [link('missing.md', 3, 5), link('../../up.md', 4), link('img/x.png', 6, 1, true), link('b.md'), link('https://x.org/nope')] });
+    const findings = await check([d, doc('docs/b.md')], rules);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:5 link target "missing.md" does not exist (resolved to "docs/missing.md")',
+      '4:1 link target "../../up.md" climbs above the repository root',
+      '6:1 image target "img/x.png" does not exist (resolved to "docs/img/x.png")',
+    ]);
+  });
+  it('accepts directories, the root, non-Markdown files and root-relative links', async () => {
+    const d = doc('docs/a.md', { links: [link('../specs/'), link('/'), link('/src/main.ts#L3'), link('../docs'), link('/specs/')] });
+    expect(await check([d], rules, ['specs/', 'src/main.ts'])).toEqual([]);
+  });
+  it('leaves a case-only mismatch to link-case', async () => {
+    const findings = await check([doc('a.md', { links: [link('Docs/Guide.md')] }), doc('docs/guide.md')], { 'link-broken': 'error', 'link-case': 'error' });
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'link-case: link target "Docs/Guide.md" exists only as "docs/guide.md" (letter case differs; breaks on Linux and GitHub)',
+    ]);
+  });
+  it('honours ignore patterns on the raw target', async () => {
+    expect(await check([doc('a.md', { links: [link('generated/api.md')] })], { 'link-broken': { ignore: ['^generated/'] } })).toEqual([]);
+  });
+});
+
+describe('link-anchor', () => {
+  const rules = { 'link-anchor': 'error' };
+  const target = doc('docs/guide.md', {
+    headings: [heading(1, 'Guide', 2), heading(2, 'Install & Run', 4), heading(2, 'FAQ', 6), heading(2, 'FAQ', 8), heading(3, 'Café', 9)],
+    anchors: [{ id: 'custom-id', line: 10, column: 1 }],
+  });
+  it('accepts GitHub slugs, duplicate suffixes, percent-encoded slugs, HTML ids and #top', async () => {
+    const source = doc('README.md', {
+      links: ['install--run', 'faq', 'faq-1', 'custom-id', 'caf%C3%A9', ''].map((f) => link(`docs/guide.md#${f}`)).concat([link('#top'), link('#readme-title')]),
+      headings: [heading(1, 'Readme Title', 1)],
+    });
+    expect(await check([source, target], rules)).toEqual([]);
+  });
+  it('reports a missing slug, a case mismatch, a third duplicate and a same-document miss', async () => {
+    const source = doc('README.md', { links: [link('docs/guide.md#nope', 2), link('docs/guide.md#FAQ', 3), link('docs/guide.md#faq-2', 4), link('#missing', 5)] });
+    const findings = await check([source, target], rules);
+    expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '2 anchor "#nope" not found in "docs/guide.md"',
+      '3 anchor "#FAQ" not found in "docs/guide.md" (GitHub slugs are lowercase: "#faq")',
+      '4 anchor "#faq-2" not found in "docs/guide.md"',
+      '5 anchor "#missing" not found in this document',
+    ]);
+  });
+  it('does not judge fragments of non-documents (#L10 in code) or broken targets', async () => {
+    const source = doc('a.md', { links: [link('src/x.ts#L10'), link('gone.md#x')] });
+    expect(brief(await check([source], rules, ['src/x.ts']))).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { computeScore } from '../src/score.js';
+import type { Finding } from '../src/findings.js';
+import { doc, link, scanOf } from './rules/facts.js';
+
+const finding = (rule: string, path: string): Finding => ({ rule, severity: 'error', path, line: 1, column: 1, message: 'm' });
+
+describe('computeScore', () => {
+  it('is 100 with every part at 1 for a clean scan', () => {
+    expect(computeScore(scanOf([doc('a.md', { links: [link('b.md')] }), doc('b.md')]), [])).toEqual({
+      total: 100,
+      parts: { metadata: 1, links: 1, orphans: 1, size: 1 },
+    });
+  });
+
+  it('weights each part by the documented formula', () => {
+    const scan = scanOf([
+      doc('a.md', { links: [link('b.md'), link('c.md'), link('https://x.org'), link('mailto:a@b.c'), link('#x'), link('d.md')] }),
+      doc('b.md'),
+      doc('c.md'),
+      doc('d.md'),
+    ]);
+    const findings = [
+      finding('frontmatter-missing', 'b.md'),
+      finding('frontmatter-required', 'b.md'),
+      finding('link-broken', 'a.md'),
+      finding('orphan', 'c.md'),
+      finding('orphan', 'd.md'),
+      finding('doc-size', 'a.md'),
+      finding('heading-h1', 'a.md'),
+    ];
+    // metadata 1 - 1/4; links 1 - 1/4 (4 internal links: 3 paths + #x); orphans 1 - 2/4; size 1 - 1/4
+    const score = computeScore(scan, findings);
+    expect(score.parts).toEqual({ metadata: 0.75, links: 0.75, orphans: 0.5, size: 0.75 });
+    expect(score.total).toBe(Math.round(100 * (0.3 * 0.75 + 0.35 * 0.75 + 0.2 * 0.5 + 0.15 * 0.75)));
+  });
+
+  it('never goes below 0 when a link part has more findings than links', () => {
+    const scan = scanOf([doc('a.md', { links: [link('x.md')] })]);
+    const score = computeScore(scan, [finding('link-broken', 'a.md'), finding('link-anchor', 'a.md')]);
+    expect(score.parts.links).toBe(0);
+  });
+
+  it('is 100 for a scan with no documents', () => {
+    expect(computeScore(scanOf([]), []).total).toBe(100);
+  });
+});
