@@ -82,7 +82,7 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
   const rules: Record<string, ResolvedRule> = {};
   for (const rule of RULES) rules[rule.id] = { severity: 'off', options: { ...(rule.defaultOptions as Record<string, unknown>) } };
   for (const source of [preset.rules ?? {}, layer.rules ?? {}]) {
-    for (const [id, setting] of Object.entries(source)) rules[id] = applySetting(rules[id]!, setting);
+    for (const [id, setting] of Object.entries(source)) rules[id] = applySetting(id, rules[id]!, setting);
   }
   const overrides = [...(preset.overrides ?? []), ...(layer.overrides ?? [])];
   const baseDir = found ? path.dirname(found.file) : root;
@@ -108,7 +108,7 @@ function needsGit(config: ResolvedConfig): boolean {
   for (const override of config.overrides) {
     const setting = override.rules.stale;
     if (!setting) continue;
-    stale = applySetting(config.rules.stale!, setting);
+    stale = applySetting('stale', config.rules.stale!, setting);
     if (stale.severity !== 'off' && stale.options.compareGit !== false) return true;
   }
   return false;

@@ -16,7 +16,7 @@ export function rulesForPath(config: ResolvedConfig): RulesForPath {
     if (!rules) {
       rules = { ...config.rules };
       for (const i of matching) {
-        for (const [id, setting] of Object.entries(config.overrides[i]!.rules)) rules[id] = applySetting(rules[id]!, setting);
+        for (const [id, setting] of Object.entries(config.overrides[i]!.rules)) rules[id] = applySetting(id, rules[id]!, setting);
       }
       bySignature.set(signature, rules);
     }

@@ -1,0 +1,85 @@
+/**
+ * Every fixture repository under fixtures/rules/ runs through both engines; findings must equal the
+ * inline expectations: `<!-- expect: rule-id[@line] ... -->` (default line: the comment's own line),
+ * plus `expect.txt` lines `path:line rule` for files that cannot carry a comment (binary, broken UTF-8).
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { jsEngine, selectEngine, type Engine } from '../../src/engine/index.js';
+import { runRules } from '../../src/rules/run.js';
+import { compareFindings, type Finding } from '../../src/findings.js';
+import { NOW } from './facts.js';
+
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/rules');
+const EXPECT = /<!--\s*expect:\s*(.*?)\s*-->/g;
+
+function expectations(root: string, documents: string[]): string[] {
+  const out: string[] = [];
+  for (const doc of documents) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, doc), 'utf8');
+    } catch {
+      continue;
+    }
+    text.split('\n').forEach((line, i) => {
+      for (const match of line.matchAll(EXPECT)) {
+        for (const item of match[1]!.split(/\s+/).filter(Boolean)) {
+          const [rule, at] = item.split('@');
+          out.push(`${doc}:${at ?? i + 1} ${rule}`);
+        }
+      }
+    });
+  }
+  const extra = path.join(root, 'expect.txt');
+  if (existsSync(extra)) out.push(...readFileSync(extra, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')));
+  return out.sort();
+}
+
+function engines(): Engine[] {
+  const list = [jsEngine];
+  try {
+    list.push(selectEngine('native').engine);
+  } catch (error) {
+    // The parity half needs the binary; say so loudly instead of passing quietly.
+    it.fails(`native engine available (${(error as Error).message})`, () => {
+      throw error;
+    });
+  }
+  return list;
+}
+
+const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+/** Full findings, except YAML error wording, which the contract lets each engine's library choose. */
+function comparable(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.rule === 'frontmatter-invalid' ? '' : f.message}`);
+}
+
+async function findingsOf(engine: Engine, root: string): Promise<Finding[]> {
+  const config = await loadConfig(root, {});
+  const scan = await engine.scan({ root, include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileBytes });
+  return runRules(scan, config, { now: NOW }).sort(compareFindings);
+}
+
+describe.each(fixtures)('fixtures/rules/%s', (name) => {
+  const root = path.join(FIXTURES, name);
+  const list = engines();
+  for (const engine of list) {
+    it(`${engine.name} engine: findings equal the inline expectations`, async () => {
+      const findings = await findingsOf(engine, root);
+      const scan = await engine.scan({ root });
+      const actual = findings.map((f) => `${f.path}:${f.line} ${f.rule}`).sort();
+      const wanted = expectations(root, scan.documents.map((d) => d.path));
+      expect(actual, findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
+    });
+  }
+  if (list.length > 1) {
+    it('both engines give the same findings (line, column, severity, message)', async () => {
+      const [js, native] = await Promise.all(list.map((e) => findingsOf(e, root)));
+      expect(comparable(native!)).toEqual(comparable(js!));
+    });
+  }
+});
