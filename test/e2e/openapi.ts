@@ -1,7 +1,10 @@
 /** Validates stand-in responses against GitHub's OpenAPI description (@octokit/openapi), operation by operation. */
 import { createRequire } from 'node:module';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS with a default export that NodeNext types as the module object.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 interface Spec {
   paths: Record<string, Record<string, { responses: Record<string, Ref | ResponseObject> }>>;

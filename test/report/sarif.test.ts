@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import type { Ajv as AjvCore, Options } from 'ajv';
+
+// Both packages are CommonJS with default exports that NodeNext types as the module object.
+const AjvDraft04 = AjvDraft04Module as unknown as new (options: Options) => AjvCore;
+const addFormats = addFormatsModule as unknown as (ajv: AjvCore) => void;
 import { buildSarif, renderSarif, FINGERPRINT_KEY } from '../../src/report/sarif.js';
 import { finding, makeReport } from './make-report.js';
 
 // The OASIS SARIF 2.1.0 schema (rtm.5, draft-04), as shipped in @microsoft/jest-sarif's lib/schemas.
 const schema = JSON.parse(readFileSync(new URL('../schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'));
 // unicodeRegExp off: the schema's `language` pattern is not valid with the u flag.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
