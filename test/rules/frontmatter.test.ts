@@ -11,7 +11,7 @@ describe('frontmatter-missing / frontmatter-invalid', () => {
     const broken = doc('bin.md', { problem: { kind: 'binary', message: 'NUL byte at offset 3' } });
     const findings = await check([broken], { 'frontmatter-missing': 'error', 'file-problem': 'warning' });
     expect(findings).toEqual([
-      { rule: 'file-problem', severity: 'warning', path: 'bin.md', line: 1, column: 1, message: 'binary: NUL byte at offset 3' },
+      { rule: 'file-problem', severity: 'warning', path: 'bin.md', line: 1, column: 1, message: 'not checked (binary): NUL byte at offset 3' },
     ]);
   });
 

@@ -98,9 +98,9 @@ export const cde: Preset = {
     'suppression-unused': 'warning',
   },
   overrides: [
-    // GitHub renders frontmatter as a table on these, and agents read them as plain text.
+    // GitHub renders frontmatter as a table on these, agents read them as plain text, and folder READMEs are index pages.
     {
-      files: [...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
+      files: [...CDE_ROOT_FILES.map((f) => `/${f}`), 'README.md', 'readme.md', '.github/**'],
       rules: { 'frontmatter-missing': 'off', 'frontmatter-required': 'off' },
     },
     // The original exempted changelogs and archives from the line limit: they grow by design.
