@@ -82,3 +82,62 @@ fn count_lines(bytes: &[u8]) -> usize {
     let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
     newlines + usize::from(bytes.last() != Some(&b'\n'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_lines_per_the_contract() {
+        assert_eq!(extract_bytes("a".into(), b"").lines, 0);
+        assert_eq!(extract_bytes("a".into(), b"x").lines, 1);
+        assert_eq!(extract_bytes("a".into(), b"x\n").lines, 1);
+        assert_eq!(extract_bytes("a".into(), b"x\r\n\ny").lines, 3);
+    }
+
+    #[test]
+    fn utf8_bom_is_not_a_column_but_counts_in_bytes() {
+        let d = extract_bytes("a.md".into(), "\u{feff}---\nt: 1\n---\n# H\n".as_bytes());
+        assert_eq!(d.bytes, 3 + 17);
+        assert!(d.frontmatter.is_some());
+        assert_eq!((d.headings[0].line, d.headings[0].column), (4, 1));
+    }
+
+    #[test]
+    fn problems_are_detected_in_contract_order() {
+        let p = |bytes: &[u8]| extract_bytes("x.md".into(), bytes).problem.unwrap();
+        let utf16 = p(&[0xFE, 0xFF, 0, b'a']);
+        assert_eq!((utf16.kind, utf16.message.as_str()), (ProblemKind::Encoding, "UTF-16 BE (BOM) is not supported; convert to UTF-8"));
+        let bin = p(b"ab\0c");
+        assert_eq!((bin.kind, bin.message.as_str()), (ProblemKind::Binary, "binary file: NUL byte at offset 2"));
+        let enc = p(b"ok\nfine\n\xC3(\n");
+        assert_eq!((enc.kind, enc.line), (ProblemKind::Encoding, Some(3)));
+        assert_eq!(enc.message, "invalid UTF-8 on line 3; convert to UTF-8");
+        // A NUL after the first 8000 bytes is not binary; the file is then plain text.
+        let mut late = vec![b'a'; 8000];
+        late.push(0);
+        assert!(extract_bytes("x.md".into(), &late).problem.is_none());
+    }
+
+    #[test]
+    fn problem_documents_carry_no_facts() {
+        let d = extract_bytes("x.md".into(), b"# a\n\0");
+        assert_eq!((d.bytes, d.lines), (5, 0));
+        assert!(d.frontmatter.is_none() && d.headings.is_empty());
+        assert_eq!(d.metrics, crate::facts::Metrics::default());
+    }
+
+    #[test]
+    fn too_large_files_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.md");
+        std::fs::write(&path, "0123456789").unwrap();
+        let d = extract_file("big.md".into(), &path, 9);
+        let p = d.problem.unwrap();
+        assert_eq!((p.kind, p.message.as_str(), d.bytes), (ProblemKind::TooLarge, "file is 10 bytes, over the limit of 9 bytes", 10));
+        assert!(extract_file("big.md".into(), &path, 10).problem.is_none());
+        let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10).problem.unwrap();
+        assert_eq!(missing.kind, ProblemKind::Unreadable);
+        assert!(missing.message.starts_with("cannot read: "));
+    }
+}

@@ -322,3 +322,124 @@ fn is_core_float(text: &str) -> bool {
     }
     i == b.len()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fm(text: &str) -> Frontmatter {
+        split(text).frontmatter.expect("frontmatter")
+    }
+
+    #[test]
+    fn parses_core_schema_values_and_top_level_key_lines() {
+        let text = "---\r\ntitle: Hi\r\ndate: 2024-01-01\r\nok: yes\r\nhex: 0x1F\r\noct: 0o17\r\nf: 1.5e3\r\ninf: -.inf\r\nnan: .NaN\r\nnil: ~\r\nempty:\r\nt: True\r\nq: \"007\"\r\nn: 007\r\nlist:\r\n  - a\r\n...  \r\n# Body\r\n";
+        let s = split(text);
+        let f = s.frontmatter.unwrap();
+        assert_eq!(f.error, None);
+        assert_eq!(f.end_line, Some(17));
+        assert_eq!(&text[s.body_start..], "# Body\r\n");
+        assert_eq!(
+            f.data.unwrap(),
+            json!({"title": "Hi", "date": "2024-01-01", "ok": "yes", "hex": 31, "oct": 15, "f": 1500, "inf": null,
+                   "nan": null, "nil": null, "empty": null, "t": true, "q": "007", "n": 7, "list": ["a"]})
+        );
+        assert_eq!(f.keys[0], KeyLine { key: "title".into(), line: 2 });
+        assert_eq!(f.keys.last().unwrap(), &KeyLine { key: "list".into(), line: 15 });
+        assert_eq!(f.keys.len(), 14);
+    }
+
+    #[test]
+    fn requires_an_exact_opening_line() {
+        assert!(split("--- \t\nа: 1\n---\n").frontmatter.is_some());
+        assert!(split("----\na: 1\n---\n").frontmatter.is_none());
+        assert!(split(" ---\na: 1\n---\n").frontmatter.is_none());
+        assert!(split("---").frontmatter.is_none());
+    }
+
+    #[test]
+    fn empty_block_is_null_and_closing_line_may_end_the_file() {
+        let s = split("---\n---");
+        let f = s.frontmatter.unwrap();
+        assert_eq!(f.data, Some(Value::Null));
+        assert_eq!(f.end_line, Some(2));
+        assert_eq!(s.body_start, 7);
+    }
+
+    #[test]
+    fn unterminated_block_is_an_error_and_the_body_is_the_whole_file() {
+        let s = split("---\na: 1\n# Title\n");
+        let f = s.frontmatter.unwrap();
+        assert_eq!(s.body_start, 0);
+        assert_eq!(f.data, None);
+        assert_eq!(f.end_line, None);
+        let e = f.error.unwrap();
+        assert_eq!((e.line, e.column), (1, 1));
+        assert!(e.message.contains("not closed"));
+    }
+
+    #[test]
+    fn non_mapping_documents_have_data_and_no_keys() {
+        let f = fm("---\n- a\n- b\n---\n");
+        assert_eq!(f.data, Some(json!(["a", "b"])));
+        assert!(f.keys.is_empty());
+        assert_eq!(fm("---\nhello\n---\n").data, Some(json!("hello")));
+    }
+
+    #[test]
+    fn duplicate_keys_are_an_error_at_the_second_key() {
+        let e = fm("---\na: 1\nb: 2\na: 3\n---\n").error.unwrap();
+        assert_eq!((e.line, e.column), (4, 1));
+        assert!(e.message.contains("duplicate"));
+        assert!(fm("---\nouter:\n  x: 1\n  x: 2\n---\n").error.is_some());
+    }
+
+    #[test]
+    fn complex_keys_are_an_error() {
+        let e = fm("---\n? [a, b]\n: 1\n---\n").error.unwrap();
+        assert_eq!(e.line, 2);
+        assert!(fm("---\n{a: 1}: x\n---\n").error.is_some());
+    }
+
+    #[test]
+    fn syntax_errors_have_file_positions() {
+        let e = fm("---\na: 1\nb: [1, 2\n---\n").error.unwrap();
+        assert!(e.line >= 3, "{e:?}");
+        let e = fm("---\na: 1\n  b: 2\n---\n").error.unwrap();
+        assert_eq!(e.line, 3, "{e:?}");
+    }
+
+    #[test]
+    fn aliases_resolve_until_the_expansion_limit() {
+        assert_eq!(fm("---\na: &x [1, 2]\nb: *x\n---\n").data, Some(json!({"a": [1, 2], "b": [1, 2]})));
+        // Billion laughs: each level multiplies the node count by 10.
+        let mut yaml = String::from("---\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..6 {
+            let p = i - 1;
+            yaml.push_str(&format!("l{i}: &l{i} [*l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}]\n"));
+        }
+        yaml.push_str("---\n");
+        let e = fm(&yaml).error.unwrap();
+        assert_eq!(e.message, "YAML alias expansion limit exceeded");
+        assert_eq!(e.line, 5, "{e:?}"); // l3 would reach 11,1xx nodes
+    }
+
+    #[test]
+    fn nesting_deeper_than_64_levels_is_an_error() {
+        let ok = format!("---\n{}{}\n---\n", "[".repeat(64), "]".repeat(64));
+        assert_eq!(fm(&ok).error, None);
+        let deep = format!("---\na: 1\nb: {}{}\n---\n", "[".repeat(65), "]".repeat(65));
+        let e = fm(&deep).error.unwrap();
+        assert_eq!(e.message, "YAML nesting deeper than 64 levels");
+        // The root mapping is level 1, so the 64th `[` opens level 65.
+        assert_eq!((e.line, e.column), (3, 4 + 63), "{e:?}");
+    }
+
+    #[test]
+    fn mapping_keys_become_strings_and_big_numbers_stay_numbers() {
+        let f = fm("---\n1: a\ntrue: b\nbig: 123456789012345678901234\n---\n");
+        assert_eq!(f.data, Some(json!({"1": "a", "true": "b", "big": 1.2345678901234568e23})));
+        assert_eq!(f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(), ["1", "true", "big"]);
+    }
+}

@@ -235,3 +235,100 @@ pub fn js_trim(s: &str) -> &str {
             | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}')
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(text: &str) -> BodyFacts {
+        extract(text, 0, &LineIndex::new(text))
+    }
+
+    fn link_tuples(f: &BodyFacts) -> Vec<(LinkKind, bool, &str, usize, usize)> {
+        f.links.iter().map(|l| (l.kind, l.image, l.target.as_str(), l.line, l.column)).collect()
+    }
+
+    #[test]
+    fn headings_have_plain_text_style_and_positions() {
+        let f = facts("  ## A `code` *em* ![alt](x.png) <b>x</b>&amp; \\*  \n\nSetext *one*\nline two\n---\n\n#foo\n===\n");
+        let h: Vec<_> = f.headings.iter().map(|h| (h.level, h.text.as_str(), h.line, h.column, h.style)).collect();
+        assert_eq!(
+            h,
+            vec![
+                (2, "A code em alt x& *", 1, 3, HeadingStyle::Atx),
+                (2, "Setext one line two", 3, 1, HeadingStyle::Setext),
+                (1, "#foo", 7, 1, HeadingStyle::Setext),
+            ]
+        );
+    }
+
+    #[test]
+    fn links_of_every_kind_with_decoded_targets() {
+        let text = "[a](<b c.md> \"t\") ![i][r] [r] <https://x.y/?a&amp;b> <me@x.org>\n\n[r]: ref&amp;.md\n\ntext <a href=\"h.md\">x</a> <img src='p.png'>\n";
+        let f = facts(text);
+        assert_eq!(
+            link_tuples(&f),
+            vec![
+                (LinkKind::Inline, false, "b c.md", 1, 1),
+                (LinkKind::Reference, true, "ref&.md", 1, 19),
+                (LinkKind::Reference, false, "ref&.md", 1, 27),
+                // Autolinks are not entity-decoded (CommonMark).
+                (LinkKind::Autolink, false, "https://x.y/?a&amp;b", 1, 31),
+                (LinkKind::Autolink, false, "mailto:me@x.org", 1, 54),
+                (LinkKind::Html, false, "h.md", 5, 6),
+                (LinkKind::Html, true, "p.png", 5, 27),
+            ]
+        );
+        assert_eq!(f.metrics.links, 7);
+    }
+
+    #[test]
+    fn bare_urls_are_text_and_nothing_inside_code_counts() {
+        let f = facts("see www.x.com and http://y.z\n\n```\n[no](link) <a href=x> <!-- docward-disable -->\n```\n\n`<a id=z>` [^1]\n\n    # not a heading\n    [no](x)\n\n\n");
+        assert!(f.links.is_empty());
+        assert!(f.anchors.is_empty());
+        assert!(f.suppressions.is_empty());
+        assert!(f.headings.is_empty());
+        let cb: Vec<_> = f.code_blocks.iter().map(|c| (c.lang.as_str(), c.fenced, c.line, c.end_line)).collect();
+        assert_eq!(cb, vec![("", true, 3, 5), ("", false, 9, 10)]);
+    }
+
+    #[test]
+    fn code_block_lang_is_the_first_word_and_unclosed_fences_run_to_the_end() {
+        let f = facts("> ```rust title=x\n> let a = 1;\n> ```\n\n~~~ py\nx\n");
+        let cb: Vec<_> = f.code_blocks.iter().map(|c| (c.lang.as_str(), c.line, c.end_line)).collect();
+        assert_eq!(cb, vec![("rust", 1, 3), ("py", 5, 6)]);
+    }
+
+    #[test]
+    fn html_anchors_and_suppressions_from_blocks_and_inline_html() {
+        let text = "<div id=\"a&amp;b\">\n<a name=top></a>\n</div>\n\n<!-- docward-disable-next-line rule-a, rule-b -->\ntext <span id=in>x</span> <!--docward-enable-->\n<!-- not ours -->\n";
+        let f = facts(text);
+        let anchors: Vec<_> = f.anchors.iter().map(|a| (a.id.as_str(), a.line, a.column)).collect();
+        assert_eq!(anchors, vec![("a&b", 1, 1), ("top", 2, 1), ("in", 6, 6)]);
+        let s: Vec<_> = f.suppressions.iter().map(|s| (s.directive.as_str(), s.rules.clone(), s.line, s.column)).collect();
+        assert_eq!(
+            s,
+            vec![
+                ("disable-next-line", vec!["rule-a".to_string(), "rule-b".to_string()], 5, 1),
+                ("enable", vec![], 6, 27),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_follow_the_contract_definition() {
+        // `**a**b` is one word; code spans, HTML and breaks separate; code blocks and tables count.
+        let text = "**a**b c`x`d e<br>f\n\n| h1 | h2 |\n|---|---|\n| x y | z |\n\n```\nnot counted\n```\n- [ ] task item\n> quote\u{a0}nbsp\n";
+        // ab c d e f | h1 h2 x y z | task item | quote<nbsp>nbsp
+        assert_eq!(facts(text).metrics.words, 5 + 5 + 2 + 1);
+    }
+
+    #[test]
+    fn positions_in_crlf_and_unicode_text() {
+        let text = "é\r\n\r\né\t[x](y) — [z](w)\r\n";
+        let f = facts(text);
+        let pos: Vec<_> = f.links.iter().map(|l| (l.line, l.column)).collect();
+        assert_eq!(pos, vec![(3, 3), (3, 12)]);
+    }
+}

@@ -104,3 +104,108 @@ fn normalize(path: &std::path::Path) -> PathBuf {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn write(root: &std::path::Path, rel: &str, content: &str) {
+        let p = root.join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, content).unwrap();
+    }
+
+    fn options(root: &std::path::Path) -> ScanOptions {
+        ScanOptions { root: root.to_string_lossy().into_owned(), include: None, exclude: None, max_file_bytes: None }
+    }
+
+    #[test]
+    fn walk_prunes_gitignored_git_node_modules_and_excluded_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, ".gitignore", "/build\n*.tmp.md\n");
+        write(r, ".hidden/h.md", "# h");
+        write(r, ".git/HEAD", "ref");
+        write(r, "node_modules/m/readme.md", "# m");
+        write(r, "build/out.md", "# b");
+        write(r, "docs/a.md", "# a");
+        write(r, "docs/x.tmp.md", "# t");
+        write(r, "docs/vendor/v.md", "# v");
+        write(r, "docs/sub/.gitignore", "skip.md\n");
+        write(r, "docs/sub/skip.md", "# s");
+        write(r, "docs/sub/keep.markdown", "# k");
+        write(r, "docs/notes.txt", "n");
+        let mut o = options(r);
+        o.exclude = Some(vec!["vendor".into()]);
+        let result = scan(&o).unwrap();
+        assert_eq!(
+            result.paths,
+            [".gitignore", ".hidden", ".hidden/h.md", "docs", "docs/a.md", "docs/notes.txt", "docs/sub", "docs/sub/.gitignore", "docs/sub/keep.markdown"]
+        );
+        assert_eq!(result.dirs, [".hidden", "docs", "docs/sub"]);
+        let docs: Vec<_> = result.documents.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(docs, [".hidden/h.md", "docs/a.md", "docs/sub/keep.markdown"]);
+    }
+
+    #[test]
+    fn include_globs_without_slash_match_at_any_depth_and_star_stops_at_slash() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, "README.md", "x");
+        write(r, "docs/guide/intro.md", "x");
+        write(r, "docs/top.md", "x");
+        let mut o = options(r);
+        o.include = Some(vec!["docs/*.md".into(), "README.md".into()]);
+        let docs: Vec<_> = scan(&o).unwrap().documents.into_iter().map(|d| d.path).collect();
+        assert_eq!(docs, ["README.md", "docs/top.md"]);
+    }
+
+    #[test]
+    fn symlinks_are_listed_not_followed_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, "docs/real.md", "# r");
+        write(r, "elsewhere.md", "");
+        std::os::unix::fs::symlink("real.md", r.join("docs/in.md")).unwrap();
+        std::os::unix::fs::symlink("../../outside.md", r.join("docs/out.md")).unwrap();
+        std::os::unix::fs::symlink(r.join("docs"), r.join("linkdir")).unwrap();
+        let result = scan(&options(r)).unwrap();
+        assert_eq!(result.paths, ["docs", "docs/in.md", "docs/out.md", "docs/real.md", "elsewhere.md", "linkdir"]);
+        assert_eq!(result.dirs, ["docs"]);
+        let problems: Vec<_> = result.documents.iter().filter_map(|d| d.problem.as_ref().map(|p| (d.path.as_str(), p.kind, p.message.as_str()))).collect();
+        assert_eq!(
+            problems,
+            [
+                ("docs/in.md", ProblemKind::Symlink, "symbolic link to real.md, not followed"),
+                ("docs/out.md", ProblemKind::Symlink, "symbolic link to ../../outside.md, not followed (points outside the root)"),
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_sort_by_utf16_code_units() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        for name in ["b.md", "B.md", "\u{ff5e}.md", "\u{1f600}.md", "a-b.md", "a.md"] {
+            write(r, name, "x");
+        }
+        let paths = scan(&options(r)).unwrap().paths;
+        // U+1F600 is a surrogate pair (0xD83D…) so it sorts before U+FF5E, unlike in UTF-8 byte order.
+        assert_eq!(paths, ["B.md", "a-b.md", "a.md", "b.md", "\u{1f600}.md", "\u{ff5e}.md"]);
+    }
+
+    #[test]
+    fn bad_options_and_roots_are_errors_naming_the_cause() {
+        assert!(parse_options("{\"root\": 1}").unwrap_err().contains("invalid scan options"));
+        let missing = scan(&ScanOptions { root: "/no/such/dir".into(), include: None, exclude: None, max_file_bytes: None }).unwrap_err();
+        assert!(missing.contains("/no/such/dir"), "{missing}");
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "f.md", "x");
+        let file = scan(&options(&dir.path().join("f.md"))).unwrap_err();
+        assert!(file.contains("is not a directory"), "{file}");
+        let mut o = options(dir.path());
+        o.include = Some(vec!["[".into()]);
+        assert!(scan(&o).unwrap_err().contains("invalid glob \"[\""));
+    }
+}
