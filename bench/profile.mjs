@@ -1,5 +1,7 @@
 // `--profile`: splits where time goes per corpus from outside-in measurements plus the CLI's DOCWARD_PROFILE phase timings.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, discard, median } from './measure.mjs';
@@ -28,6 +30,23 @@ async function cliPhases(cli, engine, cwd) {
   return { wallMs: run.wallMs, rssMB: run.rssMB, phases: line ? JSON.parse(line).docwardProfile : null };
 }
 
+/** CPU share per binary (the .node addon, node/V8, kernel, libc) of one CLI run, when `perf` is installed and permitted. */
+function perfShares(cli, engine, cwd) {
+  const data = path.join(tmpdir(), `docward-bench-perf-${process.pid}.data`);
+  const rec = spawnSync('perf', ['record', '-F', '499', '-o', data, '--', NODE, cli, 'scan', '.', '--format', 'json', '--engine', engine], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (rec.error || rec.status === null || !existsSync(data)) return null;
+  const rep = spawnSync('perf', ['report', '-i', data, '--sort', 'dso', '--stdio'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  rmSync(data, { force: true });
+  const shares = {};
+  for (const m of (rep.stdout ?? '').matchAll(/^\s+([\d.]+)%\s+(\S+)/gm)) {
+    if (Number(m[1]) >= 1) shares[m[2]] = Number(m[1]);
+  }
+  return Object.keys(shares).length ? shares : null;
+}
+
 export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
   log(`  profiling ${corpus.kind} ${corpus.documents} ...`);
   const cwd = corpus.root;
@@ -36,9 +55,10 @@ export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
     rgWalkMs: await medianWall(['rg', '--files', '-g', '*.md', '.'], cwd),
     rgReadMs: await medianWall(['rg', '-c', '^---', '-g', '*.md', '.'], cwd),
   };
-  const binary = existsSync(nativeDir) ? readdirSync(nativeDir).find((f) => f.endsWith('.node')) : null;
+  const found = existsSync(nativeDir) ? readdirSync(nativeDir).find((f) => f.endsWith('.node')) : null;
+  const binary = process.env.DOCWARD_NATIVE_PATH ?? (found && path.join(nativeDir, found));
   if (binary) {
-    const run = await measure([NODE, path.join(BENCH, 'profile-native.mjs'), path.join(nativeDir, binary), '.'], { cwd });
+    const run = await measure([NODE, path.join(BENCH, 'profile-native.mjs'), binary, '.'], { cwd });
     const text = readFileSync(run.stdoutFile, 'utf8');
     discard(run);
     if (run.exitCode === 0) profile.native = { ...JSON.parse(text), processRssMB: run.rssMB };
@@ -51,6 +71,9 @@ export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
     }
   }
   profile.cliNativeMedianMs = cells.native?.wallMs;
+  if (existsSync(cli) && cells.native?.wallMs != null && spawnSync('perf', ['--version']).status === 0) {
+    profile.perfNative = perfShares(cli, 'native', cwd);
+  }
   return profile;
 }
 
@@ -92,6 +115,10 @@ export function renderProfile(results) {
       }
       for (const [phase, value] of Object.entries(c.phases)) lines.push(`| CLI ${engine}: ${phase} | ${ms(value)} |`);
       lines.push(`| CLI ${engine}: wall of this run | ${ms(c.wallMs)} |`);
+    }
+    if (p.perfNative) {
+      const shares = Object.entries(p.perfNative).map(([dso, pct]) => `${dso} ${pct.toFixed(0)}%`).join(', ');
+      lines.push(`| CLI native: CPU samples by binary (perf) | ${shares} |`);
     }
     lines.push('');
   }

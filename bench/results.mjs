@@ -15,8 +15,9 @@ export function evaluateTargets(results) {
   const add = (name, value, limit, better, where) => {
     if (value == null) return targets.push({ name, where, status: 'not measured' });
     const met = better === 'lower' ? value <= limit : value >= limit;
-    const by = better === 'lower' ? value / limit - 1 : limit / value - 1;
-    targets.push({ name, where, value, limit, better, status: met ? 'met' : `missed by ${(by * 100).toFixed(0)}%` });
+    const factor = better === 'lower' ? value / limit : limit / value;
+    const status = met ? 'met' : better === 'lower' ? `missed: ${factor.toFixed(2)}× over the limit` : `missed: needs ${factor.toFixed(2)}× more`;
+    targets.push({ name, where, value, limit, better, status });
   };
   for (const n of [10_000, 100_000]) {
     const r = docs(n);
@@ -48,7 +49,7 @@ export function renderResults({ machine, results, targets, tools, opts, totalS }
     `then the tools run interleaved (A B C A B C ...) up to ${opts.runs} times each (fewer when one run exceeds`,
     `${opts.cellBudgetMs / 1000 / opts.runs} s; the runs column says how many). Wall time is measured around the child; CPU (user+sys)`,
     'and peak RSS come from GNU time (wait4 rusage: CPU summed over the process tree, RSS of the largest process).',
-    'Values are medians. docward runs end to end through the CLI: `node dist/cli.js scan . --format json --engine native|js`',
+    `Values are medians. docward runs end to end through the CLI: \`node ${opts.cliLabel} scan . --format json --engine native|js\`${opts.build ? " (src/ bundled by --build, not type-checked)" : ""}`,
     '(stdout to a file). The peer runs with its default config on `**/*.md`.',
     '',
   );

@@ -1,5 +1,5 @@
 // `npm run bench`: generates corpora, runs the floor, docward (native, js), the js floor and the peer interleaved, writes RESULTS.md.
-import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync, rmSync, renameSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { profileCorpus, renderProfile } from './profile.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);
-const CLI = path.join(REPO, 'dist', 'cli.js');
+let CLI = path.join(REPO, 'dist', 'cli.js');
 const NATIVE_DIR = path.join(REPO, 'dist', 'native');
 const PEER_DIR = path.join(BENCH, '.peer');
 const PEER_BIN = path.join(PEER_DIR, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -27,7 +27,11 @@ const USAGE = `Usage: npm run bench -- [options]
   --cell-budget SEC   wall-time budget per tool and corpus (default 40)
   --tools LIST        floor,native,js,jsfloor,peer (default all)
   --peer-max N        largest corpus the peer runs on (default 10k: markdownlint-cli2 takes minutes beyond)
+  --js-max N          largest corpus docward --engine js runs on (default 10k: it takes over 10 minutes at 100k)
   --seed N            corpus seed (default 1)
+  --build             bundle the working tree's src/cli.ts (ncc, transpile only) into node_modules/.cache/docward-bench
+                      and measure that instead of dist/cli.js (dist/ is left alone)
+  --cli FILE          docward CLI bundle to measure (default dist/cli.js; the binary comes from $DOCWARD_NATIVE_PATH or dist/native)
   --profile           also profile where time goes (walk, read+parse, FFI/JSON.parse, rules, report)
   --quick             fast pass: --sizes 1k --tiny 1k --runs 2, results printed only
   --out FILE          write the Markdown results here (default bench/RESULTS.md; not with --quick)
@@ -48,7 +52,10 @@ function options() {
       'cell-budget': { type: 'string', default: '40' },
       tools: { type: 'string', default: 'floor,native,js,jsfloor,peer' },
       'peer-max': { type: 'string', default: '10k' },
+      'js-max': { type: 'string', default: '10k' },
+      build: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      cli: { type: 'string' },
       profile: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -60,6 +67,7 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
+  if (values.cli) CLI = path.resolve(values.cli);
   const quick = values.quick;
   const tools = values.tools.split(',').map((t) => t.trim());
   const unknown = tools.filter((t) => !['floor', 'native', 'js', 'jsfloor', 'peer'].includes(t));
@@ -72,6 +80,8 @@ function options() {
     cellBudgetMs: Number(values['cell-budget']) * 1000,
     tools,
     peerMax: parseSize(values['peer-max']),
+    jsMax: parseSize(values['js-max']),
+    build: values.build,
     seed: Number(values.seed),
     profile: values.profile,
     out: values['no-write'] || (quick && !values.out) ? null : path.resolve(values.out ?? path.join(BENCH, 'RESULTS.md')),
@@ -89,10 +99,14 @@ function checkTools(opts) {
   }
   const unavailable = {};
   if (!existsSync(CLI)) {
-    unavailable.native = unavailable.js = `dist/cli.js is missing: run \`npm run build\``;
+    unavailable.native = unavailable.js = `${path.relative(REPO, CLI)} is missing: run \`npm run build\``;
+  } else if (process.env.DOCWARD_NATIVE_PATH) {
+    if (!existsSync(process.env.DOCWARD_NATIVE_PATH)) unavailable.native = `DOCWARD_NATIVE_PATH ${process.env.DOCWARD_NATIVE_PATH} does not exist`;
   } else if (!existsSync(NATIVE_DIR) || !readdirSync(NATIVE_DIR).some((f) => f.endsWith('.node'))) {
     unavailable.native = 'no dist/native/*.node: run `npm run build:native`';
   }
+  const stale = staleness();
+  if (stale) notes.push(`warning: ${stale}`);
   if (opts.tools.includes('peer') && !existsSync(PEER_BIN)) {
     notes.push(`installing the peer ${PEER_SPEC} into bench/.peer (once) ...`);
     const npm = spawnSync(
@@ -105,6 +119,42 @@ function checkTools(opts) {
     }
   }
   return { fatal, notes, unavailable };
+}
+
+/** `--build`: bundles the current src/ without type-checking, so a bench never waits for (or touches) dist/. */
+function buildCli() {
+  const out = path.join(REPO, 'node_modules', '.cache', 'docward-bench');
+  const ncc = path.join(REPO, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  log('bundling src/cli.ts into node_modules/.cache/docward-bench ...');
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync(NODE, [ncc, 'build', 'src/cli.ts', '-o', out, '--target', 'es2022', '--transpile-only', '-q'], { cwd: REPO, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('ncc could not bundle src/cli.ts (see above)');
+  renameSync(path.join(out, 'index.js'), path.join(out, 'cli.js'));
+  writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+  CLI = path.join(out, 'cli.js');
+  // The bundle's own lookup (./native next to it, ../../dist/native) cannot see dist/ from the cache folder.
+  const binary = existsSync(NATIVE_DIR) ? readdirSync(NATIVE_DIR).find((f) => f.endsWith('.node')) : null;
+  if (binary && !process.env.DOCWARD_NATIVE_PATH) process.env.DOCWARD_NATIVE_PATH = path.join(NATIVE_DIR, binary);
+}
+
+/** Names the newest source file when the built CLI or binary is older than it (the bench measures what is built). */
+function staleness() {
+  const newest = (dir, ext) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true })
+          .filter((f) => f.endsWith(ext))
+          .map((f) => ({ file: path.join(dir, f), mtime: statSync(path.join(dir, f)).mtimeMs }))
+          .reduce((a, b) => (b.mtime > (a?.mtime ?? 0) ? b : a), null)
+      : null;
+  const problems = [];
+  const src = newest(path.join(REPO, 'src'), '.ts');
+  if (existsSync(CLI) && src && src.mtime > statSync(CLI).mtimeMs) problems.push(`dist/cli.js is older than ${path.relative(REPO, src.file)} (run \`npm run build\`)`);
+  const rs = newest(path.join(REPO, 'native', 'src'), '.rs');
+  const binary = existsSync(NATIVE_DIR) ? readdirSync(NATIVE_DIR).find((f) => f.endsWith('.node')) : null;
+  if (binary && rs && rs.mtime > statSync(path.join(NATIVE_DIR, binary)).mtimeMs) {
+    problems.push(`dist/native/${binary} is older than ${path.relative(REPO, rs.file)} (run \`npm run build:native\`)`);
+  }
+  return problems.join('; ');
 }
 
 /** How to run each tool in a corpus, and how to tell a real run from a broken one. */
@@ -204,6 +254,7 @@ async function benchCorpus(corpus, toolNames, tools, opts) {
 async function main() {
   const opts = options();
   const started = Date.now();
+  if (opts.build) buildCli();
   const { fatal, notes, unavailable } = checkTools(opts);
   notes.forEach(log);
   if (fatal.length) {
@@ -222,6 +273,7 @@ async function main() {
     const toolNames = opts.tools.filter((t) => {
       if (unavailable[t]) skipped[t] = unavailable[t];
       else if (t === 'peer' && corpus.documents > opts.peerMax) skipped[t] = `not run above ${opts.peerMax} documents (--peer-max)`;
+      else if (t === 'js' && corpus.documents > opts.jsMax) skipped[t] = `not run above ${opts.jsMax} documents (--js-max)`;
       return !skipped[t];
     });
     log(`${spec.kind} ${corpus.documents} documents (${(corpus.bytes / 1e6).toFixed(1)} MB): ${toolNames.join(', ')}`);
@@ -234,7 +286,8 @@ async function main() {
   const machine = machineInfo({ peerBin: PEER_BIN, repo: REPO });
   const targets = evaluateTargets(results);
   const totalS = (Date.now() - started) / 1000;
-  let markdown = renderResults({ machine, results, targets, tools, opts, totalS });
+  const cliLabel = path.relative(REPO, CLI);
+  let markdown = renderResults({ machine, results, targets, tools, opts: { ...opts, cliLabel }, totalS });
   if (opts.profile) markdown += renderProfile(results);
   if (opts.out) {
     // Hand-written analysis below the notes marker survives re-runs.
