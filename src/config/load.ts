@@ -179,7 +179,8 @@ export function parseConfigText(file: string, text: string): { layer: ConfigLaye
   return { layer, lines };
 }
 
-function checkRuleSettings(file: string, settings: Record<string, RuleSetting>, at: (string | number)[], lines: KeyLines): void {
+/** Throws ConfigError for an unknown rule, a bad severity or options that fail the rule's schema. */
+export function checkRuleSettings(file: string, settings: Record<string, RuleSetting>, at: (string | number)[], lines: KeyLines = () => undefined): void {
   for (const [id, setting] of Object.entries(settings)) {
     const keyPath = [...at, id];
     if (!RULES_BY_ID.has(id)) {

@@ -14,7 +14,7 @@ export default defineRule<{ ignore: string[] }>({
   defaultOptions: { ignore: [] },
   checksDocuments: true,
   check(doc, { options, index }) {
-    const ignore = options.ignore.map((p) => new RegExp(p, 'u'));
+    const ignore = index.memoise(`link-broken:ignore:${JSON.stringify(options.ignore)}`, () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     for (const link of doc.links) {
       if (ignore.some((re) => re.test(link.target))) continue;

@@ -47,8 +47,10 @@ export default defineRule<{ patterns: NamingEntry[]; exempt: string[] }>({
     const name = doc.path.slice(doc.path.lastIndexOf('/') + 1);
     const hits: RuleHit[] = [];
     for (const entry of options.patterns) {
-      if (!compileGlobs(entry.files)(doc.path)) continue;
-      if (new RegExp(entry.pattern, 'u').test(name)) continue;
+      const applies = index.memoise(`naming-pattern:files:${JSON.stringify(entry.files)}`, () => compileGlobs(entry.files));
+      if (!applies(doc.path)) continue;
+      const pattern = index.memoise(`naming-pattern:re:${entry.pattern}`, () => new RegExp(entry.pattern, 'u'));
+      if (pattern.test(name)) continue;
       hits.push({ line: 1, column: 1, message: `file name "${name}" is not ${entry.name ?? `matching /${entry.pattern}/`}` });
     }
     return hits;

@@ -52,7 +52,8 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
     const reached = index.memoise(`orphan:${JSON.stringify(entryPoints)}`, () => reachableFrom(index, entryPoints));
     if (reached.has(doc.path)) return [];
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
-    if (compileGlobs(options.exempt)(doc.path)) return [];
+    const exempt = index.memoise(`orphan:exempt:${JSON.stringify(options.exempt)}`, () => compileGlobs(options.exempt));
+    if (exempt(doc.path)) return [];
     return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${entryPoints.join(', ')})` }];
   },
 });

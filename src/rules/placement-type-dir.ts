@@ -24,6 +24,8 @@ export default defineRule<{ key: string; map: Record<string, string[]> }>({
     if (!dirs) return []; // unknown values are frontmatter-enum's job
     const matcher = index.memoise(`placement-type-dir:${JSON.stringify(dirs)}`, () => compileDirGlobs(dirs));
     if (underDirs(doc.path, matcher)) return [];
-    return [{ line: keyLine(doc, options.key), column: 1, message: `${options.key} "${value}" belongs under ${dirs.join(' or ')}/, not "${doc.path}"` }];
+    // Extglob negations read badly in a message: `specs/!(a|b)` is shown as `specs/*`.
+    const where = dirs.map((d) => `${d.replace(/!\([^)]*\)/g, '*')}/`).join(' or ');
+    return [{ line: keyLine(doc, options.key), column: 1, message: `${options.key} "${value}" belongs under ${where}, not "${doc.path}"` }];
   },
 });
