@@ -131,7 +131,11 @@ export interface DocumentFacts {
  * exceeded" at the alias's line; nesting deeper than 64 levels is the error "YAML nesting
  * deeper than 64 levels" at the line where it happens. Complex (collection) keys are an error.
  * Error `message` texts come from each engine's YAML library and may differ in wording; `line`
- * and `column` must agree (parity tests compare them).
+ * and `column` must agree (parity tests compare them) for every error this contract defines
+ * (unterminated block, limits, complex keys, duplicate keys: at the second occurrence's first
+ * character). For other YAML syntax errors the two libraries point at different places (e.g.
+ * the offending token vs the scalar being scanned), so parity only requires that both report an
+ * error; each engine's position must still be inside the frontmatter block.
  * Limit details: while converting in document order, every scalar, sequence, mapping and mapping
  * key counts 1 when created; an alias counts the full size (same rule, aliases inside expanded)
  * of its anchor's value. The total is checked only when an alias is resolved (error position =
@@ -164,7 +168,7 @@ export interface Heading {
   /** Plain text: text and inline code contents concatenated, image alt text included, HTML
    * dropped, soft/hard breaks as a single space, trimmed. Entities and escapes decoded.
    * Footnote references contribute nothing. Line endings left inside text become one space;
-   * trimming removes space, tab, LF, CR, VT, FF only. */
+   * trimming is JS `String.prototype.trim` (Unicode White_Space, line terminators, U+FEFF). */
   text: string;
   line: number;
   column: number;
@@ -203,16 +207,16 @@ export interface CodeBlock {
  * of each HTML node (an HTML block's whole source range, container markers included, or one
  * inline HTML element) is scanned left to right for `<`:
  * - `<!--`: a comment up to the next `-->` (searched from after `<!--`); if there is none in the
- *   node, scanning of that node stops. A comment is a suppression when its text, trimmed of
- *   ASCII whitespace, starts with `docward-`.
+ *   node, scanning of that node stops. A comment is a suppression when its text, trimmed as by
+ *   JS `String.prototype.trim`, starts with `docward-`.
  * - otherwise an open tag matching CommonMark's open-tag grammar, with ASCII whitespace
  *   (space, \t, \n, \r, \f, \v) as whitespace:
  *   `<` name=[A-Za-z][A-Za-z0-9-]* ( ws+ attr=[A-Za-z_:][A-Za-z0-9_.:-]*
  *   ( ws* `=` ws* ( [^ws"'=<>`]+ | '[^']*' | "[^"]*" ) )? )* ws* `/`? `>`;
  *   scanning resumes after the tag. Anything else (closing tags, `<!DOCTYPE`, a `<` that does
  *   not start a tag): move on one character.
- * - Tag and attribute names are case-insensitive; the first occurrence of an attribute wins; an
- *   attribute without a value has the value "". `<a href>` → Link (kind `html`), `<img src>` →
+ * - Tag and attribute names are case-insensitive; the first occurrence of an attribute wins (as
+ *   in HTML); an attribute without a value is ignored. `<a href>` → Link (kind `html`), `<img src>` →
  *   Link (image); `id` and `name` on any tag → one Anchor each, in attribute order; all at the
  *   tag's `<`. Values are decoded for `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` only, in one pass.
  */

@@ -2,6 +2,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
 import { scanHtml, type HtmlFindings } from './html.js';
+import type { CodeWithFence } from './markdown.js';
 import type { LineIndex } from './positions.js';
 import { childrenOf, headingText, TRANSPARENT, WordCounter } from './text.js';
 
@@ -65,8 +66,7 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
         const start = startOf(node);
         const end = endOf(node);
         const first = index.offsetOfFirstNonSpace(start, end);
-        const fence = text.charCodeAt(first);
-        const fenced = fence === 0x60 || fence === 0x7e;
+        const fenced = (node as CodeWithFence).fenced === true;
         codeBlocks.push({ lang: fenced ? (node.lang ?? '') : '', fenced, line: index.lineOf(first), endLine: index.lastNonSpaceLine(start, end) });
         break;
       }
@@ -81,7 +81,17 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     }
     const transparent = TRANSPARENT.has(node.type);
     if (!transparent) words.boundary();
-    for (const c of childrenOf(node)) visit(c);
+    let previous: Nodes | undefined;
+    for (const c of childrenOf(node)) {
+      // micromark splits one indented code block after a block quote into one node per line;
+      // CommonMark never has two adjacent indented code blocks, so the second continues the first.
+      if (c.type === 'code' && previous?.type === 'code' && !(previous as CodeWithFence).fenced && !(c as CodeWithFence).fenced) {
+        codeBlocks[codeBlocks.length - 1]!.endLine = index.lastNonSpaceLine(startOf(c), endOf(c));
+      } else {
+        visit(c);
+      }
+      previous = c;
+    }
     if (!transparent) words.boundary();
   };
   visit(tree);

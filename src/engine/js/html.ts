@@ -19,7 +19,6 @@ const ATTRIBUTE =
   /([A-Za-z_:][A-Za-z0-9_.:-]*)(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:([^ \t\n\r\f\v"'=<>`]+)|'([^']*)'|"([^"]*)"))?/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const ASCII_SPACE = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
 
 export function decodeAttribute(value: string): string {
   return value.replace(ENTITY, (e) => ENTITIES[e]!);
@@ -51,8 +50,9 @@ function addTag(name: string, attributeText: string, offset: number, into: HtmlF
   const attributes = new Map<string, string>();
   for (const m of attributeText.matchAll(ATTRIBUTE)) {
     const key = m[1]!.toLowerCase();
-    // The first occurrence of an attribute wins, as in HTML.
-    if (!attributes.has(key)) attributes.set(key, decodeAttribute(m[2] ?? m[3] ?? m[4] ?? ''));
+    const value = m[2] ?? m[3] ?? m[4];
+    // The first occurrence of an attribute wins, as in HTML; one without a value names nothing.
+    if (value !== undefined && !attributes.has(key)) attributes.set(key, decodeAttribute(value));
   }
   const linkAttribute = name === 'a' ? 'href' : name === 'img' ? 'src' : undefined;
   if (linkAttribute !== undefined && attributes.has(linkAttribute)) {
@@ -64,7 +64,7 @@ function addTag(name: string, attributeText: string, offset: number, into: HtmlF
 }
 
 function addSuppression(body: string, offset: number, into: HtmlFindings): void {
-  const trimmed = body.replace(ASCII_SPACE, '');
+  const trimmed = body.trim();
   if (!trimmed.startsWith('docward-')) return;
   const rest = trimmed.slice('docward-'.length);
   const words = rest.split(/[ \t\n\r\f\v]+/);

@@ -15,6 +15,16 @@ export interface ImageWithChildren {
   altChildren?: PhrasingContent[];
 }
 
+/** Code nodes from fenced blocks are marked (mdast does not say, and an indented block may start with ```). */
+export interface CodeWithFence {
+  fenced?: boolean;
+}
+
+function enterFence(this: CompileContext): undefined {
+  const node = this.stack[this.stack.length - 1] as Nodes & CodeWithFence;
+  if (node.type === 'code') node.fenced = true;
+}
+
 // Same as mdast-util-from-markdown's label exit, but images also keep their children: the word
 // count treats code spans in alt text as whitespace, which the flattened `alt` cannot show.
 function exitLabel(this: CompileContext): undefined {
@@ -30,7 +40,7 @@ function exitLabel(this: CompileContext): undefined {
   }
 }
 
-const keepImageChildren: MdastExtension = { exit: { label: exitLabel } };
+const keepImageChildren: MdastExtension = { exit: { label: exitLabel }, enter: { codeFencedFence: enterFence } };
 
 const options = {
   extensions: [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()],

@@ -2,7 +2,6 @@
 import type { Nodes } from 'mdast';
 import type { ImageWithChildren } from './markdown.js';
 
-const ASCII_TRIM = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
 const LINE_ENDING = /\r\n|\n|\r/g;
 
 export function childrenOf(node: Nodes): Nodes[] {
@@ -21,7 +20,7 @@ export function headingText(node: Nodes): string {
     else if (n.type !== 'html') for (const c of childrenOf(n)) add(c);
   };
   for (const c of childrenOf(node)) add(c);
-  return out.replace(LINE_ENDING, ' ').replace(ASCII_TRIM, '');
+  return out.replace(LINE_ENDING, ' ').trim();
 }
 
 /** Inline nodes that do not interrupt a word (their text joins the surrounding text). */
