@@ -1,5 +1,6 @@
 // `--profile`: splits where time goes per corpus from outside-in measurements plus the CLI's DOCWARD_PROFILE phase timings.
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, rmSync, mkdtempSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,51 @@ function perfShares(cli, engine, cwd) {
   return Object.keys(shares).length ? shares : null;
 }
 
+/**
+ * V8 CPU profile of one CLI run (`node --cpu-prof`): self time grouped by source file (through `<cli>.map` when the
+ * bundle has one, as `--build` makes) and by function, so JS-side hot spots (rules, score, js extractor) have names.
+ */
+function cpuTop(cli, engine, cwd, limit = 12) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'docward-bench-cpuprof-'));
+  try {
+    spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'scan', '.', '--format', 'json', '--engine', engine], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) return null;
+    const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    const map = existsSync(`${cli}.map`) ? new SourceMap(JSON.parse(readFileSync(`${cli}.map`, 'utf8'))) : null;
+    const selfMs = new Map();
+    prof.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000));
+    const byFile = new Map();
+    const byFunction = new Map();
+    let total = 0;
+    for (const node of prof.nodes) {
+      const ms = selfMs.get(node.id);
+      if (!ms) continue;
+      total += ms;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      let source = url ? path.basename(url) : functionName.startsWith('(') ? functionName : '(node internals)';
+      let line = lineNumber + 1;
+      if (map && url && url.endsWith(path.basename(cli))) {
+        const entry = map.findEntry(lineNumber, columnNumber);
+        if (entry?.originalSource) {
+          source = entry.originalSource.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+          line = entry.originalLine + 1;
+        }
+      } else if (url.startsWith('node:')) source = url;
+      const fn = `${functionName || '(anonymous)'} ${source}${url ? `:${line}` : ''}`;
+      byFile.set(source, (byFile.get(source) ?? 0) + ms);
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    }
+    const top = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, ms]) => ({ name, ms, share: ms / total }));
+    return { totalMs: total, files: top(byFile), functions: top(byFunction) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
   log(`  profiling ${corpus.kind} ${corpus.documents} ...`);
   const cwd = corpus.root;
@@ -71,6 +117,11 @@ export async function profileCorpus(corpus, { cli, nativeDir, log, cells }) {
     }
   }
   profile.cliNativeMedianMs = cells.native?.wallMs;
+  if (existsSync(cli)) {
+    for (const engine of ['native', 'js']) {
+      if (cells[engine]?.wallMs != null) profile[`cpu_${engine}`] = cpuTop(cli, engine, cwd);
+    }
+  }
   if (existsSync(cli) && cells.native?.wallMs != null && spawnSync('perf', ['--version']).status === 0) {
     profile.perfNative = perfShares(cli, 'native', cwd);
   }
@@ -119,6 +170,19 @@ export function renderProfile(results) {
     if (p.perfNative) {
       const shares = Object.entries(p.perfNative).map(([dso, pct]) => `${dso} ${pct.toFixed(0)}%`).join(', ');
       lines.push(`| CLI native: CPU samples by binary (perf) | ${shares} |`);
+    }
+    for (const engine of ['native', 'js']) {
+      const c = p[`cpu_${engine}`];
+      if (!c) continue;
+      lines.push('', `CPU profile of the CLI with --engine ${engine} (node --cpu-prof, ${ms(c.totalMs)} ms sampled; self time):`, '');
+      lines.push('| top source files | ms | share | | top functions | ms | share |', '| --- | ---: | ---: | --- | --- | ---: | ---: |');
+      for (let i = 0; i < Math.max(c.files.length, c.functions.length); i++) {
+        const f = c.files[i];
+        const g = c.functions[i];
+        const cell = (x) => (x ? `${x.name.replace(/\|/g, '\\|')} | ${ms(x.ms)} | ${(x.share * 100).toFixed(0)}%` : ' | |');
+        lines.push(`| ${cell(f)} | | ${cell(g)} |`);
+      }
+      lines.push('');
     }
     lines.push('');
   }

@@ -127,9 +127,12 @@ function buildCli() {
   const ncc = path.join(REPO, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   log('bundling src/cli.ts into node_modules/.cache/docward-bench ...');
   rmSync(out, { recursive: true, force: true });
-  const r = spawnSync(NODE, [ncc, 'build', 'src/cli.ts', '-o', out, '--target', 'es2022', '--transpile-only', '-q'], { cwd: REPO, stdio: 'inherit' });
+  const args = [ncc, 'build', 'src/cli.ts', '-o', out, '--target', 'es2022', '--transpile-only', '--source-map', '-q'];
+  const r = spawnSync(NODE, args, { cwd: REPO, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('ncc could not bundle src/cli.ts (see above)');
   renameSync(path.join(out, 'index.js'), path.join(out, 'cli.js'));
+  // --profile maps CPU samples back to src/ files through this map.
+  if (existsSync(path.join(out, 'index.js.map'))) renameSync(path.join(out, 'index.js.map'), path.join(out, 'cli.js.map'));
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
   CLI = path.join(out, 'cli.js');
   // The bundle's own lookup (./native next to it, ../../dist/native) cannot see dist/ from the cache folder.
