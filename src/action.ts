@@ -19,7 +19,6 @@ const runner: Runner = {
   },
   setFailed: core.setFailed,
   setOutput: core.setOutput,
-  setSecret: core.setSecret,
   async writeSummary(markdown) {
     // The summary needs no token; outside a runner there is simply no file to write.
     if (!process.env.GITHUB_STEP_SUMMARY) return;

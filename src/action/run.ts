@@ -32,7 +32,6 @@ export interface Runner {
   annotate: { error(m: string, p: AnnotationProperties): void; warning(m: string, p: AnnotationProperties): void; notice(m: string, p: AnnotationProperties): void };
   setFailed(message: string): void;
   setOutput(name: string, value: string): void;
-  setSecret(value: string): void;
   /** Appends Markdown to the step summary; resolves quietly when there is no summary file. */
   writeSummary(markdown: string): Promise<void>;
 }
@@ -47,7 +46,6 @@ const CATALOG: RuleCatalog = RULES.map((rule) => ({ id: rule.id, description: ru
 
 export async function runAction(inputs: ActionInputs, context: RunContext, deps: ActionDeps): Promise<void> {
   const { runner } = deps;
-  if (inputs.token) runner.setSecret(inputs.token);
   const root = path.resolve(context.workspace, inputs.path);
   const pathPrefix = path.relative(context.workspace, root).split(path.sep).join('/');
 
@@ -74,6 +72,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     notes.push(text);
   };
   const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
+  // No core.setSecret: the runner already masks github.token and secrets, and add-mask would echo the value into the log.
   const client = inputs.token && repoRef ? deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info }) : undefined;
   const pull: PullRef | undefined = context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined;
 

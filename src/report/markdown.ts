@@ -148,6 +148,7 @@ export function fileSections(
       '',
       '</details>',
       '',
+      '',
     ].join('\n');
     const size = measure(section);
     if (used + size > budget) break;

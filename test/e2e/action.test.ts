@@ -1,0 +1,222 @@
+// End to end: the bundled action (dist/index.js) run as a child process with a runner's environment, against the
+// GitHub API stand-in on 127.0.0.1.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStandIn, FORBIDDEN_READ_ONLY, SECONDARY_RATE_LIMIT, type StandIn } from './github-standin.js';
+import { runAction, TOKEN, type RunOptions } from './run-action.js';
+
+let api: StandIn;
+beforeAll(async () => {
+  api = await startStandIn();
+});
+afterAll(() => api.close());
+beforeEach(() => {
+  api.requests.length = 0;
+  api.comments.length = 0;
+  api.faults.length = 0;
+  api.checkRuns.length = 0;
+  api.files.clear();
+});
+
+const EVIL_NAME = 'x\n::error file=evil::y.md';
+const BASE = 'a'.repeat(40);
+const HEAD = 'b'.repeat(40);
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'docward-ws-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Two broken links (errors, in README.md and docs/guide.md) and one orphan (warning). */
+const DOCS = {
+  'README.md': '# Readme\n\nSee [guide](docs/guide.md) and [missing](docs/nope.md).\n',
+  'docs/guide.md': '---\ntitle: Guide\n---\n# Guide\n\nText [bad](../gone.md).\n',
+  'docs/orphan.md': '# Orphan\n\nNothing links here.\n',
+};
+
+const GUIDE_PATCH = '@@ -3,4 +3,4 @@\n ---\n # Guide\n \n-Text.\n+Text [bad](../gone.md).';
+
+const base = (extra: Partial<RunOptions> = {}): Omit<RunOptions, 'workspace'> => ({
+  apiUrl: api.url,
+  owner: api.owner,
+  repo: api.repo,
+  event: 'push',
+  ...extra,
+});
+const pullRequest = (number = 7) => ({ event: 'pull_request' as const, pull: { number, base: BASE, head: HEAD } });
+const of = (operation: string) => api.requests.filter((r) => r.operation === operation);
+const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
+const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
+
+describe('the action, run as a runner runs it', () => {
+  it('push: ranked annotations, summary, outputs, JSON report and SARIF; no comment; the token is never printed', async () => {
+    const ws = workspace({ ...DOCS, [`docs/${EVIL_NAME}`]: '# Evil\n' });
+    const run = await runAction({ workspace: ws, ...base(), inputs: { 'sarif-file': 'out/docward.sarif' } });
+    expect(run.code, run.stderr + run.stdout).toBe(1);
+    expect(run.commands.filter((c) => c.startsWith('::error') || c.startsWith('::warning'))).toEqual([
+      expect.stringMatching(/^::error title=link-broken,file=README.md,line=3,col=\d+::link target "docs\/nope.md" does not exist/),
+      expect.stringMatching(/^::error title=link-broken,file=docs\/guide.md,line=6,col=\d+::/),
+      expect.stringMatching(/^::warning title=orphan,file=docs\/orphan.md,line=1,col=1::/),
+      expect.stringMatching(/^::warning title=orphan,file=docs\/x%0A%3A%3Aerror file=evil%3A%3Ay.md,line=1,col=1::/),
+      '::error::docward: 2 findings reach fail-on "error"',
+    ]);
+    // The crafted name cannot start a workflow command of its own.
+    expect(run.stdout.split('\n').some((line) => line.startsWith('::error file=evil'))).toBe(false);
+    expect(run.summary).toMatch(/^## ❌ docward: 2 errors, 2 warnings, 0 notices \(fails on error\)/);
+    expect(run.summary).toContain('```mermaid');
+    // In the summary the crafted name is one line of inert text.
+    expect(run.summary).toContain('<b>docs/x &#58;&#58;error file=evil&#58;&#58;y.md</b>');
+    expect(run.outputs).toMatchObject({ errors: '2', warnings: '2', notices: '0', findings: '4', 'comment-url': '', 'sarif-file': path.join(ws, 'out/docward.sarif') });
+    expect(['native', 'js']).toContain(run.outputs.engine);
+    expect(Number(run.outputs.score)).toBeGreaterThanOrEqual(0);
+    const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'));
+    expect(report.findings).toHaveLength(4);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].results).toHaveLength(4);
+    expect(api.requests).toHaveLength(0);
+    expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
+  });
+
+  it('pull request: the first run creates the sticky comment, the second updates the same one with new and fixed', async () => {
+    const ws = workspace(DOCS);
+    api.files.set(7, [{ filename: 'docs/guide.md', status: 'modified', patch: GUIDE_PATCH, additions: 1, deletions: 1 }]);
+    const first = await runAction({ workspace: ws, ...base(pullRequest()) });
+    expect(first.code).toBe(1);
+    expect(of(FILES)).toHaveLength(1);
+    expect(of(CREATE)).toHaveLength(1);
+    expect(api.comments).toHaveLength(1);
+    const comment = api.comments[0]!;
+    expect(first.outputs['comment-url']).toBe(`https://github.com/${api.owner}/${api.repo}/pull/7#issuecomment-${comment.id}`);
+    // filter-mode defaults to `file` on pull requests: only docs/guide.md is reported; the whole tree was scanned.
+    expect(first.outputs).toMatchObject({ errors: '1', warnings: '0', findings: '1' });
+    expect(first.summary).toContain('Reporting with filter-mode `file` (1 changed file): 2 findings outside');
+    expect(comment.body).toMatch(/^<!-- docward:sticky:[0-9a-f]{16} -->\n\n### ❌ docward: 1 error, 0 warnings, 0 notices/);
+    expect(first.commands.filter((c) => /^::(error|warning) title=/.test(c))).toHaveLength(1);
+
+    // Second push: the guide is fixed, the PR now touches README.md too.
+    writeFileSync(path.join(ws, 'docs/guide.md'), '---\ntitle: Guide\n---\n# Guide\n\nText [ok](../README.md).\n');
+    api.files.set(7, [
+      { filename: 'docs/guide.md', status: 'modified', patch: GUIDE_PATCH, additions: 1, deletions: 1 },
+      { filename: 'README.md', status: 'modified', patch: '@@ -1,3 +1,3 @@\n # Readme\n \n-See.\n+See [guide](docs/guide.md) and [missing](docs/nope.md).', additions: 1, deletions: 1 },
+    ]);
+    api.requests.length = 0;
+    const second = await runAction({ workspace: ws, ...base(pullRequest()), runId: '1002' });
+    expect(of(CREATE)).toHaveLength(0);
+    expect(of(UPDATE)).toHaveLength(1);
+    expect(api.comments).toHaveLength(1);
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    expect(api.comments[0]!.body).toContain('1 new, 1 fixed since the previous run');
+    expect(api.comments[0]!.body).toMatch(/Score \*\*\d+\*\*\/100 \((▲ \+\d+|▼ -\d+|= no change) since the previous run: \d+\)/);
+    expect(second.summary).toContain('1 new, 1 fixed since the previous run');
+  });
+
+  it('pull request with history: git diff base...head scopes the report without the files API', async () => {
+    const ws = workspace(DOCS);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', 'README.md', 'docs/orphan.md');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = git('rev-parse', 'HEAD');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'add guide');
+    const headSha = git('rev-parse', 'HEAD');
+    const run = await runAction({ workspace: ws, ...base({ event: 'pull_request', pull: { number: 8, base: baseSha, head: headSha } }), inputs: { 'filter-mode': 'added', comment: 'never' } });
+    expect(of(FILES)).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
+    expect(run.outputs).toMatchObject({ errors: '1', findings: '1' });
+    expect(run.commands[0]).toMatch(/^::error title=link-broken,file=docs\/guide.md,line=6/);
+  });
+
+  it('a clean pull request with no earlier comment gets none', async () => {
+    const ws = workspace({ 'README.md': '# Readme\n\nSee [guide](docs/guide.md).\n', 'docs/guide.md': '---\ntitle: Guide\n---\n# Guide\n\nBack to [readme](../README.md).\n' });
+    api.files.set(9, [{ filename: 'docs/guide.md', status: 'added', patch: '@@ -0,0 +1,1 @@\n+x', additions: 1 }]);
+    const run = await runAction({ workspace: ws, ...base(pullRequest(9)) });
+    expect(run.code, run.stdout).toBe(0);
+    expect(of(LIST)).toHaveLength(1);
+    expect(of(CREATE)).toHaveLength(0);
+    expect(run.outputs.findings).toBe('0');
+    expect(run.summary).toMatch(/^## ✅ docward: no findings/);
+  });
+
+  it('a read-only token (403) warns with the two-workflow recipe; summary, annotations and exit status are unaffected', async () => {
+    const ws = workspace(DOCS);
+    api.faults.push({ operation: CREATE, times: 5, status: 403, body: FORBIDDEN_READ_ONLY });
+    const run = await runAction({ workspace: ws, ...base(pullRequest()), inputs: { 'filter-mode': 'nofilter', 'fail-on': 'warning' } });
+    expect(of(CREATE)).toHaveLength(1); // 403 is not retried
+    const warning = run.commands.find((c) => c.startsWith('::warning::docward could not write the pull request comment'));
+    expect(warning).toContain('workflow_run');
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((c) => /^::(error|warning) title=/.test(c))).toHaveLength(3);
+    expect(run.summary).toMatch(/^## ❌ docward: 2 errors, 1 warning/);
+    expect(run.summary).toContain('workflow&#95;run');
+    expect(run.outputs['comment-url']).toBe('');
+  });
+
+  it('a 502 is retried with backoff, then the comment is written', async () => {
+    const ws = workspace(DOCS);
+    api.faults.push({ operation: LIST, times: 1, status: 502, body: { message: 'Server Error' } });
+    const run = await runAction({ workspace: ws, ...base(pullRequest()), inputs: { 'filter-mode': 'nofilter' } });
+    expect(of(LIST).map((r) => r.status)).toEqual([502, 200]);
+    expect(of(CREATE).map((r) => r.status)).toEqual([201]);
+    expect(run.outputs['comment-url']).not.toBe('');
+    expect(run.commands.some((c) => c.startsWith('::warning::docward could not'))).toBe(false);
+  });
+
+  it('a secondary rate limit waits for retry-after, then succeeds', async () => {
+    const ws = workspace(DOCS);
+    api.faults.push({ operation: CREATE, times: 1, status: 403, headers: { 'retry-after': '2' }, body: SECONDARY_RATE_LIMIT });
+    const run = await runAction({ workspace: ws, ...base(pullRequest()), inputs: { 'filter-mode': 'nofilter' } });
+    expect(of(CREATE).map((r) => r.status)).toEqual([403, 201]);
+    expect(run.ms).toBeGreaterThanOrEqual(2000);
+    expect(api.comments).toHaveLength(1);
+    expect(run.stdout).toContain('secondary rate limit');
+  });
+
+  it('more findings than fit in a comment: one comment under 65,536 characters that says it is truncated', async () => {
+    const files: Record<string, string> = { 'README.md': '# Readme\n' };
+    for (let i = 0; i < 120; i++) {
+      files['README.md'] += `\n[page ${i}](docs/page-${i}.md)\n`;
+      files[`docs/page-${i}.md`] = `# Page ${i}\n\n` + Array.from({ length: 25 }, (_, j) => `A [broken link number ${j}](./missing/deeply/nested/target-${i}-${j}.md).\n`).join('\n');
+    }
+    const ws = workspace(files);
+    const run = await runAction({ workspace: ws, ...base(pullRequest()), inputs: { 'filter-mode': 'nofilter' } });
+    expect(Number(run.outputs.findings)).toBe(3000);
+    expect(of(CREATE).map((r) => r.status)).toEqual([201]);
+    const body = api.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.length).toBeGreaterThan(60_000);
+    expect(body).toMatch(/Comment truncated to GitHub's 65,536-character limit: [\d,]+ findings in \d+ more files not shown/);
+    expect(run.summary).toContain('GitHub shows at most 10 annotations of each severity per step: 2990 errors are not shown');
+  });
+
+  it('check-run: true posts every finding as Checks API annotations, 50 per request', async () => {
+    const files: Record<string, string> = { 'README.md': '# Readme\n\n' + Array.from({ length: 120 }, (_, i) => `[x](gone-${i}.md)\n`).join('\n') };
+    const ws = workspace(files);
+    const run = await runAction({ workspace: ws, ...base(), inputs: { 'check-run': 'true' } });
+    expect(run.outputs.findings).toBe('120');
+    const create = of('POST /repos/{owner}/{repo}/check-runs');
+    const updates = of('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}');
+    expect(create).toHaveLength(1);
+    expect(updates).toHaveLength(2);
+    expect(api.checkRuns[0]!.annotations).toHaveLength(120);
+    expect(api.checkRuns[0]!.body).toMatchObject({ name: 'docward', head_sha: 'f'.repeat(40), status: 'completed', conclusion: 'failure' });
+  });
+
+  it('a bad config fails the step with an annotation on the config file', async () => {
+    const ws = workspace({ ...DOCS, '.docward.yml': 'rules:\n  link-broken:\n    severity: fatal\n' });
+    const run = await runAction({ workspace: ws, ...base() });
+    expect(run.code).toBe(1);
+    expect(run.commands[0]).toMatch(/^::error title=docward configuration,file=.docward.yml,line=3::/);
+    expect(run.summary).toMatch(/^## ❌ docward could not run/);
+  });
+});
