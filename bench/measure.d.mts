@@ -7,11 +7,13 @@ export interface Measured {
   rssMB: number;
   exitCode: number;
   signalled: boolean;
+  /** Killed (whole process group) after `timeoutMs`; then only wallMs is meaningful. */
+  timedOut: boolean;
   stdoutFile: string;
   stderrTail: string;
 }
 export const GNU_TIME: string;
 export function checkGnuTime(): string | null;
-export function measure(argv: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<Measured>;
+export function measure(argv: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Measured>;
 export function discard(result: Measured): void;
 export function median(values: number[]): number;

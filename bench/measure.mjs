@@ -22,7 +22,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
  * Runs `argv` in `cwd` with stdout/stderr to scratch files (never through this process, which stays idle).
  * Peak RSS is ru_maxrss of the largest single process in the tree (what GNU time reports), in MB.
  */
-export function measure(argv, { cwd, env } = {}) {
+export function measure(argv, { cwd, env, timeoutMs } = {}) {
   const id = Math.random().toString(36).slice(2);
   const timeFile = path.join(scratch, `${id}.time`);
   const outFile = path.join(scratch, `${id}.out`);
@@ -34,13 +34,27 @@ export function measure(argv, { cwd, env } = {}) {
     cwd,
     env: env ?? process.env,
     stdio: ['ignore', out, err],
+    // Its own process group, so a timeout can kill the whole tree at once.
+    detached: true,
   });
   return new Promise((resolve, reject) => {
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          process.kill(-child.pid, 'SIGKILL');
+        }, timeoutMs)
+      : null;
     child.on('error', reject);
     child.on('exit', () => {
+      if (timer) clearTimeout(timer);
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       closeSync(out);
       closeSync(err);
+      if (timedOut) {
+        resolve({ wallMs, timedOut, exitCode: null, signalled: true, stdoutFile: outFile, stderrTail: `killed after ${timeoutMs / 1000} s` });
+        return;
+      }
       const timing = readFileSync(timeFile, 'utf8').trim().split('\n');
       const fields = timing[timing.length - 1].split(' ').map(Number);
       const stderr = readFileSync(errFile, 'utf8');
@@ -53,6 +67,7 @@ export function measure(argv, { cwd, env } = {}) {
         exitCode: fields[3],
         // A signal shows as an extra "Command terminated by signal N" line before the numbers.
         signalled: timing.some((l) => l.startsWith('Command terminated by signal')),
+        timedOut: false,
         stdoutFile: outFile,
         stderrTail: stderr.slice(-2000),
       };

@@ -25,6 +25,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --tiny N            size of the many-tiny-files corpus, or "none" (default 10k)
   --runs N            runs per tool and corpus (default 5); a run longer than --cell-budget/N lowers it, never below 1
   --cell-budget SEC   wall-time budget per tool and corpus (default 40)
+  --timeout SEC       kill a run (its whole process tree) after this long and mark the tool failed (default 300)
   --tools LIST        floor,native,js,jsfloor,peer (default all)
   --peer-max N        largest corpus the peer runs on (default 10k: markdownlint-cli2 takes minutes beyond)
   --js-max N          largest corpus docward --engine js runs on (default 10k: it takes over 10 minutes at 100k)
@@ -50,6 +51,7 @@ function options() {
       tiny: { type: 'string' },
       runs: { type: 'string' },
       'cell-budget': { type: 'string', default: '40' },
+      timeout: { type: 'string', default: '300' },
       tools: { type: 'string', default: 'floor,native,js,jsfloor,peer' },
       'peer-max': { type: 'string', default: '10k' },
       'js-max': { type: 'string', default: '10k' },
@@ -78,6 +80,7 @@ function options() {
     tiny: tiny === 'none' ? 0 : parseSize(tiny),
     runs: Math.max(1, Number(values.runs ?? (quick ? 2 : 5))),
     cellBudgetMs: Number(values['cell-budget']) * 1000,
+    timeoutMs: Number(values.timeout) * 1000,
     tools,
     peerMax: parseSize(values['peer-max']),
     jsMax: parseSize(values['js-max']),
@@ -223,8 +226,8 @@ async function benchCorpus(corpus, toolNames, tools, opts) {
     for (const name of toolNames) {
       const cell = cells[name];
       if (cell.error || cell.runs.length >= cell.planned) continue;
-      const run = await measure(tools[name].argv, { cwd: corpus.root });
-      const problem = tools[name].check(run, corpus);
+      const run = await measure(tools[name].argv, { cwd: corpus.root, timeoutMs: opts.timeoutMs });
+      const problem = run.timedOut ? `no result within --timeout ${opts.timeoutMs / 1000} s` : tools[name].check(run, corpus);
       discard(run);
       if (problem) {
         cell.error = problem;

@@ -41,6 +41,13 @@ describe('bench measurement of a child process tree', () => {
     discard(run);
   });
 
+  it('kills the whole tree when a run exceeds its timeout', async () => {
+    const run = await measure(['sh', '-c', 'sleep 30 & sleep 30; wait'], { timeoutMs: 300 });
+    expect(run.timedOut).toBe(true);
+    expect(run.wallMs).toBeLessThan(5000);
+    discard(run);
+  });
+
   it('takes medians of odd and even counts', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
