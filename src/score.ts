@@ -4,7 +4,7 @@
  */
 import type { ScanResult } from './engine/contract.js';
 import type { Finding, Score } from './findings.js';
-import { resolveLinkTarget } from './rules/links/resolve.js';
+import { isExternalTarget } from './rules/links/resolve.js';
 
 export const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 } as const;
 
@@ -18,7 +18,7 @@ export function computeScore(scan: ScanResult, findings: Finding[]): Score {
 
   let internalLinks = 0;
   for (const doc of scan.documents) {
-    for (const link of doc.links) if (resolveLinkTarget(doc.path, link.target).kind !== 'external') internalLinks++;
+    for (const link of doc.links) if (!isExternalTarget(link.target)) internalLinks++;
   }
   const parts = {
     metadata: share(docsWith((f) => f.rule.startsWith('frontmatter-')), documents),

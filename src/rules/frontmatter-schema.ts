@@ -74,7 +74,7 @@ export default defineRule<{ schemas: SchemaEntry[]; schemaKey: string }>({
         return [{ line: keyLine(doc, options.schemaKey), column: 1, message: `unknown schema "${named}": not listed in frontmatter-schema.schemas` }];
       }
     } else {
-      entry = options.schemas.filter((s) => s.files && index.memoise(`frontmatter-schema:${JSON.stringify(s.files)}`, () => compileGlobs(s.files!))(doc.path)).pop();
+      entry = options.schemas.filter((s) => s.files && index.forOptions(s, 'files', () => compileGlobs(s.files!))(doc.path)).pop();
     }
     if (!entry) return [];
     const instance = { ...data };

@@ -1,6 +1,6 @@
 /** link-anchor: a `#fragment` must name a GitHub heading slug or an explicit HTML anchor of the target document. */
 import { defineRule, type RuleHit } from './types.js';
-import { percentDecode, resolveLinkTarget } from './links/resolve.js';
+import { percentDecode } from './links/resolve.js';
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>>({
   check(doc, { index }) {
     const hits: RuleHit[] = [];
     for (const link of doc.links) {
-      const resolved = resolveLinkTarget(doc.path, link.target);
+      const resolved = index.resolveLink(doc.path, link.target);
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
       if (resolved.fragment === undefined) continue;
       const fragment = percentDecode(resolved.fragment);

@@ -1,6 +1,5 @@
 /** link-broken: a relative link or image points at no file or directory of the repository. */
 import { defineRule, type RuleHit } from './types.js';
-import { resolveLinkTarget } from './links/resolve.js';
 
 export default defineRule<{ ignore: string[] }>({
   id: 'link-broken',
@@ -14,11 +13,11 @@ export default defineRule<{ ignore: string[] }>({
   defaultOptions: { ignore: [] },
   checksDocuments: true,
   check(doc, { options, index }) {
-    const ignore = index.memoise(`link-broken:ignore:${JSON.stringify(options.ignore)}`, () => options.ignore.map((p) => new RegExp(p, 'u')));
+    const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     for (const link of doc.links) {
       if (ignore.some((re) => re.test(link.target))) continue;
-      const resolved = resolveLinkTarget(doc.path, link.target);
+      const resolved = index.resolveLink(doc.path, link.target);
       const what = link.image ? 'image' : 'link';
       if (resolved.kind === 'outside-root') {
         hits.push({ line: link.line, column: link.column, message: `${what} target "${link.target}" climbs above the repository root` });

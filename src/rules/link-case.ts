@@ -1,6 +1,5 @@
 /** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
 import { defineRule, type RuleHit } from './types.js';
-import { resolveLinkTarget } from './links/resolve.js';
 
 export default defineRule<Record<string, never>>({
   id: 'link-case',
@@ -12,7 +11,7 @@ export default defineRule<Record<string, never>>({
   check(doc, { index }) {
     const hits: RuleHit[] = [];
     for (const link of doc.links) {
-      const resolved = resolveLinkTarget(doc.path, link.target);
+      const resolved = index.resolveLink(doc.path, link.target);
       if (resolved.kind !== 'path' || index.exists(resolved.path)) continue;
       const variants = index.caseVariants(resolved.path);
       if (variants.length === 0) continue;

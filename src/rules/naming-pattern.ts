@@ -42,15 +42,15 @@ export default defineRule<{ patterns: NamingEntry[]; exempt: string[] }>({
   },
   checksDocuments: true,
   check(doc, { options, index }) {
-    const exempt = index.memoise(`naming-pattern:exempt:${JSON.stringify(options.exempt)}`, () => compileGlobs(options.exempt));
+    const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
     const name = doc.path.slice(doc.path.lastIndexOf('/') + 1);
     const hits: RuleHit[] = [];
-    for (const entry of options.patterns) {
-      const applies = index.memoise(`naming-pattern:files:${JSON.stringify(entry.files)}`, () => compileGlobs(entry.files));
-      if (!applies(doc.path)) continue;
-      const pattern = index.memoise(`naming-pattern:re:${entry.pattern}`, () => new RegExp(entry.pattern, 'u'));
-      if (pattern.test(name)) continue;
+    const compiled = index.forOptions(options, 'patterns', () =>
+      options.patterns.map((entry) => ({ entry, applies: compileGlobs(entry.files), pattern: new RegExp(entry.pattern, 'u') })),
+    );
+    for (const { entry, applies, pattern } of compiled) {
+      if (!applies(doc.path) || pattern.test(name)) continue;
       hits.push({ line: 1, column: 1, message: `file name "${name}" is not ${entry.name ?? `matching /${entry.pattern}/`}` });
     }
     return hits;

@@ -3,7 +3,6 @@ import { compileGlobs } from '../config/glob.js';
 import type { ScanIndex } from './scan-index.js';
 import { defineRule } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
-import { resolveLinkTarget } from './links/resolve.js';
 
 /** A link to a folder reaches the page GitHub (or a site generator) renders for it. */
 const FOLDER_PAGES = new Set(['readme.md', 'readme.markdown', 'index.md', 'index.markdown']);
@@ -21,7 +20,7 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   const queue = [...reached];
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     for (const link of index.documents.get(path)?.links ?? []) {
-      const resolved = resolveLinkTarget(path, link.target);
+      const resolved = index.resolveLink(path, link.target);
       if (resolved.kind !== 'path') continue;
       const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? folderPages.get(resolved.path) ?? [] : [];
       for (const target of targets) {
@@ -49,10 +48,10 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
   defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
   checksDocuments: true,
   check(doc, { options, index, entryPoints }) {
-    const reached = index.memoise(`orphan:${JSON.stringify(entryPoints)}`, () => reachableFrom(index, entryPoints));
+    const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached.has(doc.path)) return [];
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
-    const exempt = index.memoise(`orphan:exempt:${JSON.stringify(options.exempt)}`, () => compileGlobs(options.exempt));
+    const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
     return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${entryPoints.join(', ')})` }];
   },

@@ -18,8 +18,8 @@ export default defineRule<{ dirs: string[]; files: string[] }>({
   checksDocuments: true,
   check(doc, { options, index }) {
     if (!doc.path.includes('/')) return [];
-    const dirs = index.memoise(`placement-dir:dirs:${JSON.stringify(options.dirs)}`, () => compileDirGlobs(options.dirs));
-    const files = index.memoise(`placement-dir:files:${JSON.stringify(options.files)}`, () => compileGlobs(options.files));
+    const dirs = index.forOptions(options, 'dirs', () => compileDirGlobs(options.dirs));
+    const files = index.forOptions(options, 'files', () => compileGlobs(options.files));
     if (underDirs(doc.path, dirs) || files(doc.path)) return [];
     const dir = doc.path.slice(0, doc.path.lastIndexOf('/'));
     return [{ line: 1, column: 1, message: `"${dir}/" is not an allowed documentation directory; allowed: ${options.dirs.join(', ')}` }];

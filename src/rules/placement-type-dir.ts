@@ -22,7 +22,7 @@ export default defineRule<{ key: string; map: Record<string, string[]> }>({
     if (typeof value !== 'string') return [];
     const dirs = options.map[value];
     if (!dirs) return []; // unknown values are frontmatter-enum's job
-    const matcher = index.memoise(`placement-type-dir:${JSON.stringify(dirs)}`, () => compileDirGlobs(dirs));
+    const matcher = index.forOptions(dirs, 'dirs', () => compileDirGlobs(dirs));
     if (underDirs(doc.path, matcher)) return [];
     // Extglob negations read badly in a message: `specs/!(a|b)` is shown as `specs/*`.
     const where = dirs.map((d) => `${d.replace(/!\([^)]*\)/g, '*')}/`).join(' or ');

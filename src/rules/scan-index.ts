@@ -1,6 +1,7 @@
 /** Lookups over one scan shared by all rules (built once per run; memoised parts are computed on first use). */
 import GithubSlugger from 'github-slugger';
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
+import { resolveLinkTarget, type ResolvedLink } from './links/resolve.js';
 
 export class ScanIndex {
   readonly scan: ScanResult;
@@ -10,6 +11,8 @@ export class ScanIndex {
   private lowerPaths?: Map<string, string[]>;
   private anchorSets = new Map<string, Set<string>>();
   private memo = new Map<string, unknown>();
+  private byOptions = new WeakMap<object, Map<string, unknown>>();
+  private resolved = new Map<string, ResolvedLink>();
 
   constructor(scan: ScanResult) {
     this.scan = scan;
@@ -51,6 +54,30 @@ export class ScanIndex {
       this.anchorSets.set(doc.path, set);
     }
     return set;
+  }
+
+  /** `resolveLinkTarget`, cached by folder and target: the link rules, the orphan graph and the score share it. */
+  resolveLink(fromPath: string, target: string): ResolvedLink {
+    const key = `${fromPath.slice(0, fromPath.lastIndexOf('/') + 1)}\0${target}`;
+    let result = this.resolved.get(key);
+    if (!result) {
+      result = resolveLinkTarget(fromPath, target);
+      this.resolved.set(key, result);
+    }
+    return result;
+  }
+
+  /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
+  forOptions<T>(options: object, name: string, compute: () => T): T {
+    let memo = this.byOptions.get(options);
+    if (!memo) {
+      memo = new Map();
+      this.byOptions.set(options, memo);
+    }
+    if (memo.has(name)) return memo.get(name) as T;
+    const value = compute();
+    memo.set(name, value);
+    return value;
   }
 
   /** Scan-wide values a rule computes once (e.g. the orphan graph), keyed by the rule and its options. */

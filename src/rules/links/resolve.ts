@@ -15,10 +15,16 @@ export type ResolvedLink =
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+/** True for targets that are not repository files (a `scheme:` or `//host`). */
+export function isExternalTarget(target: string): boolean {
+  const trimmed = target.trim();
+  return SCHEME.test(trimmed) || trimmed.startsWith('//');
+}
+
 /** Resolves `target` written in the document at `fromPath` (both relative to the root). */
 export function resolveLinkTarget(fromPath: string, target: string): ResolvedLink {
+  if (isExternalTarget(target)) return { kind: 'external' };
   const trimmed = target.trim();
-  if (SCHEME.test(trimmed) || trimmed.startsWith('//')) return { kind: 'external' };
   const hash = trimmed.indexOf('#');
   const fragment = hash >= 0 ? trimmed.slice(hash + 1) : undefined;
   let pathPart = hash >= 0 ? trimmed.slice(0, hash) : trimmed;
