@@ -16,7 +16,7 @@ type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-const WORDS = ['alpha', 'beta', 'gamma', 'délta', '日本語', '😀', 'e\u0301', '𝔘𝔫𝔦', 'x', 'a_b', 'foo*bar*', 'tab\there', '&amp;', '&copy;', '&nbsp;', '\\*', 'AT&T', '1.', '#', '~tilde~', 'under_score_'];
+const WORDS = ['alpha', 'beta', 'gamma', 'délta', '日本語', '😀', 'e\u0301', '𝔘𝔫𝔦', 'x', 'a_b', 'foo*bar*', 'tab\there', '&amp;', '&copy;', '&nbsp;', '\\*', 'AT&T', 'v1.', '#', '~tilde~', 'under_score_'];
 const TARGETS = ['a.md', '../b.md#sec', 'docs/c d.md', 'https://example.com/x?y=1&z=2', 'mailto:me@example.com', '#anchor', 'img/p.png', 'caf&#233;.md', 'a\\_b.md', ''];
 const LABELS = ['Ref', 'ref', 'Other Label', 'ÄÖÜ', 'x'];
 

@@ -46,8 +46,11 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     switch (node.type) {
       case 'heading': {
         const start = startOf(node);
-        const pos = index.firstNonSpace(start, endOf(node));
-        headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: isAtx(text, start) ? 'atx' : 'setext' });
+        const atx = isAtx(text, start);
+        // A setext heading's node can start at link reference definitions that precede its text.
+        const first = !atx && node.children[0] ? startOf(node.children[0]) : start;
+        const pos = index.firstNonSpace(first, endOf(node));
+        headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: atx ? 'atx' : 'setext' });
         break;
       }
       case 'link':
