@@ -14,13 +14,19 @@ const loadMs = performance.now() - loadStart;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 function timed(options) {
   const ms = [];
+  const cores = [];
   let text = '';
   for (let i = 0; i < repeats; i++) {
     const t = performance.now();
+    // cpuUsage counts every thread of this process, so cpu / wall is how many cores the scan kept busy.
+    const cpu = process.cpuUsage();
     text = binding.scan(JSON.stringify(options));
-    ms.push(performance.now() - t);
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    ms.push(wall);
+    cores.push((used.user + used.system) / 1000 / wall);
   }
-  return { ms: median(ms), text };
+  return { ms: median(ms), cores: median(cores), text };
 }
 
 // An include that matches nothing leaves only the walk; maxFileBytes 0 stats every document but reads none.
@@ -40,6 +46,7 @@ process.stdout.write(
     walkMs: walk.ms,
     statMs: stat.ms,
     scanMs: full.ms,
+    scanCores: full.cores,
     jsonMB: Buffer.byteLength(full.text) / 1e6,
     parseMs: median(parseMs),
     documents,

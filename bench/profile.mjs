@@ -150,7 +150,7 @@ export function renderProfile(results) {
       const n = p.native;
       lines.push(`| native: load binding | ${ms(n.loadMs)} |`, `| native: walk only | ${ms(n.walkMs)} |`);
       lines.push(`| native: walk + stat | ${ms(n.statMs)} |`, `| native: read + parse + facts + serialise (scan − walk) | ${ms(n.scanMs - n.walkMs)} |`);
-      lines.push(`| native: full scan() | ${ms(n.scanMs)} |`, `| native: JSON.parse of ${n.jsonMB.toFixed(1)} MB | ${ms(n.parseMs)} |`);
+      lines.push(`| native: full scan() (${n.scanCores.toFixed(2)} cores busy on average) | ${ms(n.scanMs)} |`, `| native: JSON.parse of ${n.jsonMB.toFixed(1)} MB | ${ms(n.parseMs)} |`);
       lines.push(`| native: peak RSS of scan-only process | ${n.processRssMB.toFixed(0)} MB |`);
       if (p.cliNativeMedianMs != null) {
         lines.push(`| CLI native end to end (median) | ${ms(p.cliNativeMedianMs)} |`);

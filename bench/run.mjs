@@ -75,17 +75,22 @@ function options() {
   const unknown = tools.filter((t) => !['floor', 'native', 'js', 'jsfloor', 'peer'].includes(t));
   if (unknown.length) throw new Error(`unknown tool(s) ${unknown.join(', ')}; known: floor,native,js,jsfloor,peer`);
   const tiny = values.tiny ?? (quick ? '1k' : '10k');
+  const positive = (name, text) => {
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${text}"`);
+    return n;
+  };
   return {
     sizes: (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize),
     tiny: tiny === 'none' ? 0 : parseSize(tiny),
-    runs: Math.max(1, Number(values.runs ?? (quick ? 2 : 5))),
-    cellBudgetMs: Number(values['cell-budget']) * 1000,
-    timeoutMs: Number(values.timeout) * 1000,
+    runs: Math.ceil(positive('runs', values.runs ?? (quick ? 2 : 5))),
+    cellBudgetMs: positive('cell-budget', values['cell-budget']) * 1000,
+    timeoutMs: positive('timeout', values.timeout) * 1000,
     tools,
     peerMax: parseSize(values['peer-max']),
     jsMax: parseSize(values['js-max']),
     build: values.build,
-    seed: Number(values.seed),
+    seed: Math.floor(positive('seed', values.seed)),
     profile: values.profile,
     out: values['no-write'] || (quick && !values.out) ? null : path.resolve(values.out ?? path.join(BENCH, 'RESULTS.md')),
   };
@@ -311,6 +316,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  log(`bench: ${err.stack ?? err}`);
+  log(`bench: ${process.env.BENCH_DEBUG ? err.stack : err.message} (npm run bench -- --help)`);
   process.exit(2);
 });
