@@ -1,4 +1,7 @@
-/** Seeded random Markdown documents that mix the extractor's tricky constructs, for parity tests. */
+/** Extractor test inputs: seeded random Markdown documents mixing the tricky constructs, and
+ * the entries of fixture repos that git cannot hold. */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** mulberry32: small, fast, deterministic PRNG. */
 export function rng(seed: number): () => number {
@@ -109,4 +112,14 @@ export function generateDocument(seed: number): Uint8Array {
     return withBom;
   }
   return bytes;
+}
+
+/** Entries git cannot hold: symlinks (inside and outside the root) and a `.git` folder. */
+export function addTestTimeEntries(root: string, outside: string): void {
+  writeFileSync(path.join(outside, 'outside.md'), '# Outside\n');
+  symlinkSync('docs/guide.md', path.join(root, 'link-inside.md'));
+  symlinkSync(path.join(outside, 'outside.md'), path.join(root, 'link-outside.md'));
+  symlinkSync('docs', path.join(root, 'linked-dir'));
+  mkdirSync(path.join(root, '.git'), { recursive: true });
+  writeFileSync(path.join(root, '.git', 'HEAD.md'), '# not scanned\n');
 }

@@ -1,13 +1,12 @@
 /** Native (Rust) vs js extractor: deep-equal on fixtures, fixture repos and generated documents. */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFacts, ScanResult } from '../../src/engine/contract.js';
 import { extractDocument, jsScan } from '../../src/engine/js/index.js';
 import { loadNative, type NativeBinding } from '../../src/engine/native.js';
-import { generateDocument } from './generate.js';
+import { addTestTimeEntries, generateDocument } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixtureDir = path.join(repo, 'fixtures/extract');
@@ -119,14 +118,3 @@ describe.skipIf(skip || !native.ok)('parity: native vs js', () => {
     });
   });
 });
-
-/** Entries git cannot hold: symlinks (inside and outside the root) and a `.git` folder. */
-export function addTestTimeEntries(root: string, outside: string): void {
-  writeFileSync(path.join(outside, 'outside.md'), '# Outside\n');
-  symlinkSync('docs/guide.md', path.join(root, 'link-inside.md'));
-  symlinkSync(path.join(outside, 'outside.md'), path.join(root, 'link-outside.md'));
-  symlinkSync('docs', path.join(root, 'linked-dir'));
-  mkdirSync(path.join(root, '.git'), { recursive: true });
-  writeFileSync(path.join(root, '.git', 'HEAD.md'), '# not scanned\n');
-  void execFileSync;
-}
