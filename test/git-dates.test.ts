@@ -35,3 +35,24 @@ describe('readGitDates', () => {
     expect(await readGitDates(await mkdtemp(path.join(tmpdir(), 'docward-nogit-')))).toBeUndefined();
   });
 });
+
+describe('readGitDates in a shallow clone', () => {
+  it('gives no date to files only seen in the graft boundary commit', async () => {
+    const repo = await mkdtemp(path.join(tmpdir(), 'docward-git-full-'));
+    await writeFile(path.join(repo, 'old.md'), 'o');
+    await writeFile(path.join(repo, 'new.md'), 'n');
+    git(repo, ['init', '-q'], '2025-01-01T00:00:00Z');
+    git(repo, ['add', '.'], '2025-01-01T00:00:00Z');
+    git(repo, ['commit', '-qm', 'one'], '2025-01-01T00:00:00Z');
+    await writeFile(path.join(repo, 'new.md'), 'n2');
+    git(repo, ['commit', '-qam', 'two'], '2025-02-01T00:00:00Z');
+    await writeFile(path.join(repo, 'new.md'), 'n3');
+    git(repo, ['commit', '-qam', 'three'], '2025-03-01T00:00:00Z');
+    const clone = `${repo}-shallow`;
+    git(tmpdir(), ['clone', '-q', '--depth', '2', `file://${repo}`, clone], '2025-03-01T00:00:00Z');
+    const dates = await readGitDates(clone);
+    expect(Object.fromEntries([...(dates ?? [])].map(([p, d]) => [p, d.toISOString()]))).toEqual({ 'new.md': '2025-03-01T00:00:00.000Z' });
+    const full = await readGitDates(repo);
+    expect(full?.get('old.md')?.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+});

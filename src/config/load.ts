@@ -9,6 +9,7 @@ import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
 import { DEFAULT_ENTRY_POINTS } from '../rules/presets/recommended.js';
 import { buildConfigSchema } from './schema.js';
+import { compileFrontmatterSchema } from '../rules/frontmatter-schema.js';
 import { applySetting } from './merge.js';
 import type { ConfigLayer, Override, ResolvedRule, RuleSetting } from './types.js';
 
@@ -46,6 +47,15 @@ export const CONFIG_FILE_NAMES = ['.docward.yml', '.docward.yaml'];
 
 const ajv = new Ajv({ allErrors: false, strict: false });
 (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+// Rules compile patterns with the `u` flag, so a pattern is valid only if it compiles with it.
+ajv.addFormat('regex', (value: string) => {
+  try {
+    new RegExp(value, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+});
 const validateTopLevel = ajv.compile(topLevelSchema());
 const validateSetting = new Map(
   RULES.map((rule) => [
@@ -242,7 +252,7 @@ async function inlineSchemaFiles(
           }
         }
         try {
-          new Ajv({ strict: false }).compile(schema as object);
+          compileFrontmatterSchema(schema as Record<string, unknown>);
         } catch (error) {
           throw new ConfigError(file, `invalid JSON Schema: ${(error as Error).message}`, lines(keyPath), keyPath.join('.'));
         }

@@ -18,7 +18,8 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
 const compiled = new WeakMap<object, ValidateFunction>();
 
-function validatorFor(schema: Record<string, unknown>): ValidateFunction {
+/** Compiles (once per schema object) with the formats the rule uses; throws on an invalid schema. */
+export function compileFrontmatterSchema(schema: Record<string, unknown>): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
@@ -79,7 +80,7 @@ export default defineRule<{ schemas: SchemaEntry[]; schemaKey: string }>({
     if (!entry) return [];
     const instance = { ...data };
     delete instance[options.schemaKey];
-    const validate = validatorFor(entry.schema);
+    const validate = compileFrontmatterSchema(entry.schema);
     if (validate(instance)) return [];
     const hits: RuleHit[] = [];
     for (const error of validate.errors ?? []) {

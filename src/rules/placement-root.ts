@@ -20,7 +20,7 @@ export default defineRule<{ allow: string[]; reportPatterns: string[] }>({
   checksDocuments: true,
   check(doc, { options }) {
     if (doc.path.includes('/') || options.allow.includes(doc.path)) return [];
-    const report = options.reportPatterns.find((p) => new RegExp(p, 'i').test(doc.path));
+    const report = options.reportPatterns.find((p) => new RegExp(p, 'iu').test(doc.path));
     const why = report ? ` (a report/notes name matching /${report}/: move it under a docs folder)` : '';
     return [{ line: 1, column: 1, message: `"${doc.path}" is not allowed in the repository root${why}; allowed: ${options.allow.join(', ')}` }];
   },

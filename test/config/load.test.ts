@@ -120,3 +120,17 @@ describe('schema/docward.schema.json', () => {
     expect(await readFile(file, 'utf8')).toBe(built);
   });
 });
+
+describe('option formats', () => {
+  it('rejects a pattern that is not a valid regular expression in Unicode mode', async () => {
+    const error = await configError('rules:\n  naming-pattern:\n    patterns:\n      - files: ["**"]\n        pattern: "^[a-z\\\\_]+$"\n');
+    expect(error.key).toBe('rules.naming-pattern.patterns.0.pattern');
+    expect(error.line).toBe(5);
+  });
+
+  it('rejects an invalid JSON Schema for frontmatter-schema at its key', async () => {
+    const error = await configError('rules:\n  frontmatter-schema:\n    schemas:\n      - files: ["**"]\n        schema: { type: nonsense }\n');
+    expect(error.key).toBe('rules.frontmatter-schema.schemas.0.schema');
+    expect(error.message).toMatch(/invalid JSON Schema/);
+  });
+});
