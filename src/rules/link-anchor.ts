@@ -20,7 +20,9 @@ export default defineRule<Record<string, never>>({
       if (resolved.fragment === undefined) continue;
       const fragment = percentDecode(resolved.fragment);
       if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
-      const target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+      // A folder's fragment points into the README GitHub renders below the file list.
+      const targetPath = resolved.kind === 'path' && index.isDir(resolved.path) ? index.folderPages(resolved.path)[0] : resolved.kind === 'path' ? resolved.path : undefined;
+      const target = resolved.kind === 'same-document' ? doc : targetPath !== undefined ? index.documents.get(targetPath) : undefined;
       // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
       if (!target || target.problem) continue;
       const anchors = index.anchorsOf(target);

@@ -4,25 +4,15 @@ import type { ScanIndex } from './scan-index.js';
 import { defineRule } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 
-/** A link to a folder reaches the page GitHub (or a site generator) renders for it. */
-const FOLDER_PAGES = new Set(['readme.md', 'readme.markdown', 'index.md', 'index.markdown']);
-
 function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   const isEntry = compileGlobs(entryPoints);
-  const folderPages = new Map<string, string[]>();
-  for (const doc of index.scan.documents) {
-    const slash = doc.path.lastIndexOf('/');
-    if (!FOLDER_PAGES.has(doc.path.slice(slash + 1).toLowerCase())) continue;
-    const dir = slash < 0 ? '' : doc.path.slice(0, slash);
-    folderPages.set(dir, [...(folderPages.get(dir) ?? []), doc.path]);
-  }
   const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
   const queue = [...reached];
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     for (const link of index.documents.get(path)?.links ?? []) {
       const resolved = index.resolveLink(path, link.target);
       if (resolved.kind !== 'path') continue;
-      const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? folderPages.get(resolved.path) ?? [] : [];
+      const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? index.folderPages(resolved.path) : [];
       for (const target of targets) {
         if (reached.has(target)) continue;
         reached.add(target);

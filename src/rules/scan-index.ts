@@ -13,6 +13,7 @@ export class ScanIndex {
   private memo = new Map<string, unknown>();
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   private resolved = new Map<string, ResolvedLink>();
+  private pages?: Map<string, string[]>;
 
   constructor(scan: ScanResult) {
     this.scan = scan;
@@ -54,6 +55,30 @@ export class ScanIndex {
       this.anchorSets.set(doc.path, set);
     }
     return set;
+  }
+
+  /**
+   * Documents shown for a folder: README first (GitHub renders it when browsing the folder), then
+   * index pages (what site generators render), in scan order within each kind.
+   */
+  folderPages(dir: string): string[] {
+    if (!this.pages) {
+      const readmes = new Map<string, string[]>();
+      const indexes = new Map<string, string[]>();
+      for (const doc of this.scan.documents) {
+        const slash = doc.path.lastIndexOf('/');
+        const name = doc.path.slice(slash + 1).toLowerCase();
+        const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : name === 'index.md' || name === 'index.markdown' ? indexes : undefined;
+        if (!kind) continue;
+        const folder = slash < 0 ? '' : doc.path.slice(0, slash);
+        kind.set(folder, [...(kind.get(folder) ?? []), doc.path]);
+      }
+      this.pages = new Map();
+      for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
+        this.pages.set(folder, [...(readmes.get(folder) ?? []), ...(indexes.get(folder) ?? [])]);
+      }
+    }
+    return this.pages.get(dir) ?? [];
   }
 
   /** `resolveLinkTarget`, cached by folder and target: the link rules, the orphan graph and the score share it. */

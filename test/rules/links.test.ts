@@ -76,3 +76,12 @@ describe('link-anchor', () => {
     expect(brief(await check([source], rules, ['src/x.ts']))).toEqual([]);
   });
 });
+
+describe('link-anchor on folders', () => {
+  it('checks a folder fragment against the README GitHub renders for it', async () => {
+    const readme = doc('docs/README.md', { headings: [heading(1, 'Docs', 1), heading(2, 'Layout', 3)] });
+    const source = doc('a.md', { links: [link('docs/#layout', 2), link('docs#missing', 3), link('other/#x', 4)] });
+    const findings = await check([source, readme], { 'link-anchor': 'error' }, ['other/']);
+    expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual(['3 anchor "#missing" not found in "docs/README.md"']);
+  });
+});
