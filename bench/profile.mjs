@@ -188,3 +188,24 @@ export function renderProfile(results) {
   }
   return lines.join('\n');
 }
+
+/** Throughput of candidate JS parsers (bench/parsers.mjs) on one corpus held in memory: no walk, no reads, no rules. */
+export async function profileParsers(corpus, log) {
+  log(`  parser throughput on ${corpus.kind} ${corpus.documents} ...`);
+  const run = await measure([NODE, path.join(BENCH, 'parsers.mjs'), '.', '1'], { cwd: corpus.root });
+  const text = readFileSync(run.stdoutFile, 'utf8');
+  discard(run);
+  if (run.exitCode !== 0) return { error: run.stderrTail.trim().split('\n').slice(-2).join(' | ') };
+  return { corpus: `${corpus.kind} ${corpus.documents}`, ...JSON.parse(text) };
+}
+
+export function renderParsers(p) {
+  if (!p) return '';
+  const lines = ['', `### JS Markdown parsers on ${p.corpus ?? 'the smallest corpus'} (in memory, \`bench/parsers.mjs\`)`, ''];
+  if (p.error) return [...lines, `failed: ${p.error}`, ''].join('\n');
+  lines.push(`${p.documents} documents, ${p.megabytes.toFixed(1)} MB, parse only (no walk, reads or rules), after a warm-up.`, '');
+  lines.push('| parser | ms | MB/s | µs / doc |', '| --- | ---: | ---: | ---: |');
+  for (const r of p.rows) lines.push(`| ${r.parser} | ${ms(r.ms)} | ${r.mbPerS.toFixed(2)} | ${r.usPerDoc.toFixed(0)} |`);
+  lines.push('');
+  return lines.join('\n');
+}

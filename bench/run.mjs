@@ -8,7 +8,7 @@ import { ensureCorpus } from './generate.mjs';
 import { checkGnuTime, measure, discard, median } from './measure.mjs';
 import { machineInfo } from './machine.mjs';
 import { renderResults, evaluateTargets } from './results.mjs';
-import { profileCorpus, renderProfile } from './profile.mjs';
+import { profileCorpus, renderProfile, profileParsers, renderParsers } from './profile.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);
@@ -294,12 +294,14 @@ async function main() {
     if (opts.profile) entry.profile = await profileCorpus(corpus, { cli: CLI, nativeDir: NATIVE_DIR, log, cells });
     results.push(entry);
   }
+  const smallestDocs = results.filter((r) => r.kind === 'docs').sort((a, b) => a.corpus.documents - b.corpus.documents)[0];
+  const parsers = opts.profile && smallestDocs ? await profileParsers(smallestDocs.corpus, log) : null;
   const machine = machineInfo({ peerBin: PEER_BIN, repo: REPO });
   const targets = evaluateTargets(results);
   const totalS = (Date.now() - started) / 1000;
   const cliLabel = path.relative(REPO, CLI);
   let markdown = renderResults({ machine, results, targets, tools, opts: { ...opts, cliLabel }, totalS });
-  if (opts.profile) markdown += renderProfile(results);
+  if (opts.profile) markdown += renderProfile(results) + renderParsers(parsers);
   if (opts.out) {
     // Hand-written analysis below the notes marker survives re-runs.
     const marker = '<!-- notes: kept across runs -->';
