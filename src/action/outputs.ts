@@ -10,6 +10,7 @@ export interface ActionOutputs {
   reportFile: string;
   sarifFile: string;
   commentUrl: string;
+  commentFile: string;
 }
 
 export function setOutputs(set: (name: string, value: string) => void, outputs: ActionOutputs): void {
@@ -22,4 +23,5 @@ export function setOutputs(set: (name: string, value: string) => void, outputs: 
   set('report-file', outputs.reportFile);
   set('sarif-file', outputs.sarifFile);
   set('comment-url', outputs.commentUrl);
+  set('comment-file', outputs.commentFile);
 }

@@ -112,14 +112,21 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   const links: LinkTarget | undefined = repoRef && context.sha ? { serverUrl: context.serverUrl, repository: `${repoRef.owner}/${repoRef.repo}`, sha: context.sha } : undefined;
   const runUrl = repoRef && context.runId ? `${context.serverUrl}/${repoRef.owner}/${repoRef.repo}/actions/runs/${context.runId}` : undefined;
   let commentUrl = '';
-  if (client && pull && shouldWriteComment(inputs.comment, reported.length > 0, existing)) {
-    try {
-      const body = renderComment(report, { marker, failOn: inputs.failOn, reported, scope, previous, catalog: CATALOG, pathPrefix, links, runUrl });
-      const written = await writeStickyComment(client, pull, body, existing);
-      commentUrl = written.url;
-      runner.info(`docward: ${written.action} the pull request comment ${written.url}`);
-    } catch (err) {
-      warn('write the pull request comment', err);
+  let commentFile = '';
+  if (context.pull) {
+    const body = renderComment(report, { marker, failOn: inputs.failOn, reported, scope, previous, catalog: CATALOG, pathPrefix, links, runUrl });
+    // Kept as a file too: a `workflow_run` workflow can post it when this token is read-only (fork pull requests).
+    commentFile = path.join(context.tempDir, `docward-comment-${context.runId || process.pid}.md`);
+    mkdirSync(path.dirname(commentFile), { recursive: true });
+    writeFileSync(commentFile, body);
+    if (client && pull && shouldWriteComment(inputs.comment, reported.length > 0, existing)) {
+      try {
+        const written = await writeStickyComment(client, pull, body, existing);
+        commentUrl = written.url;
+        runner.info(`docward: ${written.action} the pull request comment ${written.url}`);
+      } catch (err) {
+        warn('write the pull request comment', err);
+      }
     }
   }
 
@@ -166,6 +173,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     reportFile,
     sarifFile,
     commentUrl,
+    commentFile,
   });
   runner.info(`docward: ${countsText(reported)} reported (${report.findings.length} found, filter-mode ${filterMode}) · score ${report.score.total}/100 · ${report.engine} engine`);
   if (failed(reported, inputs.failOn)) {

@@ -47,7 +47,7 @@ describe('readInputs', () => {
 
   it('action.yml runs on node24 from dist/index.js and documents every output', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(actionYml.outputs).sort()).toEqual(['comment-url', 'engine', 'errors', 'findings', 'notices', 'report-file', 'sarif-file', 'score', 'warnings']);
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(['comment-file', 'comment-url', 'engine', 'errors', 'findings', 'notices', 'report-file', 'sarif-file', 'score', 'warnings']);
   });
 });
 

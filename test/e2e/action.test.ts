@@ -75,7 +75,7 @@ describe('the action, run as a runner runs it', () => {
     expect(run.summary).toContain('```mermaid');
     // In the summary the crafted name is one line of inert text.
     expect(run.summary).toContain('<b>docs/x &#58;&#58;error file=evil&#58;&#58;y.md</b>');
-    expect(run.outputs).toMatchObject({ errors: '2', warnings: '2', notices: '0', findings: '4', 'comment-url': '', 'sarif-file': path.join(ws, 'out/docward.sarif') });
+    expect(run.outputs).toMatchObject({ errors: '2', warnings: '2', notices: '0', findings: '4', 'comment-url': '', 'comment-file': '', 'sarif-file': path.join(ws, 'out/docward.sarif') });
     expect(['native', 'js']).toContain(run.outputs.engine);
     expect(Number(run.outputs.score)).toBeGreaterThanOrEqual(0);
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'));
@@ -160,6 +160,8 @@ describe('the action, run as a runner runs it', () => {
     expect(run.summary).toMatch(/^## ❌ docward: 2 errors, 1 warning/);
     expect(run.summary).toContain('workflow&#95;run');
     expect(run.outputs['comment-url']).toBe('');
+    // The rendered comment is still there for a `workflow_run` workflow to post.
+    expect(readFileSync(run.outputs['comment-file']!, 'utf8')).toMatch(/^<!-- docward:sticky:[0-9a-f]{16} -->\n\n### ❌ docward: 2 errors, 1 warning/);
   });
 
   it('a 502 is retried with backoff, then the comment is written', async () => {
