@@ -1,0 +1,80 @@
+/** Properties over random facts: no rule throws, every finding is well-formed, resolution never leaves the root. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DocumentFacts } from '../../src/engine/contract.js';
+import { loadConfig } from '../../src/config/load.js';
+import { runRules } from '../../src/rules/run.js';
+import { RULES_BY_ID } from '../../src/rules/index.js';
+import { resolveLinkTarget } from '../../src/rules/links/resolve.js';
+import { computeScore } from '../../src/score.js';
+import { NOW, scanOf } from './facts.js';
+
+const segment = fc.constantFrom('docs', 'a', 'B', 'x y', 'README.md', 'guide.md', '..', '.', '', '%20', 'é.md', 'specs');
+const target = fc.oneof(
+  fc.array(segment, { maxLength: 5 }).map((s) => s.join('/')),
+  fc.tuple(fc.array(segment, { maxLength: 3 }), fc.constantFrom('', '#x', '#Install', '?q=1', '#%E2', '#top')).map(([s, f]) => s.join('/') + f),
+  fc.constantFrom('https://x.org', 'mailto:a@b.c', '//cdn/x', '#', ''),
+  fc.string(),
+);
+const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
+
+const documentFacts = (path: string): fc.Arbitrary<DocumentFacts> =>
+  fc.record({
+    lines: fc.nat(3000),
+    bytes: fc.nat(200_000),
+    data: fc.option(fc.dictionary(fc.constantFrom('title', 'type', 'status', 'created', 'updated', 'author', 'description', 'orphan', '$schema'), jsonValue), { nil: undefined }),
+    headings: fc.array(fc.record({ level: fc.integer({ min: 1, max: 6 }), text: fc.string(), line: fc.integer({ min: 1, max: 50 }) }), { maxLength: 6 }),
+    links: fc.array(fc.record({ target, line: fc.integer({ min: 1, max: 50 }), image: fc.boolean() }), { maxLength: 6 }),
+    suppressions: fc.array(
+      fc.record({ directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file', 'bogus'), rules: fc.array(fc.constantFrom('link-broken', 'orphan', 'nope'), { maxLength: 2 }), line: fc.integer({ min: 1, max: 50 }) }),
+      { maxLength: 4 },
+    ),
+    words: fc.nat(500),
+  }).map((r) => ({
+    path,
+    bytes: r.bytes,
+    lines: r.lines,
+    frontmatter: r.data === undefined ? undefined : { line: 1, endLine: 2, data: r.data, keys: Object.keys(r.data).map((key, i) => ({ key, line: i + 2 })) },
+    headings: r.headings.map((h) => ({ ...h, column: 1, style: 'atx' as const })),
+    links: r.links.map((l) => ({ kind: 'inline' as const, column: 1, ...l })),
+    codeBlocks: [],
+    anchors: [],
+    suppressions: r.suppressions.map((s) => ({ ...s, column: 1 })),
+    metrics: { words: r.words, headings: r.headings.length, links: r.links.length, codeBlocks: 0 },
+  }));
+
+describe('properties', () => {
+  it('resolveLinkTarget never yields a path outside the root or with dot segments', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), target, (from, t) => {
+        const r = resolveLinkTarget([...from.filter((s) => s && s !== '.' && s !== '..'), 'doc.md'].join('/'), t);
+        if (r.kind !== 'path') return;
+        expect(r.path.startsWith('/')).toBe(false);
+        expect(r.path.split('/').some((s) => s === '..' || s === '.')).toBe(false);
+      }),
+    );
+  });
+
+  it('every preset runs on arbitrary facts without throwing and gives well-formed findings and a 0..100 score', async () => {
+    const configs = await Promise.all(['recommended', 'cde', 'strict'].map((preset) => loadConfig('/nonexistent-docward-root', { preset })));
+    const paths = ['README.md', 'docs/guide.md', 'specs/design/a.md', 'agent-docs/sessions/x.md', 'Bad Name.md'];
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...paths.map(documentFacts)), async (docs) => {
+        const scan = scanOf(docs);
+        for (const config of configs) {
+          const findings = runRules(scan, config, { now: NOW, gitDates: new Map([['README.md', NOW]]) });
+          for (const f of findings) {
+            expect(RULES_BY_ID.has(f.rule)).toBe(true);
+            expect(paths).toContain(f.path);
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.column).toBeGreaterThanOrEqual(1);
+            expect(f.message.length).toBeGreaterThan(0);
+          }
+          const score = computeScore(scan, findings);
+          expect(Number.isInteger(score.total) && score.total >= 0 && score.total <= 100).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
