@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { jsEngine, selectEngine, type Engine } from '../../src/engine/index.js';
 import { runRules } from '../../src/rules/run.js';
+import { RULES } from '../../src/rules/index.js';
 import { compareFindings, type Finding } from '../../src/findings.js';
 import { NOW } from './facts.js';
 
@@ -82,4 +83,16 @@ describe.each(fixtures)('fixtures/rules/%s', (name) => {
       expect(comparable(native!)).toEqual(comparable(js!));
     });
   }
+});
+
+describe('fixture coverage', () => {
+  it('every rule is expected somewhere in fixtures/rules (so both engines exercise it)', async () => {
+    const seen = new Set<string>();
+    for (const name of fixtures) {
+      const root = path.join(FIXTURES, name);
+      const scan = await jsEngine.scan({ root });
+      for (const line of expectations(root, scan.documents.map((d) => d.path))) seen.add(line.split(' ')[1]!);
+    }
+    expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
+  });
 });
