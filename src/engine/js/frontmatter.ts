@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { Frontmatter } from '../contract.js';
 import type { LineIndex } from './positions.js';
-import { yamlToJson, YamlValueError } from './yaml-value.js';
+import { sameKey, yamlToJson, YamlValueError } from './yaml-value.js';
 
 export interface FrontmatterSplit {
   frontmatter?: Frontmatter;
@@ -43,13 +43,15 @@ export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSpl
 
 function parseFrontmatter(source: string, base: number, index: LineIndex): Frontmatter {
   const errorAt = (message: string, offset: number): Frontmatter => {
-    const pos = index.position(base + Math.min(Math.max(offset, 0), source.length));
+    // An error at the end of the YAML points at the end of its last line, not at the closing `---`.
+    const last = source.endsWith('\n') ? source.length - 1 : source.length;
+    const pos = index.position(base + Math.min(Math.max(offset, 0), last));
     return { line: 1, error: { message, line: pos.line, column: pos.column }, keys: [] };
   };
   const doc = parseDocument(source, {
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    uniqueKeys: sameKey,
     prettyErrors: false,
   });
   const first = doc.errors[0];

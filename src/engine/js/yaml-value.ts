@@ -1,5 +1,5 @@
 /** Converts a parsed YAML document to plain JSON, enforcing the contract's alias and nesting limits. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 
 export const MAX_YAML_NODES = 10_000;
 export const MAX_YAML_DEPTH = 64;
@@ -36,7 +36,7 @@ export function yamlToJson(doc: Document): YamlJson {
       total++;
       return null;
     }
-    if (isAlias(node)) return copyAlias(node, depth);
+    if (isAlias(node)) return copyAlias(node);
     const before = total;
     building.add(node);
     let value: unknown;
@@ -69,7 +69,7 @@ export function yamlToJson(doc: Document): YamlJson {
     return value;
   };
 
-  const copyAlias = (alias: Alias, _depth: number): unknown => {
+  const copyAlias = (alias: Alias): unknown => {
     const target = alias.resolve(doc);
     const offset = alias.range?.[0] ?? 0;
     const built = target ? sizes.get(target) : undefined;
@@ -86,7 +86,11 @@ export function yamlToJson(doc: Document): YamlJson {
     total++;
     if (key === null || key === undefined) return '';
     const node: Node | undefined = isAlias(key) ? key.resolve(doc) : key;
-    if (node && isScalar(node)) return node.source ?? String(node.value ?? '');
+    if (node && isScalar(node)) {
+      // An alias may point at an anchored key: it copies the key's scalar value.
+      if (node === key) sizes.set(node, { value: scalarValue(node.value), size: 1 });
+      return keyText(node);
+    }
     throw new YamlValueError('complex (collection) mapping keys are not supported', key.range?.[0] ?? 0);
   };
 
@@ -96,6 +100,16 @@ export function yamlToJson(doc: Document): YamlJson {
 
 function keyOffset(key: Node | null, value: Node | null): number {
   return key?.range?.[0] ?? value?.range?.[0] ?? 0;
+}
+
+/** A mapping key as a string: scalars by their source text (`1`, `true`, `~` stay as written). */
+export function keyText(node: Scalar): string {
+  return node.source ?? String(node.value ?? '');
+}
+
+/** yaml's `uniqueKeys` comparator: keys are duplicates when their string forms are equal. */
+export function sameKey(a: unknown, b: unknown): boolean {
+  return isScalar(a) && isScalar(b) ? keyText(a) === keyText(b) : a === b;
 }
 
 function scalarValue(value: unknown): unknown {
