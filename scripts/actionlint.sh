@@ -20,6 +20,15 @@ if [ ${#workflows[@]} -eq 0 ]; then
   echo "actionlint: no workflows in .github/workflows" >&2
   exit 1
 fi
+# The complete workflows shown in docs/action.md are linted too: readers copy them as they are.
+examples="$(mktemp -d)"
+trap 'rm -rf "$examples"' EXIT
+awk -v dir="$examples" '
+  /^```yaml$/ { inside = 1; text = ""; next }
+  /^```$/ && inside { inside = 0; if (text ~ /^name: / && text ~ /\njobs:/) { n++; f = dir "/example-" n ".yml"; printf "%s", text > f; close(f) } next }
+  inside { text = text $0 "\n" }
+' docs/action.md
+examples_found=("$examples"/*.yml)
 # shellcheck and pyflakes integrations run only when those tools are installed.
-"$bin" -no-color "${workflows[@]}"
-echo "actionlint: ${#workflows[@]} workflows OK"
+"$bin" -no-color "${workflows[@]}" "${examples_found[@]}"
+echo "actionlint: ${#workflows[@]} workflows and ${#examples_found[@]} examples from docs/action.md OK"
