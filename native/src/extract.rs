@@ -47,8 +47,8 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
             return with_problem(path, size, ProblemKind::Encoding, message, Some(line));
         }
     };
-    let lines = count_lines(bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = count_lines(text.as_bytes());
     let index = LineIndex::new(text);
     let split = frontmatter::split(text);
     let body = markdown::extract(text, split.body_start, &index);
@@ -139,5 +139,11 @@ mod tests {
         let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10).problem.unwrap();
         assert_eq!(missing.kind, ProblemKind::Unreadable);
         assert!(missing.message.starts_with("cannot read: "));
+    }
+
+    #[test]
+    fn lines_are_counted_after_the_bom() {
+        assert_eq!(extract_bytes("a".into(), "\u{feff}".as_bytes()).lines, 0);
+        assert_eq!(extract_bytes("a".into(), "\u{feff}x\ny".as_bytes()).lines, 2);
     }
 }

@@ -130,8 +130,9 @@ impl Builder {
                     }
                 }
                 Event::Alias(id) => {
+                    // An anchor still being built (a recursive alias) would expand forever.
                     let Some((value, count)) = self.anchors.get(&id) else {
-                        return Err(self.error_at(&span, "unknown alias"));
+                        return Err(self.error_at(&span, "YAML alias expansion limit exceeded"));
                     };
                     if self.nodes + count > MAX_ALIAS_NODES {
                         return Err(self.error_at(&span, "YAML alias expansion limit exceeded"));
@@ -441,5 +442,11 @@ mod tests {
         let f = fm("---\n1: a\ntrue: b\nbig: 123456789012345678901234\n---\n");
         assert_eq!(f.data, Some(json!({"1": "a", "true": "b", "big": 1.2345678901234568e23})));
         assert_eq!(f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(), ["1", "true", "big"]);
+    }
+
+    #[test]
+    fn a_recursive_alias_is_the_expansion_error() {
+        let e = fm("---\na: &x [1, *x]\n---\n").error.unwrap();
+        assert_eq!((e.message.as_str(), e.line, e.column), ("YAML alias expansion limit exceeded", 2, 11));
     }
 }

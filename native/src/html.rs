@@ -47,8 +47,12 @@ fn emit(src: &str, offset: usize, name: std::ops::Range<usize>, attrs: &[Attr], 
     } else {
         None
     };
-    for (attr_name, value) in attrs {
+    for (i, (attr_name, value)) in attrs.iter().enumerate() {
         let attr = &src[attr_name.clone()];
+        // The first occurrence of an attribute wins, as in HTML.
+        if attrs[..i].iter().any(|(earlier, _)| src[earlier.clone()].eq_ignore_ascii_case(attr)) {
+            continue;
+        }
         let Some(value) = value else { continue };
         let value = || decode_entities(&src[value.clone()]);
         if let Some((wanted, image)) = link_attr {
@@ -195,5 +199,17 @@ mod tests {
     #[test]
     fn decodes_only_the_five_entities() {
         assert_eq!(decode_entities("&amp;&lt;&gt;&quot;&#39;&copy;&"), "&<>\"'&copy;&");
+    }
+
+    #[test]
+    fn the_first_occurrence_of_an_attribute_wins() {
+        assert_eq!(
+            items("<a HREF=one href=two id=x ID=y name=n>"),
+            vec![
+                HtmlItem::Link { image: false, target: "one".into(), offset: 0 },
+                HtmlItem::Anchor { id: "x".into(), offset: 0 },
+                HtmlItem::Anchor { id: "n".into(), offset: 0 },
+            ]
+        );
     }
 }

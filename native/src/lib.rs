@@ -18,8 +18,7 @@ use napi_derive::napi;
 #[napi]
 pub fn scan(options_json: String) -> napi::Result<String> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
-    let result = scan::scan(&options).map_err(napi::Error::from_reason)?;
-    serde_json::to_string(&result).map_err(|e| napi::Error::from_reason(e.to_string()))
+    scan::scan_json(&options).map_err(napi::Error::from_reason)
 }
 
 /// DocumentFacts JSON for one in-memory document (same extraction as `scan` per file).

@@ -86,7 +86,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
                             CodeBlockKind::Indented => (false, String::new()),
                         };
                         let line = index.construct_position(start).0;
-                        let end_line = index.line(last_content_byte(text, start, end, fenced));
+                        let end_line = index.line(last_content_byte(text, start, end));
                         facts.code_blocks.push(CodeBlock { lang, fenced, line, end_line });
                     }
                     Tag::HtmlBlock => scan_html(text, start, end, &mut html_items),
@@ -195,9 +195,10 @@ fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &Line
 /// `<!-- docward-<directive> rule, rule -->` → (directive, rules); None for other comments.
 fn suppression(comment: &str) -> Option<(String, Vec<String>)> {
     let rest = js_trim(comment).strip_prefix("docward-")?;
-    let mut words = rest.split(|c: char| c == ',' || matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'));
-    let directive = words.next().unwrap_or("").to_string();
-    Some((directive, words.filter(|w| !w.is_empty()).map(str::to_string).collect()))
+    let is_ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c');
+    let directive = rest.split(is_ws).next().unwrap_or("");
+    let rules = rest[directive.len()..].split(|c: char| c == ',' || is_ws(c)).filter(|w| !w.is_empty());
+    Some((directive.to_string(), rules.map(str::to_string).collect()))
 }
 
 fn is_inline(tag: &Tag) -> bool {
@@ -220,12 +221,11 @@ fn is_atx_at(b: &[u8]) -> bool {
     (1..=6).contains(&hashes) && matches!(b.get(hashes), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
 }
 
-/// The byte whose line ends the code block: the last non-newline byte (fenced) or the last
-/// non-whitespace byte (indented, whose trailing blank lines are not part of it).
-fn last_content_byte(text: &str, start: usize, end: usize, fenced: bool) -> usize {
+/// The byte whose line ends the code block: its last non-whitespace byte (space, tab, CR, LF),
+/// so trailing blank lines of an unclosed fence do not count.
+fn last_content_byte(text: &str, start: usize, end: usize) -> usize {
     let b = &text.as_bytes()[start..end];
-    let keep = |c: &u8| if fenced { !matches!(c, b'\n' | b'\r') } else { !matches!(c, b' ' | b'\t' | b'\n' | b'\r') };
-    b.iter().rposition(keep).map_or(start, |i| start + i)
+    b.iter().rposition(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r')).map_or(start, |i| start + i)
 }
 
 /// `String.prototype.trim` of JS: strips Unicode white space and line terminators.
@@ -330,5 +330,13 @@ mod tests {
         let f = facts(text);
         let pos: Vec<_> = f.links.iter().map(|l| (l.line, l.column)).collect();
         assert_eq!(pos, vec![(3, 3), (3, 12)]);
+    }
+
+    #[test]
+    fn suppression_directive_ends_at_whitespace_only() {
+        assert_eq!(suppression(" docward-disable,a b "), Some(("disable,a".into(), vec!["b".into()])));
+        assert_eq!(suppression("docward-enable"), Some(("enable".into(), vec![])));
+        assert_eq!(suppression("\tdocward-disable\n a,,b ,c"), Some(("disable".into(), vec!["a".into(), "b".into(), "c".into()])));
+        assert_eq!(suppression("docwardx"), None);
     }
 }

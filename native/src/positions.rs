@@ -39,7 +39,7 @@ impl<'a> LineIndex<'a> {
     pub fn skip_whitespace(&self, offset: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut i = offset;
-        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
         if i >= bytes.len() { offset } else { i }

@@ -34,14 +34,39 @@ pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
 }
 
 pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
+    let (paths, dirs, documents) = scan_with(options, |d| d)?;
+    Ok(ScanResult { schema: 1, paths, dirs, documents })
+}
+
+/// The ScanResult as JSON, each document serialised on the rayon worker that extracted it
+/// (same bytes as `serde_json::to_string(&scan(..))`, without holding every document's facts).
+pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
+    let to_json = |d: DocumentFacts| serde_json::to_string(&d).unwrap_or_default();
+    let (paths, dirs, documents) = scan_with(options, to_json)?;
+    let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_default();
+    let size = documents.iter().map(|d| d.len() + 1).sum::<usize>() + 64;
+    let mut out = String::with_capacity(size);
+    out.push_str("{\"schema\":1,\"paths\":");
+    out.push_str(&json(&paths));
+    out.push_str(",\"dirs\":");
+    out.push_str(&json(&dirs));
+    out.push_str(",\"documents\":[");
+    out.push_str(&documents.join(","));
+    out.push_str("]}");
+    Ok(out)
+}
+
+type Listing<T> = (Vec<String>, Vec<String>, Vec<T>);
+
+fn scan_with<T: Send>(options: &ScanOptions, finish: impl Fn(DocumentFacts) -> T + Sync + Send) -> Result<Listing<T>, String> {
     let root = PathBuf::from(&options.root);
     let meta = std::fs::metadata(&root).map_err(|e| format!("scan root \"{}\" cannot be opened: {e}", options.root))?;
     if !meta.is_dir() {
         return Err(format!("scan root \"{}\" is not a directory", options.root));
     }
     let default_include = || vec!["**/*.md".to_string(), "**/*.markdown".to_string()];
-    let include = walk::glob_set(options.include.clone().unwrap_or_else(default_include).as_slice())?;
-    let exclude = walk::glob_set(options.exclude.as_deref().unwrap_or(&[]))?;
+    let include = walk::Globs::new(options.include.clone().unwrap_or_else(default_include).as_slice())?;
+    let exclude = walk::Globs::new(options.exclude.as_deref().unwrap_or(&[]))?;
     let max_bytes = match options.max_file_bytes {
         None => DEFAULT_MAX_FILE_BYTES,
         Some(n) if n >= 0.0 && n.is_finite() => n as u64,
@@ -50,19 +75,22 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
 
     let mut entries = walk::walk(&root, &exclude);
     entries.par_sort_unstable_by(|a, b| utf16_cmp(&a.rel, &b.rel));
-    let canonical_root = std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone());
 
-    let documents: Vec<DocumentFacts> = entries
+    let documents: Vec<T> = entries
         .par_iter()
         .filter(|e| e.kind == EntryKind::UnreadableDir || (e.kind != EntryKind::Dir && include.is_match(&e.rel)))
         .map(|e| match e.kind {
             EntryKind::File => extract::extract_file(e.rel.clone(), &e.abs, max_bytes),
-            EntryKind::Symlink => symlink_problem(e.rel.clone(), &e.abs, &root, &canonical_root),
+            EntryKind::Symlink => symlink_problem(e.rel.clone(), &e.abs, &root),
+            EntryKind::Other => {
+                extract::with_problem(e.rel.clone(), 0, ProblemKind::Unreadable, "not a regular file".into(), None)
+            }
             EntryKind::UnreadableDir | EntryKind::Dir => {
                 let message = format!("cannot read: {}", e.error.as_deref().unwrap_or("directory not readable"));
                 extract::with_problem(e.rel.clone(), 0, ProblemKind::Unreadable, message, None)
             }
         })
+        .map(&finish)
         .collect();
 
     let dirs = entries
@@ -71,16 +99,16 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
         .map(|e| e.rel.clone())
         .collect();
     let paths = entries.into_iter().map(|e| e.rel).collect();
-    Ok(ScanResult { schema: 1, paths, dirs, documents })
+    Ok((paths, dirs, documents))
 }
 
-fn symlink_problem(rel: String, abs: &std::path::Path, root: &std::path::Path, canonical_root: &std::path::Path) -> DocumentFacts {
+fn symlink_problem(rel: String, abs: &std::path::Path, root: &std::path::Path) -> DocumentFacts {
     let target = match std::fs::read_link(abs) {
         Ok(t) => t,
         Err(e) => return extract::with_problem(rel, 0, ProblemKind::Unreadable, format!("cannot read: {e}"), None),
     };
     let resolved = normalize(&abs.parent().unwrap_or(root).join(&target));
-    let inside = resolved.starts_with(normalize(root)) || resolved.starts_with(canonical_root);
+    let inside = resolved.starts_with(normalize(root));
     let mut message = format!("symbolic link to {}, not followed", target.to_string_lossy());
     if !inside {
         message.push_str(" (points outside the root)");
@@ -184,6 +212,17 @@ mod tests {
     }
 
     #[test]
+    fn scan_json_is_the_serialised_scan_result() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, "a.md", "---\nt: 1\n---\n# A \"q\"\n[x](y)\n");
+        write(r, "sub/b.md", "text");
+        write(r, "sub/c.txt", "text");
+        let o = options(r);
+        assert_eq!(scan_json(&o).unwrap(), serde_json::to_string(&scan(&o).unwrap()).unwrap());
+    }
+
+    #[test]
     fn paths_sort_by_utf16_code_units() {
         let dir = tempfile::tempdir().unwrap();
         let r = dir.path();
@@ -207,5 +246,20 @@ mod tests {
         let mut o = options(dir.path());
         o.include = Some(vec!["[".into()]);
         assert!(scan(&o).unwrap_err().contains("invalid glob \"[\""));
+    }
+
+    #[test]
+    fn git_files_and_special_files_are_handled() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, "sub/.git", "gitdir: elsewhere");
+        write(r, "sub/node_modules", "a file named like the folder");
+        write(r, "sub/a.md", "# a");
+        let fifo = r.join("pipe.md");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let result = scan(&options(r)).unwrap();
+        assert_eq!(result.paths, ["pipe.md", "sub", "sub/a.md"]);
+        let p = result.documents[0].problem.as_ref().unwrap();
+        assert_eq!((p.kind, p.message.as_str()), (ProblemKind::Unreadable, "not a regular file"));
     }
 }

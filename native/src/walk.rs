@@ -4,13 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 use ignore::{ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
     File,
     Dir,
+    /// A FIFO, socket or device: listed, never read.
+    Other,
     Symlink,
     /// A directory the walk could not open (listed, contents unknown).
     UnreadableDir,
@@ -26,18 +28,57 @@ pub struct Entry {
     pub error: Option<String>,
 }
 
-/// Compiles contract globs: `/`-separated, `*` stops at `/`, a glob without `/` matches at any depth.
-pub fn glob_set(globs: &[String]) -> Result<GlobSet, String> {
-    let mut set = GlobSetBuilder::new();
-    for g in globs {
-        let pattern = if g.contains('/') { g.clone() } else { format!("**/{g}") };
-        let glob: Glob = GlobBuilder::new(&pattern)
-            .literal_separator(true)
-            .build()
-            .map_err(|e| format!("invalid glob \"{g}\": {e}"))?;
-        set.add(glob);
+/// Contract globs with picomatch semantics: `/`-separated, `*` stops at `/`, dotfiles match,
+/// a glob without `/` matches at any depth, `x/**` also matches `x`, a leading `./` is dropped
+/// and a leading `!` negates (matches every path the rest does not).
+#[derive(Clone)]
+pub struct Globs {
+    set: GlobSet,
+    /// One group per `!` glob: the path matches when it matches none of the group.
+    negated: Vec<Vec<GlobMatcher>>,
+}
+
+impl Globs {
+    pub fn new(globs: &[String]) -> Result<Globs, String> {
+        let mut set = GlobSetBuilder::new();
+        let mut negated = Vec::new();
+        for g in globs {
+            let any_depth = if g.contains('/') { g.clone() } else { format!("**/{g}") };
+            let (negate, pattern) = match any_depth.strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, any_depth.as_str()),
+            };
+            let mut pattern = pattern;
+            while let Some(rest) = pattern.strip_prefix("./") {
+                pattern = rest;
+            }
+            let mut variants = vec![pattern];
+            if let Some(parent) = pattern.strip_suffix("/**").filter(|p| !p.is_empty()) {
+                variants.push(parent);
+            }
+            let mut group = Vec::new();
+            for v in variants {
+                let glob: Glob = GlobBuilder::new(v)
+                    .literal_separator(true)
+                    .build()
+                    .map_err(|e| format!("invalid glob \"{g}\": {e}"))?;
+                if negate {
+                    group.push(glob.compile_matcher());
+                } else {
+                    set.add(glob);
+                }
+            }
+            if negate {
+                negated.push(group);
+            }
+        }
+        let set = set.build().map_err(|e| format!("invalid globs: {e}"))?;
+        Ok(Globs { set, negated })
     }
-    set.build().map_err(|e| format!("invalid globs: {e}"))
+
+    pub fn is_match(&self, path: &str) -> bool {
+        self.set.is_match(path) || self.negated.iter().any(|group| !group.iter().any(|g| g.is_match(path)))
+    }
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -46,7 +87,7 @@ fn relative(root: &Path, path: &Path) -> String {
 }
 
 /// Walks `root` (a directory) and returns every entry except the root itself, unsorted.
-pub fn walk(root: &Path, exclude: &GlobSet) -> Vec<Entry> {
+pub fn walk(root: &Path, exclude: &Globs) -> Vec<Entry> {
     let entries = Mutex::new(Vec::new());
     let prune_root = root.to_path_buf();
     let exclude_for_filter = exclude.clone();
@@ -60,11 +101,10 @@ pub fn walk(root: &Path, exclude: &GlobSet) -> Vec<Entry> {
         .parents(false)
         .follow_links(false)
         .filter_entry(move |e| {
-            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
-            if is_dir && (e.file_name() == ".git" || e.file_name() == "node_modules") && e.depth() > 0 {
+            if e.depth() > 0 && (e.file_name() == ".git" || e.file_name() == "node_modules") {
                 return false;
             }
-            e.depth() == 0 || !exclude_for_filter.is_match(relative(&prune_root, e.path()))
+            e.depth() == 0 || !exclude_for_filter.is_match(&relative(&prune_root, e.path()))
         })
         .build_parallel();
     let mut builder = CollectorBuilder { root, shared: &entries };
@@ -99,8 +139,10 @@ impl ParallelVisitor for Collector<'_> {
                     EntryKind::Symlink
                 } else if e.file_type().is_some_and(|t| t.is_dir()) {
                     EntryKind::Dir
-                } else {
+                } else if e.file_type().is_some_and(|t| t.is_file()) {
                     EntryKind::File
+                } else {
+                    EntryKind::Other
                 };
                 self.local.push(Entry { rel: relative(self.root, e.path()), abs: e.into_path(), kind, error: None });
             }
@@ -131,5 +173,31 @@ fn unreadable_dir(err: &ignore::Error) -> Option<(PathBuf, String)> {
         },
         ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => unreadable_dir(err),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn globs(g: &[&str]) -> Globs {
+        Globs::new(&g.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap()
+    }
+
+    #[test]
+    fn globs_follow_picomatch_semantics() {
+        let any = globs(&["*.md"]);
+        assert!(any.is_match("a.md") && any.is_match("x/.y/b.md") && any.is_match(".dot.md"));
+        assert!(!any.is_match("a.markdown"));
+        let star = globs(&["docs/*"]);
+        assert!(star.is_match("docs/a.md") && !star.is_match("docs/x/a.md"));
+        let tree = globs(&["docs/**"]);
+        assert!(tree.is_match("docs") && tree.is_match("docs/x/a.md") && !tree.is_match("docsy"));
+        let dot = globs(&["./docs/x.md"]);
+        assert!(dot.is_match("docs/x.md"));
+        let not = globs(&["!docs/**"]);
+        assert!(not.is_match("README.md") && !not.is_match("docs") && !not.is_match("docs/a.md"));
+        assert!(globs(&["{a,b}/*.md"]).is_match("b/x.md"));
+        assert!(!globs(&[]).is_match("a.md"));
     }
 }
