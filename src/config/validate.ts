@@ -4,12 +4,14 @@ import addFormatsModule from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { ConfigError } from './error.js';
+import { closest } from './suggest.js';
 import { buildConfigSchema } from './schema.js';
 import type { ConfigLayer, RuleSetting } from './types.js';
 
 export type ConfigFileLayer = ConfigLayer & { extends?: string; preset?: string };
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+// verbose: errors carry their schema, so an unknown key can be matched against the known ones.
+const ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
 (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
 // Rules compile patterns with the `u` flag, so a pattern is valid only if it compiles with it.
 ajv.addFormat('regex', (value: string) => {
@@ -86,7 +88,9 @@ export function checkRuleSettings(file: string, settings: Record<string, RuleSet
   for (const [id, setting] of Object.entries(settings)) {
     const keyPath = [...at, id];
     if (!RULES_BY_ID.has(id)) {
-      throw new ConfigError(file, `unknown rule "${id}"; known rules: ${[...RULES_BY_ID.keys()].join(', ')}`, lines(keyPath), keyPath.join('.'));
+      const guess = closest(id, RULES_BY_ID.keys());
+      const hint = guess ? `did you mean "${guess}"?` : 'see docs/rules.md for the rule ids';
+      throw new ConfigError(file, `unknown rule "${id}"; ${hint}`, lines(keyPath), keyPath.join('.'));
     }
     if (typeof setting === 'string') {
       if (!['error', 'warning', 'notice', 'off'].includes(setting)) {
@@ -108,7 +112,9 @@ function schemaError(file: string, error: ErrorObject, at: (string | number)[], 
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     keyPath.push(extra);
-    message = `unknown key "${extra}"`;
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const guess = closest(extra, known);
+    message = `unknown key "${extra}"${guess ? `; did you mean "${guess}"?` : known.length > 0 ? `; known: ${known.join(', ')}` : ''}`;
   } else if (error.keyword === 'enum') {
     message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   }

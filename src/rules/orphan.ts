@@ -43,6 +43,7 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
     const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
-    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${entryPoints.join(', ')})` }];
+    const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
+    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
   },
 });

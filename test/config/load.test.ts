@@ -84,10 +84,10 @@ describe('loadConfig', () => {
 
 describe('ConfigError names the file, line and key', () => {
   it.each([
-    ['rules:\n  link-brokn: error\n', 2, 'rules.link-brokn', /unknown rule "link-brokn"/],
+    ["rules:\n  link-brokn: error\n", 2, "rules.link-brokn", /unknown rule "link-brokn"; did you mean "link-broken"\?/],
     ['rules:\n  orphan: loud\n', 2, 'rules.orphan', /severity must be error, warning, notice or off; got "loud"/],
     ['rules:\n  doc-size:\n    maxLines: many\n', 3, 'rules.doc-size.maxLines', /must be integer/],
-    ['rules:\n  doc-size:\n    maxLine: 3\n', 3, 'rules.doc-size.maxLine', /unknown key "maxLine"/],
+    ["rules:\n  doc-size:\n    maxLine: 3\n", 3, "rules.doc-size.maxLine", /unknown key "maxLine"; did you mean "maxLines"\?/],
     ['include: [a\nrules: {}\n', 2, undefined, /invalid YAML/],
     ['extends: nope\n', 1, 'extends', /must be equal to one of the allowed values/],
     ['overrides:\n  - files: [a]\n    rules:\n      naming-pattern: { patterns: [{ files: [x], pattern: "(" }] }\n', 4, 'overrides.0.rules.naming-pattern.patterns.0.pattern', /must match format "regex"/],

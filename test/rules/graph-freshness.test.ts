@@ -17,9 +17,9 @@ describe('orphan', () => {
     ];
     const findings = await check(docs, { orphan: 'warning' }, [], { entryPoints });
     expect(findings.map((f) => `${f.path} ${f.message}`)).toEqual([
-      'island.md "island.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md)',
-      'lonely.md "lonely.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md)',
-      'sub/CHANGELOG.md "sub/CHANGELOG.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md)',
+      'island.md "island.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md): link it from an index page',
+      'lonely.md "lonely.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md): link it from an index page',
+      'sub/CHANGELOG.md "sub/CHANGELOG.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md): link it from an index page',
     ]);
   });
   it('exempts by glob and by frontmatter `orphan: true`', async () => {
