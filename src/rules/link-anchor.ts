@@ -18,7 +18,8 @@ export default defineRule<Record<string, never>>({
       const resolved = index.resolveLink(doc.path, link.target);
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
       if (resolved.fragment === undefined) continue;
-      const fragment = percentDecode(resolved.fragment);
+      // GitHub prefixes rendered ids with `user-content-`; links may use either form.
+      const fragment = percentDecode(resolved.fragment).replace(/^user-content-/, '');
       if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
       const targetPath = resolved.kind === 'path' && index.isDir(resolved.path) ? index.folderPages(resolved.path)[0] : resolved.kind === 'path' ? resolved.path : undefined;

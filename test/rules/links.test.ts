@@ -56,7 +56,7 @@ describe('link-anchor', () => {
   });
   it('accepts GitHub slugs, duplicate suffixes, percent-encoded slugs, HTML ids and #top', async () => {
     const source = doc('README.md', {
-      links: ['install--run', 'faq', 'faq-1', 'custom-id', 'caf%C3%A9', ''].map((f) => link(`docs/guide.md#${f}`)).concat([link('#top'), link('#readme-title')]),
+      links: ['install--run', 'faq', 'faq-1', 'custom-id', 'caf%C3%A9', '', 'user-content-faq'].map((f) => link(`docs/guide.md#${f}`)).concat([link('#top'), link('#readme-title')]),
       headings: [heading(1, 'Readme Title', 1)],
     });
     expect(await check([source, target], rules)).toEqual([]);
