@@ -16,8 +16,9 @@ const engines: EngineName[] = ['js'];
 try {
   selectEngine('native');
   engines.push('native');
-} catch {
-  it.fails('native engine available for the cde parity run', () => selectEngine('native'));
+} catch (error) {
+  // Visible in the run as skipped: the native half needs the binary (npm run build:native).
+  it.skip(`native engine run (unavailable: ${(error as Error).message})`, () => {});
 }
 
 describe.each(engines)('fixtures/cde-repo with --preset cde (%s engine)', (engine) => {

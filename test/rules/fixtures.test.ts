@@ -44,10 +44,8 @@ function engines(): Engine[] {
   try {
     list.push(selectEngine('native').engine);
   } catch (error) {
-    // The parity half needs the binary; say so loudly instead of passing quietly.
-    it.fails(`native engine available (${(error as Error).message})`, () => {
-      throw error;
-    });
+    // Visible in the run as skipped: the parity half needs the binary (npm run build:native).
+    it.skip(`native engine (unavailable: ${(error as Error).message})`, () => {});
   }
   return list;
 }
