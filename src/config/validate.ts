@@ -1,5 +1,5 @@
 /** Parsing and validating a config file's text: YAML errors, unknown keys and rules, option schemas. */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
@@ -10,25 +10,32 @@ import type { ConfigLayer, RuleSetting } from './types.js';
 
 export type ConfigFileLayer = ConfigLayer & { extends?: string; preset?: string };
 
-// verbose: errors carry their schema, so an unknown key can be matched against the known ones.
-const ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
-(addFormatsModule as unknown as (a: Ajv) => void)(ajv);
-// Rules compile patterns with the `u` flag, so a pattern is valid only if it compiles with it.
-ajv.addFormat('regex', (value: string) => {
-  try {
-    new RegExp(value, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-});
-const validateTopLevel = ajv.compile(topLevelSchema());
-const validateSetting = new Map(
-  RULES.map((rule) => [
-    rule.id,
-    ajv.compile({ type: 'object', properties: { severity: { enum: ['error', 'warning', 'notice', 'off'] }, ...rule.optionsSchema.properties }, additionalProperties: false }),
-  ]),
-);
+let compiled: { topLevel: ValidateFunction; settings: Map<string, ValidateFunction> } | undefined;
+
+/** Compiled on first use: a scan without a config file never pays for ajv. */
+function validators(): NonNullable<typeof compiled> {
+  if (compiled) return compiled;
+  // verbose: errors carry their schema, so an unknown key can be matched against the known ones.
+  const ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
+  (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+  // Rules compile patterns with the `u` flag, so a pattern is valid only if it compiles with it.
+  ajv.addFormat('regex', (value: string) => {
+    try {
+      new RegExp(value, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const severity = { enum: ['error', 'warning', 'notice', 'off'] };
+  compiled = {
+    topLevel: ajv.compile(topLevelSchema()),
+    settings: new Map(
+      RULES.map((rule) => [rule.id, ajv.compile({ type: 'object', properties: { severity, ...rule.optionsSchema.properties }, additionalProperties: false })]),
+    ),
+  };
+  return compiled;
+}
 
 /** The config schema with rule maps loosened: rule entries get their own, more precise, messages. */
 function topLevelSchema(): Record<string, unknown> {
@@ -76,7 +83,8 @@ export function parseConfigText(file: string, text: string): { layer: ConfigLaye
   }
   const lines = keyLinesOf(doc, counter);
   const value: unknown = doc.toJS() ?? {};
-  if (!validateTopLevel(value)) throw schemaError(file, validateTopLevel.errors![0]!, [], lines);
+  const { topLevel } = validators();
+  if (!topLevel(value)) throw schemaError(file, topLevel.errors![0]!, [], lines);
   const layer = value as ConfigLayer & { extends?: string; preset?: string };
   checkRuleSettings(file, layer.rules ?? {}, ['rules'], lines);
   (layer.overrides ?? []).forEach((o, i) => checkRuleSettings(file, o.rules, ['overrides', i, 'rules'], lines));
@@ -101,7 +109,7 @@ export function checkRuleSettings(file: string, settings: Record<string, RuleSet
     if (setting === null || typeof setting !== 'object' || Array.isArray(setting)) {
       throw new ConfigError(file, 'expected a severity or a mapping of { severity, ...options }', lines(keyPath), keyPath.join('.'));
     }
-    const validate = validateSetting.get(id)!;
+    const validate = validators().settings.get(id)!;
     if (!validate(setting)) throw schemaError(file, validate.errors![0]!, keyPath, lines);
   }
 }

@@ -14,14 +14,17 @@ export interface SchemaEntry {
   schema: Record<string, unknown>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-(addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** Compiles (once per schema object) with the formats the rule uses; throws on an invalid schema. */
 export function compileFrontmatterSchema(schema: Record<string, unknown>): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: false });
+      (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+    }
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }
