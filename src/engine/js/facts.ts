@@ -86,6 +86,10 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     if (!transparent) words.boundary();
     let previous: Nodes | undefined;
     for (const c of childrenOf(node)) {
+      if (previous === undefined && node.type === 'listItem' && isBareTaskMarker(c, text, bodyStart)) {
+        previous = c;
+        continue;
+      }
       // micromark splits one indented code block after a block quote into one node per line;
       // CommonMark never has two adjacent indented code blocks, so the second continues the first.
       if (c.type === 'code' && previous?.type === 'code' && !(previous as CodeWithFence).fenced && !(c as CodeWithFence).fenced) {
@@ -114,6 +118,17 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
     words: words.count,
   };
+}
+
+/**
+ * GitHub (cmark-gfm) reads an item that is only `[ ]`/`[x]` as an empty task; micromark keeps it
+ * as the paragraph text "[x]". It is a marker, not words.
+ */
+function isBareTaskMarker(node: Nodes, text: string, bodyStart: number): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return false;
+  const start = bodyStart + (node.position?.start.offset ?? 0);
+  const end = bodyStart + (node.position?.end.offset ?? 0);
+  return /^\[[ xX]\][ \t]*$/.test(text.slice(start, end));
 }
 
 /** An ATX opener is 1-6 `#` then space, tab, line ending or end; a setext heading can never start with one. */
