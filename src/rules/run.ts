@@ -22,8 +22,8 @@ export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunConte
     const settings = forPath(doc.path);
     const findings: Finding[] = [];
     for (const rule of RULES) {
-      const setting = settings[rule.id]!;
-      if (!rule.checksDocuments || setting.severity === 'off') continue;
+      const setting = settings[rule.id];
+      if (!rule.checksDocuments || !setting || setting.severity === 'off') continue;
       const severity: Severity = setting.severity;
       let hits;
       try {
@@ -38,7 +38,7 @@ export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunConte
     const { kept, invalid, unused } = applySuppressions(doc, findings, known);
     out.push(...kept);
     const meta = (rule: string, problems: SuppressionProblem[]) => {
-      const severity = settings[rule]!.severity;
+      const severity = settings[rule]?.severity ?? 'off';
       if (severity === 'off') return;
       for (const p of problems) out.push({ rule, severity, path: doc.path, line: p.line, column: p.column, message: p.message });
     };
