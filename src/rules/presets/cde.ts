@@ -52,6 +52,8 @@ export const cde: Preset = {
         '^PHASE\\d+C_.*\\.md$', '^SESSION.*\\.md$', '^SUMMARY.*\\.md$', '^REPORT.*\\.md$', '^REVIEW.*\\.md$',
         '^NOTES.*\\.md$', '^ANALYSIS.*\\.md$', '^EXECUTION.*\\.md$', '^FEEDBACK.*\\.md$', '^RESUMEN.*\\.md$',
         '^SPRINT.*\\.md$', '^MEETING.*\\.md$', '^JULIUS.*\\.md$', '^WEEK-.*\\.md$', '^TEST.*\\.md$',
+        // The governance shell hook's SCREAMING_SNAKE pattern (case-insensitive here, like the others).
+        '^[A-Z_]*_[A-Z_]*\\.md$',
       ],
     },
     'placement-dir': {
