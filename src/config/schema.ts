@@ -31,6 +31,7 @@ export function buildConfigSchema(): Record<string, unknown> {
     title: 'docward configuration (.docward.yml)',
     type: 'object',
     properties: {
+      $schema: { type: 'string', description: 'Path or URL of this schema, for editors.' },
       extends: { description: 'Preset to start from (default: recommended).', enum: [...PRESETS.keys()] },
       preset: { description: 'Same as extends.', enum: [...PRESETS.keys()] },
       include: { ...globs, description: 'Globs of documents to check.' },

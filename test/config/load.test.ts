@@ -134,3 +134,10 @@ describe('option formats', () => {
     expect(error.message).toMatch(/invalid JSON Schema/);
   });
 });
+
+describe('editor support', () => {
+  it('accepts a $schema key pointing editors at the config schema', async () => {
+    const config = await loadConfig(await repoWith('$schema: ./schema/docward.schema.json\nextends: strict\n'), {});
+    expect(config.preset).toBe('strict');
+  });
+});
