@@ -56,7 +56,7 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
   }
   const overrides = [...(preset.overrides ?? []), ...(layer.overrides ?? [])];
   const baseDir = found ? path.dirname(found.file) : root;
-  await inlineSchemaFiles(rules, overrides, baseDir, found?.file ?? root, lines);
+  await inlineSchemaFiles(rules, overrides, preset.overrides?.length ?? 0, baseDir, found?.file ?? root, lines);
   const config: ResolvedConfig = {
     preset: preset.name,
     configFile: found?.file,
@@ -110,6 +110,8 @@ async function findConfigFile(root: string, configPath?: string): Promise<{ file
 async function inlineSchemaFiles(
   rules: Record<string, ResolvedRule>,
   overrides: Override[],
+  /** Overrides before this index come from the preset, not from the file (for line numbers). */
+  fromPreset: number,
   baseDir: string,
   file: string,
   lines: KeyLines,
@@ -117,7 +119,7 @@ async function inlineSchemaFiles(
   const settings: { holder: Record<string, unknown>; at: (string | number)[] }[] = [{ holder: rules['frontmatter-schema']!.options, at: ['rules', 'frontmatter-schema'] }];
   overrides.forEach((o, i) => {
     const s = o.rules['frontmatter-schema'];
-    if (s && typeof s === 'object') settings.push({ holder: s, at: ['overrides', i, 'rules', 'frontmatter-schema'] });
+    if (s && typeof s === 'object') settings.push({ holder: s, at: ['overrides', i - fromPreset, 'rules', 'frontmatter-schema'] });
   });
   for (const { holder, at } of settings) {
     const entries = holder.schemas as { schema: unknown; path?: string }[] | undefined;
@@ -128,10 +130,16 @@ async function inlineSchemaFiles(
         let schema = entry.schema;
         if (typeof schema === 'string') {
           const schemaFile = path.resolve(baseDir, schema);
+          let problem: string | undefined;
           try {
-            schema = parseDocument(await readFile(schemaFile, 'utf8')).toJS();
+            const parsed = parseDocument(await readFile(schemaFile, 'utf8'));
+            problem = parsed.errors[0]?.message.split('\n')[0];
+            schema = parsed.toJS();
           } catch (error) {
-            throw new ConfigError(file, `cannot read schema "${schema}": ${(error as Error).message}`, lines(keyPath), keyPath.join('.'));
+            problem = (error as Error).message;
+          }
+          if (problem !== undefined) {
+            throw new ConfigError(file, `cannot read schema "${entry.schema as string}": ${problem}`, lines(keyPath), keyPath.join('.'));
           }
         }
         try {

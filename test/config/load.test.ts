@@ -141,3 +141,22 @@ describe('editor support', () => {
     expect(config.preset).toBe('strict');
   });
 });
+
+describe('frontmatter-schema files', () => {
+  it('names the override entry and the schema file when the schema file is not valid JSON/YAML', async () => {
+    const root = await repoWith('extends: cde\noverrides:\n  - files: ["docs/**"]\n    rules:\n      frontmatter-schema:\n        schemas:\n          - schema: broken.json\n', {
+      'broken.json': '{ "type": "object", ',
+    });
+    const error = (await loadConfig(root, {}).catch((e: unknown) => e)) as ConfigError;
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.key).toBe('overrides.0.rules.frontmatter-schema.schemas.0.schema');
+    expect(error.line).toBe(7);
+    expect(error.message).toMatch(/cannot read schema "broken.json"/);
+  });
+
+  it('reports a missing schema file', async () => {
+    const error = await configError('rules:\n  frontmatter-schema:\n    schemas:\n      - schema: nope.json\n');
+    expect(error.message).toMatch(/cannot read schema "nope.json": ENOENT/);
+    expect(error.line).toBe(4);
+  });
+});
