@@ -11,7 +11,6 @@ const runner: Runner = {
   info: core.info,
   warning: (message) => core.warning(message),
   error: (message, properties) => core.error(message, properties),
-  notice: (message, properties) => core.notice(message, properties),
   annotate: {
     error: (message, properties) => core.error(message, properties),
     warning: (message, properties) => core.warning(message, properties),

@@ -28,7 +28,6 @@ export interface Runner {
   info(message: string): void;
   warning(message: string): void;
   error(message: string, properties?: Partial<AnnotationProperties>): void;
-  notice(message: string, properties?: Partial<AnnotationProperties>): void;
   annotate: { error(m: string, p: AnnotationProperties): void; warning(m: string, p: AnnotationProperties): void; notice(m: string, p: AnnotationProperties): void };
   setFailed(message: string): void;
   setOutput(name: string, value: string): void;
@@ -48,6 +47,11 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   const { runner } = deps;
   const root = path.resolve(context.workspace, inputs.path);
   const pathPrefix = path.relative(context.workspace, root).split(path.sep).join('/');
+  if (pathPrefix === '..' || pathPrefix.startsWith('../') || path.isAbsolute(pathPrefix)) {
+    // Annotations and comments need repository-relative paths, so the scan must stay inside the checkout.
+    await reportFatal(new Error(`input "path" is "${inputs.path}": it must be inside the repository checkout (${context.workspace})`), context, runner);
+    return;
+  }
 
   let result: RunResult;
   try {

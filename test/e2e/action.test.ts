@@ -117,6 +117,16 @@ describe('the action, run as a runner runs it', () => {
     expect(api.comments[0]!.body).toContain('1 new, 1 fixed since the previous run');
     expect(api.comments[0]!.body).toMatch(/Score \*\*\d+\*\*\/100 \((▲ \+\d+|▼ -\d+|= no change) since the previous run: \d+\)/);
     expect(second.summary).toContain('1 new, 1 fixed since the previous run');
+
+    // Third push fixes the rest: the existing comment is updated to a clean verdict, not left stale.
+    writeFileSync(path.join(ws, 'README.md'), '# Readme\n\nSee [guide](docs/guide.md).\n');
+    api.requests.length = 0;
+    const third = await runAction({ workspace: ws, ...base(pullRequest()), runId: '1003' });
+    expect(third.code).toBe(0);
+    expect(of(UPDATE)).toHaveLength(1);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toMatch(/### ✅ docward: no findings/);
+    expect(api.comments[0]!.body).toContain('0 new, 1 fixed since the previous run');
   });
 
   it('pull request with history: git diff base...head scopes the report without the files API', async () => {
@@ -212,6 +222,15 @@ describe('the action, run as a runner runs it', () => {
     expect(updates).toHaveLength(2);
     expect(api.checkRuns[0]!.annotations).toHaveLength(120);
     expect(api.checkRuns[0]!.body).toMatchObject({ name: 'docward', head_sha: 'f'.repeat(40), status: 'completed', conclusion: 'failure' });
+  });
+
+  it('a bad input fails the step naming the input and what it accepts', async () => {
+    const run = await runAction({ workspace: workspace(DOCS), ...base(), inputs: { 'fail-on': 'fatal' } });
+    expect(run.code).toBe(1);
+    expect(run.commands).toEqual(['::error::docward: input "fail-on" is "fatal": expected one of error, warning, notice, never']);
+    const outside = await runAction({ workspace: workspace(DOCS), ...base(), inputs: { path: '../elsewhere' } });
+    expect(outside.code).toBe(1);
+    expect(outside.commands.at(-1)).toMatch(/^::error::docward: input "path" is "..\/elsewhere": it must be inside the repository checkout/);
   });
 
   it('a bad config fails the step with an annotation on the config file', async () => {
