@@ -7,6 +7,7 @@ import frontmatterDate from './frontmatter-date.js';
 import frontmatterEnum from './frontmatter-enum.js';
 import frontmatterInvalid from './frontmatter-invalid.js';
 import frontmatterLength from './frontmatter-length.js';
+import frontmatterLinks from './frontmatter-links.js';
 import frontmatterMissing from './frontmatter-missing.js';
 import frontmatterRequired from './frontmatter-required.js';
 import frontmatterSchema from './frontmatter-schema.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule<any>[] = [
   frontmatterDate,
   frontmatterLength,
   frontmatterSchema,
+  frontmatterLinks,
   placementRoot,
   placementDir,
   placementTypeDir,

@@ -142,3 +142,17 @@ describe('frontmatter-schema', () => {
     ]);
   });
 });
+
+describe('frontmatter-links', () => {
+  it('reports listed paths that do not exist, relative to the document or the root', async () => {
+    const d = doc('docs/a.md', { frontmatter: fm({ related: ['b.md', 'gone.md', 'https://x.org', '../../up.md', 3], see: 'docs/b.md' }) });
+    const byDoc = await check([d, doc('docs/b.md')], { 'frontmatter-links': { keys: ['related', 'see'] } });
+    expect(byDoc.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '2 "related" lists "gone.md", which does not exist (resolved to "docs/gone.md")',
+      '2 "related" lists "../../up.md", which does not exist (climbs above the repository root)',
+      '3 "see" lists "docs/b.md", which does not exist (resolved to "docs/docs/b.md")',
+    ]);
+    const byRoot = await check([doc('docs/a.md', { frontmatter: fm({ see: 'docs/b.md' }) }), doc('docs/b.md')], { 'frontmatter-links': { keys: ['see'], relativeTo: 'root' } });
+    expect(byRoot).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export const cde: Preset = {
       severity: 'error',
       keys: { description: { recommendedMin: 50, recommendedMax: 150 }, llm_summary: { recommendedMin: 100, recommendedMax: 500 } },
     },
+    // The original resolved related_docs from the repository root (a warning there too).
+    'frontmatter-links': { severity: 'warning', keys: ['related_docs'], relativeTo: 'root' },
     'placement-root': {
       severity: 'error',
       allow: CDE_ROOT_FILES,
