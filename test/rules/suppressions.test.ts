@@ -46,3 +46,16 @@ describe('inline suppressions', () => {
     expect(await check([d], { 'link-broken': 'error' })).toEqual([]);
   });
 });
+
+describe('per-path severity (overrides)', () => {
+  it('applies matching overrides in order to a rule\'s severity and options', async () => {
+    const docs = [doc('a.md', { links: [link('x.md')] }), doc('docs/b.md', { links: [link('x.md')] }), doc('docs/keep/c.md', { links: [link('x.md')] })];
+    const findings = await check(docs, { 'link-broken': 'error' }, [], {
+      overrides: [
+        { files: ['docs/**'], rules: { 'link-broken': 'off' } },
+        { files: ['docs/keep/**'], rules: { 'link-broken': { severity: 'notice', ignore: ['^y'] } } },
+      ],
+    });
+    expect(findings.map((f) => `${f.path} ${f.severity}`)).toEqual(['a.md error', 'docs/keep/c.md notice']);
+  });
+});
