@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 interface Spec {
-  paths: Record<string, Record<string, { responses: Record<string, Ref | ResponseObject> }>>;
+  paths: Record<string, Record<string, { responses: Record<string, Ref | ResponseObject>; requestBody?: ResponseObject }>>;
   components: { responses: Record<string, ResponseObject> } & Record<string, unknown>;
 }
 interface Ref {
@@ -44,6 +44,20 @@ export function responseValidator(operation: string, status: number): ValidateFu
   let response = op.responses[String(status)];
   if (response && '$ref' in response) response = components.responses[response.$ref.split('/').pop()!];
   const schema = (response as ResponseObject | undefined)?.content?.['application/json']?.schema;
+  const validate = schema ? ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"github#/components/'))) : null;
+  compiled.set(key, validate);
+  return validate;
+}
+
+/** The validator for the JSON body a client sends to `operation`; null when the operation takes none. */
+export function requestValidator(operation: string): ValidateFunction | null {
+  const key = `${operation} request`;
+  if (compiled.has(key)) return compiled.get(key)!;
+  const { paths } = loadSpec();
+  const [method, template] = operation.split(' ') as [string, string];
+  const op = paths[template]?.[method.toLowerCase()];
+  if (!op) throw new Error(`operation not in GitHub's OpenAPI description: ${operation}`);
+  const schema = op.requestBody?.content?.['application/json']?.schema;
   const validate = schema ? ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"github#/components/'))) : null;
   compiled.set(key, validate);
   return validate;

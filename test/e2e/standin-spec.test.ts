@@ -1,7 +1,7 @@
 // The stand-in GitHub API answers with the shapes GitHub documents: every response is validated against @octokit/openapi.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, FORBIDDEN_READ_ONLY, SECONDARY_RATE_LIMIT, type StandIn } from './github-standin.js';
-import { basicErrorValidator, responseValidator } from './openapi.js';
+import { basicErrorValidator, requestValidator, responseValidator } from './openapi.js';
 import { createClient } from '../../src/github/client.js';
 import { changedFilesFromApi } from '../../src/github/pr-scope.js';
 import { findStickyComment, writeStickyComment } from '../../src/github/sticky-comment.js';
@@ -63,6 +63,10 @@ describe('GitHub API stand-in', () => {
     const broken = structuredClone(createdComment.response) as { user: Record<string, unknown> };
     delete broken.user.login;
     expect(responseValidator(createdComment.operation, 201)!(broken)).toBe(false);
+    // Request bodies are checked too (the e2e suite validates every body docward sends).
+    for (const request of api.requests.filter((r) => r.method !== 'GET')) expect(requestValidator(request.operation)!(request.body)).toBe(true);
+    expect(requestValidator(createdComment.operation)!({})).toBe(false);
+    expect(requestValidator('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')!({ output: { title: 't', summary: 's', annotations: [{ path: 'a.md' }] } })).toBe(false);
   });
 
   it('scripted faults answer with GitHub error bodies (403 read-only, secondary rate limit)', async () => {
