@@ -63,7 +63,7 @@ function paragraph(r: Rand): string {
 }
 
 function block(r: Rand, depth = 0): string {
-  switch (int(r, 0, 16)) {
+  switch (int(r, 0, 26)) {
     case 0: return `${'#'.repeat(int(r, 1, 6))} ${paragraph(r)}${r() < 0.2 ? ' ##' : ''}`;
     case 1: return `${paragraph(r)}\n${pick(r, ['===', '---', '  ==='])}`;
     case 2: return '```' + pick(r, ['', 'js', 'rust ignore', 'a&amp;b']) + `\n# not heading\n[x](y)\n${words(r)}\n` + '```';
@@ -80,6 +80,24 @@ function block(r: Rand, depth = 0): string {
     case 13: return `\t${pick(r, ['tab code', '- not list'])}`;
     case 14: return pick(r, ['***', '- - -', '___']);
     case 15: return `<p align="center">\n  <img src="logo.png" id="logo">\n</p>`;
+    case 16: return pick(r, [
+      '<pre>\n<a href="in-pre.md">x</a>\n\n# still html\n</pre>',
+      '<!--\ndocward-disable multi\nline -->',
+      '<?php echo "<a href=\'pi.md\'>"; ?>',
+      '<!DOCTYPE html>',
+      '<script>\nlet a = "<a href=\'s.md\'>";\n</script>',
+      '</div>\n<a href="after-close.md">',
+      '<a\n  href="split.md"\n  id="split">x</a>',
+      '<details id="d">\n<summary>Sum</summary>\n\n[inside](details.md)\n\n</details>',
+    ]);
+    case 17: return `[${pick(r, LABELS)}]:\n  ${target(r)}\n  "multi\nline title"`;
+    case 18: return `${paragraph(r)}\n${pick(r, ['> lazy? ' + words(r, 2), '    not code ' + words(r, 1), '# interrupts', '- interrupts', '1) starts', '2. no interrupt', '<div>', '```', '***'])}`;
+    case 19: return `${'`'.repeat(int(r, 1, 3))}${pick(r, ['a`b', ' `` ', '[x](y)', ' x '])}${'`'.repeat(int(r, 1, 3))} ${words(r, 2)}`;
+    case 20: return pick(r, ['*a **b** c*', '**a*', '_a_b_', '***x***', '*[link](e.md)*', '~~a ~b~ c~~', '\\', 'a\\\nb']) + ' ' + words(r, 2);
+    case 21: return `${'#'.repeat(int(r, 1, 7))}${pick(r, ['', ' ', '\t'])}${words(r, 2)}${pick(r, ['', ' #', ' ##   ', '#', ' \\#'])}`;
+    case 22: return `[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}]: ${target(r)}\n\n[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}][]`;
+    case 23: return `<${pick(r, ['https://x.example/a b', 'http://a.b/<c', 'a@b', 'foo:bar', 'made-up+scheme:x', 'http://é.example/ü', 'mailto:x@y'])}> ${words(r, 1)}`;
+    case 24: return `- ${paragraph(r)}\n\n  ${paragraph(r)}\n- \n  ${words(r, 2)}\n-\tx`;
     default: return paragraph(r);
   }
 }

@@ -86,7 +86,7 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     if (!transparent) words.boundary();
     let previous: Nodes | undefined;
     for (const c of childrenOf(node)) {
-      if (previous === undefined && node.type === 'listItem' && isBareTaskMarker(c, text, bodyStart)) {
+      if (previous === undefined && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart)) {
         previous = c;
         continue;
       }
