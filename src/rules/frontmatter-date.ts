@@ -12,7 +12,8 @@ interface DateOptions {
   futureToleranceDays: number;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// YAML-style date-times too: Jekyll writes `2025-01-02 10:00:00 +0000` (space before the zone).
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 
 /** Day number (days since epoch) of a valid ISO date or date-time, else a reason it is invalid. */
 export function parseIsoDay(value: string, allowDateTime: boolean): number | string {

@@ -75,6 +75,7 @@ describe('frontmatter-date', () => {
         doc('b.md', { frontmatter: fm({ created: '15/01/2025' }) }),
         doc('c.md', { frontmatter: fm({ created: '2026-03-01' }) }),
         doc('d.md', { frontmatter: fm({ created: '2025-06-02', updated: '2025-06-01' }) }),
+        doc('e.md', { frontmatter: fm({ created: '2025-01-01T24:30' }) }),
       ],
       rules,
     );
@@ -83,11 +84,16 @@ describe('frontmatter-date', () => {
       'b.md:2 "created" is not an ISO date (YYYY-MM-DD): "15/01/2025"',
       'c.md:2 "created" is in the future: "2026-03-01"',
       'd.md:3 "updated" (2025-06-01) is before "created" (2025-06-02)',
+      'e.md:2 "created" is not a real time of day: "2025-01-01T24:30"',
     ]);
   });
   it('accepts leap days, date-times, today and tomorrow (time zones ahead of UTC)', async () => {
     const findings = await check(
-      [doc('a.md', { frontmatter: fm({ created: '2024-02-29', updated: '2025-11-16T23:19:18' }) }), doc('b.md', { frontmatter: fm({ created: '2026-01-15', updated: '2026-01-16' }) })],
+      [
+        doc('a.md', { frontmatter: fm({ created: '2024-02-29', updated: '2025-11-16T23:19:18' }) }),
+        doc('b.md', { frontmatter: fm({ created: '2026-01-15', updated: '2026-01-16' }) }),
+        doc('c.md', { frontmatter: fm({ created: '2025-01-02 10:00:00 +0000', updated: '2025-03-26T08:47:11+01:00', date: '2025-03-27t01:02:03.5Z' }) }),
+      ],
       rules,
     );
     expect(findings).toEqual([]);
