@@ -35,4 +35,6 @@ export const recommended: Preset = {
     'suppression-invalid': 'warning',
     'suppression-unused': 'warning',
   },
+  // Issue and pull-request templates are forms, not pages: they have no title heading.
+  overrides: [{ files: ['.github/**'], rules: { 'heading-h1': 'off' } }],
 };
