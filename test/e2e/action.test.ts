@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { startStandIn, FORBIDDEN_READ_ONLY, SECONDARY_RATE_LIMIT, type StandIn } from './github-standin.js';
 import { runAction, TOKEN, type RunOptions } from './run-action.js';
@@ -35,6 +36,7 @@ afterEach(() => {
   }
 });
 
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const EVIL_NAME = 'x\n::error file=evil::y.md';
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
@@ -236,6 +238,25 @@ describe('the action, run as a runner runs it', () => {
     expect(updates).toHaveLength(2);
     expect(api.checkRuns[0]!.annotations).toHaveLength(120);
     expect(api.checkRuns[0]!.body).toMatchObject({ name: 'docward', head_sha: 'f'.repeat(40), status: 'completed', conclusion: 'failure' });
+  });
+
+  it("this repository's link fixtures, scanned as a subfolder: repository-relative annotations, summary and SARIF", async () => {
+    const sarifPath = path.join(mkdtempSync(path.join(tmpdir(), 'docward-sarif-')), 'links.sarif');
+    const run = await runAction({ workspace: REPO, ...base(), inputs: { path: 'fixtures/rules/links', 'sarif-file': sarifPath, 'fail-on': 'never' } });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { findings: { path: string; line: number; severity: string }[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(run.outputs.findings).toBe(String(report.findings.length));
+    const annotations = run.commands.filter((c) => /^::(error|warning|notice) title=/.test(c));
+    const shown = ['error', 'warning', 'notice'].reduce((sum, s) => sum + Math.min(10, report.findings.filter((f) => f.severity === s).length), 0);
+    expect(annotations.length).toBe(shown);
+    for (const annotation of annotations) expect(annotation).toMatch(/file=fixtures\/rules\/links\//);
+    const first = report.findings[0]!;
+    expect(run.summary).toContain(`/blob/${'f'.repeat(40)}/fixtures/rules/links/${first.path}#L${first.line}`);
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toHaveLength(report.findings.length);
+    for (const uri of uris) expect(uri.startsWith('fixtures/rules/links/')).toBe(true);
   });
 
   it('a bad input fails the step naming the input and what it accepts', async () => {
