@@ -160,3 +160,22 @@ describe('frontmatter-schema files', () => {
     expect(error.line).toBe(4);
   });
 });
+
+describe('schema/docward.schema.json accepts what the loader accepts', () => {
+  it('validates every fixture config and rejects a typo, as an editor would', async () => {
+    const { Ajv } = await import('ajv');
+    const addFormats = (await import('ajv-formats')).default as unknown as (a: InstanceType<typeof Ajv>) => void;
+    const { parse } = await import('yaml');
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(await readFile(path.join(import.meta.dirname, '../../schema/docward.schema.json'), 'utf8')));
+    const fixtures = path.join(import.meta.dirname, '../../fixtures/rules');
+    const { readdir } = await import('node:fs/promises');
+    for (const name of await readdir(fixtures)) {
+      const text = await readFile(path.join(fixtures, name, '.docward.yml'), 'utf8');
+      expect(validate(parse(text)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(validate(parse('rules:\n  link-brokn: error\n'))).toBe(false);
+    expect(validate(parse('rules:\n  doc-size: { maxLine: 3 }\n'))).toBe(false);
+  });
+});
