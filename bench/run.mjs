@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ensureCorpus } from './generate.mjs';
 import { checkGnuTime, measure, discard, median } from './measure.mjs';
 import { machineInfo } from './machine.mjs';
-import { renderResults, evaluateTargets } from './results.mjs';
+import { renderResults, evaluateTargets, resultsJson } from './results.mjs';
 import { profileCorpus, renderProfile, profileParsers, renderParsers } from './profile.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -300,7 +300,9 @@ async function main() {
   const targets = evaluateTargets(results);
   const totalS = (Date.now() - started) / 1000;
   const cliLabel = path.relative(REPO, CLI);
-  let markdown = renderResults({ machine, results, targets, tools, opts: { ...opts, cliLabel }, totalS });
+  const jsonOut = opts.out && opts.out.replace(/\.md$/i, '') + '.json';
+  const previous = jsonOut && existsSync(jsonOut) ? JSON.parse(readFileSync(jsonOut, 'utf8')) : null;
+  let markdown = renderResults({ machine, results, targets, tools, opts: { ...opts, cliLabel }, totalS, previous });
   if (opts.profile) markdown += renderProfile(results) + renderParsers(parsers);
   if (opts.out) {
     // Hand-written analysis below the notes marker survives re-runs.
@@ -309,6 +311,7 @@ async function main() {
     const notesAt = previous.indexOf(marker);
     markdown += `\n${notesAt >= 0 ? previous.slice(notesAt) : `${marker}\n`}`;
     writeFileSync(opts.out, markdown);
+    writeFileSync(jsonOut, JSON.stringify(resultsJson({ machine, results }), null, 2) + '\n');
     log(`wrote ${path.relative(process.cwd(), opts.out)}`);
   }
   process.stdout.write(markdown);
