@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --sizes LIST        docs corpora sizes (default 1k,10k,100k)
   --tiny N            size of the many-tiny-files corpus, or "none" (default 10k)
   --runs N            runs per tool and corpus (default 5); a run longer than --cell-budget/N lowers it, never below 1
-  --cell-budget SEC   wall-time budget per tool and corpus (default 40)
+  --cell-budget SEC   wall-time budget per tool and corpus (default 30)
   --timeout SEC       kill a run (its whole process tree) after this long and mark the tool failed (default 300)
   --tools LIST        floor,native,js,jsfloor,peer (default all)
   --peer-max N        largest corpus the peer runs on (default 10k: markdownlint-cli2 takes minutes beyond)
@@ -50,7 +50,7 @@ function options() {
       sizes: { type: 'string' },
       tiny: { type: 'string' },
       runs: { type: 'string' },
-      'cell-budget': { type: 'string', default: '40' },
+      'cell-budget': { type: 'string', default: '30' },
       timeout: { type: 'string', default: '300' },
       tools: { type: 'string', default: 'floor,native,js,jsfloor,peer' },
       'peer-max': { type: 'string', default: '10k' },
