@@ -46,6 +46,8 @@ impl WordCounter {
 }
 
 struct OpenHeading {
+    /// Byte offset of the heading's first character.
+    at: usize,
     level: u8,
     text: String,
     line: usize,
@@ -75,7 +77,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
                         let at = index.skip_whitespace(start);
                         let (line, column) = index.position(at);
                         let style = if is_atx_at(&text.as_bytes()[at..]) { HeadingStyle::Atx } else { HeadingStyle::Setext };
-                        heading = Some(OpenHeading { level: level as u8, text: String::new(), line, column, style });
+                        heading = Some(OpenHeading { at, level: level as u8, text: String::new(), line, column, style });
                     }
                     Tag::Link { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, false, start, index)),
                     Tag::Image { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, true, start, index)),
@@ -137,7 +139,18 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
                 words.gap();
                 scan_html(text, start, end, &mut html_items);
             }
-            Event::Html(_) | Event::Rule | Event::TaskListMarker(_) | Event::InlineMath(_) | Event::DisplayMath(_) => words.gap(),
+            Event::TaskListMarker(_) => {
+                words.gap();
+                // A setext heading as an item's first block: micromark keeps `[x]` as heading
+                // text (no task), so the marker and the space after it join the heading.
+                if let Some(h) = heading.as_mut().filter(|h| h.text.is_empty() && h.at >= end) {
+                    words.text(&text[start..h.at]);
+                    h.text.push_str(&text[start..h.at]);
+                    (h.line, h.column) = index.position(start);
+                    h.at = start;
+                }
+            }
+            Event::Html(_) | Event::Rule | Event::InlineMath(_) | Event::DisplayMath(_) => words.gap(),
             Event::FootnoteReference(_) => {}
         }
     }
@@ -330,6 +343,14 @@ mod tests {
         let f = facts(text);
         let pos: Vec<_> = f.links.iter().map(|l| (l.line, l.column)).collect();
         assert_eq!(pos, vec![(3, 3), (3, 12)]);
+    }
+
+    #[test]
+    fn a_task_marker_before_a_setext_heading_is_heading_text() {
+        let f = facts("- [x] foo *b*\n  ---\n- [ ]  bar\n  ===\n");
+        let h: Vec<_> = f.headings.iter().map(|h| (h.text.as_str(), h.line, h.column)).collect();
+        assert_eq!(h, vec![("[x] foo b", 1, 3), ("[ ]  bar", 3, 3)]);
+        assert_eq!(f.metrics.words, 6);
     }
 
     #[test]

@@ -21,7 +21,8 @@
  * Markdown dialect: CommonMark + GFM tables, strikethrough, task lists and footnotes. No GFM
  * "autolink literals" (bare www./http URLs are text), no heading attributes, no math.
  * Where the two parsers disagree, micromark + its GFM extensions (the js engine) is the reference;
- * the native engine patches pulldown-cmark to match (native/vendor/pulldown-cmark/PATCHES.md).
+ * the native engine patches pulldown-cmark to match (native/vendor/pulldown-cmark/PATCHES.md,
+ * which also lists the rare constructs still parsed differently).
  * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
  * body keeps its original line numbers.
  */
