@@ -12,7 +12,6 @@ export class ScanIndex {
   private anchorSets = new Map<string, Set<string>>();
   private memo = new Map<string, unknown>();
   private byOptions = new WeakMap<object, Map<string, unknown>>();
-  private resolved = new Map<string, ResolvedLink>();
   private pages?: Map<string, string[]>;
 
   constructor(scan: ScanResult) {
@@ -81,15 +80,10 @@ export class ScanIndex {
     return this.pages.get(dir) ?? [];
   }
 
-  /** `resolveLinkTarget`, cached by folder and target: the link rules, the orphan graph and the score share it. */
+  /** How links resolve in this scan (GitHub rendering; the seam where site-generator modes plug in).
+   * Not cached: a Map keyed by folder and target measured slower than resolving again. */
   resolveLink(fromPath: string, target: string): ResolvedLink {
-    const key = `${fromPath.slice(0, fromPath.lastIndexOf('/') + 1)}\0${target}`;
-    let result = this.resolved.get(key);
-    if (!result) {
-      result = resolveLinkTarget(fromPath, target);
-      this.resolved.set(key, result);
-    }
-    return result;
+    return resolveLinkTarget(fromPath, target);
   }
 
   /** Values derived from one options object (compiled globs, regexes), computed once per scan. */

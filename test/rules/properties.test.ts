@@ -78,3 +78,47 @@ describe('properties', () => {
     );
   });
 });
+
+/** The plain algorithm the fast path in resolveLinkTarget must agree with. */
+function referenceResolve(fromPath: string, target: string): unknown {
+  const t = target.trim();
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(t) || t.startsWith('//')) return { kind: 'external' };
+  const hash = t.indexOf('#');
+  const fragment = hash >= 0 ? t.slice(hash + 1) : undefined;
+  let p = hash >= 0 ? t.slice(0, hash) : t;
+  if (p.includes('?')) p = p.slice(0, p.indexOf('?'));
+  if (p === '') return { kind: 'same-document', fragment };
+  let decoded = p;
+  try {
+    decoded = decodeURIComponent(p);
+  } catch {
+    decoded = p.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+  const segments = decoded.startsWith('/') ? [] : fromPath.split('/').slice(0, -1);
+  for (const s of decoded.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (segments.length === 0) return { kind: 'outside-root' };
+      segments.pop();
+    } else segments.push(s);
+  }
+  return { kind: 'path', path: segments.join('/'), fragment };
+}
+
+describe('resolveLinkTarget fast path', () => {
+  it('agrees with the plain split-and-walk algorithm', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), target, (from, t) => {
+        const fromPath = [...from.filter((s) => s && s !== '.' && s !== '..'), 'doc.md'].join('/');
+        expect(resolveLinkTarget(fromPath, t)).toEqual(referenceResolve(fromPath, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -14,6 +14,8 @@ export type ResolvedLink =
   | { kind: 'outside-root' };
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** A `.` or `..` segment, or an empty one (`a//b`; a single trailing `/` is handled by the fast path). */
+const DOT_OR_EMPTY_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^$/;
 
 /** True for targets that are not repository files (a `scheme:` or `//host`). */
 export function isExternalTarget(target: string): boolean {
@@ -31,9 +33,15 @@ export function resolveLinkTarget(fromPath: string, target: string): ResolvedLin
   const query = pathPart.indexOf('?');
   if (query >= 0) pathPart = pathPart.slice(0, query);
   if (pathPart === '') return { kind: 'same-document', fragment };
-  const decoded = percentDecode(pathPart);
+  const decoded = pathPart.includes('%') ? percentDecode(pathPart) : pathPart;
   const fromRoot = decoded.startsWith('/');
-  const base = fromRoot ? [] : fromPath.split('/').slice(0, -1);
+  const dir = fromRoot ? '' : fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/')));
+  // Most targets are plain relative paths: join them without splitting (this runs once per link).
+  if (!fromRoot && !DOT_OR_EMPTY_SEGMENT.test(decoded)) {
+    const joined = dir === '' ? decoded : `${dir}/${decoded}`;
+    return { kind: 'path', path: joined.endsWith('/') ? joined.slice(0, -1) : joined, fragment };
+  }
+  const base = dir === '' ? [] : dir.split('/');
   const segments = [...base];
   for (const segment of decoded.split('/')) {
     if (segment === '' || segment === '.') continue;
