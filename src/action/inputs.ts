@@ -15,6 +15,8 @@ export interface ActionInputs {
   /** Undefined: `file` on pull requests, `nofilter` elsewhere. */
   filterMode?: FilterMode;
   sarifFile?: string;
+  /** A JSON report of accepted findings. */
+  baseline?: string;
   engine: EngineChoice;
   checkRun: boolean;
 }
@@ -53,6 +55,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     annotations: bool('annotations', true),
     filterMode: filterMode ? oneOf('filter-mode', FILTER_MODES, 'nofilter') : undefined,
     sarifFile: get('sarif-file').trim() || undefined,
+    baseline: get('baseline').trim() || undefined,
     engine,
     checkRun: bool('check-run', false),
   };

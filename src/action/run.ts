@@ -1,11 +1,12 @@
 /** The action's flow: scan, scope to the pull request, then annotations, comment, check run, summary, outputs, verdict. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDocward, type RunResult } from '../pipeline.js';
 import { ConfigError } from '../config/load.js';
 import { RULES } from '../rules/index.js';
 import { reaches } from '../findings.js';
 import { filterByChanges, type ChangedFiles, type FilterMode } from '../filters/changed-lines.js';
+import { applyBaseline, parseBaseline, type BaselineResult } from '../filters/baseline.js';
 import { planAnnotations, emitAnnotations, checkAnnotationBatches, type AnnotationProperties } from '../report/annotations.js';
 import { renderSummary, type ReportScope } from '../report/summary.js';
 import { renderComment, stickyMarker } from '../report/comment.js';
@@ -54,7 +55,9 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   }
 
   let result: RunResult;
+  let baseline: string[] | undefined;
   try {
+    if (inputs.baseline) baseline = readBaseline(path.resolve(context.workspace, inputs.baseline), inputs.baseline);
     result = await runDocward({
       root,
       config: inputs.config ? path.resolve(context.workspace, inputs.config) : undefined,
@@ -68,12 +71,13 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   }
   const { report } = result;
   const notes = [...result.notices];
+  const warnings: string[] = [];
   for (const notice of result.notices) runner.info(notice);
 
   const warn = (what: string, err: unknown) => {
     const text = isReadOnlyTokenError(err) ? `docward could not ${what}: ${READ_ONLY_TOKEN_HELP}` : `docward could not ${what}: ${apiErrorText(err)}`;
     runner.warning(text);
-    notes.push(text);
+    warnings.push(text);
   };
   const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
   // No core.setSecret: the runner already masks github.token and secrets, and add-mask would echo the value into the log.
@@ -95,7 +99,13 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       notes.push('The pull request changes could not be read (no history, no token): every finding is reported.');
     }
   }
-  const { reported, outOfScope } = filterByChanges(report.findings, filterMode, changed, pathPrefix);
+  const accepted: BaselineResult | undefined = baseline ? applyBaseline(report.findings, baseline) : undefined;
+  const { reported, outOfScope } = filterByChanges(accepted?.reported ?? report.findings, filterMode, changed, pathPrefix);
+  if (accepted) {
+    notes.push(
+      `Baseline ${inputs.baseline}: ${accepted.baselined} accepted findings are not reported; ${accepted.stale} baseline entries no longer occur (regenerate the baseline to drop them).`,
+    );
+  }
   const scope: ReportScope | undefined = changed ? { filterMode, outOfScope, changedFiles: changed.size } : undefined;
 
   const marker = stickyMarker(context.workflow, pathPrefix || '.');
@@ -163,7 +173,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   }
 
   await runner.writeSummary(
-    renderSummary(report, { failOn: inputs.failOn, reported, scope, hiddenAnnotations: inputs.annotations ? plan.hidden : undefined, previous, notes, catalog: CATALOG, pathPrefix, links }),
+    renderSummary(report, { failOn: inputs.failOn, reported, scope, hiddenAnnotations: inputs.annotations ? plan.hidden : undefined, previous, notes, warnings, catalog: CATALOG, pathPrefix, links }),
   );
 
   const counts = countBySeverity(reported);
@@ -184,6 +194,16 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     const reaching = reported.filter((finding) => reaches(finding.severity, inputs.failOn)).length;
     runner.setFailed(`docward: ${reaching} ${reaching === 1 ? 'finding reaches' : 'findings reach'} fail-on "${inputs.failOn}"`);
   }
+}
+
+function readBaseline(file: string, name: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`input "baseline": cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseBaseline(text, name);
 }
 
 /** A scan that could not run (bad config, missing engine): one error naming the file and line, and a summary saying so. */

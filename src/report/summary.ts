@@ -37,8 +37,10 @@ export interface SummaryContext extends MarkdownOptions {
   /** Findings whose annotation GitHub would not show (per-step cap). */
   hiddenAnnotations?: Record<Severity, number>;
   previous?: RunData;
-  /** Plain-text notes for the reader (engine fallback, API trouble); escaped here. */
+  /** Plain-text notes for the reader (engine fallback, baseline); escaped here. */
   notes?: readonly string[];
+  /** Plain-text warnings (API trouble); escaped here. */
+  warnings?: readonly string[];
   maxBytes?: number;
 }
 
@@ -64,7 +66,8 @@ export function renderSummary(report: Report, context: SummaryContext): string {
       `> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} annotations of each severity per step: ${parts.join(', ')} ${hiddenTotal === 1 ? 'is' : 'are'} not shown as annotations (the most important are). Every finding is listed below.`,
     );
   }
-  for (const note of context.notes ?? []) head.push(`> [!WARNING]\n> ${markdownText(note)}`);
+  for (const note of context.notes ?? []) head.push(`> [!NOTE]\n> ${markdownText(note)}`);
+  for (const warning of context.warnings ?? []) head.push(`> [!WARNING]\n> ${markdownText(warning)}`);
 
   const counts = countBySeverity(findings);
   head.push(

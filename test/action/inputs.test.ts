@@ -24,6 +24,7 @@ describe('readInputs', () => {
       annotations: true,
       filterMode: undefined,
       sarifFile: undefined,
+      baseline: undefined,
       engine: 'auto',
       checkRun: false,
     });

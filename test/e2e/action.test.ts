@@ -36,6 +36,8 @@ afterEach(() => {
   }
 });
 
+/** Summary text as a reader sees it: numeric character references decoded, zero-width spaces dropped. */
+const rendered = (markdown: string) => markdown.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/\u200b/g, '');
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const EVIL_NAME = 'x\n::error file=evil::y.md';
 const BASE = 'a'.repeat(40);
@@ -184,7 +186,7 @@ describe('the action, run as a runner runs it', () => {
     expect(run.code).toBe(1);
     expect(run.commands.filter((c) => /^::(error|warning) title=/.test(c))).toHaveLength(3);
     expect(run.summary).toMatch(/^## ❌ docward: 2 errors, 1 warning/);
-    expect(run.summary).toContain('workflow&#95;run');
+    expect(rendered(run.summary)).toContain('run docward on `pull_request` with `contents: read`');
     expect(run.outputs['comment-url']).toBe('');
     // The rendered comment is still there for a `workflow_run` workflow to post.
     expect(readFileSync(run.outputs['comment-file']!, 'utf8')).toMatch(/^<!-- docward:sticky:[0-9a-f]{16} -->\n\n### ❌ docward: 2 errors, 1 warning/);
@@ -257,6 +259,28 @@ describe('the action, run as a runner runs it', () => {
     const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toHaveLength(report.findings.length);
     for (const uri of uris) expect(uri.startsWith('fixtures/rules/links/')).toBe(true);
+  });
+
+  it('a baseline (an earlier JSON report) keeps accepted findings out; only new ones fail the step', async () => {
+    const ws = workspace(DOCS);
+    const accepted = await runAction({ workspace: ws, ...base(), inputs: { 'fail-on': 'never' } });
+    writeFileSync(path.join(ws, '.docward-baseline.json'), readFileSync(accepted.outputs['report-file']!, 'utf8'));
+    const clean = await runAction({ workspace: ws, ...base(), inputs: { baseline: '.docward-baseline.json' } });
+    expect(clean.code).toBe(0);
+    expect(clean.outputs.findings).toBe('0');
+    expect(rendered(clean.summary)).toContain('Baseline .docward-baseline.json: 3 accepted findings are not reported; 0 baseline entries no longer occur');
+
+    // One accepted link is fixed, one new broken link appears.
+    writeFileSync(path.join(ws, 'README.md'), '# Readme\n\nSee [guide](docs/guide.md) and [other](docs/other.md).\n');
+    const next = await runAction({ workspace: ws, ...base(), inputs: { baseline: '.docward-baseline.json' } });
+    expect(next.code).toBe(1);
+    expect(next.outputs).toMatchObject({ errors: '1', findings: '1' });
+    expect(next.commands[0]).toMatch(/^::error title=link-broken,file=README.md,line=3,.*docs\/other.md/);
+    expect(rendered(next.summary)).toContain('2 accepted findings are not reported; 1 baseline entries no longer occur');
+
+    const missing = await runAction({ workspace: ws, ...base(), inputs: { baseline: 'nope.json' } });
+    expect(missing.code).toBe(1);
+    expect(missing.commands.at(-1)).toBe('::error::docward: input "baseline": cannot read nope.json: ENOENT');
   });
 
   it('a bad input fails the step naming the input and what it accepts', async () => {
