@@ -24,9 +24,24 @@ pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
         return with_problem(path, size, ProblemKind::TooLarge, message, None);
     }
     match std::fs::read(abs) {
-        Ok(bytes) => extract_bytes(path, &bytes),
+        Ok(bytes) => extract_bytes_guarded(path, &bytes),
         Err(e) => with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None),
     }
+}
+
+/// `extract_bytes`, but a panic (a parser bug) becomes this document's problem, naming the
+/// file, instead of failing the whole scan.
+fn extract_bytes_guarded(path: String, bytes: &[u8]) -> DocumentFacts {
+    let name = path.clone();
+    std::panic::catch_unwind(|| extract_bytes(path, bytes)).unwrap_or_else(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let message = format!("cannot read: internal error extracting {name}: {reason}");
+        with_problem(name, bytes.len() as u64, ProblemKind::Unreadable, message, None)
+    })
 }
 
 /// Facts for one in-memory document (the same path `scan` takes after reading a file).

@@ -15,14 +15,15 @@ use napi::bindgen_prelude::Buffer;
 use napi_derive::napi;
 
 /// ScanOptions JSON in, ScanResult JSON out (the whole result crosses the boundary once).
-#[napi]
+/// `catch_unwind`: a bug surfaces as a JS exception instead of aborting the process.
+#[napi(catch_unwind)]
 pub fn scan(options_json: String) -> napi::Result<String> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
     scan::scan_json(&options).map_err(napi::Error::from_reason)
 }
 
 /// DocumentFacts JSON for one in-memory document (same extraction as `scan` per file).
-#[napi]
+#[napi(catch_unwind)]
 pub fn extract_bytes(path: String, bytes: Buffer) -> napi::Result<String> {
     let facts = extract::extract_bytes(path, &bytes);
     serde_json::to_string(&facts).map_err(|e| napi::Error::from_reason(e.to_string()))
