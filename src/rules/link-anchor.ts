@@ -14,12 +14,14 @@ export default defineRule<Record<string, never>>({
   checksDocuments: true,
   check(doc, { index }) {
     const hits: RuleHit[] = [];
-    for (const link of doc.links) {
-      const resolved = index.resolveLink(doc.path, link.target);
+    const resolvedLinks = index.linksOf(doc);
+    for (let i = 0; i < doc.links.length; i++) {
+      const link = doc.links[i]!;
+      const resolved = resolvedLinks[i]!;
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
       if (resolved.fragment === undefined) continue;
       // GitHub prefixes rendered ids with `user-content-`; links may use either form.
-      const fragment = percentDecode(resolved.fragment).replace(/^user-content-/, '');
+      const fragment = (resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment).replace(/^user-content-/, '');
       if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
       const targetPath = resolved.kind === 'path' && index.isDir(resolved.path) ? index.folderPages(resolved.path)[0] : resolved.kind === 'path' ? resolved.path : undefined;

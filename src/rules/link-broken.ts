@@ -15,9 +15,11 @@ export default defineRule<{ ignore: string[] }>({
   check(doc, { options, index }) {
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
-    for (const link of doc.links) {
+    const resolvedLinks = index.linksOf(doc);
+    for (let i = 0; i < doc.links.length; i++) {
+      const link = doc.links[i]!;
       if (ignore.some((re) => re.test(link.target))) continue;
-      const resolved = index.resolveLink(doc.path, link.target);
+      const resolved = resolvedLinks[i]!;
       const what = link.image ? 'image' : 'link';
       if (resolved.kind === 'outside-root') {
         hits.push({ line: link.line, column: link.column, message: `${what} target "${link.target}" climbs above the repository root` });

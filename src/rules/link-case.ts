@@ -10,8 +10,10 @@ export default defineRule<Record<string, never>>({
   checksDocuments: true,
   check(doc, { index }) {
     const hits: RuleHit[] = [];
-    for (const link of doc.links) {
-      const resolved = index.resolveLink(doc.path, link.target);
+    const resolvedLinks = index.linksOf(doc);
+    for (let i = 0; i < doc.links.length; i++) {
+      const link = doc.links[i]!;
+      const resolved = resolvedLinks[i]!;
       if (resolved.kind !== 'path' || index.exists(resolved.path)) continue;
       const variants = index.caseVariants(resolved.path);
       if (variants.length === 0) continue;

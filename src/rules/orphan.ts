@@ -9,8 +9,8 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
   const queue = [...reached];
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-    for (const link of index.documents.get(path)?.links ?? []) {
-      const resolved = index.resolveLink(path, link.target);
+    const doc = index.documents.get(path);
+    for (const resolved of doc ? index.linksOf(doc) : []) {
       if (resolved.kind !== 'path') continue;
       const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? index.folderPages(resolved.path) : [];
       for (const target of targets) {

@@ -13,6 +13,7 @@ export class ScanIndex {
   private memo = new Map<string, unknown>();
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   private pages?: Map<string, string[]>;
+  private resolvedLinks = new WeakMap<DocumentFacts, ResolvedLink[]>();
 
   constructor(scan: ScanResult) {
     this.scan = scan;
@@ -80,10 +81,15 @@ export class ScanIndex {
     return this.pages.get(dir) ?? [];
   }
 
-  /** How links resolve in this scan (GitHub rendering; the seam where site-generator modes plug in).
-   * Not cached: a Map keyed by folder and target measured slower than resolving again. */
-  resolveLink(fromPath: string, target: string): ResolvedLink {
-    return resolveLinkTarget(fromPath, target);
+  /** Each of the document's links resolved (GitHub rendering; the seam where site-generator modes
+   * plug in), same order as `doc.links`; computed once per document for all link rules. */
+  linksOf(doc: DocumentFacts): ResolvedLink[] {
+    let resolved = this.resolvedLinks.get(doc);
+    if (!resolved) {
+      resolved = doc.links.map((link) => resolveLinkTarget(doc.path, link.target));
+      this.resolvedLinks.set(doc, resolved);
+    }
+    return resolved;
   }
 
   /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
