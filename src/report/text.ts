@@ -29,6 +29,7 @@ export function summaryLine(report: Report): string {
   return `${counts.join(', ')} in ${plural(documents, 'document')} · score ${report.score.total}/100 · ${report.engine} engine, ${durationMs} ms`;
 }
 
+/** `1 error`, `2,990 errors` (grouped digits read faster at a glance). */
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -226,7 +226,7 @@ describe('the action, run as a runner runs it', () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body.length).toBeGreaterThan(60_000);
     expect(body).toMatch(/Comment truncated to GitHub's 65,536-character limit: [\d,]+ findings in \d+ more files not shown/);
-    expect(run.summary).toContain('GitHub shows at most 10 annotations of each severity per step: 2990 errors are not shown');
+    expect(run.summary).toContain('GitHub shows at most 10 annotations of each severity per step: 2,990 errors are not shown');
   });
 
   it('check-run: true posts every finding as Checks API annotations, 50 per request', async () => {

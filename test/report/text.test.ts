@@ -25,6 +25,8 @@ describe('renderText', () => {
 
   it('summary line counts every severity', () => {
     expect(summaryLine(makeReport([]))).toBe('0 errors, 0 warnings, 0 notices in 12 documents · score 80/100 · native engine, 42 ms');
+    const many = makeReport(Array.from({ length: 1234 }, (_, i) => finding(`f${i}.md`, 1, 'orphan', 'warning', 'x')));
+    expect(summaryLine(many)).toMatch(/^0 errors, 1,234 warnings, 0 notices/);
   });
 });
 
