@@ -262,4 +262,16 @@ mod tests {
         let p = result.documents[0].problem.as_ref().unwrap();
         assert_eq!((p.kind, p.message.as_str()), (ProblemKind::Unreadable, "not a regular file"));
     }
+
+    #[test]
+    fn only_gitignore_files_count_not_ignore_files_or_git_info_exclude() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, ".ignore", "a.md\n");
+        write(r, ".git/info/exclude", "b.md\n");
+        write(r, "a.md", "");
+        write(r, "b.md", "");
+        let docs: Vec<_> = scan(&options(r)).unwrap().documents.into_iter().map(|d| d.path).collect();
+        assert_eq!(docs, ["a.md", "b.md"]);
+    }
 }
