@@ -1,15 +1,15 @@
-/** The action's flow: scan, scope to the pull request, then annotations, comment, check run, summary, outputs, verdict. */
+/** The action's flow: scan, scope to the pull request, then annotations, comment, check run, files, summary, verdict. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDocward, type RunResult } from '../pipeline.js';
 import { ConfigError } from '../config/load.js';
 import { RULES } from '../rules/index.js';
-import { reaches } from '../findings.js';
+import { reaches, type Finding, type Report } from '../findings.js';
 import { filterByChanges, type ChangedFiles, type FilterMode } from '../filters/changed-lines.js';
-import { applyBaseline, parseBaseline, type BaselineResult } from '../filters/baseline.js';
-import { planAnnotations, emitAnnotations, checkAnnotationBatches, type AnnotationProperties } from '../report/annotations.js';
+import { applyBaseline, parseBaseline } from '../filters/baseline.js';
+import { planAnnotations, emitAnnotations, checkAnnotationBatches, type AnnotationProperties, type AnnotationSink } from '../report/annotations.js';
 import { renderSummary, type ReportScope } from '../report/summary.js';
-import { renderComment, stickyMarker } from '../report/comment.js';
+import { renderComment, stickyMarker, type CommentContext } from '../report/comment.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { decodeRunData, type RunData } from '../report/previous-run.js';
@@ -29,7 +29,7 @@ export interface Runner {
   info(message: string): void;
   warning(message: string): void;
   error(message: string, properties?: Partial<AnnotationProperties>): void;
-  annotate: { error(m: string, p: AnnotationProperties): void; warning(m: string, p: AnnotationProperties): void; notice(m: string, p: AnnotationProperties): void };
+  annotate: AnnotationSink;
   setFailed(message: string): void;
   setOutput(name: string, value: string): void;
   /** Appends Markdown to the step summary; resolves quietly when there is no summary file. */
@@ -43,6 +43,21 @@ export interface ActionDeps {
 }
 
 const CATALOG: RuleCatalog = RULES.map((rule) => ({ id: rule.id, description: rule.description }));
+
+/** What every step after the scan shares. */
+interface Run {
+  inputs: ActionInputs;
+  context: RunContext;
+  runner: Runner;
+  report: Report;
+  /** The scan root relative to the repository root (`''` when they are the same). */
+  pathPrefix: string;
+  client?: GitHubClient;
+  repoRef?: { owner: string; repo: string };
+  pull?: PullRef;
+  notes: string[];
+  warnings: string[];
+}
 
 export async function runAction(inputs: ActionInputs, context: RunContext, deps: ActionDeps): Promise<void> {
   const { runner } = deps;
@@ -69,111 +84,59 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     await reportFatal(err, context, runner);
     return;
   }
-  const { report } = result;
-  const notes = [...result.notices];
-  const warnings: string[] = [];
   for (const notice of result.notices) runner.info(notice);
 
-  const warn = (what: string, err: unknown) => {
-    const text = isReadOnlyTokenError(err) ? `docward could not ${what}: ${READ_ONLY_TOKEN_HELP}` : `docward could not ${what}: ${apiErrorText(err)}`;
-    runner.warning(text);
-    warnings.push(text);
-  };
   const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
-  // No core.setSecret: the runner already masks github.token and secrets, and add-mask would echo the value into the log.
-  const client = inputs.token && repoRef ? deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info }) : undefined;
-  const pull: PullRef | undefined = context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined;
+  const run: Run = {
+    inputs,
+    context,
+    runner,
+    report: result.report,
+    pathPrefix,
+    repoRef,
+    // No core.setSecret: the runner already masks github.token and secrets, and add-mask would echo the value into the log.
+    client: inputs.token && repoRef ? deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info }) : undefined,
+    pull: context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined,
+    notes: [...result.notices],
+    warnings: [],
+  };
 
-  // filter-mode limits what is reported, never what is scanned: the whole tree was seen above.
-  const filterMode: FilterMode = inputs.filterMode ?? (pull ? 'file' : 'nofilter');
-  let changed: ChangedFiles | undefined;
-  if (filterMode !== 'nofilter' && context.pull) {
-    changed = changedFilesFromGit(context.workspace, context.pull.baseSha, context.pull.headSha);
-    if (!changed && client && pull) {
-      try {
-        changed = await changedFilesFromApi(client, pull);
-      } catch (err) {
-        warn('read the pull request files (reporting every finding instead)', err);
-      }
-    } else if (!changed) {
-      notes.push('The pull request changes could not be read (no history, no token): every finding is reported.');
-    }
-  }
-  const accepted: BaselineResult | undefined = baseline ? applyBaseline(report.findings, baseline) : undefined;
-  const { reported, outOfScope } = filterByChanges(accepted?.reported ?? report.findings, filterMode, changed, pathPrefix);
-  if (accepted) {
-    notes.push(
+  // Baseline and filter-mode limit what is reported, never what is scanned: the whole tree was seen above.
+  let findings = run.report.findings;
+  if (baseline) {
+    const accepted = applyBaseline(findings, baseline);
+    findings = accepted.reported;
+    run.notes.push(
       `Baseline ${inputs.baseline}: ${accepted.baselined} accepted findings are not reported; ${accepted.stale} baseline entries no longer occur (regenerate the baseline to drop them).`,
     );
   }
+  const filterMode: FilterMode = inputs.filterMode ?? (run.pull ? 'file' : 'nofilter');
+  const changed = filterMode === 'nofilter' ? undefined : await readChanges(run);
+  const { reported, outOfScope } = filterByChanges(findings, filterMode, changed, pathPrefix);
   const scope: ReportScope | undefined = changed ? { filterMode, outOfScope, changedFiles: changed.size } : undefined;
 
   const marker = stickyMarker(context.workflow, pathPrefix || '.');
-  let existing: StickyComment | undefined;
-  let previous: RunData | undefined;
-  if (client && pull && inputs.comment !== 'never') {
-    try {
-      existing = await findStickyComment(client, pull, marker);
-      previous = existing ? decodeRunData(existing.body) : undefined;
-    } catch (err) {
-      warn('read the pull request comments', err);
-    }
-  }
+  const { existing, previous } = await readStickyComment(run, marker);
 
   const plan = planAnnotations(reported, { catalog: CATALOG, pathPrefix });
   if (inputs.annotations) emitAnnotations(plan, runner.annotate);
 
-  const links: LinkTarget | undefined = repoRef && context.sha ? { serverUrl: context.serverUrl, repository: `${repoRef.owner}/${repoRef.repo}`, sha: context.sha } : undefined;
-  const runUrl = repoRef && context.runId ? `${context.serverUrl}/${repoRef.owner}/${repoRef.repo}/actions/runs/${context.runId}` : undefined;
-  let commentUrl = '';
-  let commentFile = '';
-  if (context.pull) {
-    const body = renderComment(report, { marker, failOn: inputs.failOn, reported, scope, previous, catalog: CATALOG, pathPrefix, links, runUrl });
-    // Kept as a file too: a `workflow_run` workflow can post it when this token is read-only (fork pull requests).
-    commentFile = path.join(context.tempDir, `docward-comment-${context.runId || process.pid}.md`);
-    mkdirSync(path.dirname(commentFile), { recursive: true });
-    writeFileSync(commentFile, body);
-    if (client && pull && shouldWriteComment(inputs.comment, reported.length > 0, existing)) {
-      try {
-        const written = await writeStickyComment(client, pull, body, existing);
-        commentUrl = written.url;
-        runner.info(`docward: ${written.action} the pull request comment ${written.url}`);
-      } catch (err) {
-        warn('write the pull request comment', err);
-      }
-    }
-  }
-
-  if (inputs.checkRun && client && repoRef && context.sha) {
-    try {
-      const check = await postCheckRun(client, {
-        ...repoRef,
-        headSha: context.sha,
-        name: pathPrefix ? `docward (${pathPrefix})` : 'docward',
-        title: countsText(reported) + ` · score ${report.score.total}/100`,
-        summary: renderComment(report, { marker: '', failOn: inputs.failOn, reported, scope, catalog: CATALOG, pathPrefix, links, runUrl, maxChars: 65_535 }),
-        conclusion: failed(reported, inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
-        batches: checkAnnotationBatches(reported, { catalog: CATALOG, pathPrefix }),
-      });
-      runner.info(`docward: check run with ${reported.length} annotations in ${check.requests} requests: ${check.url}`);
-    } catch (err) {
-      warn('create the check run', err);
-    }
-  }
-
-  const reportFile = path.join(context.tempDir, `docward-report-${context.runId || process.pid}.json`);
-  mkdirSync(path.dirname(reportFile), { recursive: true });
-  writeFileSync(reportFile, renderJson(report));
-  let sarifFile = '';
-  if (inputs.sarifFile) {
-    sarifFile = path.resolve(context.workspace, inputs.sarifFile);
-    mkdirSync(path.dirname(sarifFile), { recursive: true });
-    // Every finding: code scanning scopes alerts to the pull request diff itself.
-    writeFileSync(sarifFile, renderSarif(report, { catalog: CATALOG, pathPrefix }));
-  }
+  const view: Omit<CommentContext, 'marker'> = {
+    failOn: inputs.failOn,
+    reported,
+    scope,
+    previous,
+    catalog: CATALOG,
+    pathPrefix,
+    links: repoRef && context.sha ? { serverUrl: context.serverUrl, repository: `${repoRef.owner}/${repoRef.repo}`, sha: context.sha } : undefined,
+    runUrl: repoRef && context.runId ? `${context.serverUrl}/${repoRef.owner}/${repoRef.repo}/actions/runs/${context.runId}` : undefined,
+  };
+  const comment = await publishComment(run, { ...view, marker }, existing);
+  if (inputs.checkRun) await publishCheckRun(run, view, reported);
+  const files = writeReportFiles(run);
 
   await runner.writeSummary(
-    renderSummary(report, { failOn: inputs.failOn, reported, scope, hiddenAnnotations: inputs.annotations ? plan.hidden : undefined, previous, notes, warnings, catalog: CATALOG, pathPrefix, links }),
+    renderSummary(run.report, { ...view, hiddenAnnotations: inputs.annotations ? plan.hidden : undefined, notes: run.notes, warnings: run.warnings }),
   );
 
   const counts = countBySeverity(reported);
@@ -182,18 +145,105 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     warnings: counts.warning,
     notices: counts.notice,
     findings: reported.length,
-    score: report.score.total,
-    engine: report.engine,
-    reportFile,
-    sarifFile,
-    commentUrl,
-    commentFile,
+    score: run.report.score.total,
+    engine: run.report.engine,
+    ...files,
+    ...comment,
   });
-  runner.info(`docward: ${countsText(reported)} reported (${report.findings.length} found, filter-mode ${filterMode}) · score ${report.score.total}/100 · ${report.engine} engine`);
+  runner.info(
+    `docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`,
+  );
   if (failed(reported, inputs.failOn)) {
     const reaching = reported.filter((finding) => reaches(finding.severity, inputs.failOn)).length;
     runner.setFailed(`docward: ${reaching} ${reaching === 1 ? 'finding reaches' : 'findings reach'} fail-on "${inputs.failOn}"`);
   }
+}
+
+/** API trouble is a warning (in the log and the summary), never a failed step. */
+function warnApi(run: Run, what: string, err: unknown): void {
+  const text = `docward could not ${what}: ${isReadOnlyTokenError(err) ? READ_ONLY_TOKEN_HELP : apiErrorText(err)}`;
+  run.runner.warning(text);
+  run.warnings.push(text);
+}
+
+/** The pull request's changed lines: local history first (no API calls), else the files API; undefined when unknown. */
+async function readChanges(run: Run): Promise<ChangedFiles | undefined> {
+  const pull = run.context.pull;
+  if (!pull) return undefined;
+  const local = changedFilesFromGit(run.context.workspace, pull.baseSha, pull.headSha);
+  if (local) return local;
+  if (run.client && run.pull) {
+    try {
+      return await changedFilesFromApi(run.client, run.pull);
+    } catch (err) {
+      warnApi(run, 'read the pull request files (reporting every finding instead)', err);
+      return undefined;
+    }
+  }
+  run.notes.push('The pull request changes could not be read (no history, no token): every finding is reported.');
+  return undefined;
+}
+
+async function readStickyComment(run: Run, marker: string): Promise<{ existing?: StickyComment; previous?: RunData }> {
+  if (!run.client || !run.pull || run.inputs.comment === 'never') return {};
+  try {
+    const existing = await findStickyComment(run.client, run.pull, marker);
+    return { existing, previous: existing ? decodeRunData(existing.body) : undefined };
+  } catch (err) {
+    warnApi(run, 'read the pull request comments', err);
+    return {};
+  }
+}
+
+/** On pull requests: the rendered comment as a file (for the fork recipe), and the sticky comment when `comment` allows. */
+async function publishComment(run: Run, context: CommentContext, existing: StickyComment | undefined): Promise<{ commentUrl: string; commentFile: string }> {
+  if (!run.context.pull) return { commentUrl: '', commentFile: '' };
+  const body = renderComment(run.report, context);
+  // Kept as a file too: a `workflow_run` workflow can post it when this token is read-only (fork pull requests).
+  const commentFile = path.join(run.context.tempDir, `docward-comment-${run.context.runId || process.pid}.md`);
+  mkdirSync(path.dirname(commentFile), { recursive: true });
+  writeFileSync(commentFile, body);
+  if (!run.client || !run.pull || !shouldWriteComment(run.inputs.comment, (context.reported ?? []).length > 0, existing)) {
+    return { commentUrl: '', commentFile };
+  }
+  try {
+    const written = await writeStickyComment(run.client, run.pull, body, existing);
+    run.runner.info(`docward: ${written.action} the pull request comment ${written.url}`);
+    return { commentUrl: written.url, commentFile };
+  } catch (err) {
+    warnApi(run, 'write the pull request comment', err);
+    return { commentUrl: '', commentFile };
+  }
+}
+
+async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, reported: readonly Finding[]): Promise<void> {
+  if (!run.client || !run.repoRef || !run.context.sha) return;
+  try {
+    const check = await postCheckRun(run.client, {
+      ...run.repoRef,
+      headSha: run.context.sha,
+      name: run.pathPrefix ? `docward (${run.pathPrefix})` : 'docward',
+      title: `${countsText(reported)} · score ${run.report.score.total}/100`,
+      summary: renderComment(run.report, { ...view, marker: '', previous: undefined, maxChars: 65_535 }),
+      conclusion: failed(reported, run.inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
+      batches: checkAnnotationBatches(reported, { catalog: CATALOG, pathPrefix: run.pathPrefix }),
+    });
+    run.runner.info(`docward: check run with ${reported.length} annotations in ${check.requests} requests: ${check.url}`);
+  } catch (err) {
+    warnApi(run, 'create the check run', err);
+  }
+}
+
+/** The JSON report (every finding) and, when asked, SARIF (every finding: code scanning scopes alerts to the diff itself). */
+function writeReportFiles(run: Run): { reportFile: string; sarifFile: string } {
+  const reportFile = path.join(run.context.tempDir, `docward-report-${run.context.runId || process.pid}.json`);
+  mkdirSync(path.dirname(reportFile), { recursive: true });
+  writeFileSync(reportFile, renderJson(run.report));
+  if (!run.inputs.sarifFile) return { reportFile, sarifFile: '' };
+  const sarifFile = path.resolve(run.context.workspace, run.inputs.sarifFile);
+  mkdirSync(path.dirname(sarifFile), { recursive: true });
+  writeFileSync(sarifFile, renderSarif(run.report, { catalog: CATALOG, pathPrefix: run.pathPrefix }));
+  return { reportFile, sarifFile };
 }
 
 function readBaseline(file: string, name: string): string[] {
