@@ -88,7 +88,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
     // The runner evaluates `${{ github.token }}` before the action starts.
-    const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : (spec.default ?? ''));
+    let value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : (spec.default ?? ''));
+    // DOCWARD_E2E_ENGINE=js runs the whole suite on the fallback engine.
+    if (name === 'engine' && !options.inputs?.engine && process.env.DOCWARD_E2E_ENGINE) value = process.env.DOCWARD_E2E_ENGINE;
     env[inputEnv(name)] = value;
   }
 
