@@ -10,6 +10,9 @@ export interface PullRef {
   number: number;
 }
 
+/** The pulls files API lists at most this many files. */
+export const API_FILES_LIMIT = 3000;
+
 /** Paginated "List pull request files" (GitHub returns at most 3,000 files); removed files are left out. */
 export async function changedFilesFromApi(client: GitHubClient, pull: PullRef): Promise<ChangedFiles> {
   const files = await client.paginate(client.rest.pulls.listFiles, {
@@ -18,6 +21,8 @@ export async function changedFilesFromApi(client: GitHubClient, pull: PullRef): 
     pull_number: pull.number,
     per_page: 100,
   });
+  // GitHub stops listing at 3,000 files: a partial list would hide findings in the files it left out.
+  if (files.length >= API_FILES_LIMIT) throw new Error(`the pull request changes ${API_FILES_LIMIT.toLocaleString('en-US')} files or more, more than GitHub lists`);
   const changed: ChangedFiles = new Map();
   for (const file of files) {
     if (file.status === 'removed') continue;
