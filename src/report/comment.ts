@@ -21,6 +21,7 @@ export function stickyMarker(workflow: string, scanPath: string): string {
 }
 
 export interface CommentContext extends MarkdownOptions {
+  /** The sticky marker; '' for a body that is not a sticky comment (a check run's summary). */
   marker: string;
   failOn: Severity | 'never';
   reported?: readonly Finding[];
@@ -36,7 +37,8 @@ const chars = (text: string) => text.length;
 export function renderComment(report: Report, context: CommentContext): string {
   const findings = context.reported ?? report.findings;
   const fingerprints = fingerprintFindings(findings);
-  const parts: string[] = [context.marker, verdictHeading(findings, context.failOn, '###')];
+  // No marker (a check run's summary): nothing to find again, so no run data either.
+  const parts: string[] = [...(context.marker ? [context.marker] : []), verdictHeading(findings, context.failOn, '###')];
   const facts = [scoreText(report.score.total, context.previous?.score)];
   const comparison = context.previous?.fingerprints ? compareRuns(context.previous.fingerprints, fingerprints) : undefined;
   if (comparison) facts.push(changeText(comparison));
@@ -45,7 +47,7 @@ export function renderComment(report: Report, context: CommentContext): string {
   }
   parts.push(facts.join(' · '));
 
-  let data = encodeRunData({ score: report.score.total, fingerprints });
+  let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
   if (data.length > RUN_DATA_MAX_CHARS) data = encodeRunData({ score: report.score.total });
   const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
   const footer = `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;

@@ -41,6 +41,12 @@ describe('renderComment', () => {
     expect(decodeRunData(body)).toEqual({ score: 80, fingerprints: undefined });
   });
 
+  it('without a marker (a check run summary) carries no run data', () => {
+    const body = renderComment(makeReport(first), { marker: '', failOn: 'error' });
+    expect(body.startsWith('### ❌ docward: 1 error, 1 warning, 0 notices')).toBe(true);
+    expect(decodeRunData(body)).toBeUndefined();
+  });
+
   it('ignores malformed run data in an edited comment', () => {
     expect(decodeRunData('<!-- docward:data:bm90IGpzb24= -->')).toBeUndefined();
     expect(decodeRunData('no data')).toBeUndefined();
