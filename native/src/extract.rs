@@ -1,5 +1,7 @@
 //! One document's facts: problem detection (size, read, encoding) then frontmatter + Markdown.
 
+use std::fs::File;
+use std::io::Read;
 use std::path::Path;
 
 use crate::facts::{DocumentFacts, FileProblem, ProblemKind};
@@ -13,19 +15,26 @@ pub fn with_problem(path: String, bytes: u64, kind: ProblemKind, message: String
     DocumentFacts { path, bytes, problem: Some(FileProblem { kind, message, line }), ..Default::default() }
 }
 
-/// Stats, reads and extracts one regular file; the content is dropped on return.
+/// Opens, stats, reads and extracts one regular file; the content is dropped on return.
 pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
-    let size = match std::fs::metadata(abs) {
+    let unreadable = |path, size, e: std::io::Error| with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None);
+    // One open and an fstat: a path-based stat would repeat the directory lookup.
+    let mut file = match File::open(abs) {
+        Ok(f) => f,
+        Err(e) => return unreadable(path, 0, e),
+    };
+    let size = match file.metadata() {
         Ok(m) => m.len(),
-        Err(e) => return with_problem(path, 0, ProblemKind::Unreadable, format!("cannot read: {e}"), None),
+        Err(e) => return unreadable(path, 0, e),
     };
     if size > max_bytes {
         let message = format!("file is {size} bytes, over the limit of {max_bytes} bytes");
         return with_problem(path, size, ProblemKind::TooLarge, message, None);
     }
-    match std::fs::read(abs) {
-        Ok(bytes) => extract_bytes_guarded(path, &bytes),
-        Err(e) => with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None),
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    match file.read_to_end(&mut bytes) {
+        Ok(_) => extract_bytes_guarded(path, &bytes),
+        Err(e) => unreadable(path, size, e),
     }
 }
 
@@ -51,13 +60,13 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
         let message = format!("UTF-16 {order} (BOM) is not supported; convert to UTF-8");
         return with_problem(path, size, ProblemKind::Encoding, message, None);
     }
-    if let Some(nul) = bytes[..bytes.len().min(BINARY_SNIFF_BYTES)].iter().position(|&b| b == 0) {
+    if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)]) {
         return with_problem(path, size, ProblemKind::Binary, format!("binary file: NUL byte at offset {nul}"), None);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = memchr::memchr_iter(b'\n', &bytes[..e.valid_up_to()]).count() + 1;
             let message = format!("invalid UTF-8 on line {line}; convert to UTF-8");
             return with_problem(path, size, ProblemKind::Encoding, message, Some(line));
         }
@@ -94,7 +103,7 @@ fn count_lines(bytes: &[u8]) -> usize {
     if bytes.is_empty() {
         return 0;
     }
-    let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
+    let newlines = memchr::memchr_iter(b'\n', bytes).count();
     newlines + usize::from(bytes.last() != Some(&b'\n'))
 }
 

@@ -76,6 +76,10 @@ impl Globs {
         Ok(Globs { set, negated })
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty() && self.negated.is_empty()
+    }
+
     pub fn is_match(&self, path: &str) -> bool {
         self.set.is_match(path) || self.negated.iter().any(|group| !group.iter().any(|g| g.is_match(path)))
     }
@@ -104,7 +108,7 @@ pub fn walk(root: &Path, exclude: &Globs) -> Vec<Entry> {
             if e.depth() > 0 && (e.file_name() == ".git" || e.file_name() == "node_modules") {
                 return false;
             }
-            e.depth() == 0 || !exclude_for_filter.is_match(&relative(&prune_root, e.path()))
+            e.depth() == 0 || exclude_for_filter.is_empty() || !exclude_for_filter.is_match(&relative(&prune_root, e.path()))
         })
         .build_parallel();
     let mut builder = CollectorBuilder { root, shared: &entries };
