@@ -73,7 +73,7 @@ fn scan_with<T: Send>(options: &ScanOptions, finish: impl Fn(DocumentFacts) -> T
         Some(n) => return Err(format!("invalid scan options: maxFileBytes must be a non-negative number, got {n}")),
     };
 
-    let mut entries = walk::walk(&root, &exclude);
+    let mut entries = walk::walk(&root, &exclude)?;
     entries.par_sort_unstable_by(|a, b| utf16_cmp(&a.rel, &b.rel));
 
     let documents: Vec<T> = entries
@@ -273,5 +273,28 @@ mod tests {
         write(r, "b.md", "");
         let docs: Vec<_> = scan(&options(r)).unwrap().documents.into_iter().map(|d| d.path).collect();
         assert_eq!(docs, ["a.md", "b.md"]);
+    }
+
+    #[test]
+    fn an_unreadable_directory_is_listed_and_reported() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let r = dir.path();
+        write(r, "locked/secret.md", "# s");
+        write(r, "open.md", "# o");
+        fs::set_permissions(r.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+        if fs::read_dir(r.join("locked")).is_ok() {
+            eprintln!("skipped: running with privileges that bypass directory permissions");
+            return;
+        }
+        let result = scan(&options(r)).unwrap();
+        fs::set_permissions(r.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+        assert_eq!(result.paths, ["locked", "open.md"]);
+        assert_eq!(result.dirs, ["locked"]);
+        let locked = &result.documents[0];
+        let p = locked.problem.as_ref().unwrap();
+        assert_eq!((locked.path.as_str(), p.kind), ("locked", ProblemKind::Unreadable));
+        assert!(p.message.starts_with("cannot read: "), "{}", p.message);
+        assert_eq!(result.documents[1].path, "open.md");
     }
 }

@@ -91,7 +91,8 @@ fn relative(root: &Path, path: &Path) -> String {
 }
 
 /// Walks `root` (a directory) and returns every entry except the root itself, unsorted.
-pub fn walk(root: &Path, exclude: &Globs) -> Vec<Entry> {
+/// A directory that cannot be listed stays an entry, marked `UnreadableDir`.
+pub fn walk(root: &Path, exclude: &Globs) -> Result<Vec<Entry>, String> {
     let entries = Mutex::new(Vec::new());
     let prune_root = root.to_path_buf();
     let exclude_for_filter = exclude.clone();
@@ -113,7 +114,20 @@ pub fn walk(root: &Path, exclude: &Globs) -> Vec<Entry> {
         .build_parallel();
     let mut builder = CollectorBuilder { root, shared: &entries };
     walker.visit(&mut builder);
-    entries.into_inner().unwrap_or_else(|e| e.into_inner())
+    let mut entries = entries.into_inner().unwrap_or_else(|e| e.into_inner());
+    // The walker reports a directory first, then its listing error: merge the two.
+    let (failed, mut entries): (Vec<Entry>, Vec<Entry>) = entries.drain(..).partition(|e| e.kind == EntryKind::UnreadableDir);
+    for f in failed {
+        if f.rel.is_empty() {
+            let reason = f.error.unwrap_or_default();
+            return Err(format!("scan root \"{}\" cannot be read: {reason}", root.display()));
+        }
+        if let Some(dir) = entries.iter_mut().find(|e| e.rel == f.rel && e.kind == EntryKind::Dir) {
+            dir.kind = EntryKind::UnreadableDir;
+            dir.error = f.error;
+        }
+    }
+    Ok(entries)
 }
 
 struct CollectorBuilder<'s> {
