@@ -190,6 +190,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn symlinks_are_listed_not_followed_and_reported() {
         let dir = tempfile::tempdir().unwrap();
         let r = dir.path();
@@ -249,6 +250,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn git_files_and_special_files_are_handled() {
         let dir = tempfile::tempdir().unwrap();
         let r = dir.path();
@@ -276,6 +278,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn an_unreadable_directory_is_listed_and_reported() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
