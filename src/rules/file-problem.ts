@@ -3,7 +3,7 @@ import { defineRule } from './types.js';
 
 export default defineRule<Record<string, never>>({
   id: 'file-problem',
-  description: 'A document could not be checked: unreadable, too large, binary, not UTF-8, or a symlink.',
+  description: 'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, or invalid.',
   defaultSeverity: 'warning',
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
@@ -11,5 +11,9 @@ export default defineRule<Record<string, never>>({
   check(doc) {
     if (!doc.problem) return [];
     return [{ line: doc.problem.line ?? 1, column: 1, message: `not checked (${doc.problem.kind}): ${doc.problem.message}` }];
+  },
+  checkNavigation(nav) {
+    if (!nav.error) return [];
+    return [{ line: nav.error.line, column: nav.error.column, message: `navigation not read (${nav.format}): ${nav.error.message}` }];
   },
 });

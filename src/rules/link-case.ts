@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>>({
       const link = doc.links[i]!;
       const resolved = resolvedLinks[i]!;
       if (resolved.kind !== 'path' || index.exists(resolved.path)) continue;
-      const variants = index.caseVariants(resolved.path);
+      const variants = resolved.caseVariants ?? index.caseVariants(resolved.path);
       if (variants.length === 0) continue;
       hits.push({
         line: link.line,

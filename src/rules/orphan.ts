@@ -7,6 +7,8 @@ import { frontmatterMap } from './frontmatter-data.js';
 function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   const isEntry = compileGlobs(entryPoints);
   const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
+  // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
+  for (const path of index.site.entryDocuments()) if (index.documents.has(path)) reached.add(path);
   const queue = [...reached];
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     const doc = index.documents.get(path);

@@ -6,15 +6,18 @@ import { rulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex } from './scan-index.js';
+import type { SiteInput } from './links/site.js';
 import { softer } from './types.js';
 
 export interface RunContext {
   now: Date;
   gitDates?: Map<string, Date>;
+  /** Site-generator link mode and navigation files (default: GitHub rendering, no navigation). */
+  site?: SiteInput;
 }
 
 export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunContext): Finding[] {
-  const index = new ScanIndex(scan);
+  const index = new ScanIndex(scan, ctx.site);
   const forPath = rulesForPath(config);
   const known = new Set(RULES_BY_ID.keys());
   const out: Finding[] = [];
@@ -44,6 +47,19 @@ export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunConte
     };
     meta('suppression-invalid', invalid);
     meta('suppression-unused', unused);
+  }
+  // Navigation files are not documents: only rules that judge navigation run, without inline suppressions.
+  for (const nav of index.site.navigation) {
+    const settings = forPath(nav.path);
+    for (const rule of RULES) {
+      const setting = settings[rule.id];
+      if (!rule.checkNavigation || !setting || setting.severity === 'off') continue;
+      const severity: Severity = setting.severity;
+      const hits = rule.checkNavigation(nav, { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints });
+      for (const hit of hits) {
+        out.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: nav.path, line: hit.line, column: hit.column, message: hit.message });
+      }
+    }
   }
   return out;
 }

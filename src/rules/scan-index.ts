@@ -1,13 +1,15 @@
 /** Lookups over one scan shared by all rules (built once per run; memoised parts are computed on first use). */
-import GithubSlugger from 'github-slugger';
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
-import { resolveLinkTarget, type ResolvedLink } from './links/resolve.js';
+import type { ResolvedLink } from './links/resolve.js';
+import { GITHUB_SITE, SiteLinks, type SiteInput } from './links/site.js';
 
 export class ScanIndex {
   readonly scan: ScanResult;
   readonly paths: ReadonlySet<string>;
   readonly dirs: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, DocumentFacts>;
+  /** Link resolution in the configured mode (GitHub's rendering unless a site generator's). */
+  readonly site: SiteLinks;
   private lowerPaths?: Map<string, string[]>;
   private anchorSets = new Map<string, Set<string>>();
   private memo = new Map<string, unknown>();
@@ -15,11 +17,12 @@ export class ScanIndex {
   private pages?: Map<string, string[]>;
   private resolvedLinks = new WeakMap<DocumentFacts, ResolvedLink[]>();
 
-  constructor(scan: ScanResult) {
+  constructor(scan: ScanResult, site: SiteInput = GITHUB_SITE) {
     this.scan = scan;
     this.paths = new Set(scan.paths);
     this.dirs = new Set(scan.dirs);
     this.documents = new Map(scan.documents.map((d) => [d.path, d]));
+    this.site = new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documents: scan.documents }, site);
   }
 
   /** True for a listed file or directory, or the root itself (`''`). */
@@ -45,12 +48,11 @@ export class ScanIndex {
     return this.lowerPaths.get(path.toLowerCase()) ?? [];
   }
 
-  /** Fragment targets of a document: GitHub heading slugs (duplicates get -1, -2...) and HTML ids. */
+  /** Fragment targets of a document: heading ids as the mode's generator writes them (GitHub slugs by default) and HTML ids. */
   anchorsOf(doc: DocumentFacts): Set<string> {
     let set = this.anchorSets.get(doc.path);
     if (!set) {
-      const slugger = new GithubSlugger();
-      set = new Set(doc.headings.map((h) => slugger.slug(h.text)));
+      set = new Set(this.site.headingIds(doc));
       for (const a of doc.anchors) set.add(a.id);
       this.anchorSets.set(doc.path, set);
     }
@@ -68,7 +70,7 @@ export class ScanIndex {
       for (const doc of this.scan.documents) {
         const slash = doc.path.lastIndexOf('/');
         const name = doc.path.slice(slash + 1).toLowerCase();
-        const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : name === 'index.md' || name === 'index.markdown' ? indexes : undefined;
+        const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
         if (!kind) continue;
         const folder = slash < 0 ? '' : doc.path.slice(0, slash);
         kind.set(folder, [...(kind.get(folder) ?? []), doc.path]);
@@ -81,12 +83,11 @@ export class ScanIndex {
     return this.pages.get(dir) ?? [];
   }
 
-  /** Each of the document's links resolved (GitHub rendering; the seam where site-generator modes
-   * plug in), same order as `doc.links`; computed once per document for all link rules. */
+  /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
   linksOf(doc: DocumentFacts): ResolvedLink[] {
     let resolved = this.resolvedLinks.get(doc);
     if (!resolved) {
-      resolved = doc.links.map((link) => resolveLinkTarget(doc.path, link.target));
+      resolved = doc.links.map((link) => this.site.resolve(doc.path, link.target));
       this.resolvedLinks.set(doc, resolved);
     }
     return resolved;

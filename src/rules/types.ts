@@ -1,6 +1,7 @@
 /** The rule interface: a rule is a pure function from one document's facts (plus the scan index) to hits. */
 import type { DocumentFacts } from '../engine/contract.js';
 import type { Severity, SeveritySetting } from '../findings.js';
+import type { NavigationFile } from './links/nav/types.js';
 import type { ScanIndex } from './scan-index.js';
 
 /** What a rule reports; run.ts adds the rule id, the path and the severity. */
@@ -33,6 +34,8 @@ export interface Rule<O = Record<string, unknown>> {
   /** False for rules whose hits come from run.ts itself (suppression checks). */
   checksDocuments: boolean;
   check(doc: DocumentFacts, ctx: RuleContext<O>): RuleHit[];
+  /** Hits in a site navigation file (menu, sidebar, nav, TOC): for rules that judge its targets or its syntax. */
+  checkNavigation?(nav: NavigationFile, ctx: RuleContext<O>): RuleHit[];
 }
 
 /** Severity one step softer, for `soft` hits. */

@@ -1,0 +1,51 @@
+/** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
+import GithubSlugger from 'github-slugger';
+import type { DocumentFacts } from '../../engine/contract.js';
+
+export type HeadingIdStyle =
+  /** github-slugger, duplicates `-1`, `-2` (GitHub, Starlight, Learn). */
+  | 'github'
+  /** A trailing `{#id}` / `{#id .class}` (Hugo/Goldmark, Docusaurus) is the id; other headings as `github`. */
+  | 'github-custom'
+  /** Python-Markdown toc: ASCII slugify, duplicates `_1`, `_2`; attr_list `{#id}` / `{: #id }`. */
+  | 'python-markdown';
+
+/** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
+const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
+
+/** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
+export function splitCustomId(text: string): { text: string; id?: string } {
+  const match = CUSTOM_ID.exec(text);
+  return match ? { text: text.slice(0, match.index).trimEnd(), id: match[1] } : { text };
+}
+
+/** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
+export function pythonMarkdownSlug(text: string): string {
+  const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+  return ascii
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, '-');
+}
+
+/** The ids of the document's headings, in order, as `style` renders them. */
+export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] {
+  if (style === 'python-markdown') {
+    const used = new Set<string>();
+    return doc.headings.map((h) => {
+      const { text, id } = splitCustomId(h.text);
+      let slug = id ?? pythonMarkdownSlug(text);
+      // toc's `unique`: append _1, _2... to an id already taken on the page.
+      for (let n = 1; used.has(slug); n++) slug = `${id ?? pythonMarkdownSlug(text)}_${n}`;
+      used.add(slug);
+      return slug;
+    });
+  }
+  const slugger = new GithubSlugger();
+  return doc.headings.map((h) => {
+    if (style === 'github') return slugger.slug(h.text);
+    const { text, id } = splitCustomId(h.text);
+    return id ?? slugger.slug(text);
+  });
+}

@@ -1,0 +1,17 @@
+/** `github`: GitHub's rendering. Not route-based: resolve.ts resolves file-relatively; this only names the heading ids. */
+import type { ModeDefinition } from './mode.js';
+
+export const github: ModeDefinition = {
+  headingIds: 'github',
+  trailingSlash: false,
+  pageExtensions: ['.md', '.markdown', '.mdx'],
+  indexNames: ['readme', 'index'],
+  relativeLinks: 'file',
+  assetsFileRelative: true,
+  pageLinksFromContentRoot: false,
+  rootFiles: true,
+  unknownRoutesExternal: false,
+  tildeRoot: false,
+  yamlPages: false,
+  route: () => undefined,
+};

@@ -1,0 +1,22 @@
+/**
+ * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
+ * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
+ */
+import { dropIndex, joinRoute, type ModeDefinition } from './mode.js';
+
+export const routes: ModeDefinition = {
+  headingIds: 'github',
+  trailingSlash: false,
+  pageExtensions: ['.md', '.mdx', '.markdown'],
+  indexNames: ['index', 'readme'],
+  relativeLinks: 'file',
+  assetsFileRelative: true,
+  pageLinksFromContentRoot: false,
+  rootFiles: true,
+  unknownRoutesExternal: false,
+  tildeRoot: false,
+  yamlPages: false,
+  route(segments, _frontmatter, settings) {
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+  },
+};

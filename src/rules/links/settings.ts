@@ -1,0 +1,66 @@
+/** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
+
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
+/** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
+export interface LinksConfig {
+  mode?: SiteMode | 'auto';
+  /** Folder (from the scan root) whose documents are the site's pages; mode default otherwise. */
+  contentRoot?: string;
+  /** URL path the content root is served under (docusaurus `routeBasePath`, astro `base`): `/docs/`. */
+  base?: string;
+  /** Folders served at the site root as they are (images, downloads). */
+  staticRoots?: string[];
+  /** Language folders directly under the content root (`en`, `fr`...). */
+  languages?: string[];
+  /** The language a missing translation falls back to. */
+  defaultLanguage?: string;
+  /** `{ "/prefix/": "folder/" }`: URL prefixes served from repository folders (learn, routes). */
+  routes?: Record<string, string>;
+}
+
+/** Settings with the mode decided and every default filled in (what the resolver works from). */
+export interface LinkSettings {
+  mode: SiteMode;
+  contentRoot: string;
+  base: string;
+  staticRoots: string[];
+  languages: string[];
+  defaultLanguage?: string;
+  routes: Record<string, string>;
+}
+
+/** Defaults per mode: where each generator keeps pages and static files, and its URL base. */
+const DEFAULTS: Record<SiteMode, { contentRoot: string; base: string; staticRoots: string[] }> = {
+  github: { contentRoot: '', base: '', staticRoots: [] },
+  hugo: { contentRoot: 'content', base: '', staticRoots: ['static'] },
+  starlight: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
+  astro: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
+  docusaurus: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
+  mkdocs: { contentRoot: 'docs', base: '', staticRoots: [] },
+  learn: { contentRoot: '', base: '', staticRoots: [] },
+  routes: { contentRoot: '', base: '', staticRoots: [] },
+};
+
+/** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
+export function trimSlashes(value: string): string {
+  return value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
+}
+
+/** Fills the defaults of `mode` under what the config says (config keys win). */
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> = {}): LinkSettings {
+  const d = DEFAULTS[mode];
+  const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
+  const routes: Record<string, string> = {};
+  for (const [prefix, folder] of Object.entries(pick('routes') ?? {})) routes[trimSlashes(prefix)] = trimSlashes(folder);
+  return {
+    mode,
+    contentRoot: trimSlashes(pick('contentRoot') ?? d.contentRoot),
+    base: trimSlashes(pick('base') ?? d.base),
+    staticRoots: (pick('staticRoots') ?? d.staticRoots).map(trimSlashes),
+    languages: pick('languages') ?? [],
+    defaultLanguage: pick('defaultLanguage'),
+    routes,
+  };
+}

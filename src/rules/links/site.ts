@@ -1,0 +1,254 @@
+/**
+ * Link resolution for one scan in one mode: GitHub's file-relative rule, or a site generator's
+ * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
+ * navigation files). Pure: works from the scan's paths, documents and the navigation files' data.
+ */
+import type { DocumentFacts } from '../../engine/contract.js';
+import { headingIds } from './anchors.js';
+import { MODES } from './modes/index.js';
+import { joinRoute, type FrontmatterMap, type ModeDefinition } from './modes/mode.js';
+import type { NavEntry, NavigationFile } from './nav/types.js';
+import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from './resolve.js';
+import { linkSettings, trimSlashes, type LinkSettings } from './settings.js';
+
+/** What the resolver needs to know about the scan (ScanIndex provides it). */
+export interface SiteFiles {
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  documents: readonly DocumentFacts[];
+}
+
+/** The mode with its settings and the navigation files read for it (the pipeline builds this). */
+export interface SiteInput {
+  settings: LinkSettings;
+  navigation: NavigationFile[];
+}
+
+export const GITHUB_SITE: SiteInput = { settings: linkSettings('github'), navigation: [] };
+
+type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
+
+/** A URL prefix served from a repository folder. */
+interface Mount {
+  prefix: string;
+  folder: string;
+}
+
+const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+const rest = (path: string, folder: string) => (folder === '' ? path : path.slice(folder.length + 1));
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
+function extensionOf(path: string): string {
+  const name = lastSegment(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
+}
+/** `x/index.html` and `x.html` as the route `x` (static site output names). */
+const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
+
+export class SiteLinks {
+  readonly settings: LinkSettings;
+  readonly mode: ModeDefinition;
+  readonly navigation: NavigationFile[];
+  private readonly files: SiteFiles;
+  private readonly mounts: Mount[];
+  /** route → page (first document in scan order wins a shared route). */
+  private readonly routes = new Map<string, string>();
+  private readonly lowerRoutes = new Map<string, string[]>();
+  /** page → its route. */
+  private readonly pageRoutes = new Map<string, string>();
+  private readonly docIds = new Map<string, string>();
+
+  constructor(files: SiteFiles, input: SiteInput) {
+    this.files = files;
+    this.settings = input.settings;
+    this.mode = MODES[input.settings.mode];
+    this.navigation = input.navigation;
+    const s = this.settings;
+    this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), { prefix: s.base, folder: s.contentRoot }].sort(
+      (a, b) => b.folder.length - a.folder.length,
+    );
+    if (s.mode === 'github') return;
+    for (const doc of files.documents) {
+      if (doc.problem && doc.problem.kind !== 'too-large') continue;
+      const ext = extensionOf(doc.path);
+      if (!this.mode.pageExtensions.includes(ext)) continue;
+      const mount = this.mounts.find((m) => within(doc.path, m.folder));
+      if (!mount) continue;
+      const inside = rest(doc.path, mount.folder);
+      const segments = inside.slice(0, inside.length - ext.length).split('/');
+      const fm = frontmatterOf(doc);
+      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
+      if (route === undefined) continue;
+      this.pageRoutes.set(doc.path, route);
+      if (!this.routes.has(route)) this.routes.set(route, doc.path);
+      const lower = route.toLowerCase();
+      this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      const id = this.mode.docId?.(segments, fm);
+      if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
+    }
+  }
+
+  /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
+  routeOf(path: string): string | undefined {
+    return this.pageRoutes.get(path);
+  }
+
+  headingIds(doc: DocumentFacts): string[] {
+    return headingIds(doc, this.mode.headingIds);
+  }
+
+  /** Resolves `target` written in the document at `fromPath`. */
+  resolve(fromPath: string, target: string): ResolvedLink {
+    if (this.settings.mode === 'github' || isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    const { path: decoded, fragment } = splitTarget(target);
+    if (decoded === '') return { kind: 'same-document', fragment };
+    if (this.mode.tildeRoot && decoded.startsWith('~/')) {
+      const path = joinSegments(this.settings.contentRoot, decoded.slice(2));
+      return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+    }
+    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment);
+    const fromRoute = this.pageRoutes.get(fromPath);
+    const file = resolveLinkTarget(fromPath, target);
+    if (fromRoute === undefined) return file;
+    const ext = extensionOf(decoded);
+    const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
+    const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
+    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
+    if (isPage && this.mode.pageLinksFromContentRoot) {
+      for (const root of this.contentRootsFor(fromPath)) {
+        const path = joinSegments(root, decoded);
+        if (path !== undefined && this.files.exists(path) && !this.files.isDir(path)) return { kind: 'path', path, fragment };
+      }
+    }
+    if (this.mode.relativeLinks === 'url' && !isPage) {
+      const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+      const route = joinSegments(dir, decoded);
+      if (route === undefined) return { kind: 'outside-root' };
+      const found = this.lookup(route);
+      if (found) return { ...found, fragment };
+      if (ext === '') return this.missing(route, fragment);
+    }
+    return file;
+  }
+
+  /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+  resolveNav(entry: NavEntry): ResolvedLink {
+    if (entry.kind === 'doc-id') {
+      const id = trimSlashes(entry.target);
+      const byId = this.docIds.get(id);
+      if (byId !== undefined) return { kind: 'path', path: byId };
+      const found = this.lookup(joinRoute(this.settings.base, id));
+      return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
+    }
+    if (isExternalTarget(entry.target)) return { kind: 'external' };
+    if (entry.kind === 'link') return this.resolveAbsolute(`/${splitTarget(entry.target).path.replace(/^\/+/, '')}`, splitTarget(entry.target).fragment);
+    const { path: decoded, fragment } = splitTarget(entry.target);
+    const path = joinSegments(entry.base, decoded);
+    return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+  }
+
+  /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
+  entryDocuments(): Set<string> {
+    const entries = new Set<string>();
+    const addFolder = (folder: string) => {
+      for (const doc of this.files.documents) if (within(doc.path, folder)) entries.add(doc.path);
+    };
+    for (const nav of this.navigation) {
+      for (const folder of nav.listsAll) addFolder(folder);
+      for (const entry of nav.entries) {
+        const resolved = this.resolveNav(entry);
+        if (resolved.kind !== 'path') continue;
+        if (entry.kind === 'folder') addFolder(resolved.path);
+        else entries.add(resolved.path);
+      }
+    }
+    if (this.settings.mode === 'github') return entries;
+    const homes = [this.settings.base, ...this.settings.languages.map((l) => joinRoute(this.settings.base, l))];
+    for (const home of homes) {
+      const page = this.routes.get(home);
+      if (page !== undefined) entries.add(page);
+    }
+    if (this.settings.mode === 'hugo') {
+      for (const doc of this.files.documents) {
+        const fm = frontmatterOf(doc);
+        if (fm && (fm.menu !== undefined || fm.menus !== undefined)) entries.add(doc.path);
+      }
+    }
+    return entries;
+  }
+
+  private resolveAbsolute(decoded: string, fragment: string | undefined): ResolvedLink {
+    const route = joinSegments('', decoded);
+    if (route === undefined) return { kind: 'outside-root' };
+    const found = this.lookup(route);
+    if (found) return { ...found, fragment };
+    if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
+    if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix))) return { kind: 'external' };
+    return this.missing(route, fragment);
+  }
+
+  /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
+  private lookup(written: string): PathLink | undefined {
+    const route = cleanRoute(written);
+    const found = this.lookupExact(route);
+    if (found !== undefined) return { kind: 'path', path: found, route };
+    const [first, ...others] = route.split('/');
+    const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    if (first !== undefined && fallback !== undefined && first !== fallback && this.settings.languages.includes(first)) {
+      // A page missing in one language is served from the default language (Hugo, Starlight fallback).
+      for (const candidate of [joinRoute(fallback, ...others), joinRoute(...others)]) {
+        const page = this.lookupExact(candidate);
+        if (page !== undefined) return { kind: 'path', path: page, route };
+      }
+    }
+    const variants = this.lowerRoutes.get(route.toLowerCase());
+    if (variants) return { ...this.missing(route, undefined), caseVariants: variants };
+    return undefined;
+  }
+
+  private lookupExact(route: string): string | undefined {
+    const page = this.routes.get(route);
+    if (page !== undefined) return page;
+    const isFile = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    for (const mount of this.mounts) {
+      if (!within(route, mount.prefix)) continue;
+      const base = joinRoute(mount.folder, rest(route, mount.prefix));
+      if (isFile(base)) return base;
+      // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
+      if (this.routes.size > 0 && !this.mode.yamlPages && this.settings.mode !== 'routes') continue;
+      for (const ext of this.mode.pageExtensions) {
+        if (isFile(`${base}${ext}`)) return `${base}${ext}`;
+        for (const index of this.mode.indexNames) {
+          for (const name of [index, index.toUpperCase()]) if (isFile(joinRoute(base, `${name}${ext}`))) return joinRoute(base, `${name}${ext}`);
+        }
+      }
+    }
+    for (const folder of this.settings.staticRoots) if (isFile(joinRoute(folder, route))) return joinRoute(folder, route);
+    return undefined;
+  }
+
+  /** A route no page serves: reported with the path under the mount it falls in. */
+  private missing(route: string, fragment: string | undefined): PathLink {
+    const mount = this.mounts.find((m) => within(route, m.prefix));
+    const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
+    return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+  }
+
+  /** Folders `.md` links are looked up from: the page's language folder, the default language's, the content root. */
+  private contentRootsFor(fromPath: string): string[] {
+    const root = this.settings.contentRoot;
+    const roots: string[] = [];
+    const first = rest(fromPath, root).split('/')[0];
+    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
+    const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    if (fallback !== undefined) roots.push(joinRoute(root, fallback));
+    roots.push(root);
+    return [...new Set(roots)];
+  }
+}
+
+function frontmatterOf(doc: DocumentFacts): FrontmatterMap {
+  const data = doc.frontmatter?.data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
