@@ -11,13 +11,26 @@ use crate::positions::LineIndex;
 
 const BINARY_SNIFF_BYTES: usize = 8000;
 
-pub fn with_problem(path: String, bytes: u64, kind: ProblemKind, message: String, line: Option<usize>) -> DocumentFacts {
-    DocumentFacts { path, bytes, problem: Some(FileProblem { kind, message, line }), ..Default::default() }
+pub fn with_problem(
+    path: String,
+    bytes: u64,
+    kind: ProblemKind,
+    message: String,
+    line: Option<usize>,
+) -> DocumentFacts {
+    DocumentFacts {
+        path,
+        bytes,
+        problem: Some(FileProblem { kind, message, line }),
+        ..Default::default()
+    }
 }
 
 /// Opens, stats, reads and extracts one regular file; the content is dropped on return.
 pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
-    let unreadable = |path, size, e: std::io::Error| with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None);
+    let unreadable = |path, size, e: std::io::Error| {
+        with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None)
+    };
     // One open and an fstat: a path-based stat would repeat the directory lookup.
     let mut file = match File::open(abs) {
         Ok(f) => f,
@@ -61,7 +74,13 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
         return with_problem(path, size, ProblemKind::Encoding, message, None);
     }
     if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)]) {
-        return with_problem(path, size, ProblemKind::Binary, format!("binary file: NUL byte at offset {nul}"), None);
+        return with_problem(
+            path,
+            size,
+            ProblemKind::Binary,
+            format!("binary file: NUL byte at offset {nul}"),
+            None,
+        );
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -131,9 +150,18 @@ mod tests {
     fn problems_are_detected_in_contract_order() {
         let p = |bytes: &[u8]| extract_bytes("x.md".into(), bytes).problem.unwrap();
         let utf16 = p(&[0xFE, 0xFF, 0, b'a']);
-        assert_eq!((utf16.kind, utf16.message.as_str()), (ProblemKind::Encoding, "UTF-16 BE (BOM) is not supported; convert to UTF-8"));
+        assert_eq!(
+            (utf16.kind, utf16.message.as_str()),
+            (
+                ProblemKind::Encoding,
+                "UTF-16 BE (BOM) is not supported; convert to UTF-8"
+            )
+        );
         let bin = p(b"ab\0c");
-        assert_eq!((bin.kind, bin.message.as_str()), (ProblemKind::Binary, "binary file: NUL byte at offset 2"));
+        assert_eq!(
+            (bin.kind, bin.message.as_str()),
+            (ProblemKind::Binary, "binary file: NUL byte at offset 2")
+        );
         let enc = p(b"ok\nfine\n\xC3(\n");
         assert_eq!((enc.kind, enc.line), (ProblemKind::Encoding, Some(3)));
         assert_eq!(enc.message, "invalid UTF-8 on line 3; convert to UTF-8");
@@ -158,9 +186,14 @@ mod tests {
         std::fs::write(&path, "0123456789").unwrap();
         let d = extract_file("big.md".into(), &path, 9);
         let p = d.problem.unwrap();
-        assert_eq!((p.kind, p.message.as_str(), d.bytes), (ProblemKind::TooLarge, "file is 10 bytes, over the limit of 9 bytes", 10));
+        assert_eq!(
+            (p.kind, p.message.as_str(), d.bytes),
+            (ProblemKind::TooLarge, "file is 10 bytes, over the limit of 9 bytes", 10)
+        );
         assert!(extract_file("big.md".into(), &path, 10).problem.is_none());
-        let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10).problem.unwrap();
+        let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10)
+            .problem
+            .unwrap();
         assert_eq!(missing.kind, ProblemKind::Unreadable);
         assert!(missing.message.starts_with("cannot read: "));
     }

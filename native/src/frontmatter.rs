@@ -25,7 +25,10 @@ fn is_delimiter(line: &str, marker: &str) -> bool {
 
 /// Splits `text` (BOM already stripped) into frontmatter and body per the contract.
 pub fn split(text: &str) -> Split {
-    let none = Split { frontmatter: None, body_start: 0 };
+    let none = Split {
+        frontmatter: None,
+        body_start: 0,
+    };
     let Some(first_nl) = text.find('\n') else { return none };
     let first = text[..first_nl].strip_suffix('\r').unwrap_or(&text[..first_nl]);
     if !is_delimiter(first, "---") {
@@ -40,7 +43,10 @@ pub fn split(text: &str) -> Split {
         if is_delimiter(line, "---") || is_delimiter(line, "...") {
             let body_start = if end < text.len() { end + 1 } else { end };
             let fm = parse_yaml(&text[yaml_start..pos], 1, line_no);
-            return Split { frontmatter: Some(fm), body_start };
+            return Split {
+                frontmatter: Some(fm),
+                body_start,
+            };
         }
         pos = end + 1;
         line_no += 1;
@@ -64,7 +70,13 @@ pub fn split(text: &str) -> Split {
 /// Parses the YAML between the delimiters; `line_offset` turns block lines into file lines.
 fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
     let line_offset = open_line; // the block's first line is the file line after `---`
-    let mut fm = Frontmatter { line: open_line, end_line: Some(end_line), data: None, error: None, keys: Vec::new() };
+    let mut fm = Frontmatter {
+        line: open_line,
+        end_line: Some(end_line),
+        data: None,
+        error: None,
+        keys: Vec::new(),
+    };
     match Builder::new(line_offset).run(yaml) {
         Ok((data, keys)) => {
             fm.data = Some(data);
@@ -76,8 +88,17 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
 }
 
 enum Frame {
-    Seq { items: Vec<Value>, anchor: usize, nodes_before: usize },
-    Map { map: Map<String, Value>, key: Option<(String, Span)>, anchor: usize, nodes_before: usize },
+    Seq {
+        items: Vec<Value>,
+        anchor: usize,
+        nodes_before: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        key: Option<(String, Span)>,
+        anchor: usize,
+        nodes_before: usize,
+    },
 }
 
 struct Builder {
@@ -97,7 +118,14 @@ enum Node {
 
 impl Builder {
     fn new(line_offset: usize) -> Self {
-        Builder { line_offset, stack: Vec::new(), anchors: HashMap::new(), nodes: 0, root: None, top_keys: Vec::new() }
+        Builder {
+            line_offset,
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            nodes: 0,
+            root: None,
+            top_keys: Vec::new(),
+        }
     }
 
     fn error_at(&self, span: &Span, message: &str) -> FrontmatterError {
@@ -140,14 +168,25 @@ impl Builder {
                     self.nodes += count;
                     let node = match value {
                         Value::Array(_) | Value::Object(_) => Node::Collection(value.clone()),
-                        v => Node::Scalar { value: v.clone(), key_text: scalar_key_text(v) },
+                        v => Node::Scalar {
+                            value: v.clone(),
+                            key_text: scalar_key_text(v),
+                        },
                     };
                     self.push(node, &span)?;
                 }
                 Event::Scalar(text, style, anchor, tag) => {
                     self.nodes += 1;
-                    let value = resolve_scalar(&text, style, tag.as_deref().map(|t| (t.handle.as_str(), t.suffix.as_str())));
-                    let key_text = if style == ScalarStyle::Plain && span.is_empty() { String::new() } else { text.into_owned() };
+                    let value = resolve_scalar(
+                        &text,
+                        style,
+                        tag.as_deref().map(|t| (t.handle.as_str(), t.suffix.as_str())),
+                    );
+                    let key_text = if style == ScalarStyle::Plain && span.is_empty() {
+                        String::new()
+                    } else {
+                        text.into_owned()
+                    };
                     if anchor != 0 {
                         self.anchors.insert(anchor, (value.clone(), 1));
                     }
@@ -163,15 +202,33 @@ impl Builder {
                     let nodes_before = self.nodes;
                     self.nodes += 1;
                     self.stack.push(if matches!(event, Event::SequenceStart(..)) {
-                        Frame::Seq { items: Vec::new(), anchor, nodes_before }
+                        Frame::Seq {
+                            items: Vec::new(),
+                            anchor,
+                            nodes_before,
+                        }
                     } else {
-                        Frame::Map { map: Map::new(), key: None, anchor, nodes_before }
+                        Frame::Map {
+                            map: Map::new(),
+                            key: None,
+                            anchor,
+                            nodes_before,
+                        }
                     });
                 }
                 Event::SequenceEnd | Event::MappingEnd => {
                     let (value, anchor, nodes_before) = match self.stack.pop() {
-                        Some(Frame::Seq { items, anchor, nodes_before }) => (Value::Array(items), anchor, nodes_before),
-                        Some(Frame::Map { map, anchor, nodes_before, .. }) => (Value::Object(map), anchor, nodes_before),
+                        Some(Frame::Seq {
+                            items,
+                            anchor,
+                            nodes_before,
+                        }) => (Value::Array(items), anchor, nodes_before),
+                        Some(Frame::Map {
+                            map,
+                            anchor,
+                            nodes_before,
+                            ..
+                        }) => (Value::Object(map), anchor, nodes_before),
                         None => continue,
                     };
                     if anchor != 0 {
@@ -210,14 +267,20 @@ impl Builder {
                         return Err(e);
                     }
                     if depth == 1 {
-                        self.top_keys.push(KeyLine { key: key_text.clone(), line: span.start.line() + self.line_offset });
+                        self.top_keys.push(KeyLine {
+                            key: key_text.clone(),
+                            line: span.start.line() + self.line_offset,
+                        });
                     }
                     *key = Some((key_text, *span));
                 }
                 Some((k, _)) => {
-                    map.insert(k, match node {
-                        Node::Scalar { value, .. } | Node::Collection(value) => value,
-                    });
+                    map.insert(
+                        k,
+                        match node {
+                            Node::Scalar { value, .. } | Node::Collection(value) => value,
+                        },
+                    );
                 }
             },
         }
@@ -279,7 +342,9 @@ fn resolve_int(text: &str) -> Option<Value> {
             return None;
         }
         // Same value JS gets from parseInt for any length: accumulate in f64.
-        let f = digits.chars().fold(0f64, |acc, c| acc * radix as f64 + c.to_digit(radix).unwrap() as f64);
+        let f = digits
+            .chars()
+            .fold(0f64, |acc, c| acc * radix as f64 + c.to_digit(radix).unwrap() as f64);
         Some(number(f))
     };
     if let Some(hex) = text.strip_prefix("0x") {
@@ -346,8 +411,20 @@ mod tests {
             json!({"title": "Hi", "date": "2024-01-01", "ok": "yes", "hex": 31, "oct": 15, "f": 1500, "inf": null,
                    "nan": null, "nil": null, "empty": null, "t": true, "q": "007", "n": 7, "list": ["a"]})
         );
-        assert_eq!(f.keys[0], KeyLine { key: "title".into(), line: 2 });
-        assert_eq!(f.keys.last().unwrap(), &KeyLine { key: "list".into(), line: 15 });
+        assert_eq!(
+            f.keys[0],
+            KeyLine {
+                key: "title".into(),
+                line: 2
+            }
+        );
+        assert_eq!(
+            f.keys.last().unwrap(),
+            &KeyLine {
+                key: "list".into(),
+                line: 15
+            }
+        );
         assert_eq!(f.keys.len(), 14);
     }
 
@@ -413,12 +490,17 @@ mod tests {
 
     #[test]
     fn aliases_resolve_until_the_expansion_limit() {
-        assert_eq!(fm("---\na: &x [1, 2]\nb: *x\n---\n").data, Some(json!({"a": [1, 2], "b": [1, 2]})));
+        assert_eq!(
+            fm("---\na: &x [1, 2]\nb: *x\n---\n").data,
+            Some(json!({"a": [1, 2], "b": [1, 2]}))
+        );
         // Billion laughs: each level multiplies the node count by 10.
         let mut yaml = String::from("---\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..6 {
             let p = i - 1;
-            yaml.push_str(&format!("l{i}: &l{i} [*l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}]\n"));
+            yaml.push_str(&format!(
+                "l{i}: &l{i} [*l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}]\n"
+            ));
         }
         yaml.push_str("---\n");
         let e = fm(&yaml).error.unwrap();
@@ -440,13 +522,22 @@ mod tests {
     #[test]
     fn mapping_keys_become_strings_and_big_numbers_stay_numbers() {
         let f = fm("---\n1: a\ntrue: b\nbig: 123456789012345678901234\n---\n");
-        assert_eq!(f.data, Some(json!({"1": "a", "true": "b", "big": 1.2345678901234568e23})));
-        assert_eq!(f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(), ["1", "true", "big"]);
+        assert_eq!(
+            f.data,
+            Some(json!({"1": "a", "true": "b", "big": 1.2345678901234568e23}))
+        );
+        assert_eq!(
+            f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(),
+            ["1", "true", "big"]
+        );
     }
 
     #[test]
     fn a_recursive_alias_is_the_expansion_error() {
         let e = fm("---\na: &x [1, *x]\n---\n").error.unwrap();
-        assert_eq!((e.message.as_str(), e.line, e.column), ("YAML alias expansion limit exceeded", 2, 11));
+        assert_eq!(
+            (e.message.as_str(), e.line, e.column),
+            ("YAML alias expansion limit exceeded", 2, 11)
+        );
     }
 }

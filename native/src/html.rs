@@ -19,7 +19,10 @@ pub fn scan(fragment: &str, out: &mut Vec<HtmlItem>) {
             let body = start + 4;
             match fragment[body..].find("-->") {
                 Some(end) => {
-                    out.push(HtmlItem::Comment { text: fragment[body..body + end].to_string(), offset: start });
+                    out.push(HtmlItem::Comment {
+                        text: fragment[body..body + end].to_string(),
+                        offset: start,
+                    });
                     i = body + end + 3;
                 }
                 None => return, // an unclosed comment swallows the rest
@@ -50,14 +53,21 @@ fn emit(src: &str, offset: usize, name: std::ops::Range<usize>, attrs: &[Attr], 
     for (i, (attr_name, value)) in attrs.iter().enumerate() {
         let attr = &src[attr_name.clone()];
         // The first occurrence of an attribute wins, as in HTML.
-        if attrs[..i].iter().any(|(earlier, _)| src[earlier.clone()].eq_ignore_ascii_case(attr)) {
+        if attrs[..i]
+            .iter()
+            .any(|(earlier, _)| src[earlier.clone()].eq_ignore_ascii_case(attr))
+        {
             continue;
         }
         let Some(value) = value else { continue };
         let value = || decode_entities(&src[value.clone()]);
         if let Some((wanted, image)) = link_attr {
             if attr.eq_ignore_ascii_case(wanted) {
-                out.push(HtmlItem::Link { image, target: value(), offset });
+                out.push(HtmlItem::Link {
+                    image,
+                    target: value(),
+                    offset,
+                });
             }
         }
         if attr.eq_ignore_ascii_case("id") || attr.eq_ignore_ascii_case("name") {
@@ -146,7 +156,13 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let table = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\'')];
+        let table = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&#39;", '\''),
+        ];
         match table.iter().find(|(e, _)| rest.starts_with(e)) {
             Some((e, c)) => {
                 out.push(*c);
@@ -179,11 +195,28 @@ mod tests {
         assert_eq!(
             v,
             vec![
-                HtmlItem::Anchor { id: "top".into(), offset: 0 },
-                HtmlItem::Link { image: false, target: "x.md?a=1&b=2".into(), offset: 14 },
-                HtmlItem::Link { image: true, target: "pic.png".into(), offset: src.find("<img").unwrap() },
-                HtmlItem::Comment { text: " docward-disable a ".into(), offset: src.find("<!--").unwrap() },
-                HtmlItem::Anchor { id: "n".into(), offset: src.find("<a name").unwrap() },
+                HtmlItem::Anchor {
+                    id: "top".into(),
+                    offset: 0
+                },
+                HtmlItem::Link {
+                    image: false,
+                    target: "x.md?a=1&b=2".into(),
+                    offset: 14
+                },
+                HtmlItem::Link {
+                    image: true,
+                    target: "pic.png".into(),
+                    offset: src.find("<img").unwrap()
+                },
+                HtmlItem::Comment {
+                    text: " docward-disable a ".into(),
+                    offset: src.find("<!--").unwrap()
+                },
+                HtmlItem::Anchor {
+                    id: "n".into(),
+                    offset: src.find("<a name").unwrap()
+                },
             ]
         );
     }
@@ -192,7 +225,13 @@ mod tests {
     fn ignores_malformed_tags_and_tags_inside_comments() {
         assert!(items("<a href=\"unclosed> <1a id=x> a < b").is_empty());
         let v = items("<!-- <a href=x> -->");
-        assert_eq!(v, vec![HtmlItem::Comment { text: " <a href=x> ".into(), offset: 0 }]);
+        assert_eq!(
+            v,
+            vec![HtmlItem::Comment {
+                text: " <a href=x> ".into(),
+                offset: 0
+            }]
+        );
         assert!(items("<!-- open").is_empty());
     }
 
@@ -206,9 +245,19 @@ mod tests {
         assert_eq!(
             items("<a HREF=one href=two id=x ID=y name=n>"),
             vec![
-                HtmlItem::Link { image: false, target: "one".into(), offset: 0 },
-                HtmlItem::Anchor { id: "x".into(), offset: 0 },
-                HtmlItem::Anchor { id: "n".into(), offset: 0 },
+                HtmlItem::Link {
+                    image: false,
+                    target: "one".into(),
+                    offset: 0
+                },
+                HtmlItem::Anchor {
+                    id: "x".into(),
+                    offset: 0
+                },
+                HtmlItem::Anchor {
+                    id: "n".into(),
+                    offset: 0
+                },
             ]
         );
     }

@@ -76,20 +76,42 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
                     Tag::Heading { level, .. } => {
                         let at = index.skip_whitespace(start);
                         let (line, column) = index.position(at);
-                        let style = if is_atx_at(&text.as_bytes()[at..]) { HeadingStyle::Atx } else { HeadingStyle::Setext };
-                        heading = Some(OpenHeading { at, level: level as u8, text: String::new(), line, column, style });
+                        let style = if is_atx_at(&text.as_bytes()[at..]) {
+                            HeadingStyle::Atx
+                        } else {
+                            HeadingStyle::Setext
+                        };
+                        heading = Some(OpenHeading {
+                            at,
+                            level: level as u8,
+                            text: String::new(),
+                            line,
+                            column,
+                            style,
+                        });
                     }
-                    Tag::Link { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, false, start, index)),
-                    Tag::Image { link_type, dest_url, .. } => facts.links.push(link(link_type, &dest_url, true, start, index)),
+                    Tag::Link {
+                        link_type, dest_url, ..
+                    } => facts.links.push(link(link_type, &dest_url, false, start, index)),
+                    Tag::Image {
+                        link_type, dest_url, ..
+                    } => facts.links.push(link(link_type, &dest_url, true, start, index)),
                     Tag::CodeBlock(kind) => {
                         in_code = true;
                         let (fenced, lang) = match kind {
-                            CodeBlockKind::Fenced(info) => (true, info.split_whitespace().next().unwrap_or("").to_string()),
+                            CodeBlockKind::Fenced(info) => {
+                                (true, info.split_whitespace().next().unwrap_or("").to_string())
+                            }
                             CodeBlockKind::Indented => (false, String::new()),
                         };
                         let line = index.construct_position(start).0;
                         let end_line = index.line(last_content_byte(text, start, end));
-                        facts.code_blocks.push(CodeBlock { lang, fenced, line, end_line });
+                        facts.code_blocks.push(CodeBlock {
+                            lang,
+                            fenced,
+                            line,
+                            end_line,
+                        });
                     }
                     Tag::HtmlBlock => scan_html(text, start, end, &mut html_items),
                     _ => {}
@@ -159,7 +181,13 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
         match item {
             HtmlItem::Link { image, target, offset } => {
                 let (line, column) = index.position(offset);
-                facts.links.push(Link { kind: LinkKind::Html, image, target, line, column });
+                facts.links.push(Link {
+                    kind: LinkKind::Html,
+                    image,
+                    target,
+                    line,
+                    column,
+                });
             }
             HtmlItem::Anchor { id, offset } => {
                 let (line, column) = index.position(offset);
@@ -168,7 +196,12 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
             HtmlItem::Comment { text, offset } => {
                 if let Some(s) = suppression(&text) {
                     let (line, column) = index.position(offset);
-                    facts.suppressions.push(Suppression { directive: s.0, rules: s.1, line, column });
+                    facts.suppressions.push(Suppression {
+                        directive: s.0,
+                        rules: s.1,
+                        line,
+                        column,
+                    });
                 }
             }
         }
@@ -189,7 +222,9 @@ fn scan_html(text: &str, start: usize, end: usize, out: &mut Vec<HtmlItem>) {
     html::scan(&text[start..end], out);
     for item in &mut out[from..] {
         match item {
-            HtmlItem::Link { offset, .. } | HtmlItem::Anchor { offset, .. } | HtmlItem::Comment { offset, .. } => *offset += start,
+            HtmlItem::Link { offset, .. } | HtmlItem::Anchor { offset, .. } | HtmlItem::Comment { offset, .. } => {
+                *offset += start
+            }
         }
     }
 }
@@ -202,7 +237,13 @@ fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &Line
         _ => (LinkKind::Reference, dest.to_string()),
     };
     let (line, column) = index.construct_position(start);
-    Link { kind, image, target, line, column }
+    Link {
+        kind,
+        image,
+        target,
+        line,
+        column,
+    }
 }
 
 /// `<!-- docward-<directive> rule, rule -->` → (directive, rules); None for other comments.
@@ -210,21 +251,35 @@ fn suppression(comment: &str) -> Option<(String, Vec<String>)> {
     let rest = js_trim(comment).strip_prefix("docward-")?;
     let is_ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c');
     let directive = rest.split(is_ws).next().unwrap_or("");
-    let rules = rest[directive.len()..].split(|c: char| c == ',' || is_ws(c)).filter(|w| !w.is_empty());
+    let rules = rest[directive.len()..]
+        .split(|c: char| c == ',' || is_ws(c))
+        .filter(|w| !w.is_empty());
     Some((directive.to_string(), rules.map(str::to_string).collect()))
 }
 
 fn is_inline(tag: &Tag) -> bool {
     matches!(
         tag,
-        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
     )
 }
 
 fn is_inline_end(tag: &TagEnd) -> bool {
     matches!(
         tag,
-        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link | TagEnd::Image
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
     )
 }
 
@@ -238,14 +293,19 @@ fn is_atx_at(b: &[u8]) -> bool {
 /// so trailing blank lines of an unclosed fence do not count.
 fn last_content_byte(text: &str, start: usize, end: usize) -> usize {
     let b = &text.as_bytes()[start..end];
-    b.iter().rposition(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r')).map_or(start, |i| start + i)
+    b.iter()
+        .rposition(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .map_or(start, |i| start + i)
 }
 
 /// `String.prototype.trim` of JS: strips Unicode white space and line terminators.
 pub fn js_trim(s: &str) -> &str {
     s.trim_matches(|c: char| {
-        matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-            | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}')
+        matches!(
+            c,
+            '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+                ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+        )
     })
 }
 
@@ -258,13 +318,21 @@ mod tests {
     }
 
     fn link_tuples(f: &BodyFacts) -> Vec<(LinkKind, bool, &str, usize, usize)> {
-        f.links.iter().map(|l| (l.kind, l.image, l.target.as_str(), l.line, l.column)).collect()
+        f.links
+            .iter()
+            .map(|l| (l.kind, l.image, l.target.as_str(), l.line, l.column))
+            .collect()
     }
 
     #[test]
     fn headings_have_plain_text_style_and_positions() {
-        let f = facts("  ## A `code` *em* ![alt](x.png) <b>x</b>&amp; \\*  \n\nSetext *one*\nline two\n---\n\n#foo\n===\n");
-        let h: Vec<_> = f.headings.iter().map(|h| (h.level, h.text.as_str(), h.line, h.column, h.style)).collect();
+        let f =
+            facts("  ## A `code` *em* ![alt](x.png) <b>x</b>&amp; \\*  \n\nSetext *one*\nline two\n---\n\n#foo\n===\n");
+        let h: Vec<_> = f
+            .headings
+            .iter()
+            .map(|h| (h.level, h.text.as_str(), h.line, h.column, h.style))
+            .collect();
         assert_eq!(
             h,
             vec![
@@ -302,14 +370,22 @@ mod tests {
         assert!(f.anchors.is_empty());
         assert!(f.suppressions.is_empty());
         assert!(f.headings.is_empty());
-        let cb: Vec<_> = f.code_blocks.iter().map(|c| (c.lang.as_str(), c.fenced, c.line, c.end_line)).collect();
+        let cb: Vec<_> = f
+            .code_blocks
+            .iter()
+            .map(|c| (c.lang.as_str(), c.fenced, c.line, c.end_line))
+            .collect();
         assert_eq!(cb, vec![("", true, 3, 5), ("", false, 9, 10)]);
     }
 
     #[test]
     fn code_block_lang_is_the_first_word_and_unclosed_fences_run_to_the_end() {
         let f = facts("> ```rust title=x\n> let a = 1;\n> ```\n\n~~~ py\nx\n");
-        let cb: Vec<_> = f.code_blocks.iter().map(|c| (c.lang.as_str(), c.line, c.end_line)).collect();
+        let cb: Vec<_> = f
+            .code_blocks
+            .iter()
+            .map(|c| (c.lang.as_str(), c.line, c.end_line))
+            .collect();
         assert_eq!(cb, vec![("rust", 1, 3), ("py", 5, 6)]);
     }
 
@@ -319,11 +395,20 @@ mod tests {
         let f = facts(text);
         let anchors: Vec<_> = f.anchors.iter().map(|a| (a.id.as_str(), a.line, a.column)).collect();
         assert_eq!(anchors, vec![("a&b", 1, 1), ("top", 2, 1), ("in", 6, 6)]);
-        let s: Vec<_> = f.suppressions.iter().map(|s| (s.directive.as_str(), s.rules.clone(), s.line, s.column)).collect();
+        let s: Vec<_> = f
+            .suppressions
+            .iter()
+            .map(|s| (s.directive.as_str(), s.rules.clone(), s.line, s.column))
+            .collect();
         assert_eq!(
             s,
             vec![
-                ("disable-next-line", vec!["rule-a".to_string(), "rule-b".to_string()], 5, 1),
+                (
+                    "disable-next-line",
+                    vec!["rule-a".to_string(), "rule-b".to_string()],
+                    5,
+                    1
+                ),
                 ("enable", vec![], 6, 27),
             ]
         );
@@ -355,9 +440,15 @@ mod tests {
 
     #[test]
     fn suppression_directive_ends_at_whitespace_only() {
-        assert_eq!(suppression(" docward-disable,a b "), Some(("disable,a".into(), vec!["b".into()])));
+        assert_eq!(
+            suppression(" docward-disable,a b "),
+            Some(("disable,a".into(), vec!["b".into()]))
+        );
         assert_eq!(suppression("docward-enable"), Some(("enable".into(), vec![])));
-        assert_eq!(suppression("\tdocward-disable\n a,,b ,c"), Some(("disable".into(), vec!["a".into(), "b".into(), "c".into()])));
+        assert_eq!(
+            suppression("\tdocward-disable\n a,,b ,c"),
+            Some(("disable".into(), vec!["a".into(), "b".into(), "c".into()]))
+        );
         assert_eq!(suppression("docwardx"), None);
     }
 }

@@ -42,7 +42,11 @@ impl<'a> LineIndex<'a> {
         while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r') {
             i += 1;
         }
-        if i >= bytes.len() { offset } else { i }
+        if i >= bytes.len() {
+            offset
+        } else {
+            i
+        }
     }
 }
 

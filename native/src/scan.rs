@@ -35,7 +35,12 @@ pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
 
 pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
     let (paths, dirs, documents) = scan_with(options, |d| d)?;
-    Ok(ScanResult { schema: 1, paths, dirs, documents })
+    Ok(ScanResult {
+        schema: 1,
+        paths,
+        dirs,
+        documents,
+    })
 }
 
 /// The ScanResult as JSON, each document serialised on the rayon worker that extracted it
@@ -58,7 +63,10 @@ pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
 
 type Listing<T> = (Vec<String>, Vec<String>, Vec<T>);
 
-fn scan_with<T: Send>(options: &ScanOptions, finish: impl Fn(DocumentFacts) -> T + Sync + Send) -> Result<Listing<T>, String> {
+fn scan_with<T: Send>(
+    options: &ScanOptions,
+    finish: impl Fn(DocumentFacts) -> T + Sync + Send,
+) -> Result<Listing<T>, String> {
     let root = PathBuf::from(&options.root);
     let meta = std::fs::metadata(&root).map_err(|e| format!("scan root \"{}\" cannot be opened: {e}", options.root))?;
     if !meta.is_dir() {
@@ -70,7 +78,11 @@ fn scan_with<T: Send>(options: &ScanOptions, finish: impl Fn(DocumentFacts) -> T
     let max_bytes = match options.max_file_bytes {
         None => DEFAULT_MAX_FILE_BYTES,
         Some(n) if n >= 0.0 && n.is_finite() => n as u64,
-        Some(n) => return Err(format!("invalid scan options: maxFileBytes must be a non-negative number, got {n}")),
+        Some(n) => {
+            return Err(format!(
+                "invalid scan options: maxFileBytes must be a non-negative number, got {n}"
+            ))
+        }
     };
 
     let mut entries = walk::walk(&root, &exclude)?;
@@ -82,11 +94,18 @@ fn scan_with<T: Send>(options: &ScanOptions, finish: impl Fn(DocumentFacts) -> T
         .map(|e| match e.kind {
             EntryKind::File => extract::extract_file(e.rel.clone(), &e.abs, max_bytes),
             EntryKind::Symlink => symlink_problem(e.rel.clone(), &e.abs, &root),
-            EntryKind::Other => {
-                extract::with_problem(e.rel.clone(), 0, ProblemKind::Unreadable, "not a regular file".into(), None)
-            }
+            EntryKind::Other => extract::with_problem(
+                e.rel.clone(),
+                0,
+                ProblemKind::Unreadable,
+                "not a regular file".into(),
+                None,
+            ),
             EntryKind::UnreadableDir | EntryKind::Dir => {
-                let message = format!("cannot read: {}", e.error.as_deref().unwrap_or("directory not readable"));
+                let message = format!(
+                    "cannot read: {}",
+                    e.error.as_deref().unwrap_or("directory not readable")
+                );
                 extract::with_problem(e.rel.clone(), 0, ProblemKind::Unreadable, message, None)
             }
         })
@@ -119,7 +138,11 @@ fn symlink_problem(rel: String, abs: &std::path::Path, root: &std::path::Path) -
 /// Lexical normalisation (`.` and `..` removed) without touching the file system.
 fn normalize(path: &std::path::Path) -> PathBuf {
     use std::path::Component;
-    let absolute = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
     let mut out = PathBuf::new();
     for c in absolute.components() {
         match c {
@@ -145,7 +168,12 @@ mod tests {
     }
 
     fn options(root: &std::path::Path) -> ScanOptions {
-        ScanOptions { root: root.to_string_lossy().into_owned(), include: None, exclude: None, max_file_bytes: None }
+        ScanOptions {
+            root: root.to_string_lossy().into_owned(),
+            include: None,
+            exclude: None,
+            max_file_bytes: None,
+        }
     }
 
     #[test]
@@ -169,7 +197,17 @@ mod tests {
         let result = scan(&o).unwrap();
         assert_eq!(
             result.paths,
-            [".gitignore", ".hidden", ".hidden/h.md", "docs", "docs/a.md", "docs/notes.txt", "docs/sub", "docs/sub/.gitignore", "docs/sub/keep.markdown"]
+            [
+                ".gitignore",
+                ".hidden",
+                ".hidden/h.md",
+                "docs",
+                "docs/a.md",
+                "docs/notes.txt",
+                "docs/sub",
+                "docs/sub/.gitignore",
+                "docs/sub/keep.markdown"
+            ]
         );
         assert_eq!(result.dirs, [".hidden", "docs", "docs/sub"]);
         let docs: Vec<_> = result.documents.iter().map(|d| d.path.as_str()).collect();
@@ -200,14 +238,40 @@ mod tests {
         std::os::unix::fs::symlink("../../outside.md", r.join("docs/out.md")).unwrap();
         std::os::unix::fs::symlink(r.join("docs"), r.join("linkdir")).unwrap();
         let result = scan(&options(r)).unwrap();
-        assert_eq!(result.paths, ["docs", "docs/in.md", "docs/out.md", "docs/real.md", "elsewhere.md", "linkdir"]);
+        assert_eq!(
+            result.paths,
+            [
+                "docs",
+                "docs/in.md",
+                "docs/out.md",
+                "docs/real.md",
+                "elsewhere.md",
+                "linkdir"
+            ]
+        );
         assert_eq!(result.dirs, ["docs"]);
-        let problems: Vec<_> = result.documents.iter().filter_map(|d| d.problem.as_ref().map(|p| (d.path.as_str(), p.kind, p.message.as_str()))).collect();
+        let problems: Vec<_> = result
+            .documents
+            .iter()
+            .filter_map(|d| {
+                d.problem
+                    .as_ref()
+                    .map(|p| (d.path.as_str(), p.kind, p.message.as_str()))
+            })
+            .collect();
         assert_eq!(
             problems,
             [
-                ("docs/in.md", ProblemKind::Symlink, "symbolic link to real.md, not followed"),
-                ("docs/out.md", ProblemKind::Symlink, "symbolic link to ../../outside.md, not followed (points outside the root)"),
+                (
+                    "docs/in.md",
+                    ProblemKind::Symlink,
+                    "symbolic link to real.md, not followed"
+                ),
+                (
+                    "docs/out.md",
+                    ProblemKind::Symlink,
+                    "symbolic link to ../../outside.md, not followed (points outside the root)"
+                ),
             ]
         );
     }
@@ -220,7 +284,10 @@ mod tests {
         write(r, "sub/b.md", "text");
         write(r, "sub/c.txt", "text");
         let o = options(r);
-        assert_eq!(scan_json(&o).unwrap(), serde_json::to_string(&scan(&o).unwrap()).unwrap());
+        assert_eq!(
+            scan_json(&o).unwrap(),
+            serde_json::to_string(&scan(&o).unwrap()).unwrap()
+        );
     }
 
     #[test]
@@ -237,8 +304,16 @@ mod tests {
 
     #[test]
     fn bad_options_and_roots_are_errors_naming_the_cause() {
-        assert!(parse_options("{\"root\": 1}").unwrap_err().contains("invalid scan options"));
-        let missing = scan(&ScanOptions { root: "/no/such/dir".into(), include: None, exclude: None, max_file_bytes: None }).unwrap_err();
+        assert!(parse_options("{\"root\": 1}")
+            .unwrap_err()
+            .contains("invalid scan options"));
+        let missing = scan(&ScanOptions {
+            root: "/no/such/dir".into(),
+            include: None,
+            exclude: None,
+            max_file_bytes: None,
+        })
+        .unwrap_err();
         assert!(missing.contains("/no/such/dir"), "{missing}");
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "f.md", "x");
@@ -258,11 +333,18 @@ mod tests {
         write(r, "sub/node_modules", "a file named like the folder");
         write(r, "sub/a.md", "# a");
         let fifo = r.join("pipe.md");
-        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
         let result = scan(&options(r)).unwrap();
         assert_eq!(result.paths, ["pipe.md", "sub", "sub/a.md"]);
         let p = result.documents[0].problem.as_ref().unwrap();
-        assert_eq!((p.kind, p.message.as_str()), (ProblemKind::Unreadable, "not a regular file"));
+        assert_eq!(
+            (p.kind, p.message.as_str()),
+            (ProblemKind::Unreadable, "not a regular file")
+        );
     }
 
     #[test]
@@ -273,7 +355,12 @@ mod tests {
         write(r, ".git/info/exclude", "b.md\n");
         write(r, "a.md", "");
         write(r, "b.md", "");
-        let docs: Vec<_> = scan(&options(r)).unwrap().documents.into_iter().map(|d| d.path).collect();
+        let docs: Vec<_> = scan(&options(r))
+            .unwrap()
+            .documents
+            .into_iter()
+            .map(|d| d.path)
+            .collect();
         assert_eq!(docs, ["a.md", "b.md"]);
     }
 

@@ -87,7 +87,11 @@ impl Globs {
 
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path).to_string_lossy();
-    if std::path::MAIN_SEPARATOR == '\\' { rel.replace('\\', "/") } else { rel.into_owned() }
+    if std::path::MAIN_SEPARATOR == '\\' {
+        rel.replace('\\', "/")
+    } else {
+        rel.into_owned()
+    }
 }
 
 /// Walks `root` (a directory) and returns every entry except the root itself, unsorted.
@@ -109,14 +113,17 @@ pub fn walk(root: &Path, exclude: &Globs) -> Result<Vec<Entry>, String> {
             if e.depth() > 0 && (e.file_name() == ".git" || e.file_name() == "node_modules") {
                 return false;
             }
-            e.depth() == 0 || exclude_for_filter.is_empty() || !exclude_for_filter.is_match(&relative(&prune_root, e.path()))
+            e.depth() == 0
+                || exclude_for_filter.is_empty()
+                || !exclude_for_filter.is_match(&relative(&prune_root, e.path()))
         })
         .build_parallel();
     let mut builder = CollectorBuilder { root, shared: &entries };
     walker.visit(&mut builder);
     let mut entries = entries.into_inner().unwrap_or_else(|e| e.into_inner());
     // The walker reports a directory first, then its listing error: merge the two.
-    let (failed, mut entries): (Vec<Entry>, Vec<Entry>) = entries.drain(..).partition(|e| e.kind == EntryKind::UnreadableDir);
+    let (failed, mut entries): (Vec<Entry>, Vec<Entry>) =
+        entries.drain(..).partition(|e| e.kind == EntryKind::UnreadableDir);
     for f in failed {
         if f.rel.is_empty() {
             let reason = f.error.unwrap_or_default();
@@ -137,7 +144,11 @@ struct CollectorBuilder<'s> {
 
 impl<'s> ParallelVisitorBuilder<'s> for CollectorBuilder<'s> {
     fn build(&mut self) -> Box<dyn ParallelVisitor + 's> {
-        Box::new(Collector { root: self.root, shared: self.shared, local: Vec::new() })
+        Box::new(Collector {
+            root: self.root,
+            shared: self.shared,
+            local: Vec::new(),
+        })
     }
 }
 
@@ -162,12 +173,22 @@ impl ParallelVisitor for Collector<'_> {
                 } else {
                     EntryKind::Other
                 };
-                self.local.push(Entry { rel: relative(self.root, e.path()), abs: e.into_path(), kind, error: None });
+                self.local.push(Entry {
+                    rel: relative(self.root, e.path()),
+                    abs: e.into_path(),
+                    kind,
+                    error: None,
+                });
             }
             Err(err) => {
                 if let Some((path, message)) = unreadable_dir(&err) {
                     let rel = relative(self.root, &path);
-                    self.local.push(Entry { rel, abs: path, kind: EntryKind::UnreadableDir, error: Some(message) });
+                    self.local.push(Entry {
+                        rel,
+                        abs: path,
+                        kind: EntryKind::UnreadableDir,
+                        error: Some(message),
+                    });
                 }
             }
         }
