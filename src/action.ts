@@ -30,7 +30,9 @@ try {
   const context = readContext(process.env, (file) => readFileSync(file, 'utf8'), process.cwd(), tmpdir());
   await runAction(inputs, context, { runner, createClient });
 } catch (err) {
-  // Unexpected failures still fail the step with one clear line; the stack helps a bug report.
-  core.setFailed(`docward: ${(err as Error).message}`);
+  // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.
+  const message = (err as Error).message;
+  core.setFailed(`docward: ${message}`);
   if (!(err instanceof InputError)) core.debug(String((err as Error).stack));
+  await runner.writeSummary(`## ❌ docward could not run\n\n${'```'}text\n${message.replace(/`/g, "'")}\n${'```'}\n`).catch(() => {});
 }

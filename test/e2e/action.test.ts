@@ -287,6 +287,7 @@ describe('the action, run as a runner runs it', () => {
     const run = await runAction({ workspace: workspace(DOCS), ...base(), inputs: { 'fail-on': 'fatal' } });
     expect(run.code).toBe(1);
     expect(run.commands).toEqual(['::error::docward: input "fail-on" is "fatal": expected one of error, warning, notice, never']);
+    expect(run.summary).toContain('## ❌ docward could not run\n\n```text\ninput "fail-on" is "fatal"');
     const outside = await runAction({ workspace: workspace(DOCS), ...base(), inputs: { path: '../elsewhere' } });
     expect(outside.code).toBe(1);
     expect(outside.commands.at(-1)).toMatch(/^::error::docward: input "path" is "..\/elsewhere": it must be inside the repository checkout/);
