@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDocward, type RunResult } from '../pipeline.js';
 import { ConfigError } from '../config/load.js';
-import { RULES } from '../rules/index.js';
+import { RULE_CATALOG } from '../rules/catalog.js';
 import { reaches, type Finding, type Report } from '../findings.js';
 import { filterByChanges, type ChangedFiles, type FilterMode } from '../filters/changed-lines.js';
 import { applyBaseline, parseBaseline } from '../filters/baseline.js';
@@ -42,7 +42,7 @@ export interface ActionDeps {
   now?: Date;
 }
 
-const CATALOG: RuleCatalog = RULES.map((rule) => ({ id: rule.id, description: rule.description }));
+const CATALOG: RuleCatalog = RULE_CATALOG;
 
 /** What every step after the scan shares. */
 interface Run {

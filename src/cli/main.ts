@@ -9,6 +9,7 @@ import { ConfigError } from '../config/load.js';
 import { renderText } from '../report/text.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
+import { RULE_CATALOG } from '../rules/catalog.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage: docward scan [path] [options]
@@ -80,7 +81,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
     const renderStart = performance.now();
     const output =
-      format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report) : renderText(result.report, { color });
+      format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report, { catalog: RULE_CATALOG }) : renderText(result.report, { color });
     const writeStart = performance.now();
     if (values.output) writeFileSync(values.output, output);
     else process.stdout.write(output.endsWith('\n') ? output : output + '\n');
