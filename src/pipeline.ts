@@ -4,6 +4,7 @@ import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import type { ScanResult } from './engine/contract.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
+import { loadSite } from './config/site.js';
 import { runRules } from './rules/run.js';
 import { computeScore } from './score.js';
 import { readGitDates } from './git-dates.js';
@@ -29,7 +30,7 @@ export interface RunResult {
   config: ResolvedConfig;
   /** One-line notice for the user (engine fallback, detected mode...). */
   notices: string[];
-  /** Milliseconds per phase (config, extract, gitDates, rules, score), printed by the CLI under DOCWARD_PROFILE=1. */
+  /** Milliseconds per phase (config, extract, site, gitDates, rules, score), printed by the CLI under DOCWARD_PROFILE=1. */
   timings: Record<string, number>;
 }
 
@@ -53,9 +54,11 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     maxFileBytes: config.maxFileBytes,
   });
   lap('extract');
+  const { site, notice: siteNotice } = await loadSite(root, scan, config.links);
+  lap('site');
   const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
   lap('gitDates');
-  const findings = runRules(scan, config, { now: options.now ?? new Date(), gitDates }).sort(compareFindings);
+  const findings = runRules(scan, config, { now: options.now ?? new Date(), gitDates, site }).sort(compareFindings);
   lap('rules');
   const score = computeScore(scan, findings);
   lap('score');
@@ -73,5 +76,5 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     score,
     findings,
   };
-  return { report, scan, config, notices: notice ? [notice] : [], timings };
+  return { report, scan, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings };
 }

@@ -11,6 +11,7 @@ import { parseConfigText, type ConfigFileLayer, type KeyLines } from './validate
 import { compileFrontmatterSchema } from '../rules/frontmatter-schema.js';
 import { applySetting } from './merge.js';
 import type { Override, ResolvedRule } from './types.js';
+import type { LinksConfig } from '../rules/links/settings.js';
 
 export { ConfigError } from './error.js';
 export { checkRuleSettings, parseConfigText } from './validate.js';
@@ -24,6 +25,8 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileBytes: number;
   entryPoints: string[];
+  /** The `links` section as written (mode `auto` or absent: detected after the scan, see config/site.ts). */
+  links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
   needsGitDates: boolean;
   /** Every registered rule with its severity and complete options for paths no override matches. */
@@ -64,6 +67,7 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
     exclude: layer.exclude ?? preset.exclude ?? [],
     maxFileBytes: layer.maxFileBytes ?? preset.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     entryPoints: layer.entryPoints ?? preset.entryPoints ?? DEFAULT_ENTRY_POINTS,
+    links: { ...preset.links, ...layer.links },
     needsGitDates: false,
     rules,
     overrides,

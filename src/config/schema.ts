@@ -1,6 +1,7 @@
 /** The JSON Schema of `.docward.yml`, built from the rule registry (schema/docward.schema.json is this, written out). */
 import { RULES } from '../rules/index.js';
 import { PRESETS } from '../rules/presets/index.js';
+import { SITE_MODES } from '../rules/links/settings.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const globs = { type: 'array', items: { type: 'string' } };
@@ -38,6 +39,24 @@ export function buildConfigSchema(): Record<string, unknown> {
       exclude: { ...globs, description: 'Globs removed from include and from the known paths.' },
       entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
       maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
+      links: {
+        type: 'object',
+        description: 'How links, anchors and orphans resolve: GitHub rendering or a site generator (docs/rules.md#site-generators).',
+        properties: {
+          mode: { enum: ['auto', ...SITE_MODES], description: 'auto (default): detected from the files in the scan.' },
+          contentRoot: { type: 'string', description: "Folder of the site's pages (mode default: content, src/content/docs, docs...)." },
+          base: { type: 'string', description: 'URL path the pages are served under (docusaurus routeBasePath, astro base).' },
+          staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
+          languages: { ...globs, description: 'Language folders directly under the content root.' },
+          defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
+          routes: {
+            type: 'object',
+            description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',
+            additionalProperties: { type: 'string' },
+          },
+        },
+        additionalProperties: false,
+      },
       rules,
       overrides: {
         type: 'array',

@@ -1,5 +1,6 @@
 /** Configuration shapes: what a `.docward.yml` or a preset says, and what the loader resolves it to. */
 import type { SeveritySetting } from '../findings.js';
+import type { LinksConfig } from '../rules/links/settings.js';
 
 /** `error` | `warning` | `notice` | `off`, or `{ severity?, ...options }` (options merge key by key). */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
@@ -15,6 +16,8 @@ export interface ConfigLayer {
   exclude?: string[];
   entryPoints?: string[];
   maxFileBytes?: number;
+  /** How links, anchors and orphans are resolved: GitHub's rendering or a site generator's. */
+  links?: LinksConfig;
   rules?: Record<string, RuleSetting>;
   overrides?: Override[];
 }

@@ -32,6 +32,8 @@ type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
 interface Mount {
   prefix: string;
   folder: string;
+  /** Hugo's default-language folder: not for routes that start with another language. */
+  language?: string;
 }
 
 const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
@@ -65,7 +67,10 @@ export class SiteLinks {
     this.mode = MODES[input.settings.mode];
     this.navigation = input.navigation;
     const s = this.settings;
-    this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), { prefix: s.base, folder: s.contentRoot }].sort(
+    const defaultLanguage = s.defaultLanguage ?? s.languages[0];
+    // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
+    const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
+    this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
     if (s.mode === 'github') return;
@@ -142,6 +147,8 @@ export class SiteLinks {
       return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
     }
     if (isExternalTarget(entry.target)) return { kind: 'external' };
+    if (entry.kind === 'content') return this.resolveContentPath(entry.target);
+    if (this.mode.tildeRoot && entry.target.startsWith('~/')) return this.resolve(`${this.settings.contentRoot}/_`, entry.target);
     if (entry.kind === 'link') return this.resolveAbsolute(`/${splitTarget(entry.target).path.replace(/^\/+/, '')}`, splitTarget(entry.target).fragment);
     const { path: decoded, fragment } = splitTarget(entry.target);
     const path = joinSegments(entry.base, decoded);
@@ -211,8 +218,7 @@ export class SiteLinks {
     const page = this.routes.get(route);
     if (page !== undefined) return page;
     const isFile = (p: string) => this.files.exists(p) && !this.files.isDir(p);
-    for (const mount of this.mounts) {
-      if (!within(route, mount.prefix)) continue;
+    for (const mount of this.mountsFor(route)) {
       const base = joinRoute(mount.folder, rest(route, mount.prefix));
       if (isFile(base)) return base;
       // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
@@ -228,11 +234,34 @@ export class SiteLinks {
     return undefined;
   }
 
+  /** Mounts whose prefix contains `route`, most specific folder first. */
+  private mountsFor(route: string): Mount[] {
+    const first = route.split('/')[0]!;
+    const otherLanguage = this.settings.languages.includes(first);
+    return this.mounts.filter((m) => within(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
+  }
+
   /** A route no page serves: reported with the path under the mount it falls in. */
   private missing(route: string, fragment: string | undefined): PathLink {
-    const mount = this.mounts.find((m) => within(route, m.prefix));
+    const mount = this.mountsFor(route)[0];
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
     return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+  }
+
+  /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
+  private resolveContentPath(target: string): ResolvedLink {
+    const { path: decoded, fragment } = splitTarget(target);
+    const isFile = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    let first: string | undefined;
+    for (const root of this.contentRootsFor(this.settings.contentRoot)) {
+      const base = joinSegments(root, decoded.replace(/^\/+/, ''));
+      if (base === undefined) return { kind: 'outside-root' };
+      first ??= base;
+      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      const found = names.find(isFile);
+      if (found !== undefined) return { kind: 'path', path: found, fragment };
+    }
+    return { kind: 'path', path: `${first ?? decoded}.md`, fragment };
   }
 
   /** Folders `.md` links are looked up from: the page's language folder, the default language's, the content root. */

@@ -1,0 +1,102 @@
+/**
+ * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
+ * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
+ * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ScanResult } from '../engine/contract.js';
+import { detectMode } from './detect-mode.js';
+import { parseHugoConfig, parseHugoMenus } from '../rules/links/nav/hugo-menus.js';
+import { parseSidebars, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
+import type { NavigationFile } from '../rules/links/nav/types.js';
+import { parseDocfxToc, parseMkdocs } from '../rules/links/nav/yaml-nav.js';
+import { linkSettings, type LinksConfig } from '../rules/links/settings.js';
+import type { SiteInput } from '../rules/links/site.js';
+
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
+const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
+
+export async function loadSite(root: string, scan: ScanResult, links: LinksConfig): Promise<{ site: SiteInput; notice?: string }> {
+  const listed = new Set(scan.paths);
+  const dirs = new Set(scan.dirs);
+  const isFile = (p: string) => listed.has(p) && !dirs.has(p);
+  const read = async (p: string): Promise<string | { error: string }> => {
+    try {
+      return await readFile(path.join(root, p), 'utf8');
+    } catch (error) {
+      return { error: `cannot read: ${(error as Error).message}` };
+    }
+  };
+  const unreadable = (p: string, format: NavigationFile['format'], message: string): NavigationFile => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
+
+  const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
+  const detected = detectMode(scan.paths, scan.dirs);
+  const mode = explicit ?? detected.mode;
+  const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
+  const at = (p: string) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
+  const base = linkSettings(mode);
+  const found: Partial<LinksConfig> = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+  const navigation: NavigationFile[] = [];
+
+  if (mode === 'mkdocs') {
+    const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
+    if (file) {
+      const text = await read(file);
+      if (typeof text === 'string') {
+        const { nav, docsDir } = parseMkdocs(file, text);
+        if (docsDir !== undefined) found.contentRoot = docsDir;
+        navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
+      } else navigation.push(unreadable(file, 'mkdocs-nav', text.error));
+    }
+  } else if (mode === 'docusaurus') {
+    const contentRoot = links.contentRoot ?? found.contentRoot!;
+    const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
+    if (file) {
+      const text = await read(file);
+      navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
+    } else {
+      // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
+      navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
+    }
+  } else if (mode === 'starlight' || mode === 'astro') {
+    const contentRoot = links.contentRoot ?? found.contentRoot!;
+    const file = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'].map(at).find(isFile);
+    if (file) {
+      const text = await read(file);
+      navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
+    }
+  } else if (mode === 'hugo') {
+    for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
+      const text = await read(file);
+      if (typeof text !== 'string') {
+        navigation.push(unreadable(file, 'hugo-menu', text.error));
+        continue;
+      }
+      const nav = parseHugoMenus(file, text, false);
+      const contentDir = parseHugoConfig(file, text).data?.contentDir;
+      if (typeof contentDir === 'string') found.contentRoot = at(contentDir.replace(/^\.\/|\/+$/g, ''));
+      navigation.push(nav);
+    }
+    for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
+      const text = await read(file);
+      navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
+    }
+  } else if (mode === 'learn') {
+    const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+    if (docfx !== undefined) found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+    const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
+    for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
+      const text = await read(file);
+      navigation.push(typeof text === 'string' ? parseDocfxToc(file, text) : unreadable(file, 'docfx-toc', text.error));
+    }
+  }
+
+  const settings = linkSettings(mode, links, found);
+  const notice =
+    explicit === undefined && mode !== 'github'
+      ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
+      : undefined;
+  return { site: { settings, navigation }, notice };
+}
