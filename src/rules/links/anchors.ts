@@ -32,14 +32,16 @@ export function pythonMarkdownSlug(text: string): string {
 /** The ids of the document's headings, in order, as `style` renders them. */
 export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] {
   if (style === 'python-markdown') {
-    const used = new Set<string>();
-    return doc.headings.map((h) => {
-      const { text, id } = splitCustomId(h.text);
-      let slug = id ?? pythonMarkdownSlug(text);
-      // toc's `unique`: append _1, _2... to an id already taken on the page.
-      for (let n = 1; used.has(slug); n++) slug = `${id ?? pythonMarkdownSlug(text)}_${n}`;
-      used.add(slug);
-      return slug;
+    // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
+    const split = doc.headings.map((h) => splitCustomId(h.text));
+    const used = new Set<string>([...split.flatMap((s) => (s.id === undefined ? [] : [s.id])), ...doc.anchors.map((a) => a.id)]);
+    return split.map(({ text, id }) => {
+      if (id !== undefined) return id;
+      const slug = pythonMarkdownSlug(text);
+      let unique = slug;
+      for (let n = 1; used.has(unique); n++) unique = `${slug}_${n}`;
+      used.add(unique);
+      return unique;
     });
   }
   const slugger = new GithubSlugger();

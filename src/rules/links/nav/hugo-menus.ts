@@ -2,7 +2,7 @@
  * Hugo menus from site configuration (`menu`/`menus` keys, also under `languages.<lang>`, or a
  * `menus.*` file whose top-level keys are menu names), parsed with smol-toml / yaml / JSON.
  * Entries are `pageRef` (a content path, resolved to its file) and `url` (a route); the parsers give no positions, so an entry's
- * line is that of the first occurrence of its quoted value after the previous entry's.
+ * position is the first occurrence of its quoted value (then bare) not already given to another entry.
  */
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYamlValue } from 'yaml';
@@ -43,7 +43,19 @@ export function parseHugoMenus(path: string, text: string, menusFile: boolean): 
       if (config) collect(config);
     }
   }
-  let searchFrom = 0;
+  const used = new Set<number>();
+  /** First unused occurrence of the value, quoted (exact) before bare; -1 when the text has none. */
+  const locate = (value: string) => {
+    for (const written of [`"${value}"`, `'${value}'`, value]) {
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+        if (!used.has(at)) {
+          used.add(at);
+          return written === value ? at : at + 1;
+        }
+      }
+    }
+    return -1;
+  };
   for (const menus of menuMaps) {
     for (const items of Object.values(menus)) {
       for (const item of Array.isArray(items) ? items : []) {
@@ -52,13 +64,14 @@ export function parseHugoMenus(path: string, text: string, menusFile: boolean): 
         for (const key of ['pageRef', 'url']) {
           const target = entry[key];
           if (typeof target !== 'string' || target.trim() === '') continue;
-          const at = [`"${target}"`, `'${target}'`, target].map((s) => text.indexOf(s, searchFrom)).find((i) => i >= 0) ?? text.indexOf(target);
-          if (at >= 0) searchFrom = at + 1;
+          const at = locate(target);
           const added: NavEntry = { kind: key === 'pageRef' ? 'content' : 'link', target: target.trim(), base: '', ...positionAt(text, Math.max(0, at)) };
           nav.entries.push(added);
         }
       }
     }
   }
+  // Source order, as the other navigation readers give it.
+  nav.entries.sort((a, b) => a.line - b.line || a.column - b.column);
   return nav;
 }

@@ -1,0 +1,115 @@
+/** Auto-detection of the link mode from the files a scan lists, and its one notice through the pipeline. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectMode } from '../../src/config/detect-mode.js';
+import { runDocward } from '../../src/pipeline.js';
+
+/** `files` and every folder above them, as a scan lists them (folders end with `/` in `files`). */
+function listing(files: string[]): { paths: string[]; dirs: string[] } {
+  const dirs = new Set<string>();
+  const paths = new Set<string>();
+  for (const f of files) {
+    const clean = f.replace(/\/$/, '');
+    if (f.endsWith('/')) dirs.add(clean);
+    paths.add(clean);
+    const parts = clean.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+  }
+  for (const d of dirs) paths.add(d);
+  return { paths: [...paths].sort(), dirs: [...dirs].sort() };
+}
+
+const detect = (files: string[]) => {
+  const { paths, dirs } = listing(files);
+  return detectMode(paths, dirs);
+};
+
+describe('detectMode', () => {
+  it.each([
+    [['hugo.toml', 'content/_index.md'], 'hugo', ''],
+    [['config.toml', 'content/posts/a.md'], 'hugo', ''],
+    [['config/_default/hugo.toml', 'content/a.md'], 'hugo', ''],
+    [['astro.config.mjs', 'src/content/docs/index.mdx'], 'starlight', ''],
+    [['docusaurus.config.ts', 'docs/intro.md'], 'docusaurus', ''],
+    [['website/docusaurus.config.js', 'website/docs/intro.md', 'README.md'], 'docusaurus', 'website'],
+    [['mkdocs.yml', 'docs/index.md'], 'mkdocs', ''],
+    [['docfx.json', 'articles/a.md'], 'learn', ''],
+    [['docs/docfx.json', 'docs/a.md'], 'learn', 'docs'],
+  ])('%j is %s (site root %j)', (files, mode, siteRoot) => {
+    expect(detect(files)).toMatchObject({ mode, siteRoot });
+  });
+
+  it.each([
+    [['README.md', 'docs/a.md']],
+    // A generator's config without its content folder is not that site (config.toml is common).
+    [['config.toml', 'docs/a.md']],
+    [['astro.config.mjs', 'src/pages/index.astro']],
+    [['docusaurus.config.js', 'blog/a.md']],
+    // Too deep to be the repository's documentation site.
+    [['a/b/c/mkdocs.yml', 'a/b/c/docs/index.md']],
+    // A folder named like a config file is not one.
+    [['mkdocs.yml/', 'mkdocs.yml/x.md']],
+  ])('%j is a plain GitHub repository', (files) => {
+    expect(detect(files)).toEqual({ mode: 'github', siteRoot: '', evidence: [] });
+  });
+
+  it('prefers the shallowest site, and a specific generator over a generic config.toml in the same folder', () => {
+    expect(detect(['config.toml', 'content/a.md', 'docusaurus.config.js', 'docs/a.md'])).toMatchObject({ mode: 'docusaurus' });
+    expect(detect(['mkdocs.yml', 'site/docusaurus.config.js', 'site/docs/a.md'])).toMatchObject({ mode: 'mkdocs', siteRoot: '' });
+  });
+});
+
+describe('the detected mode reaches the user once', () => {
+  function repo(files: Record<string, string>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'docward-detect-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    return root;
+  }
+
+  it('names the mode and the files that decided it', async () => {
+    const root = repo({ 'mkdocs.yml': 'site_name: x\n', 'docs/index.md': '# Home\n\n[a](a.md)\n', 'docs/a.md': '# A\n' });
+    const { notices, report } = await runDocward({ root, engine: 'js' });
+    expect(notices.filter((n) => n.includes('links resolve'))).toEqual([
+      'docward: links resolve as a mkdocs site (detected from mkdocs.yml; content in "docs"); set links.mode in .docward.yml to change it.',
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('says nothing for a plain repository or when links.mode is set', async () => {
+    const plain = repo({ 'README.md': '# R\n' });
+    expect((await runDocward({ root: plain, engine: 'js' })).notices).toEqual([]);
+    const set = repo({ '.docward.yml': 'links:\n  mode: mkdocs\n', 'mkdocs.yml': 'site_name: x\n', 'docs/index.md': '# Home\n' });
+    expect((await runDocward({ root: set, engine: 'js' })).notices).toEqual([]);
+  });
+
+  it('links.mode: github turns a detected site back into GitHub rendering', async () => {
+    const root = repo({ '.docward.yml': 'links:\n  mode: github\n', 'mkdocs.yml': 'site_name: x\n', 'docs/index.md': '# Home\n\n[u](usage/)\n', 'docs/usage.md': '# U\n' });
+    const { report } = await runDocward({ root, engine: 'js' });
+    // GitHub has no usage/ folder, and no nav lists the pages, so usage.md is an orphan too.
+    expect(report.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual(['link-broken docs/index.md:3', 'orphan docs/usage.md:1']);
+  });
+});
+
+describe('the links section of .docward.yml', () => {
+  it('rejects an unknown mode and an unknown key, naming the line', async () => {
+    const { loadConfig, ConfigError } = await import('../../src/config/load.js');
+    const root = mkdtempSync(path.join(tmpdir(), 'docward-links-'));
+    writeFileSync(path.join(root, '.docward.yml'), 'links:\n  mode: gatsby\n');
+    await expect(loadConfig(root, {})).rejects.toThrow(ConfigError);
+    await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:2: links\.mode: must be equal to one of the allowed values: auto, github, hugo/);
+    writeFileSync(path.join(root, '.docward.yml'), 'links:\n  mode: hugo\n  langs: [en]\n');
+    await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:3: links\.langs: unknown key "langs"; known: mode, contentRoot, base, staticRoots, languages, defaultLanguage, routes/);
+  });
+
+  it('keeps what the file says for the resolver', async () => {
+    const { loadConfig } = await import('../../src/config/load.js');
+    const root = mkdtempSync(path.join(tmpdir(), 'docward-links-'));
+    writeFileSync(path.join(root, '.docward.yml'), 'links:\n  mode: learn\n  routes: { "/azure/": "articles/" }\n');
+    expect((await loadConfig(root, {})).links).toEqual({ mode: 'learn', routes: { '/azure/': 'articles/' } });
+  });
+});
