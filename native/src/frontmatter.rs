@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
+use std::collections::HashSet;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 use serde_json::{Map, Number, Value};
 
 use crate::facts::{Frontmatter, FrontmatterError, KeyLine};
@@ -77,7 +79,10 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
         error: None,
         keys: Vec::new(),
     };
-    match Builder::new(line_offset).run(yaml) {
+    // Syntax errors and duplicate keys anywhere come first (the `yaml` package reports them
+    // while parsing); limits and complex keys only then, in document order, while building.
+    let result = check_syntax_and_duplicates(yaml, line_offset).and_then(|()| Builder::new(line_offset).run(yaml));
+    match result {
         Ok((data, keys)) => {
             fm.data = Some(data);
             fm.keys = keys;
@@ -85,6 +90,105 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
         Err(e) => fm.error = Some(e),
     }
     fm
+}
+
+/// One open collection during the syntax/duplicate pass: a mapping tracks its keys.
+struct CheckFrame {
+    keys: Option<HashSet<String>>,
+    expecting_key: bool,
+}
+
+/// First pass: the parser's syntax errors and duplicate plain/quoted scalar keys (by their
+/// string form; alias keys are never duplicates, as in the `yaml` package), in document order.
+/// The parser stops at an alias to an unknown anchor, which the `yaml` package only reports after
+/// parsing; so each such alias is replaced by a same-length plain scalar and checking goes on
+/// (the second pass reports the alias itself).
+fn check_syntax_and_duplicates(yaml: &str, line_offset: usize) -> Result<(), FrontmatterError> {
+    let mut text = yaml.to_string();
+    let mut placeholders: Vec<usize> = Vec::new();
+    loop {
+        match check_pass(&text, line_offset, &placeholders) {
+            Check::Done(result) => return result,
+            Check::UnknownAlias(char_index) => {
+                let start = text.char_indices().nth(char_index).map_or(text.len(), |(i, _)| i);
+                let len = text[start..]
+                    .char_indices()
+                    .skip(1)
+                    .find(|&(_, c)| c.is_whitespace() || ",[]{}".contains(c))
+                    .map_or(text.len() - start, |(i, _)| i);
+                let chars = text[start..start + len].chars().count();
+                text.replace_range(start..start + len, &"x".repeat(chars));
+                placeholders.push(char_index);
+            }
+        }
+    }
+}
+
+enum Check {
+    Done(Result<(), FrontmatterError>),
+    /// Char index of an alias whose anchor is not defined.
+    UnknownAlias(usize),
+}
+
+fn check_pass(yaml: &str, line_offset: usize, placeholders: &[usize]) -> Check {
+    let at = |line: usize, col: usize, message: String| FrontmatterError {
+        message,
+        line: line + line_offset,
+        column: col + 1,
+    };
+    let mut stack: Vec<CheckFrame> = Vec::new();
+    let mut parser = Parser::new_from_str(yaml);
+    // A finished node flips its parent mapping between key and value.
+    let finish = |stack: &mut Vec<CheckFrame>| {
+        if let Some(f) = stack.last_mut().filter(|f| f.keys.is_some()) {
+            f.expecting_key = !f.expecting_key;
+        }
+    };
+    while let Some(next) = parser.next_event() {
+        let (event, span) = match next {
+            Ok(ok) => ok,
+            Err(e) if e.info() == "while parsing node, found unknown anchor" => {
+                return Check::UnknownAlias(e.marker().index());
+            }
+            Err(e) => return Check::Done(Err(at(e.marker().line(), e.marker().col(), e.info().to_string()))),
+        };
+        match event {
+            Event::Scalar(text, style, ..) => {
+                let placeholder = placeholders.contains(&span.start.index());
+                if let Some(CheckFrame {
+                    keys: Some(keys),
+                    expecting_key: true,
+                }) = stack.last_mut()
+                {
+                    let key = if style == ScalarStyle::Plain && span.is_empty() {
+                        String::new()
+                    } else {
+                        text.into_owned()
+                    };
+                    if !placeholder && !keys.insert(key.clone()) {
+                        let message = format!("duplicate mapping key \"{key}\"");
+                        return Check::Done(Err(at(span.start.line(), span.start.col(), message)));
+                    }
+                }
+                finish(&mut stack);
+            }
+            Event::Alias(_) => finish(&mut stack),
+            Event::SequenceStart(..) => stack.push(CheckFrame {
+                keys: None,
+                expecting_key: false,
+            }),
+            Event::MappingStart(..) => stack.push(CheckFrame {
+                keys: Some(HashSet::new()),
+                expecting_key: true,
+            }),
+            Event::SequenceEnd | Event::MappingEnd => {
+                stack.pop();
+                finish(&mut stack);
+            }
+            _ => {}
+        }
+    }
+    Check::Done(Ok(()))
 }
 
 enum Frame {
@@ -137,8 +241,14 @@ impl Builder {
     }
 
     fn scan_error(&self, e: &ScanError) -> FrontmatterError {
+        // The parser rejects an unknown alias; the contract treats it like a recursive one.
+        let unknown_alias = e.info() == "while parsing node, found unknown anchor";
         FrontmatterError {
-            message: e.info().to_string(),
+            message: if unknown_alias {
+                "YAML alias expansion limit exceeded".into()
+            } else {
+                e.info().to_string()
+            },
             line: e.marker().line() + self.line_offset,
             column: e.marker().col() + 1,
         }
@@ -149,6 +259,7 @@ impl Builder {
         let mut documents = 0;
         while let Some(next) = parser.next_event() {
             let (event, span) = next.map_err(|e| self.scan_error(&e))?;
+
             match event {
                 Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => {}
                 Event::DocumentStart(_) => {
@@ -177,11 +288,7 @@ impl Builder {
                 }
                 Event::Scalar(text, style, anchor, tag) => {
                     self.nodes += 1;
-                    let value = resolve_scalar(
-                        &text,
-                        style,
-                        tag.as_deref().map(|t| (t.handle.as_str(), t.suffix.as_str())),
-                    );
+                    let value = resolve_scalar(&text, style, tag.as_deref());
                     let key_text = if style == ScalarStyle::Plain && span.is_empty() {
                         String::new()
                     } else {
@@ -247,7 +354,6 @@ impl Builder {
 
     fn push(&mut self, node: Node, span: &Span) -> Result<(), FrontmatterError> {
         let depth = self.stack.len();
-        let err_dup = |b: &Self, k: &str, s: &Span| b.error_at(s, &format!("duplicate mapping key \"{k}\""));
         match self.stack.last_mut() {
             None => {
                 self.root = Some(match node {
@@ -262,10 +368,6 @@ impl Builder {
                     let Node::Scalar { key_text, .. } = node else {
                         return Err(self.error_at(span, "complex (collection) mapping keys are not supported"));
                     };
-                    if map.contains_key(&key_text) {
-                        let e = err_dup(self, &key_text, span);
-                        return Err(e);
-                    }
                     if depth == 1 {
                         self.top_keys.push(KeyLine {
                             key: key_text.clone(),
@@ -297,32 +399,57 @@ fn scalar_key_text(v: &Value) -> String {
     }
 }
 
-/// YAML 1.2 core schema resolution of one scalar; quoted and block scalars are strings.
-fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<(&str, &str)>) -> Value {
-    match tag {
-        Some(("!!", "str")) => return Value::String(text.to_string()),
-        Some(("!!", "int" | "float" | "bool" | "null")) => {}
-        Some(_) => return Value::String(text.to_string()),
-        None if style != ScalarStyle::Plain => return Value::String(text.to_string()),
-        None => {}
-    }
-    match text {
-        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
-        "true" | "True" | "TRUE" => return Value::Bool(true),
-        "false" | "False" | "FALSE" => return Value::Bool(false),
-        _ => {}
-    }
-    if let Some(n) = resolve_int(text) {
-        return n;
-    }
-    if is_core_float(text) {
-        return number(text.parse::<f64>().unwrap_or(f64::NAN));
-    }
-    let lower_special = text.trim_start_matches(['-', '+']);
-    if matches!(lower_special, ".inf" | ".Inf" | ".INF") || matches!(text, ".nan" | ".NaN" | ".NAN") {
+#[derive(Clone, Copy, PartialEq)]
+enum Family {
+    Null,
+    Bool,
+    Int,
+    Float,
+}
+
+/// YAML 1.2 core schema resolution of one scalar, as the `yaml` npm package does it: plain
+/// scalars try null, bool, int, float in that order; quoted and block scalars are strings; an
+/// explicit core tag (`!!int "7"`) tries only its own family; other tags leave a string.
+fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+    let string = || Value::String(text.to_string());
+    let family = match tag {
+        None if style == ScalarStyle::Plain => None,
+        None => return string(),
+        Some(t) if t.handle == "tag:yaml.org,2002:" || t.handle == "!!" => match t.suffix.as_str() {
+            "null" => Some(Family::Null),
+            "bool" => Some(Family::Bool),
+            "int" => Some(Family::Int),
+            "float" => Some(Family::Float),
+            _ => return string(),
+        },
+        Some(_) => return string(),
+    };
+    let allow = |f: Family| family.is_none_or(|only| only == f);
+    if allow(Family::Null) && matches!(text, "" | "~" | "null" | "Null" | "NULL") {
         return Value::Null;
     }
-    Value::String(text.to_string())
+    if allow(Family::Bool) {
+        match text {
+            "true" | "True" | "TRUE" => return Value::Bool(true),
+            "false" | "False" | "FALSE" => return Value::Bool(false),
+            _ => {}
+        }
+    }
+    if allow(Family::Int) {
+        if let Some(n) = resolve_int(text) {
+            return n;
+        }
+    }
+    if allow(Family::Float) {
+        let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+        if matches!(unsigned, ".inf" | ".Inf" | ".INF") || matches!(text, ".nan" | ".NaN" | ".NAN") {
+            return Value::Null; // non-finite numbers become null
+        }
+        if is_core_float(text) {
+            return number(text.parse::<f64>().unwrap_or(f64::NAN));
+        }
+    }
+    string()
 }
 
 /// A finite f64 as JSON (integers stay integers so the JSON reads naturally); else null.
@@ -330,7 +457,8 @@ fn number(f: f64) -> Value {
     if !f.is_finite() {
         return Value::Null;
     }
-    if f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0 && !(f == 0.0 && f.is_sign_negative()) {
+    // Integral values stay integers; this also turns -0 into 0, as the js engine does.
+    if f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0 {
         return Value::Number(Number::from(f as i64));
     }
     Number::from_f64(f).map_or(Value::Null, Value::Number)
@@ -360,7 +488,8 @@ fn resolve_int(text: &str) -> Option<Value> {
     None
 }
 
-/// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` without a regex engine.
+/// yaml's `float` and `floatExp` tests without a regex engine:
+/// `[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)` or `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)[eE][-+]?[0-9]+`.
 fn is_core_float(text: &str) -> bool {
     let b = text.strip_prefix(['-', '+']).unwrap_or(text).as_bytes();
     let mut i = 0;
@@ -375,6 +504,7 @@ fn is_core_float(text: &str) -> bool {
     if int_digits == 0 && frac_digits == 0 {
         return false;
     }
+    let has_dot = int_digits < b.len() && b[int_digits] == b'.';
     if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
         i += 1;
         if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
@@ -385,8 +515,9 @@ fn is_core_float(text: &str) -> bool {
             return false;
         }
         i += exp;
+        return i == b.len();
     }
-    i == b.len()
+    has_dot && i == b.len()
 }
 
 #[cfg(test)]
@@ -529,6 +660,32 @@ mod tests {
         assert_eq!(
             f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(),
             ["1", "true", "big"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_alias_is_the_expansion_error() {
+        let e = fm("---\na: *nope\n---\n").error.unwrap();
+        assert_eq!(
+            (e.message.as_str(), e.line, e.column),
+            ("YAML alias expansion limit exceeded", 2, 4)
+        );
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_come_before_limits_and_complex_keys() {
+        // The complex key on line 2 is reported only when the rest of the block parses.
+        let e = fm("---\n[k]: v\nx: 1\nx: 2\n---\n").error.unwrap();
+        assert_eq!((e.line, e.column), (4, 1));
+        assert!(e.message.contains("duplicate"));
+    }
+
+    #[test]
+    fn explicit_core_tags_resolve_within_their_family() {
+        let f = fm("---\na: !!int \"7\"\nb: !!str 7\nc: !!float 7\nd: !!float \"7.5\"\ne: !custom 1\nf: !!bool yes\ng: -0\n---\n");
+        assert_eq!(
+            f.data,
+            Some(json!({"a": 7, "b": "7", "c": "7", "d": 7.5, "e": "1", "f": "yes", "g": 0}))
         );
     }
 

@@ -142,12 +142,14 @@ export interface DocumentFacts {
  * Limit details: while converting in document order, every scalar, sequence, mapping and mapping
  * key counts 1 when created; an alias counts the full size (same rule, aliases inside expanded)
  * of its anchor's value. The total is checked only when an alias is resolved (error position =
- * the alias's `*`); an alias to an anchor whose value is not finished (a recursive alias) is the
- * same error. Nesting counts collections only: the top-level collection is level 1; a collection
- * at level 65 is the error, at its first character (`[`/`{`, `-` of a block sequence, first key
- * of a block mapping); aliased copies are not re-checked for depth. A collection key is the
- * error "complex (collection) mapping keys are not supported" at the key. When there is an error,
- * `keys` is empty. A closing line may end with "\r\n", "\n" or the end of the file.
+ * the alias's `*`); an alias to an anchor whose value is not finished (a recursive alias) or to
+ * an anchor that is never defined is the same error. Nesting counts collections only: the
+ * top-level collection is level 1; a collection at level 65 is the error, at its first character
+ * (`[`/`{`, `-` of a block sequence, first key of a block mapping); aliased copies are not
+ * re-checked for depth. A collection key is the error "complex (collection) mapping keys are not
+ * supported" at the key's first character (same rule). Error order: YAML syntax errors and
+ * duplicate keys (in document order) before limits and complex keys (in document order). When
+ * there is an error, `keys` is empty. A closing line may end with "\r\n", "\n" or the end of the file.
  */
 export interface Frontmatter {
   /** Line of the opening `---` (always 1). */
@@ -155,7 +157,9 @@ export interface Frontmatter {
   /** Line of the closing delimiter; absent when unterminated. */
   endLine?: number;
   /** The parsed YAML value: plain JSON (objects, arrays, strings, finite numbers, booleans, null).
-   * Absent when there is an error. An empty block gives `null`. Non-finite numbers become null.
+   * Absent when there is an error. An empty block gives `null`. Non-finite numbers become null;
+   * -0 becomes 0. An explicit core tag (`!!int "7"`, `!!str 7`) resolves within its own type as
+   * the `yaml` package does (a value its type cannot read stays a string); other tags give strings.
    * YAML 1.2 core schema: unquoted dates stay strings; `yes`/`no` stay strings. Mapping keys are
    * converted to strings (scalars by their source text). Duplicate keys are an error. */
   data?: unknown;
