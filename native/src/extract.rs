@@ -44,11 +44,19 @@ pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
         let message = format!("file is {size} bytes, over the limit of {max_bytes} bytes");
         return with_problem(path, size, ProblemKind::TooLarge, message, None);
     }
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    match file.read_to_end(&mut bytes) {
-        Ok(_) => extract_bytes_guarded(path, &bytes),
-        Err(e) => unreadable(path, size, e),
+    // Read exactly the stat'd size: read_to_end would stat and seek again to size its buffer.
+    let mut bytes = vec![0u8; size as usize];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return unreadable(path, size, e),
+        }
     }
+    bytes.truncate(filled);
+    extract_bytes_guarded(path, &bytes)
 }
 
 /// `extract_bytes`, but a panic (a parser bug) becomes this document's problem, naming the

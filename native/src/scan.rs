@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::extract;
 use crate::facts::{DocumentFacts, ProblemKind, ScanResult};
-use crate::walk::{self, EntryKind};
+use crate::walk::{self, Entry, EntryKind};
 
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
@@ -34,66 +34,105 @@ pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
 }
 
 pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
-    let (paths, dirs, documents) = scan_with(options, |d| d)?;
+    let plan = Plan::new(options)?;
+    let documents = plan.documents().par_iter().map(|e| plan.extract(e)).collect();
+    let (paths, dirs) = plan.listing();
+    let owned = |v: Vec<&str>| v.into_iter().map(String::from).collect();
     Ok(ScanResult {
         schema: 1,
-        paths,
-        dirs,
+        paths: owned(paths),
+        dirs: owned(dirs),
         documents,
     })
 }
 
-/// The ScanResult as JSON, each document serialised on the rayon worker that extracted it
-/// (same bytes as `serde_json::to_string(&scan(..))`, without holding every document's facts).
+/// The ScanResult as JSON (same bytes as `serde_json::to_string(&scan(..))`). Each rayon task
+/// serialises its documents into one growing buffer, so facts are dropped as soon as they are
+/// written and the heap does not grow once per document.
 pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
-    let to_json = |d: DocumentFacts| serde_json::to_string(&d).unwrap_or_default();
-    let (paths, dirs, documents) = scan_with(options, to_json)?;
-    let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_default();
-    let size = documents.iter().map(|d| d.len() + 1).sum::<usize>() + 64;
-    let mut out = String::with_capacity(size);
-    out.push_str("{\"schema\":1,\"paths\":");
-    out.push_str(&json(&paths));
-    out.push_str(",\"dirs\":");
-    out.push_str(&json(&dirs));
-    out.push_str(",\"documents\":[");
-    out.push_str(&documents.join(","));
-    out.push_str("]}");
-    Ok(out)
+    let plan = Plan::new(options)?;
+    let chunks: Vec<Vec<u8>> = plan
+        .documents()
+        .par_iter()
+        .fold(Vec::new, |mut buf, e| {
+            if !buf.is_empty() {
+                buf.push(b',');
+            }
+            // Writing to a Vec cannot fail and the facts hold only serialisable data.
+            serde_json::to_writer(&mut buf, &plan.extract(e)).expect("facts serialise");
+            buf
+        })
+        .collect();
+    let (paths, dirs) = plan.listing();
+    let size = chunks.iter().map(|c| c.len() + 1).sum::<usize>() + 64;
+    let mut out = Vec::with_capacity(size);
+    out.extend_from_slice(b"{\"schema\":1,\"paths\":");
+    serde_json::to_writer(&mut out, &paths).expect("paths serialise");
+    out.extend_from_slice(b",\"dirs\":");
+    serde_json::to_writer(&mut out, &dirs).expect("dirs serialise");
+    out.extend_from_slice(b",\"documents\":[");
+    for chunk in chunks.iter().filter(|c| !c.is_empty()) {
+        if out.last() != Some(&b'[') {
+            out.push(b',');
+        }
+        out.extend_from_slice(chunk);
+    }
+    out.extend_from_slice(b"]}");
+    String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
 }
 
-type Listing<T> = (Vec<String>, Vec<String>, Vec<T>);
+/// A walked, sorted tree and what to extract from it.
+struct Plan {
+    root: PathBuf,
+    entries: Vec<Entry>,
+    include: walk::Globs,
+    max_bytes: u64,
+}
 
-fn scan_with<T: Send>(
-    options: &ScanOptions,
-    finish: impl Fn(DocumentFacts) -> T + Sync + Send,
-) -> Result<Listing<T>, String> {
-    let root = PathBuf::from(&options.root);
-    let meta = std::fs::metadata(&root).map_err(|e| format!("scan root \"{}\" cannot be opened: {e}", options.root))?;
-    if !meta.is_dir() {
-        return Err(format!("scan root \"{}\" is not a directory", options.root));
-    }
-    let default_include = || vec!["**/*.md".to_string(), "**/*.markdown".to_string()];
-    let include = walk::Globs::new(options.include.clone().unwrap_or_else(default_include).as_slice())?;
-    let exclude = walk::Globs::new(options.exclude.as_deref().unwrap_or(&[]))?;
-    let max_bytes = match options.max_file_bytes {
-        None => DEFAULT_MAX_FILE_BYTES,
-        Some(n) if n >= 0.0 && n.is_finite() => n as u64,
-        Some(n) => {
-            return Err(format!(
-                "invalid scan options: maxFileBytes must be a non-negative number, got {n}"
-            ))
+impl Plan {
+    fn new(options: &ScanOptions) -> Result<Plan, String> {
+        let root = PathBuf::from(&options.root);
+        let meta =
+            std::fs::metadata(&root).map_err(|e| format!("scan root \"{}\" cannot be opened: {e}", options.root))?;
+        if !meta.is_dir() {
+            return Err(format!("scan root \"{}\" is not a directory", options.root));
         }
-    };
+        let default_include = || vec!["**/*.md".to_string(), "**/*.markdown".to_string()];
+        let include = walk::Globs::new(options.include.clone().unwrap_or_else(default_include).as_slice())?;
+        let exclude = walk::Globs::new(options.exclude.as_deref().unwrap_or(&[]))?;
+        let max_bytes = match options.max_file_bytes {
+            None => DEFAULT_MAX_FILE_BYTES,
+            Some(n) if n >= 0.0 && n.is_finite() => n as u64,
+            Some(n) => {
+                return Err(format!(
+                    "invalid scan options: maxFileBytes must be a non-negative number, got {n}"
+                ))
+            }
+        };
+        let mut entries = walk::walk(&root, &exclude)?;
+        entries.par_sort_unstable_by(|a, b| utf16_cmp(&a.rel, &b.rel));
+        Ok(Plan {
+            root,
+            entries,
+            include,
+            max_bytes,
+        })
+    }
 
-    let mut entries = walk::walk(&root, &exclude)?;
-    entries.par_sort_unstable_by(|a, b| utf16_cmp(&a.rel, &b.rel));
+    /// Included non-directories, plus unreadable directories (reported, not skipped), in order.
+    fn documents(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .filter(|e| {
+                e.kind == EntryKind::UnreadableDir || (e.kind != EntryKind::Dir && self.include.is_match(&e.rel))
+            })
+            .collect()
+    }
 
-    let documents: Vec<T> = entries
-        .par_iter()
-        .filter(|e| e.kind == EntryKind::UnreadableDir || (e.kind != EntryKind::Dir && include.is_match(&e.rel)))
-        .map(|e| match e.kind {
-            EntryKind::File => extract::extract_file(e.rel.clone(), &e.abs, max_bytes),
-            EntryKind::Symlink => symlink_problem(e.rel.clone(), &e.abs, &root),
+    fn extract(&self, e: &Entry) -> DocumentFacts {
+        match e.kind {
+            EntryKind::File => extract::extract_file(e.rel.clone(), &e.abs, self.max_bytes),
+            EntryKind::Symlink => symlink_problem(e.rel.clone(), &e.abs, &self.root),
             EntryKind::Other => extract::with_problem(
                 e.rel.clone(),
                 0,
@@ -108,17 +147,20 @@ fn scan_with<T: Send>(
                 );
                 extract::with_problem(e.rel.clone(), 0, ProblemKind::Unreadable, message, None)
             }
-        })
-        .map(&finish)
-        .collect();
+        }
+    }
 
-    let dirs = entries
-        .iter()
-        .filter(|e| matches!(e.kind, EntryKind::Dir | EntryKind::UnreadableDir))
-        .map(|e| e.rel.clone())
-        .collect();
-    let paths = entries.into_iter().map(|e| e.rel).collect();
-    Ok((paths, dirs, documents))
+    /// (`paths`, `dirs`) of the result.
+    fn listing(&self) -> (Vec<&str>, Vec<&str>) {
+        let paths = self.entries.iter().map(|e| e.rel.as_str()).collect();
+        let dirs = self
+            .entries
+            .iter()
+            .filter(|e| matches!(e.kind, EntryKind::Dir | EntryKind::UnreadableDir))
+            .map(|e| e.rel.as_str())
+            .collect();
+        (paths, dirs)
+    }
 }
 
 fn symlink_problem(rel: String, abs: &std::path::Path, root: &std::path::Path) -> DocumentFacts {
@@ -283,6 +325,10 @@ mod tests {
         write(r, "a.md", "---\nt: 1\n---\n# A \"q\"\n[x](y)\n");
         write(r, "sub/b.md", "text");
         write(r, "sub/c.txt", "text");
+        // Enough documents for rayon to split the work into several buffers.
+        for i in 0..300 {
+            write(r, &format!("many/d{i}.md"), &format!("# Doc {i}\n\n[next](d{}.md)\n", i + 1));
+        }
         let o = options(r);
         assert_eq!(
             scan_json(&o).unwrap(),
