@@ -21,12 +21,14 @@ export interface MarkdownFacts {
  */
 export function collectFacts(tree: Root, text: string, bodyStart: number, index: LineIndex): MarkdownFacts {
   const definitions = new Map<string, string>();
-  const findDefinitions = (node: Nodes): void => {
-    // CommonMark: the first definition of a label wins.
+  // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
+  const pending: Nodes[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    // CommonMark: the first definition of a label wins (children are pushed reversed: source order).
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    for (const c of childrenOf(node)) findDefinitions(c);
-  };
-  findDefinitions(tree);
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
+  }
 
   const headings: Heading[] = [];
   const links: { offset: number; link: Link }[] = [];
@@ -42,7 +44,7 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     links.push({ offset: start, link: { kind, image, target, line: pos.line, column: pos.column } });
   };
 
-  const visit = (node: Nodes): void => {
+  const enter = (node: Nodes): void => {
     switch (node.type) {
       case 'heading': {
         const start = startOf(node);
@@ -77,31 +79,45 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
         scanHtml(text, startOf(node), endOf(node), html);
         break;
     }
+  };
 
-    if (node.type === 'text') {
-      words.text(node.value);
-      return;
-    }
-    const transparent = TRANSPARENT.has(node.type);
-    if (!transparent) words.boundary();
-    let previous: Nodes | undefined;
+  /** Children to walk, with two micromark quirks repaired (see the comments inside). */
+  const walkedChildren = (node: Nodes): Nodes[] => {
+    const out: Nodes[] = [];
     for (const c of childrenOf(node)) {
-      if (previous === undefined && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart)) {
-        previous = c;
-        continue;
-      }
+      if (out.length === 0 && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart)) continue;
+      const previous = out[out.length - 1];
       // micromark splits one indented code block after a block quote into one node per line;
       // CommonMark never has two adjacent indented code blocks, so the second continues the first.
       if (c.type === 'code' && previous?.type === 'code' && !(previous as CodeWithFence).fenced && !(c as CodeWithFence).fenced) {
-        codeBlocks[codeBlocks.length - 1]!.endLine = index.lastNonSpaceLine(startOf(c), endOf(c));
-      } else {
-        visit(c);
+        out[out.length - 1] = { ...previous, position: { start: previous.position!.start, end: c.position!.end } };
+        continue;
       }
-      previous = c;
+      out.push(c);
     }
-    if (!transparent) words.boundary();
+    return out;
   };
-  visit(tree);
+
+  // Depth-first in source order; `null` marks the exit of a block (a word boundary).
+  const stack: (Nodes | null)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) {
+      words.boundary();
+      continue;
+    }
+    enter(node);
+    if (node.type === 'text') {
+      words.text(node.value);
+      continue;
+    }
+    if (!TRANSPARENT.has(node.type)) {
+      words.boundary();
+      stack.push(null);
+    }
+    const kids = walkedChildren(node);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
 
   for (const l of html.links) {
     const pos = index.position(l.offset);

@@ -24,8 +24,8 @@ export function decodeAttribute(value: string): string {
   return value.replace(ENTITY, (e) => ENTITIES[e]!);
 }
 
-/** Scans `text` from `start` to `end` (file offsets; results carry file offsets). */
-export function scanHtml(text: string, start: number, end: number, into: HtmlFindings): void {
+/** Scans `text` from `start` to `end` (file offsets; results carry file offsets); `mdx` adds the contract's JSX rules. */
+export function scanHtml(text: string, start: number, end: number, into: HtmlFindings, mdx = false): void {
   let i = text.indexOf('<', start);
   while (i !== -1 && i < end) {
     if (text.startsWith('<!--', i)) {
@@ -38,7 +38,7 @@ export function scanHtml(text: string, start: number, end: number, into: HtmlFin
     OPEN_TAG.lastIndex = i;
     const tag = OPEN_TAG.exec(text);
     if (tag && OPEN_TAG.lastIndex <= end) {
-      addTag(tag[1]!.toLowerCase(), tag[2] ?? '', i, into);
+      addTag(tag[1]!.toLowerCase(), tag[2] ?? '', i, into, mdx);
       i = text.indexOf('<', OPEN_TAG.lastIndex);
     } else {
       i = text.indexOf('<', i + 1);
@@ -46,19 +46,22 @@ export function scanHtml(text: string, start: number, end: number, into: HtmlFin
   }
 }
 
-function addTag(name: string, attributeText: string, offset: number, into: HtmlFindings): void {
-  const attributes = new Map<string, string>();
+function addTag(name: string, attributeText: string, offset: number, into: HtmlFindings, mdx: boolean): void {
+  const seen = new Set<string>();
+  const attributes: [string, string][] = [];
   for (const m of attributeText.matchAll(ATTRIBUTE)) {
     const key = m[1]!.toLowerCase();
+    // The first occurrence of an attribute wins, as in HTML, even one without a value.
+    if (seen.has(key)) continue;
+    seen.add(key);
     const value = m[2] ?? m[3] ?? m[4];
-    // The first occurrence of an attribute wins, as in HTML; one without a value names nothing.
-    if (value !== undefined && !attributes.has(key)) attributes.set(key, decodeAttribute(value));
-  }
-  const linkAttribute = name === 'a' ? 'href' : name === 'img' ? 'src' : undefined;
-  if (linkAttribute !== undefined && attributes.has(linkAttribute)) {
-    into.links.push({ offset, image: name === 'img', target: attributes.get(linkAttribute)! });
+    // MDX: an unquoted `{...}` value is a JavaScript expression, not a string: no value.
+    if (value === undefined || (mdx && m[2] !== undefined && value.startsWith('{'))) continue;
+    attributes.push([key, decodeAttribute(value)]);
   }
   for (const [key, value] of attributes) {
+    const link = (name === 'a' && key === 'href') || (mdx && key === 'href') || (mdx && name === 'link' && key === 'to');
+    if (link || (name === 'img' && key === 'src')) into.links.push({ offset, image: name === 'img' && key === 'src', target: value });
     if (key === 'id' || key === 'name') into.anchors.push({ offset, id: value });
   }
 }

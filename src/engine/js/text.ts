@@ -14,12 +14,15 @@ export function childrenOf(node: Nodes): Nodes[] {
 /** Heading text: text, code and alt text concatenated; HTML dropped; breaks as one space; trimmed. */
 export function headingText(node: Nodes): string {
   let out = '';
-  const add = (n: Nodes): void => {
+  const pending = [...childrenOf(node)].reverse();
+  for (let n = pending.pop(); n; n = pending.pop()) {
     if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
     else if (n.type === 'break') out += ' ';
-    else if (n.type !== 'html') for (const c of childrenOf(n)) add(c);
-  };
-  for (const c of childrenOf(node)) add(c);
+    else if (n.type !== 'html') {
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
+    }
+  }
   return out.replace(LINE_ENDING, ' ').trim();
 }
 
