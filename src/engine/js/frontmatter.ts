@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { Frontmatter } from '../contract.js';
 import type { LineIndex } from './positions.js';
-import { sameKey, yamlToJson, YamlValueError } from './yaml-value.js';
+import { firstTooDeepCollection, MAX_YAML_DEPTH, sameKey, yamlToJson, YamlValueError } from './yaml-value.js';
 
 export interface FrontmatterSplit {
   frontmatter?: Frontmatter;
@@ -55,6 +55,10 @@ function parseFrontmatter(source: string, base: number, index: LineIndex): Front
     prettyErrors: false,
   });
   const first = doc.errors[0];
+  if (first && /call stack/i.test(first.message)) {
+    const deep = firstTooDeepCollection(source);
+    if (deep !== undefined) return errorAt(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, deep);
+  }
   if (first) return errorAt(first.message, first.pos[0]);
   try {
     const json = yamlToJson(doc);

@@ -1,5 +1,5 @@
 /** Converts a parsed YAML document to plain JSON, enforcing the contract's alias and nesting limits. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { Alias, Document, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Node, type Scalar } from 'yaml';
 
 export const MAX_YAML_NODES = 10_000;
 export const MAX_YAML_DEPTH = 64;
@@ -120,4 +120,25 @@ function scalarValue(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (value === undefined) return null;
   return value;
+}
+
+/**
+ * Offset of the first collection (document order) nested deeper than MAX_YAML_DEPTH, read from
+ * yaml's iterative CST parser: used when the recursive composer overflows the call stack on
+ * absurdly deep input, so the contract's nesting error is still reported.
+ */
+export function firstTooDeepCollection(source: string): number | undefined {
+  const pending: [CST.Token | undefined, number][] = [...new Parser().parse(source)].reverse().map((t) => [t, 0]);
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const [token, depth] = entry;
+    if (!token) continue;
+    const collection = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+    const level = depth + (collection ? 1 : 0);
+    if (level > MAX_YAML_DEPTH) return token.offset;
+    const children: (CST.Token | undefined)[] = [];
+    if ('value' in token && token.value && typeof token.value === 'object') children.push(token.value as CST.Token);
+    if ('items' in token) for (const item of token.items) children.push('key' in item ? (item.key ?? undefined) : undefined, item.value);
+    for (let i = children.length - 1; i >= 0; i--) pending.push([children[i], level]);
+  }
+  return undefined;
 }
