@@ -57,7 +57,12 @@ async function readDocument(root: string, entry: WalkEntry, maxBytes: number): P
   } catch (err) {
     return problemDocument(entry.path, size, 0, { kind: 'unreadable', message: errorText(err) });
   }
-  return extractDocument(entry.path, bytes);
+  try {
+    return extractDocument(entry.path, bytes);
+  } catch (err) {
+    // An engine bug must still name the document that triggered it.
+    throw new Error(`${entry.path}: js extractor failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
 }
 
 async function symlinkDocument(root: string, abs: string, rel: string): Promise<DocumentFacts> {
