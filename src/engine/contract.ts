@@ -32,7 +32,8 @@ export interface ScanOptions {
   // Walk rules (both engines): any entry named `.git` or `node_modules` (any type) is skipped
   // with its contents. `.gitignore` files apply to their own folder and below, like git (the
   // deepest file with a matching rule or `!` negation decides; dirs are tested as `dir/`; an
-  // ignored dir is not entered). No global gitignore, no .git/info/exclude, no `.ignore`.
+  // ignored dir is not entered; patterns are case-sensitive, as git on Linux). No global
+  // gitignore, no .git/info/exclude, no `.ignore`.
   // `exclude` removes matching entries; an excluded directory is not entered (its contents are
   // gone too). `include` is matched against non-directory entries only. Globs: picomatch
   // semantics with `dot: true`, case-sensitive.

@@ -74,7 +74,7 @@ export async function walk(root: string, exclude: string[]): Promise<WalkResult>
     let levels = inherited;
     if (dirents.some((d) => d.name === '.gitignore' && d.isFile())) {
       const source = await fs.readFile(path.join(abs, '.gitignore'), 'utf8');
-      levels = [...inherited, { base: dirRel, rules: ignore().add(source) }];
+      levels = [...inherited, { base: dirRel, rules: ignore({ ignorecase: false }).add(source) }];
     }
     const subdirs: WalkEntry[] = [];
     for (const d of dirents) {
