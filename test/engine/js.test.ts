@@ -8,18 +8,18 @@ import { addTestTimeEntries } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixtureDir = path.join(repo, 'fixtures/extract');
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.md')).sort();
+const fixtures = readdirSync(fixtureDir).filter((f) => /\.mdx?$/.test(f)).sort();
 
 describe('fixtures/extract golden facts', () => {
   it('has at least 45 fixtures, each with a golden file', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(45);
     const goldens = new Set(readdirSync(fixtureDir).filter((f) => f.endsWith('.facts.json')));
-    expect(fixtures.filter((f) => !goldens.has(f.replace(/\.md$/, '.facts.json')))).toEqual([]);
+    expect(fixtures.filter((f) => !goldens.has(f.replace(/\.mdx?$/, '.facts.json')))).toEqual([]);
   });
 
   it.each(fixtures)('%s', (file) => {
     const bytes = new Uint8Array(readFileSync(path.join(fixtureDir, file)));
-    const golden = JSON.parse(readFileSync(path.join(fixtureDir, file.replace(/\.md$/, '.facts.json')), 'utf8'));
+    const golden = JSON.parse(readFileSync(path.join(fixtureDir, file.replace(/\.mdx?$/, '.facts.json')), 'utf8'));
     expect(JSON.parse(JSON.stringify(extractDocument(file, bytes)))).toEqual(golden);
   });
 
@@ -139,5 +139,18 @@ describe('fixtures/repos/basic', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe('fixtures/repos/gitignore-edge', () => {
+  it('follows git: comments, escaped #, anchored and dir-only patterns, ** , negation, trailing spaces, case', async () => {
+    const r = await jsScan({ root: path.join(repo, 'fixtures/repos/gitignore-edge'), include: ['**/*.md', '**/*.MD', '*.bak'] });
+    expect(r.documents.map((d) => d.path)).toEqual([
+      '[brackets].md', 'deep/er/est/doc.MD', 'docs/c.md', 'docs/sub/b.draft.md', 'keep.bak', 'logs/keep.md',
+      'name with spaces.md', 'sub/build/out.md', 'ünï.md',
+    ]);
+    expect(r.paths).toContain('tmp');
+    expect(r.paths).not.toContain('x/tmp');
+    expect(r.paths).not.toContain('build');
   });
 });
