@@ -26,13 +26,14 @@ try {
   const { extractDocument } = await import(pathToFileURL(path.join(out, 'engine/js/index.js')).href);
   const only = new Set(process.argv.slice(2));
   const names = readdirSync(fixtures)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.slice(0, -3))
-    .filter((n) => only.size === 0 || only.has(n))
+    .filter((f) => /\.mdx?$/.test(f))
+    .filter((f) => only.size === 0 || only.has(f.replace(/\.mdx?$/, '')))
     .sort();
-  for (const name of names) {
-    const bytes = readFileSync(path.join(fixtures, `${name}.md`));
-    const facts = extractDocument(`${name}.md`, new Uint8Array(bytes));
+  for (const file of names) {
+    const name = file.replace(/\.mdx?$/, '');
+    const bytes = readFileSync(path.join(fixtures, file));
+    // The file name matters: `.mdx` documents follow the contract's MDX rules.
+    const facts = extractDocument(file, new Uint8Array(bytes));
     writeFileSync(path.join(fixtures, `${name}.facts.json`), JSON.stringify(facts, null, 2) + '\n');
   }
   console.log(`wrote ${names.length} golden file(s) in fixtures/extract`);

@@ -102,7 +102,10 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
     let lines = count_lines(text.as_bytes());
     let index = LineIndex::new(text);
     let split = frontmatter::split(text);
-    let body = markdown::extract(text, split.body_start, &index);
+    // The contract's MDX rules apply by file name (ESM paragraphs skipped, JSX attributes).
+    let mdx =
+        path.len() >= 4 && path.is_char_boundary(path.len() - 4) && path[path.len() - 4..].eq_ignore_ascii_case(".mdx");
+    let body = markdown::extract(text, split.body_start, &index, mdx);
     DocumentFacts {
         path,
         bytes: size,

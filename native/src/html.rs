@@ -10,7 +10,9 @@ pub enum HtmlItem {
     Comment { text: String, offset: usize },
 }
 
-pub fn scan(fragment: &str, out: &mut Vec<HtmlItem>) {
+/// Scans one HTML fragment; `mdx` adds the contract's JSX rules (`href` on any tag, `<Link to>`,
+/// unquoted `{…}` values are expressions, not strings).
+pub fn scan(fragment: &str, mdx: bool, out: &mut Vec<HtmlItem>) {
     let b = fragment.as_bytes();
     let mut i = 0;
     while let Some(rel) = b[i..].iter().position(|&c| c == b'<') {
@@ -31,7 +33,7 @@ pub fn scan(fragment: &str, out: &mut Vec<HtmlItem>) {
         }
         match open_tag(b, start) {
             Some((end, name, attrs)) => {
-                emit(fragment, start, name, &attrs, out);
+                emit(fragment, start, name, &attrs, mdx, out);
                 i = end;
             }
             None => i = start + 1,
@@ -41,18 +43,12 @@ pub fn scan(fragment: &str, out: &mut Vec<HtmlItem>) {
 
 type Attr = (std::ops::Range<usize>, Option<std::ops::Range<usize>>);
 
-fn emit(src: &str, offset: usize, name: std::ops::Range<usize>, attrs: &[Attr], out: &mut Vec<HtmlItem>) {
+fn emit(src: &str, offset: usize, name: std::ops::Range<usize>, attrs: &[Attr], mdx: bool, out: &mut Vec<HtmlItem>) {
     let tag = &src[name];
-    let link_attr = if tag.eq_ignore_ascii_case("a") {
-        Some(("href", false))
-    } else if tag.eq_ignore_ascii_case("img") {
-        Some(("src", true))
-    } else {
-        None
-    };
+    let bytes = src.as_bytes();
     for (i, (attr_name, value)) in attrs.iter().enumerate() {
         let attr = &src[attr_name.clone()];
-        // The first occurrence of an attribute wins, as in HTML.
+        // The first occurrence of an attribute wins, as in HTML, even one without a value.
         if attrs[..i]
             .iter()
             .any(|(earlier, _)| src[earlier.clone()].eq_ignore_ascii_case(attr))
@@ -60,17 +56,24 @@ fn emit(src: &str, offset: usize, name: std::ops::Range<usize>, attrs: &[Attr], 
             continue;
         }
         let Some(value) = value else { continue };
-        let value = || decode_entities(&src[value.clone()]);
-        if let Some((wanted, image)) = link_attr {
-            if attr.eq_ignore_ascii_case(wanted) {
-                out.push(HtmlItem::Link {
-                    image,
-                    target: value(),
-                    offset,
-                });
-            }
+        // MDX: an unquoted `{…}` value is a JavaScript expression, not a string (no value).
+        let quoted = value.start > 0 && matches!(bytes[value.start - 1], b'"' | b'\'');
+        if mdx && !quoted && bytes.get(value.start) == Some(&b'{') {
+            continue;
         }
-        if attr.eq_ignore_ascii_case("id") || attr.eq_ignore_ascii_case("name") {
+        let value = || decode_entities(&src[value.clone()]);
+        let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let href = is(attr, "href") && (mdx || is(tag, "a"));
+        let to = mdx && is(tag, "link") && is(attr, "to");
+        let src_attr = is(tag, "img") && is(attr, "src");
+        if href || to || src_attr {
+            out.push(HtmlItem::Link {
+                image: src_attr,
+                target: value(),
+                offset,
+            });
+        }
+        if is(attr, "id") || is(attr, "name") {
             out.push(HtmlItem::Anchor { id: value(), offset });
         }
     }
@@ -184,8 +187,39 @@ mod tests {
 
     fn items(s: &str) -> Vec<HtmlItem> {
         let mut v = Vec::new();
-        scan(s, &mut v);
+        scan(s, false, &mut v);
         v
+    }
+
+    fn mdx_items(s: &str) -> Vec<HtmlItem> {
+        let mut v = Vec::new();
+        scan(s, true, &mut v);
+        v
+    }
+
+    #[test]
+    fn mdx_jsx_links_and_expressions() {
+        let link = |target: &str| HtmlItem::Link {
+            image: false,
+            target: target.into(),
+            offset: 0,
+        };
+        assert_eq!(mdx_items("<Link to=\"/docs/x\">"), vec![link("/docs/x")]);
+        assert_eq!(
+            mdx_items("<Card href='/y/' id=card>"),
+            vec![
+                link("/y/"),
+                HtmlItem::Anchor {
+                    id: "card".into(),
+                    offset: 0
+                }
+            ]
+        );
+        assert_eq!(mdx_items("<Card href={url} to=\"z\">"), vec![]);
+        assert_eq!(mdx_items("<a href=\"{literal}\">"), vec![link("{literal}")]);
+        assert!(mdx_items("<Link to={\"/x\"}>").is_empty());
+        // Outside MDX only <a href> is a link.
+        assert!(items("<Link to=\"/docs/x\"><Card href=\"/y/\">").is_empty());
     }
 
     #[test]

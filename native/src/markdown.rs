@@ -56,17 +56,37 @@ struct OpenHeading {
 }
 
 /// Extracts facts from `text[body_start..]`; positions are those of `text` (the whole file).
-pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
+/// `mdx`: the contract's MDX rules (ESM paragraphs skipped, JSX attributes).
+pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> BodyFacts {
     let body = &text[body_start..];
     let mut facts = BodyFacts::default();
     let mut words = WordCounter::default();
     let mut heading: Option<OpenHeading> = None;
     let mut in_code = false;
     let mut html_items = Vec::new();
+    // Open block tags (0 = at the document's top level), and whether an ESM paragraph is being skipped.
+    let mut depth = 0usize;
+    let mut in_esm = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let start = body_start + range.start;
         let end = body_start + range.end;
+        if in_esm {
+            // A paragraph holds only inline content: the first paragraph end is the ESM's.
+            in_esm = !matches!(event, Event::End(TagEnd::Paragraph));
+            continue;
+        }
+        match &event {
+            Event::Start(tag) if !is_inline(tag) => {
+                if mdx && depth == 0 && matches!(tag, Tag::Paragraph) && is_esm(&body[range.start..]) {
+                    in_esm = true;
+                    continue;
+                }
+                depth += 1;
+            }
+            Event::End(tag_end) if !is_inline_end(tag_end) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match event {
             Event::Start(tag) => {
                 if !is_inline(&tag) {
@@ -113,7 +133,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
                             end_line,
                         });
                     }
-                    Tag::HtmlBlock => scan_html(text, start, end, &mut html_items),
+                    Tag::HtmlBlock => scan_html(text, start, end, mdx, &mut html_items),
                     _ => {}
                 }
             }
@@ -159,7 +179,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
             }
             Event::InlineHtml(_) => {
                 words.gap();
-                scan_html(text, start, end, &mut html_items);
+                scan_html(text, start, end, mdx, &mut html_items);
             }
             Event::TaskListMarker(_) => {
                 words.gap();
@@ -217,9 +237,9 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex) -> BodyFacts {
 }
 
 /// Scans the source slice `[start, end)` of `text` for HTML items, offsets made file-absolute.
-fn scan_html(text: &str, start: usize, end: usize, out: &mut Vec<HtmlItem>) {
+fn scan_html(text: &str, start: usize, end: usize, mdx: bool, out: &mut Vec<HtmlItem>) {
     let from = out.len();
-    html::scan(&text[start..end], out);
+    html::scan(&text[start..end], mdx, out);
     for item in &mut out[from..] {
         match item {
             HtmlItem::Link { offset, .. } | HtmlItem::Anchor { offset, .. } | HtmlItem::Comment { offset, .. } => {
@@ -255,6 +275,14 @@ fn suppression(comment: &str) -> Option<(String, Vec<String>)> {
         .split(|c: char| c == ',' || is_ws(c))
         .filter(|w| !w.is_empty());
     Some((directive.to_string(), rules.map(str::to_string).collect()))
+}
+
+/// MDX ESM: after spaces and tabs, `import` or `export` and a space or tab.
+fn is_esm(source: &str) -> bool {
+    let rest = source.trim_start_matches([' ', '\t']);
+    ["import", "export"]
+        .iter()
+        .any(|k| rest.strip_prefix(k).is_some_and(|after| after.starts_with([' ', '\t'])))
 }
 
 fn is_inline(tag: &Tag) -> bool {
@@ -313,8 +341,25 @@ pub fn js_trim(s: &str) -> &str {
 mod tests {
     use super::*;
 
+    #[test]
+    fn mdx_esm_paragraphs_give_nothing_and_jsx_links_count() {
+        let text = "import X from './x'\nexport const a = [1](y.md)\n\n# T\n\n> import z from 'q'\n\nimportant [k](k.md)\n\n<Link to=\"/l\">L</Link>\n";
+        let f = extract(text, 0, &LineIndex::new(text), true);
+        let targets: Vec<&str> = f.links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, vec!["k.md", "/l"]);
+        assert_eq!(f.headings.len(), 1);
+        // `> import z from 'q'` is inside a block quote: text (4 words), plus T, important, k (the
+        // `<Link ...>L</Link>` line is an HTML block in both parsers: no words).
+        assert_eq!(f.metrics.words, 7);
+        let md = extract(text, 0, &LineIndex::new(text), false);
+        assert_eq!(
+            md.links.iter().map(|l| l.target.as_str()).collect::<Vec<_>>(),
+            vec!["y.md", "k.md"]
+        );
+    }
+
     fn facts(text: &str) -> BodyFacts {
-        extract(text, 0, &LineIndex::new(text))
+        extract(text, 0, &LineIndex::new(text), false)
     }
 
     fn link_tuples(f: &BodyFacts) -> Vec<(LinkKind, bool, &str, usize, usize)> {

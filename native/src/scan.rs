@@ -97,7 +97,13 @@ impl Plan {
         if !meta.is_dir() {
             return Err(format!("scan root \"{}\" is not a directory", options.root));
         }
-        let default_include = || vec!["**/*.md".to_string(), "**/*.markdown".to_string()];
+        let default_include = || {
+            vec![
+                "**/*.md".to_string(),
+                "**/*.markdown".to_string(),
+                "**/*.mdx".to_string(),
+            ]
+        };
         let include = walk::Globs::new(options.include.clone().unwrap_or_else(default_include).as_slice())?;
         let exclude = walk::Globs::new(options.exclude.as_deref().unwrap_or(&[]))?;
         let max_bytes = match options.max_file_bytes {
@@ -327,7 +333,11 @@ mod tests {
         write(r, "sub/c.txt", "text");
         // Enough documents for rayon to split the work into several buffers.
         for i in 0..300 {
-            write(r, &format!("many/d{i}.md"), &format!("# Doc {i}\n\n[next](d{}.md)\n", i + 1));
+            write(
+                r,
+                &format!("many/d{i}.md"),
+                &format!("# Doc {i}\n\n[next](d{}.md)\n", i + 1),
+            );
         }
         let o = options(r);
         assert_eq!(

@@ -25,6 +25,21 @@
  * which also lists the rare constructs still parsed differently).
  * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
  * body keeps its original line numbers.
+ *
+ * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
+ * dialect (no MDX parser: both engines apply exactly these three rules, nothing more):
+ * - ESM: a paragraph that is a direct child of the document (not inside a list item, block quote,
+ *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
+ *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
+ *   suppressions, words). A setext underline after such lines still makes a heading (CommonMark).
+ * - JSX elements are scanned as HTML (see `Anchor`), plus: `href` on any tag is a Link (kind
+ *   `html`, not an image), and so is `to` on a `Link` tag (`<Link to="/x">`; tag names are
+ *   case-insensitive as always). `<a href>`, `<img src>`, `id` and `name` work as in `.md`.
+ * - Expressions: an unquoted attribute value starting with `{` (`href={url}`) is a JavaScript
+ *   expression: the attribute counts as one without a value. A quoted value is a string even if
+ *   it starts with `{`. An expression with spaces or quotes (`to={"/x"}`) breaks the open-tag
+ *   grammar, so the element gives nothing. `{…}` in text is text (its words count; links
+ *   written inside it are links, as in any paragraph).
  */
 
 /** Options for one scan. Paths in globs use `/`; a glob without `/` matches at any depth. */
@@ -47,7 +62,7 @@ export interface ScanOptions {
   maxFileBytes?: number;
 }
 
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The whole result of one scan: this object is what crosses the FFI boundary, once. */
@@ -224,7 +239,7 @@ export interface CodeBlock {
  *   scanning resumes after the tag. Anything else (closing tags, `<!DOCTYPE`, a `<` that does
  *   not start a tag): move on one character.
  * - Tag and attribute names are case-insensitive; the first occurrence of an attribute wins (as
- *   in HTML); an attribute without a value is ignored. `<a href>` → Link (kind `html`), `<img src>` →
+ *   in HTML), even one without a value, which names nothing (`<a href href=x>` is no link). `<a href>` → Link (kind `html`), `<img src>` →
  *   Link (image); `id` and `name` on any tag → one Anchor each, in attribute order; all at the
  *   tag's `<`. Values are decoded for `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` only, in one pass.
  */

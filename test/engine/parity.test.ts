@@ -10,7 +10,7 @@ import { addTestTimeEntries, generateDocument } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixtureDir = path.join(repo, 'fixtures/extract');
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.md')).sort();
+const fixtures = readdirSync(fixtureDir).filter((f) => /\.mdx?$/.test(f)).sort();
 const GENERATED = 400;
 
 // Errors the contract defines exactly; other YAML syntax errors are worded and placed by each library.
@@ -72,7 +72,7 @@ describe.skipIf(skip || !native.ok)('parity: native vs js', () => {
   describe('fixtures/extract', () => {
     it.each(fixtures)('%s', (file) => {
       const bytes = new Uint8Array(readFileSync(path.join(fixtureDir, file)));
-      const golden = JSON.parse(readFileSync(path.join(fixtureDir, file.replace(/\.md$/, '.facts.json')), 'utf8'));
+      const golden = JSON.parse(readFileSync(path.join(fixtureDir, file.replace(/\.mdx?$/, '.facts.json')), 'utf8'));
       const js = comparable(extractDocument(file, bytes));
       const rust = comparable(nativeFacts(file, bytes));
       expect(firstDifference(rust, js), 'native vs js').toBeUndefined();

@@ -28,7 +28,9 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   const text = decoded.text;
   const index = new LineIndex(text);
   const { frontmatter, bodyStart } = splitFrontmatter(text, index);
-  const facts = collectFacts(parseMarkdown(text.slice(bodyStart)), text, bodyStart, index);
+  // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX attributes).
+  const mdx = path.toLowerCase().endsWith('.mdx');
+  const facts = collectFacts(parseMarkdown(text.slice(bodyStart), mdx), text, bodyStart, index, mdx);
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
   doc.headings = facts.headings;

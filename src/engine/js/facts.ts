@@ -19,7 +19,7 @@ export interface MarkdownFacts {
  * `text` is the whole decoded file, `bodyStart` where `tree` (parsed from text.slice(bodyStart))
  * begins, so every mdast offset is shifted by it to become a file offset.
  */
-export function collectFacts(tree: Root, text: string, bodyStart: number, index: LineIndex): MarkdownFacts {
+export function collectFacts(tree: Root, text: string, bodyStart: number, index: LineIndex, mdx = false): MarkdownFacts {
   const definitions = new Map<string, string>();
   // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
   const pending: Nodes[] = [tree];
@@ -76,7 +76,7 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
         break;
       }
       case 'html':
-        scanHtml(text, startOf(node), endOf(node), html);
+        scanHtml(text, startOf(node), endOf(node), html, mdx);
         break;
     }
   };

@@ -53,6 +53,12 @@ const options = {
   ],
 };
 
-export function parseMarkdown(body: string): Root {
-  return fromMarkdown(body, options);
+/** MDX ESM: after spaces and tabs, `import` or `export` and a space or tab. */
+const ESM = /^[ \t]*(?:import|export)[ \t]/;
+
+/** `mdx`: top-level paragraphs that are ESM are dropped (the contract's MDX rule), so they give no facts. */
+export function parseMarkdown(body: string, mdx = false): Root {
+  const root = fromMarkdown(body, options);
+  if (mdx) root.children = root.children.filter((node) => node.type !== 'paragraph' || !ESM.test(body.slice(node.position!.start.offset!, node.position!.end.offset!)));
+  return root;
 }
