@@ -1,8 +1,13 @@
 //! Byte offset → (line, column) for one file: a line-start table searched by bisection.
 
+use std::cell::Cell;
+
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// Last answer (offset, column): the next query on the same line resumes from it, so many
+    /// constructs on one multi-megabyte line cost linear time, not quadratic.
+    last: Cell<(usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -11,7 +16,11 @@ impl<'a> LineIndex<'a> {
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: Cell::new((0, 1)),
+        }
     }
 
     /// 1-based line of the byte at `offset`.
@@ -24,9 +33,16 @@ impl<'a> LineIndex<'a> {
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let offset = offset.min(self.text.len());
-        let slice = &self.text.as_bytes()[start..offset];
+        let (last_offset, last_column) = self.last.get();
+        let (from, base) = if last_offset >= start && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (start, 1)
+        };
+        let slice = &self.text.as_bytes()[from..offset];
         // Count code points as bytes that are not UTF-8 continuation bytes.
-        let column = slice.iter().filter(|&&b| (b as i8) >= -0x40).count() + 1;
+        let column = slice.iter().filter(|&&b| (b as i8) >= -0x40).count() + base;
+        self.last.set((offset, column));
         (line, column)
     }
 
@@ -64,6 +80,19 @@ mod tests {
         let x = text.find('x').unwrap();
         assert_eq!(idx.position(x), (2, 5)); // \t c é 𝄞 then x
         assert_eq!(idx.position(text.find('z').unwrap()), (4, 1));
+    }
+
+    #[test]
+    fn columns_resume_on_the_same_line_and_restart_elsewhere() {
+        let text = "é𝄞 a b\nxé y";
+        let idx = LineIndex::new(text);
+        let b = text.find('b').unwrap();
+        let y = text.find('y').unwrap();
+        assert_eq!(idx.position(b), (1, 6));
+        assert_eq!(idx.position(text.find('a').unwrap()), (1, 4)); // backwards: recounted from the line start
+        assert_eq!(idx.position(b), (1, 6));
+        assert_eq!(idx.position(y), (2, 4)); // another line
+        assert_eq!(idx.position(text.find('x').unwrap()), (2, 1));
     }
 
     #[test]

@@ -13,6 +13,9 @@ export function isSkippable(code: number): boolean {
 /** Maps UTF-16 offsets of one decoded file (BOM removed) to 1-based line/column. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  // Last answer: the next query on the same line resumes from it (many links on one huge line stay linear).
+  private lastOffset = 0;
+  private lastColumn = 1;
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -32,8 +35,9 @@ export class LineIndex {
   position(offset: number): Position {
     const line = this.lineOf(offset);
     const start = this.starts[line - 1]!;
-    let column = 1;
-    for (let i = start; i < offset; i++) {
+    const resume = this.lastOffset >= start && this.lastOffset <= offset;
+    let column = resume ? this.lastColumn : 1;
+    for (let i = resume ? this.lastOffset : start; i < offset; i++) {
       const c = this.text.charCodeAt(i);
       // A low surrogate after a high one is the second half of one code point.
       if (c >= 0xdc00 && c <= 0xdfff && i > start) {
@@ -42,6 +46,8 @@ export class LineIndex {
       }
       column++;
     }
+    this.lastOffset = offset;
+    this.lastColumn = column;
     return { line, column };
   }
 
