@@ -486,7 +486,6 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
         let bytes = self.text.as_bytes();
         let mut cells = 0;
-        let mut final_cell_ix = None;
 
         let old_cur = self.tree.cur();
         let row_ix = self.tree.append(Item {
@@ -519,10 +518,6 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
             ix = next_ix;
             cells += 1;
-
-            if cells == row_cells {
-                final_cell_ix = Some(cell_ix);
-            }
         }
 
         if let (Some(cur), 0) = (old_cur, cells) {
@@ -546,10 +541,8 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             });
         }
 
-        // drop excess cells
-        if let Some(cell_ix) = final_cell_ix {
-            self.tree[cell_ix].next = None;
-        }
+        // docward patch: excess cells are kept (their links and text count), as in micromark's
+        // GFM tables; upstream drops them here.
 
         self.pop(ix);
 
