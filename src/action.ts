@@ -28,11 +28,19 @@ const runner: Runner = {
 try {
   const inputs = readInputs((name) => core.getInput(name));
   const context = readContext(process.env, (file) => readFileSync(file, 'utf8'), process.cwd(), tmpdir());
-  await runAction(inputs, context, { runner, createClient });
+  // Tuning for slow or test API endpoints; defaults suit api.github.com.
+  const timeoutMs = positiveNumber(process.env.DOCWARD_API_TIMEOUT_MS);
+  const retryBaseMs = positiveNumber(process.env.DOCWARD_API_RETRY_BASE_MS);
+  await runAction(inputs, context, { runner, createClient: (options) => createClient({ ...options, timeoutMs, retryBaseMs }) });
 } catch (err) {
   // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.
   const message = (err as Error).message;
   core.setFailed(`docward: ${message}`);
   if (!(err instanceof InputError)) core.debug(String((err as Error).stack));
   await runner.writeSummary(`## ❌ docward could not run\n\n${'```'}text\n${message.replace(/`/g, "'")}\n${'```'}\n`).catch(() => {});
+}
+
+function positiveNumber(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : undefined;
 }

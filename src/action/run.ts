@@ -161,7 +161,9 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
 
 /** API trouble is a warning (in the log and the summary), never a failed step. */
 function warnApi(run: Run, what: string, err: unknown): void {
-  const text = `docward could not ${what}: ${isReadOnlyTokenError(err) ? READ_ONLY_TOKEN_HELP : apiErrorText(err)}`;
+  const reason = isReadOnlyTokenError(err) ? READ_ONLY_TOKEN_HELP : apiErrorText(err);
+  // A server (or proxy) may echo the credentials in its error text; they never reach the log or summary.
+  const text = `docward could not ${what}: ${run.inputs.token ? reason.split(run.inputs.token).join('***') : reason}`;
   run.runner.warning(text);
   run.warnings.push(text);
 }

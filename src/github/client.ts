@@ -13,6 +13,27 @@ export interface ClientOptions {
   log: (message: string) => void;
   /** Retries after rate limits before giving up (each waits `retry-after`). */
   rateLimitRetries?: number;
+  /** Per-request limit: a request with no answer by then is aborted (then retried like a 5xx). Default 30 s. */
+  timeoutMs?: number;
+  /** Retries of 5xx and timeouts wait 1, 4, 9 times this. Default 1 s. */
+  retryBaseMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** `fetch` that gives up after `ms`: a stalled API must not hold the job until the runner's own timeout. */
+function fetchWithTimeout(ms: number): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(ms);
+    try {
+      return await fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    } catch (err) {
+      if (!timeout.aborted) throw err;
+      const error = new Error(`no answer from the GitHub API within ${ms / 1000} s`);
+      error.name = 'TimeoutError';
+      throw error;
+    }
+  };
 }
 
 export function createClient(options: ClientOptions): GitHubClient {
@@ -31,7 +52,8 @@ export function createClient(options: ClientOptions): GitHubClient {
       // Octokit's own logger would print request details; the action reports API trouble itself.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     },
     retry,
     throttling,

@@ -3,16 +3,23 @@
 interface ApiErrorLike {
   status?: unknown;
   message?: unknown;
+  cause?: { name?: unknown };
 }
 
 export function apiErrorText(error: unknown): string {
   const e = error as ApiErrorLike;
-  const status = typeof e?.status === 'number' ? `${e.status} ` : '';
+  // Octokit labels network failures and timeouts 500; no server said that.
+  const status = typeof e?.status === 'number' && e.cause?.name !== 'TimeoutError' ? `${e.status} ` : '';
   const message = typeof e?.message === 'string' ? e.message.split('\n')[0] : String(error);
   return `${status}${message}`.slice(0, 300);
 }
 
 /** A read-only GITHUB_TOKEN (fork pull requests, restricted default permissions) answers writes with this 403. */
+/** A 404 from updating a comment: it was deleted since it was found (write a new one). */
+export function isNotFoundError(error: unknown): boolean {
+  return (error as ApiErrorLike)?.status === 404;
+}
+
 export function isReadOnlyTokenError(error: unknown): boolean {
   const e = error as ApiErrorLike;
   return e?.status === 403 && typeof e.message === 'string' && /resource not accessible by integration/i.test(e.message);

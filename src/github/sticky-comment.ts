@@ -1,6 +1,7 @@
 /** The sticky PR comment: found again by its hidden marker (all pages), updated in place, created at most once. */
 import type { GitHubClient } from './client.js';
 import type { PullRef } from './pr-scope.js';
+import { isNotFoundError } from './errors.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
@@ -45,8 +46,13 @@ export async function writeStickyComment(
   existing: StickyComment | undefined,
 ): Promise<{ url: string; action: 'created' | 'updated' }> {
   if (existing) {
-    const { data } = await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });
-    return { url: data.html_url, action: 'updated' };
+    try {
+      const { data } = await client.rest.issues.updateComment({ owner: pull.owner, repo: pull.repo, comment_id: existing.id, body });
+      return { url: data.html_url, action: 'updated' };
+    } catch (err) {
+      // Deleted between the lookup and this update: the pull request still gets its comment.
+      if (!isNotFoundError(err)) throw err;
+    }
   }
   const { data } = await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body });
   return { url: data.html_url, action: 'created' };

@@ -26,6 +26,8 @@ export interface Fault {
   status: number;
   headers?: Record<string, string>;
   body: unknown;
+  /** Answer only after this long (a stalled API; the client may give up first). */
+  delayMs?: number;
 }
 
 export interface PullFile {
@@ -104,7 +106,7 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
       const raw = Buffer.concat(chunks).toString('utf8');
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
       const route = ROUTES.find((r) => r.method === req.method && r.pattern.test(url.pathname));
-      const record = (status: number, response: unknown, headers: Record<string, string> = {}) => {
+      const record = (status: number, response: unknown, headers: Record<string, string> = {}, delayMs = 0) => {
         state.requests.push({
           method: req.method ?? '',
           path: url.pathname,
@@ -115,14 +117,19 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
           operation: route?.operation ?? `${req.method} ${url.pathname}`,
           response,
         });
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(response === undefined ? '' : JSON.stringify(response));
+        const send = () => {
+          if (res.destroyed) return;
+          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+          res.end(response === undefined ? '' : JSON.stringify(response));
+        };
+        if (delayMs > 0) setTimeout(send, delayMs).unref();
+        else send();
       };
       if (!route) return record(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
       const fault = state.faults.find((f) => f.operation === route.operation && f.times > 0);
       if (fault) {
         fault.times -= 1;
-        return record(fault.status, fault.body, fault.headers);
+        return record(fault.status, fault.body, fault.headers, fault.delayMs);
       }
       const match = route.pattern.exec(url.pathname)!;
       if (match[1] !== owner || match[2] !== repo) return record(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });

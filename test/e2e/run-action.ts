@@ -6,7 +6,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
-export const DIST_ENTRY = path.join(repo, 'dist', 'index.js');
+// DOCWARD_E2E_DIST: a bundle built elsewhere (`node scripts/build-dist.mjs --out DIR`) instead of the committed one.
+export const DIST_ENTRY = process.env.DOCWARD_E2E_DIST ?? path.join(repo, 'dist', 'index.js');
 const actionYml = parse(readFileSync(path.join(repo, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
 
 export const TOKEN = 'ghs_e2eSecretToken0123456789abcdef';
@@ -33,6 +34,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   workflow?: string;
   runId?: string;
+  /** Extra environment variables for the action process. */
+  env?: Record<string, string>;
 }
 
 /** `INPUT_` + name upper-cased with spaces as `_` (hyphens kept), as the runner names them. */
@@ -85,6 +88,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
+    ...(process.env.DOCWARD_NATIVE_PATH ? { DOCWARD_NATIVE_PATH: process.env.DOCWARD_NATIVE_PATH } : {}),
+    ...options.env,
   };
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
     // The runner evaluates `${{ github.token }}` before the action starts.
