@@ -6,33 +6,46 @@ const fmtX = (x) => (x == null || !Number.isFinite(x) ? '–' : x >= 100 ? `${x.
 const corpusLabel = (r) => `${r.kind} ${r.corpus.documents >= 1000 ? `${r.corpus.documents / 1000}k` : r.corpus.documents}`;
 const ok = (cell) => cell && cell.wallMs != null;
 const ratio = (a, b) => (ok(a) && ok(b) ? a.wallMs / b.wallMs : null);
+const cpuRatio = (a, b) => (ok(a) && ok(b) ? a.cpuMs / b.cpuMs : null);
+/** Why a ratio has no value: the first of the cells it needs that was skipped, failed or absent. */
+const missing = (r, names) => {
+  if (!r) return 'corpus not run';
+  for (const n of names) {
+    const c = r.cells[n];
+    if (!c) return `${n} not run`;
+    if (c.skipped) return `${n} ${c.skipped}`;
+    if (c.error) return `${n} failed`;
+  }
+  return 'not measured';
+};
 
-/** Each target from issue #5 with the measured value, met or missed, and by how much. */
+/**
+ * Each target from issue #5 with the measured value, met or missed, and by how much. Targets are judged on wall time;
+ * the same ratio on CPU time (user+sys) is shown beside it because wall time on a shared machine includes waiting.
+ */
 export function evaluateTargets(results) {
   const docs = (n) => results.find((r) => r.kind === 'docs' && r.corpus.documents === n);
   const docsSizes = results.filter((r) => r.kind === 'docs');
   const targets = [];
-  const add = (name, value, limit, better, where) => {
-    if (value == null) return targets.push({ name, where, status: 'not measured' });
+  const add = (name, where, value, limit, better, { cpu = null, why = 'not measured' } = {}) => {
+    if (value == null) return targets.push({ name, where, status: why });
     const met = better === 'lower' ? value <= limit : value >= limit;
     const factor = better === 'lower' ? value / limit : limit / value;
     const status = met ? 'met' : better === 'lower' ? `missed: ${factor.toFixed(2)}× over the limit` : `missed: needs ${factor.toFixed(2)}× more`;
-    targets.push({ name, where, value, limit, better, status });
+    targets.push({ name, where, value, cpu, limit, better, status });
   };
-  for (const n of [10_000, 100_000]) {
-    const r = docs(n);
-    add('native ≤ 2.0× floor (wall)', r && ratio(r.cells.native, r.cells.floor), 2.0, 'lower', `docs ${n / 1000}k`);
-  }
-  for (const r of docsSizes) add('js / native ≥ 5× (wall)', ratio(r.cells.js, r.cells.native), 5, 'higher', corpusLabel(r));
-  for (const r of results) {
-    if (ok(r.cells.peer)) add('peer / native ≥ 50× (wall)', ratio(r.cells.peer, r.cells.native), 50, 'higher', corpusLabel(r));
-  }
+  const pair = (name, r, a, b, limit, better, where = r ? corpusLabel(r) : '') =>
+    add(name, where, r && ratio(r.cells[a], r.cells[b]), limit, better, { cpu: r && cpuRatio(r.cells[a], r.cells[b]), why: missing(r, [a, b]) });
+  for (const n of [10_000, 100_000]) pair('native / floor ≤ 2.0×', docs(n), 'native', 'floor', 2.0, 'lower', `docs ${n / 1000}k`);
+  for (const r of docsSizes) pair('js / native ≥ 5×', r, 'js', 'native', 5, 'higher');
+  for (const r of results) if (r.cells.peer && !r.cells.peer.skipped) pair('peer / native ≥ 50×', r, 'peer', 'native', 50, 'higher');
   const d10 = docs(10_000);
   const d100 = docs(100_000);
-  const perDoc = (r) => (r && ok(r.cells.native) ? r.cells.native.wallMs / r.corpus.documents : null);
-  add('native per-document time 100k / 10k ≤ 1.3×', perDoc(d100) != null && perDoc(d10) != null ? perDoc(d100) / perDoc(d10) : null, 1.3, 'lower', 'docs 10k→100k');
-  add('native peak RSS ≤ 200 MB', d100 && ok(d100.cells.native) ? d100.cells.native.rssMB : null, 200, 'lower', 'docs 100k');
-  for (const r of docsSizes) add('js / js floor ≤ 3× (wall)', ratio(r.cells.js, r.cells.jsfloor), 3, 'lower', corpusLabel(r));
+  const perDoc = (r, key) => (r && ok(r.cells.native) ? r.cells.native[key] / r.corpus.documents : null);
+  const growth = (key) => (perDoc(d100, key) != null && perDoc(d10, key) != null ? perDoc(d100, key) / perDoc(d10, key) : null);
+  add('native time per document 100k / 10k ≤ 1.3×', 'docs 10k→100k', growth('wallMs'), 1.3, 'lower', { cpu: growth('cpuMs'), why: missing(d100 ?? d10, ['native']) });
+  add('native peak RSS ≤ 200 MB', 'docs 100k', d100 && ok(d100.cells.native) ? d100.cells.native.rssMB : null, 200, 'lower', { why: missing(d100, ['native']) });
+  for (const r of docsSizes) pair('js / js floor ≤ 3×', r, 'js', 'jsfloor', 3, 'lower');
   return targets;
 }
 
@@ -106,10 +119,11 @@ export function renderResults({ machine, results, targets, tools, opts, totalS, 
     }
   }
   lines.push('', '## Targets (issue #5)', '');
-  lines.push('| target | where | measured | status |', '| --- | --- | ---: | --- |');
+  lines.push('Judged on median wall time; the CPU column is the same ratio on user+sys time, which waiting on a busy machine does not inflate.', '');
+  lines.push('| target | where | wall | CPU | status |', '| --- | --- | ---: | ---: | --- |');
   for (const t of targets) {
     const value = t.value == null ? '–' : t.name.includes('RSS') ? `${t.value.toFixed(0)} MB` : fmtX(t.value);
-    lines.push(`| ${t.name} | ${t.where} | ${value} | ${t.status} |`);
+    lines.push(`| ${t.name} | ${t.where} | ${value} | ${fmtX(t.cpu)} | ${t.status} |`);
   }
   lines.push('');
   return lines.join('\n');
