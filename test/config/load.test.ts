@@ -30,7 +30,7 @@ describe('loadConfig', () => {
     expect(config.configFile).toBeUndefined();
     expect(config.rules['link-broken']!.severity).toBe('error');
     expect(config.rules['frontmatter-missing']!.severity).toBe('off');
-    expect(config.include).toEqual(['**/*.md', '**/*.markdown']);
+    expect(config.include).toEqual(['**/*.md', '**/*.markdown', '**/*.mdx']);
     expect(config.needsGitDates).toBe(false);
   });
 
