@@ -12,6 +12,9 @@ use crate::facts::{Frontmatter, FrontmatterError, KeyLine};
 
 pub const MAX_ALIAS_NODES: usize = 10_000;
 pub const MAX_DEPTH: usize = 64;
+const NESTING_MESSAGE: &str = "YAML nesting deeper than 64 levels";
+/// saphyr-parser's error when 256 flow collections are open at once.
+const PARSER_RECURSION_LIMIT: &str = "recursion limit exceeded";
 
 /// The frontmatter (if any) and the byte offset in `text` where the Markdown body starts.
 pub struct Split {
@@ -150,6 +153,8 @@ fn check_pass(yaml: &str, line_offset: usize, placeholders: &[usize]) -> Check {
             Err(e) if e.info() == "while parsing node, found unknown anchor" => {
                 return Check::UnknownAlias(e.marker().index());
             }
+            // 256 open flow collections: far past the nesting limit, which the second pass reports.
+            Err(e) if e.info() == PARSER_RECURSION_LIMIT => return Check::Done(Ok(())),
             Err(e) => return Check::Done(Err(at(e.marker().line(), e.marker().col(), e.info().to_string()))),
         };
         match event {
@@ -240,6 +245,22 @@ impl Builder {
         }
     }
 
+    /// The parser gives up at 256 open flow collections before emitting any of them; the text up
+    /// to that point, parsed again, reaches level 65 (the contract's error) before its end.
+    fn nesting_error_before(&self, yaml: &str, e: &ScanError) -> FrontmatterError {
+        let cut = yaml
+            .char_indices()
+            .nth(e.marker().index())
+            .map_or(yaml.len(), |(i, _)| i);
+        match Builder::new(self.line_offset).run(&yaml[..cut]) {
+            Err(inner) if inner.message == NESTING_MESSAGE => inner,
+            _ => FrontmatterError {
+                message: NESTING_MESSAGE.into(),
+                ..self.scan_error(e)
+            },
+        }
+    }
+
     fn scan_error(&self, e: &ScanError) -> FrontmatterError {
         // The parser rejects an unknown alias; the contract treats it like a recursive one.
         let unknown_alias = e.info() == "while parsing node, found unknown anchor";
@@ -258,7 +279,11 @@ impl Builder {
         let mut parser = Parser::new_from_str(yaml);
         let mut documents = 0;
         while let Some(next) = parser.next_event() {
-            let (event, span) = next.map_err(|e| self.scan_error(&e))?;
+            let (event, span) = match next {
+                Ok(ok) => ok,
+                Err(e) if e.info() == PARSER_RECURSION_LIMIT => return Err(self.nesting_error_before(yaml, &e)),
+                Err(e) => return Err(self.scan_error(&e)),
+            };
 
             match event {
                 Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => {}
@@ -304,7 +329,7 @@ impl Builder {
                         return Err(self.error_at(&span, "complex (collection) mapping keys are not supported"));
                     }
                     if self.stack.len() + 1 > MAX_DEPTH {
-                        return Err(self.error_at(&span, "YAML nesting deeper than 64 levels"));
+                        return Err(self.error_at(&span, NESTING_MESSAGE));
                     }
                     let nodes_before = self.nodes;
                     self.nodes += 1;
@@ -660,6 +685,16 @@ mod tests {
         assert_eq!(
             f.keys.iter().map(|k| k.key.as_str()).collect::<Vec<_>>(),
             ["1", "true", "big"]
+        );
+    }
+
+    #[test]
+    fn extreme_nesting_is_the_nesting_error_not_a_parser_limit() {
+        let deep = format!("---\na: {}\n---\n", "[".repeat(5000));
+        let e = fm(&deep).error.unwrap();
+        assert_eq!(
+            (e.message.as_str(), e.line, e.column),
+            ("YAML nesting deeper than 64 levels", 2, 4 + 63)
         );
     }
 
