@@ -3,6 +3,20 @@ import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
 import { defineRule, type RuleHit } from './types.js';
 
+// Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
+const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
+const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
+const DATA_SCHEME = /^data:/i;
+
+/** A `javascript:`/`vbscript:` link anywhere, or `data:` where GitHub renders it: both are stripped, so the link goes nowhere. */
+function strippedScheme(target: string, mode: string): string | undefined {
+  const cleaned = target.replace(SCHEME_NOISE, '');
+  const scheme = SCRIPT_SCHEME.exec(cleaned)?.[1] ?? (mode === 'github' && DATA_SCHEME.test(cleaned) ? 'data' : undefined);
+  if (scheme === undefined) return undefined;
+  const shown = target.length > 80 ? `${target.slice(0, 80)}…` : target;
+  return `target "${shown}" uses the ${scheme.toLowerCase()}: scheme, which GitHub removes when rendering (the link goes nowhere)`;
+}
+
 /** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
 function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex): string | undefined {
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
@@ -30,7 +44,9 @@ export default defineRule<{ ignore: string[] }>({
     for (let i = 0; i < doc.links.length; i++) {
       const link = doc.links[i]!;
       if (ignore.some((re) => re.test(link.target))) continue;
-      const message = brokenBecause(resolvedLinks[i]!, link.target, link.image ? 'image' : 'link', index);
+      const what = link.image ? 'image' : 'link';
+      const stripped = strippedScheme(link.target, index.site.settings.mode);
+      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index);
       if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
     }
     return hits;

@@ -43,6 +43,19 @@ describe('link-broken', () => {
       'link-case: link target "Docs/Guide.md" exists only as "docs/guide.md" (letter case differs; breaks on Linux and GitHub)',
     ]);
   });
+  it('reports javascript:, vbscript: and data: targets, which GitHub strips, however they are disguised', async () => {
+    const targets = ['javascript:alert(1)', 'JavaScript:void(0)', ' java\tscript:x', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', `data:image/png;base64,${'A'.repeat(100)}`];
+    const d = doc('a.md', { links: [...targets.map((t, i) => link(t, i + 1)), link('https://example.com', 9), link('mailto:a@b.c', 10)] });
+    const findings = await check([d], rules);
+    expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '1 link target "javascript:alert(1)" uses the javascript: scheme, which GitHub removes when rendering (the link goes nowhere)',
+      '2 link target "JavaScript:void(0)" uses the javascript: scheme, which GitHub removes when rendering (the link goes nowhere)',
+      '3 link target " java\tscript:x" uses the javascript: scheme, which GitHub removes when rendering (the link goes nowhere)',
+      '4 link target "vbscript:msgbox" uses the vbscript: scheme, which GitHub removes when rendering (the link goes nowhere)',
+      '5 link target "data:text/html;base64,PHNjcmlwdD4=" uses the data: scheme, which GitHub removes when rendering (the link goes nowhere)',
+      `6 link target "data:image/png;base64,${'A'.repeat(58)}…" uses the data: scheme, which GitHub removes when rendering (the link goes nowhere)`,
+    ]);
+  });
   it('honours ignore patterns on the raw target', async () => {
     expect(await check([doc('a.md', { links: [link('generated/api.md')] })], { 'link-broken': { ignore: ['^generated/'] } })).toEqual([]);
   });
