@@ -47,6 +47,7 @@ module.exports = {
     { type: 'link', label: 'Site', href: '/blog' },
     { 'Short form': ['x/y'] },
     \`dyn/\${name}\`,
+    { type: 'category', label: 'More', customProps: { tags: ['beta'], id: 'not-a-doc' }, link: { type: 'generated-index', slug: '/category/more' }, items: [] },
   ],
 };
 `;
@@ -61,6 +62,7 @@ module.exports = {
       '9 link docs|/blog',
       '10 doc-id docs|x/y',
     ]);
+    expect(nav.generatedRoutes).toEqual(['category/more']);
   });
 });
 

@@ -92,6 +92,13 @@ export class SiteLinks {
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
+    // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
+    for (const nav of this.navigation) {
+      for (const generated of nav.generatedRoutes ?? []) {
+        const route = joinRoute(s.base, generated);
+        if (!this.routes.has(route)) this.routes.set(route, nav.path);
+      }
+    }
   }
 
   /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */

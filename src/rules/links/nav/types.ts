@@ -29,6 +29,8 @@ export interface NavigationFile {
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];
+  /** Pages the navigation itself generates (docusaurus `generated-index` slugs), as routes from the content base. */
+  generatedRoutes?: string[];
   /** The file could not be parsed: reported, and it contributes no entries. */
   error?: { message: string; line: number; column: number };
 }
