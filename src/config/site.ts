@@ -18,6 +18,29 @@ const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
 const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
 
+const folderOf = (dir: unknown) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
+
+/**
+ * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
+ * when every language has its own folder under one parent (`content/en`, `content/fr`).
+ */
+function hugoContent(data: Record<string, unknown> | undefined, at: (p: string) => string): Partial<LinksConfig> {
+  if (!data) return {};
+  const out: Partial<LinksConfig> = {};
+  const contentDir = folderOf(data.contentDir);
+  if (contentDir !== undefined) out.contentRoot = at(contentDir);
+  const languages = data.languages !== null && typeof data.languages === 'object' ? (data.languages as Record<string, unknown>) : {};
+  const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf((config as Record<string, unknown> | null)?.contentDir)] as const);
+  const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
+  if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
+    out.contentRoot = at(parent);
+    out.languages = dirs.map(([lang]) => lang);
+    const fallback = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage : 'en';
+    out.defaultLanguage = out.languages.includes(fallback) ? fallback : out.languages[0];
+  }
+  return out;
+}
+
 export async function loadSite(root: string, scan: ScanResult, links: LinksConfig): Promise<{ site: SiteInput; notice?: string }> {
   const listed = new Set(scan.paths);
   const dirs = new Set(scan.dirs);
@@ -74,10 +97,8 @@ export async function loadSite(root: string, scan: ScanResult, links: LinksConfi
         navigation.push(unreadable(file, 'hugo-menu', text.error));
         continue;
       }
-      const nav = parseHugoMenus(file, text, false);
-      const contentDir = parseHugoConfig(file, text).data?.contentDir;
-      if (typeof contentDir === 'string') found.contentRoot = at(contentDir.replace(/^\.\/|\/+$/g, ''));
-      navigation.push(nav);
+      navigation.push(parseHugoMenus(file, text, false));
+      Object.assign(found, hugoContent(parseHugoConfig(file, text).data, at));
     }
     for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
       const text = await read(file);

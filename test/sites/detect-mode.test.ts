@@ -113,3 +113,20 @@ describe('the links section of .docward.yml', () => {
     expect((await loadConfig(root, {})).links).toEqual({ mode: 'learn', routes: { '/azure/': 'articles/' } });
   });
 });
+
+describe('Hugo languages from its config', () => {
+  it('every languages.<lang>.contentDir under one folder gives the languages and the fallback', async () => {
+    const { loadSite } = await import('../../src/config/site.js');
+    const root = mkdtempSync(path.join(tmpdir(), 'docward-hugo-'));
+    const toml = 'defaultContentLanguage = "fr"\n[languages.en]\ncontentDir = "site/en"\n[languages.fr]\ncontentDir = "./site/fr/"\n';
+    writeFileSync(path.join(root, 'hugo.toml'), toml);
+    const scan = { schema: 1 as const, paths: ['content', 'hugo.toml'], dirs: ['content'], documents: [] };
+    const { site } = await loadSite(root, scan, {});
+    expect(site.settings).toMatchObject({ mode: 'hugo', contentRoot: 'site', languages: ['en', 'fr'], defaultLanguage: 'fr' });
+    // A language folder elsewhere: the languages are not a folder-per-language layout.
+    writeFileSync(path.join(root, 'hugo.toml'), '[languages.en]\ncontentDir = "content"\n[languages.fr]\ncontentDir = "fr-content"\n');
+    expect((await loadSite(root, scan, {})).site.settings).toMatchObject({ contentRoot: 'content', languages: [] });
+    // What the user configures wins.
+    expect((await loadSite(root, scan, { languages: ['de'], contentRoot: 'x' })).site.settings).toMatchObject({ contentRoot: 'x', languages: ['de'] });
+  });
+});
