@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ScanResult } from '../engine/contract.js';
 import { detectMode } from './detect-mode.js';
 import { parseHugoConfig, parseHugoMenus } from '../rules/links/nav/hugo-menus.js';
-import { parseSidebars, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
+import { parseSidebars, parseStarlightLocales, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
 import type { NavigationFile } from '../rules/links/nav/types.js';
 import { parseDocfxToc, parseMkdocs } from '../rules/links/nav/yaml-nav.js';
 import { linkSettings, type LinksConfig } from '../rules/links/settings.js';
@@ -89,6 +89,10 @@ export async function loadSite(root: string, scan: ScanResult, links: LinksConfi
     if (file) {
       const text = await read(file);
       navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
+      if (typeof text === 'string') {
+        const locales = parseStarlightLocales(text);
+        if (locales.languages.length > 0) Object.assign(found, locales);
+      }
     }
   } else if (mode === 'hugo') {
     for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {

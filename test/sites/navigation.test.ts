@@ -94,3 +94,13 @@ describe('Hugo menus', () => {
     expect(nav.error).toMatchObject({ line: 2 });
   });
 });
+
+describe("Starlight's locales", () => {
+  it('reads the locale keys (not root) and defaultLocale', async () => {
+    const { parseStarlightLocales } = await import('../../src/rules/links/nav/js-nav.js');
+    const text = "starlight({\n  defaultLocale: 'en',\n  locales: {\n    en: { label: 'English' },\n    'pt-br': { label: 'Português', lang: 'pt-BR' },\n    fr: { label: 'Français' },\n  },\n  sidebar: [],\n})\n";
+    expect(parseStarlightLocales(text)).toEqual({ languages: ['en', 'pt-br', 'fr'], defaultLanguage: 'en' });
+    expect(parseStarlightLocales("locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch' } }, defaultLocale: 'root'")).toEqual({ languages: ['de'], defaultLanguage: undefined });
+    expect(parseStarlightLocales('export default {}')).toEqual({ languages: [], defaultLanguage: undefined });
+  });
+});

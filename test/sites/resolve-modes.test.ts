@@ -126,3 +126,15 @@ describe('heading ids', () => {
     expect(headingIds(headings('Run it', 'Run it', 'Other {#run-it}'), 'python-markdown')).toEqual(['run-it_1', 'run-it_2', 'run-it']);
   });
 });
+
+describe('language fallback', () => {
+  it("Starlight's root locale: a missing /de/ page falls back to the page in the content root", () => {
+    const resolve = site('starlight', [doc('src/content/docs/guide.md'), doc('src/content/docs/de/start.md')], [], { languages: ['de'] });
+    expect(resolve('src/content/docs/de/start.md', '/de/guide/')).toMatchObject({ kind: 'path', path: 'src/content/docs/guide.md' });
+    expect(resolve('src/content/docs/de/start.md', '/de/missing/')).toMatchObject({ kind: 'path', route: '/de/missing/' });
+  });
+  it('locale folders for every language: /fr/x/ falls back to /en/x/', () => {
+    const resolve = site('starlight', [doc('src/content/docs/en/x.md'), doc('src/content/docs/fr/y.md')], [], { languages: ['en', 'fr'], defaultLanguage: 'en' });
+    expect(resolve('src/content/docs/fr/y.md', '/fr/x/')).toMatchObject({ kind: 'path', path: 'src/content/docs/en/x.md' });
+  });
+});

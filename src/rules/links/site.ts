@@ -209,9 +209,11 @@ export class SiteLinks {
     if (found !== undefined) return { kind: 'path', path: found, route };
     const [first, ...others] = route.split('/');
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-    if (first !== undefined && fallback !== undefined && first !== fallback && this.settings.languages.includes(first)) {
-      // A page missing in one language is served from the default language (Hugo, Starlight fallback).
-      for (const candidate of [joinRoute(fallback, ...others), joinRoute(...others)]) {
+    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+      // A page missing in one language is served from the default language (Hugo, Starlight
+      // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
+      const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
+      for (const candidate of candidates) {
         const page = this.lookupExact(candidate);
         if (page !== undefined) return { kind: 'path', path: page, route };
       }

@@ -111,6 +111,32 @@ export function parseSidebars(path: string, text: string, contentRoot: string): 
   return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
 }
 
+/**
+ * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
+ * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
+ * in the content root itself, which the resolver's fallback also tries).
+ */
+export function parseStarlightLocales(text: string): { languages: string[]; defaultLanguage?: string } {
+  const tokens = tokenize(text);
+  const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
+  const languages: string[] = [];
+  if (start >= 0) {
+    const end = closing(tokens, start + 2) - 1;
+    let depth = 0;
+    for (let k = start + 3; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && '[{('.includes(t.value)) depth++;
+      else if (t.kind === 'punct' && ']})'.includes(t.value)) depth--;
+      else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
+        if (t.value !== 'root') languages.push(t.value);
+      }
+    }
+  }
+  const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
+  const named = at >= 0 ? tokens[at + 2]!.value : undefined;
+  return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
+}
+
 /** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
 export function parseStarlightSidebar(path: string, text: string, contentRoot: string): NavigationFile {
   const tokens = tokenize(text);
