@@ -15,6 +15,7 @@ pub const MAX_DEPTH: usize = 64;
 const NESTING_MESSAGE: &str = "YAML nesting deeper than 64 levels";
 /// saphyr-parser's error when 256 flow collections are open at once.
 const PARSER_RECURSION_LIMIT: &str = "recursion limit exceeded";
+const LONE_CR_MESSAGE: &str = "lone CR (carriage return without line feed) in the YAML; use LF or CRLF line endings";
 
 /// The frontmatter (if any) and the byte offset in `text` where the Markdown body starts.
 pub struct Split {
@@ -84,7 +85,9 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
     };
     // Syntax errors and duplicate keys anywhere come first (the `yaml` package reports them
     // while parsing); limits and complex keys only then, in document order, while building.
-    let result = check_syntax_and_duplicates(yaml, line_offset).and_then(|()| Builder::new(line_offset).run(yaml));
+    let result = check_lone_cr(yaml, line_offset)
+        .and_then(|()| check_syntax_and_duplicates(yaml, line_offset))
+        .and_then(|()| Builder::new(line_offset).run(yaml));
     match result {
         Ok((data, keys)) => {
             fm.data = Some(data);
@@ -93,6 +96,21 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
         Err(e) => fm.error = Some(e),
     }
     fm
+}
+
+/// YAML reads a lone CR as a line break and the contract's lines do not: the block is refused
+/// at that CR rather than giving positions on lines that do not exist.
+fn check_lone_cr(yaml: &str, line_offset: usize) -> Result<(), FrontmatterError> {
+    let bytes = yaml.as_bytes();
+    let Some(cr) = memchr::memchr_iter(b'\r', bytes).find(|&i| bytes.get(i + 1) != Some(&b'\n')) else {
+        return Ok(());
+    };
+    let line_start = memchr::memrchr(b'\n', &bytes[..cr]).map_or(0, |i| i + 1);
+    Err(FrontmatterError {
+        message: LONE_CR_MESSAGE.into(),
+        line: line_offset + 1 + memchr::memchr_iter(b'\n', &bytes[..cr]).count(),
+        column: yaml[line_start..cr].chars().count() + 1,
+    })
 }
 
 /// One open collection during the syntax/duplicate pass: a mapping tracks its keys.

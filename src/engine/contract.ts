@@ -166,6 +166,9 @@ export interface DocumentFacts {
  * supported" at the key's first character (same rule). Error order: YAML syntax errors and
  * duplicate keys (in document order) before limits and complex keys (in document order). When
  * there is an error, `keys` is empty. A closing line may end with "\r\n", "\n" or the end of the file.
+ * A CR not followed by LF inside the block is the error "lone CR (carriage return without line
+ * feed) in the YAML; use LF or CRLF line endings" at that CR, before any YAML error (YAML reads a
+ * lone CR as a line break, these positions do not; found by fuzzing).
  */
 export interface Frontmatter {
   /** Line of the opening `---` (always 1). */

@@ -11,6 +11,7 @@ export interface FrontmatterSplit {
 }
 
 const OPEN = /^---[ \t]*\r?\n/;
+export const LONE_CR_MESSAGE = 'lone CR (carriage return without line feed) in the YAML; use LF or CRLF line endings';
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSplit {
@@ -48,6 +49,9 @@ function parseFrontmatter(source: string, base: number, index: LineIndex): Front
     const pos = index.position(base + Math.min(Math.max(offset, 0), last));
     return { line: 1, error: { message, line: pos.line, column: pos.column }, keys: [] };
   };
+  // YAML reads a lone CR as a line break and the contract's lines do not: refuse it rather than disagree.
+  const loneCr = /\r(?!\n)/.exec(source);
+  if (loneCr) return errorAt(LONE_CR_MESSAGE, loneCr.index);
   const doc = parseDocument(source, {
     version: '1.2',
     schema: 'core',
