@@ -46,6 +46,9 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
     const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
-    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
+    const navigation = index.site.navigation.map((n) => n.path).join(', ');
+    if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
+    const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
+    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation` }];
   },
 });
