@@ -116,7 +116,7 @@ function checkTools(opts) {
   const stale = staleness();
   if (stale) notes.push(`warning: ${stale}`);
   if (opts.tools.includes('peer') && !existsSync(PEER_BIN)) {
-    notes.push(`installing the peer ${PEER_SPEC} into bench/.peer (once) ...`);
+    log(`installing the peer ${PEER_SPEC} into bench/.peer (once) ...`);
     const npm = spawnSync(
       'sh',
       ['-c', `${existsSync('/usr/bin/flock') ? 'flock /tmp/npm.lock ' : ''}npm install --prefix "${PEER_DIR}" --no-audit --no-fund --loglevel=error ${PEER_SPEC}`],
