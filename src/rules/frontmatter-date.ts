@@ -55,19 +55,18 @@ export default defineRule<DateOptions>({
     for (const key of options.keys) {
       const value = data[key];
       if (value === undefined || value === null) continue;
-      const line = keyLine(doc, key);
       if (typeof value !== 'string') {
-        hits.push({ line, column: 1, message: `"${key}" must be a date (YYYY-MM-DD); got ${describeValue(value)}` });
+        hits.push({ line: keyLine(doc, key), column: 1, message: `"${key}" must be a date (YYYY-MM-DD); got ${describeValue(value)}` });
         continue;
       }
       const day = parseIsoDay(value.trim(), options.allowDateTime);
       if (typeof day === 'string') {
-        hits.push({ line, column: 1, message: `"${key}" is ${day}: "${value}"` });
+        hits.push({ line: keyLine(doc, key), column: 1, message: `"${key}" is ${day}: "${value}"` });
         continue;
       }
       days.set(key, day);
       if (day > today + options.futureToleranceDays) {
-        hits.push({ line, column: 1, message: `"${key}" is in the future: "${value}"` });
+        hits.push({ line: keyLine(doc, key), column: 1, message: `"${key}" is in the future: "${value}"` });
       }
     }
     for (const [earlier, later] of options.order) {

@@ -30,8 +30,8 @@ export default defineRule<Record<string, never>>({
       if (!target || target.problem) continue;
       const anchors = index.anchorsOf(target);
       if (anchors.has(fragment)) continue;
-      const lower = [...anchors].find((a) => a === fragment.toLowerCase());
-      const hint = lower ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
+      const lower = fragment.toLowerCase();
+      const hint = anchors.has(lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
       const where = target === doc ? 'this document' : `"${target.path}"`;
       hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
     }

@@ -10,6 +10,8 @@ const DATA_SCHEME = /^data:/i;
 
 /** A `javascript:`/`vbscript:` link anywhere, or `data:` where GitHub renders it: both are stripped, so the link goes nowhere. */
 function strippedScheme(target: string, mode: string): string | undefined {
+  // Every stripped scheme ends in `:`; most targets have none, so skip the cleaning copy.
+  if (!target.includes(':')) return undefined;
   const cleaned = target.replace(SCHEME_NOISE, '');
   const scheme = SCRIPT_SCHEME.exec(cleaned)?.[1] ?? (mode === 'github' && DATA_SCHEME.test(cleaned) ? 'data' : undefined);
   if (scheme === undefined) return undefined;

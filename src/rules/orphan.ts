@@ -10,16 +10,18 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
   for (const path of index.site.entryDocuments()) if (index.documents.has(path)) reached.add(path);
   const queue = [...reached];
+  const visit = (target: string) => {
+    if (reached.has(target)) return;
+    reached.add(target);
+    queue.push(target);
+  };
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     const doc = index.documents.get(path);
-    for (const resolved of doc ? index.linksOf(doc) : []) {
+    if (!doc) continue;
+    for (const resolved of index.linksOf(doc)) {
       if (resolved.kind !== 'path') continue;
-      const targets = index.documents.has(resolved.path) ? [resolved.path] : index.isDir(resolved.path) ? index.folderPages(resolved.path) : [];
-      for (const target of targets) {
-        if (reached.has(target)) continue;
-        reached.add(target);
-        queue.push(target);
-      }
+      if (index.documents.has(resolved.path)) visit(resolved.path);
+      else if (index.isDir(resolved.path)) for (const page of index.folderPages(resolved.path)) visit(page);
     }
   }
   return reached;

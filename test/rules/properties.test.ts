@@ -5,7 +5,7 @@ import type { DocumentFacts } from '../../src/engine/contract.js';
 import { loadConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/rules/run.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
-import { resolveLinkTarget } from '../../src/rules/links/resolve.js';
+import { joinSegments, resolveLinkTarget } from '../../src/rules/links/resolve.js';
 import { computeScore } from '../../src/score.js';
 import { NOW, scanOf } from './facts.js';
 
@@ -119,6 +119,33 @@ describe('resolveLinkTarget fast path', () => {
         expect(resolveLinkTarget(fromPath, t)).toEqual(referenceResolve(fromPath, t));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** The split-and-walk join that joinSegments' string fast path must agree with, for any folder (even `/a`, `a//b`, `a/`). */
+function referenceJoin(dir: string, relative: string): string | undefined {
+  const segments = dir === '' ? [] : dir.split('/');
+  for (const s of relative.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+    } else segments.push(s);
+  }
+  return segments.join('/');
+}
+
+describe('joinSegments fast path', () => {
+  it('agrees with the plain split-and-walk algorithm', () => {
+    const dirSegment = fc.constantFrom('docs', 'a', '', '..', '.', 'x y');
+    fc.assert(
+      fc.property(fc.array(dirSegment, { maxLength: 4 }), fc.array(segment, { maxLength: 6 }), (dir, rel) => {
+        const d = dir.join('/');
+        const r = rel.join('/');
+        expect(joinSegments(d, r)).toBe(referenceJoin(d, r));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

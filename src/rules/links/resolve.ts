@@ -23,13 +23,19 @@ const DOT_OR_EMPTY_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^$/;
 
 /** True for targets that are not repository files (a `scheme:` or `//host`). */
 export function isExternalTarget(target: string): boolean {
-  const trimmed = target.trim();
-  return SCHEME.test(trimmed) || trimmed.startsWith('//');
+  return isExternalTrimmed(target.trim());
+}
+
+function isExternalTrimmed(trimmed: string): boolean {
+  return trimmed.startsWith('//') || SCHEME.test(trimmed);
 }
 
 /** A target split into its percent-decoded path (query dropped) and its raw fragment. */
 export function splitTarget(target: string): { path: string; fragment?: string } {
-  const trimmed = target.trim();
+  return splitTrimmed(target.trim());
+}
+
+function splitTrimmed(trimmed: string): { path: string; fragment?: string } {
   const hash = trimmed.indexOf('#');
   const fragment = hash >= 0 ? trimmed.slice(hash + 1) : undefined;
   let pathPart = hash >= 0 ? trimmed.slice(0, hash) : trimmed;
@@ -40,22 +46,37 @@ export function splitTarget(target: string): { path: string; fragment?: string }
 
 /** Resolves `target` written in the document at `fromPath` (both relative to the root). */
 export function resolveLinkTarget(fromPath: string, target: string): ResolvedLink {
-  if (isExternalTarget(target)) return { kind: 'external' };
-  const { path: decoded, fragment } = splitTarget(target);
+  const trimmed = target.trim();
+  if (isExternalTrimmed(trimmed)) return { kind: 'external' };
+  const { path: decoded, fragment } = splitTrimmed(trimmed);
   if (decoded === '') return { kind: 'same-document', fragment };
-  const fromRoot = decoded.startsWith('/');
-  const dir = fromRoot ? '' : fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/')));
-  // Most targets are plain relative paths: join them without splitting (this runs once per link).
-  if (!fromRoot && !DOT_OR_EMPTY_SEGMENT.test(decoded)) {
-    const joined = dir === '' ? decoded : `${dir}/${decoded}`;
-    return { kind: 'path', path: joined.endsWith('/') ? joined.slice(0, -1) : joined, fragment };
-  }
+  const dir = decoded.startsWith('/') ? '' : fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/')));
   const path = joinSegments(dir, decoded);
   return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
 }
 
 /** `relative` applied to the folder `dir` (`.`/`..`/empty segments resolved); undefined when `..` climbs above `''`. */
 export function joinSegments(dir: string, relative: string): string | undefined {
+  // Runs once per link: leading `../` and `./` only shorten the folder, so most targets join without splitting.
+  if (dir.startsWith('/') || dir.endsWith('/') || dir.includes('//')) return joinBySegments(dir, relative);
+  let base = dir;
+  let at = 0;
+  for (;;) {
+    if (relative.startsWith('../', at)) {
+      if (base === '') return undefined;
+      base = base.slice(0, Math.max(0, base.lastIndexOf('/')));
+      at += 3;
+    } else if (relative.startsWith('./', at)) at += 2;
+    else break;
+  }
+  const rest = at === 0 ? relative : relative.slice(at);
+  if (rest === '' || rest.startsWith('/') || DOT_OR_EMPTY_SEGMENT.test(rest)) return joinBySegments(base, rest);
+  const tail = rest.endsWith('/') ? rest.slice(0, -1) : rest;
+  return base === '' ? tail : `${base}/${tail}`;
+}
+
+/** The general case of `joinSegments`: every segment of `relative` applied in turn. */
+function joinBySegments(dir: string, relative: string): string | undefined {
   const segments = dir === '' ? [] : dir.split('/');
   for (const segment of relative.split('/')) {
     if (segment === '' || segment === '.') continue;
