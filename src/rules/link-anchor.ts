@@ -4,6 +4,7 @@ import { percentDecode } from './links/resolve.js';
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
+const USER_CONTENT = 'user-content-';
 
 export default defineRule<Record<string, never>>({
   id: 'link-anchor',
@@ -21,11 +22,15 @@ export default defineRule<Record<string, never>>({
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
       if (resolved.fragment === undefined) continue;
       // GitHub prefixes rendered ids with `user-content-`; links may use either form.
-      const fragment = (resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment).replace(/^user-content-/, '');
+      const decoded = resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment;
+      const fragment = decoded.startsWith(USER_CONTENT) ? decoded.slice(USER_CONTENT.length) : decoded;
       if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
-      const targetPath = resolved.kind === 'path' && index.isDir(resolved.path) ? index.folderPages(resolved.path)[0] : resolved.kind === 'path' ? resolved.path : undefined;
-      const target = resolved.kind === 'same-document' ? doc : targetPath !== undefined ? index.documents.get(targetPath) : undefined;
+      let target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+      if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
+        const readme = index.folderPages(resolved.path)[0];
+        target = readme === undefined ? undefined : index.documents.get(readme);
+      }
       // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
       if (!target || target.problem) continue;
       const anchors = index.anchorsOf(target);

@@ -5,13 +5,15 @@ import { GITHUB_SITE, SiteLinks, type SiteInput } from './links/site.js';
 
 export class ScanIndex {
   readonly scan: ScanResult;
+  /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
+  private readonly canonical: Map<string, string>;
   readonly paths: ReadonlySet<string>;
   readonly dirs: ReadonlySet<string>;
   readonly documents: ReadonlyMap<string, DocumentFacts>;
   /** Link resolution in the configured mode (GitHub's rendering unless a site generator's). */
   readonly site: SiteLinks;
   private lowerPaths?: Map<string, string[]>;
-  private anchorSets = new Map<string, Set<string>>();
+  private anchorSets = new Map<DocumentFacts, Set<string>>();
   private memo = new Map<string, unknown>();
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   private pages?: Map<string, string[]>;
@@ -19,9 +21,10 @@ export class ScanIndex {
 
   constructor(scan: ScanResult, site: SiteInput = GITHUB_SITE) {
     this.scan = scan;
-    this.paths = new Set(scan.paths);
-    this.dirs = new Set(scan.dirs);
-    this.documents = new Map(scan.documents.map((d) => [d.path, d]));
+    this.canonical = new Map(scan.paths.map((p) => [p, p]));
+    this.paths = new Set(this.canonical.keys());
+    this.dirs = new Set(scan.dirs.map((d) => this.canonical.get(d) ?? d));
+    this.documents = new Map(scan.documents.map((d) => [this.canonical.get(d.path) ?? d.path, d]));
     this.site = new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documents: scan.documents }, site);
   }
 
@@ -50,11 +53,11 @@ export class ScanIndex {
 
   /** Fragment targets of a document: heading ids as the mode's generator writes them (GitHub slugs by default) and HTML ids. */
   anchorsOf(doc: DocumentFacts): Set<string> {
-    let set = this.anchorSets.get(doc.path);
+    let set = this.anchorSets.get(doc);
     if (!set) {
       set = new Set(this.site.headingIds(doc));
       for (const a of doc.anchors) set.add(a.id);
-      this.anchorSets.set(doc.path, set);
+      this.anchorSets.set(doc, set);
     }
     return set;
   }
@@ -87,7 +90,12 @@ export class ScanIndex {
   linksOf(doc: DocumentFacts): ResolvedLink[] {
     let resolved = this.resolvedLinks.get(doc);
     if (!resolved) {
-      resolved = doc.links.map((link) => this.site.resolve(doc.path, link.target));
+      resolved = doc.links.map((link) => {
+        const resolvedLink = this.site.resolve(doc.path, link.target);
+        // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.
+        if (resolvedLink.kind === 'path') resolvedLink.path = this.canonical.get(resolvedLink.path) ?? resolvedLink.path;
+        return resolvedLink;
+      });
       this.resolvedLinks.set(doc, resolved);
     }
     return resolved;

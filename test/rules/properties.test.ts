@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/rules/run.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { joinSegments, resolveLinkTarget } from '../../src/rules/links/resolve.js';
+import { HeadingSlugger } from '../../src/rules/links/anchors.js';
+import GithubSlugger from 'github-slugger';
 import { computeScore } from '../../src/score.js';
 import { NOW, scanOf } from './facts.js';
 
@@ -146,6 +148,25 @@ describe('joinSegments fast path', () => {
         expect(joinSegments(d, r)).toBe(referenceJoin(d, r));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('HeadingSlugger', () => {
+  it('gives the same ids as github-slugger for any run of headings (plain text fast path, unicode, duplicates)', () => {
+    const text = fc.oneof(
+      fc.constantFrom('Install', 'install', 'Install 1', 'install-1', 'A  b', '', ' ', '-', 'Ünïcödé', 'K\u212a', 'İstanbul', 'a_b', 'C++ & Go!', '👉 Go'),
+      fc.stringMatching(/^[A-Za-z0-9 _-]{0,8}$/),
+      fc.string({ unit: fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)), maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
+        const ours = new HeadingSlugger();
+        const theirs = new GithubSlugger();
+        expect(texts.map((t) => ours.slug(t))).toEqual(texts.map((t) => theirs.slug(t)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
-import GithubSlugger from 'github-slugger';
+import { slug as githubSlug } from 'github-slugger';
 import type { DocumentFacts } from '../../engine/contract.js';
 
 export type HeadingIdStyle =
@@ -29,6 +29,32 @@ export function pythonMarkdownSlug(text: string): string {
     .replace(/[-\s]+/g, '-');
 }
 
+/** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
+const PLAIN_SLUG_TEXT = /^[a-z0-9_ -]*$/;
+
+/** github-slugger's `slug` (lowercase, drop punctuation and symbols, spaces to `-`), skipping its large regex for plain text. */
+function baseSlug(text: string): string {
+  const lower = text.toLowerCase();
+  return PLAIN_SLUG_TEXT.test(lower) ? lower.replaceAll(' ', '-') : githubSlug(text);
+}
+
+/** github-slugger's `GithubSlugger` de-duplication: a repeated slug gets `-1`, `-2`... skipping slugs already taken. */
+export class HeadingSlugger {
+  private readonly occurrences = new Map<string, number>();
+
+  slug(text: string): string {
+    const original = baseSlug(text);
+    let result = original;
+    while (this.occurrences.has(result)) {
+      const n = this.occurrences.get(original)! + 1;
+      this.occurrences.set(original, n);
+      result = `${original}-${n}`;
+    }
+    this.occurrences.set(result, 0);
+    return result;
+  }
+}
+
 /** The ids of the document's headings, in order, as `style` renders them. */
 export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] {
   if (style === 'python-markdown') {
@@ -44,7 +70,7 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
       return unique;
     });
   }
-  const slugger = new GithubSlugger();
+  const slugger = new HeadingSlugger();
   return doc.headings.map((h) => {
     if (style === 'github') return slugger.slug(h.text);
     const { text, id } = splitCustomId(h.text);
