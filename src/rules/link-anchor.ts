@@ -16,8 +16,7 @@ export default defineRule<Record<string, never>>({
   check(doc, { index }) {
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
-    for (let i = 0; i < doc.links.length; i++) {
-      const link = doc.links[i]!;
+    for (let i = 0; i < resolvedLinks.length; i++) {
       const resolved = resolvedLinks[i]!;
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
       if (resolved.fragment === undefined) continue;
@@ -38,6 +37,7 @@ export default defineRule<Record<string, never>>({
       const lower = fragment.toLowerCase();
       const hint = anchors.has(lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
       const where = target === doc ? 'this document' : `"${target.path}"`;
+      const link = doc.links[i]!;
       hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
     }
     return hits;

@@ -20,9 +20,9 @@ function strippedScheme(target: string, mode: string): string | undefined {
 }
 
 /** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
-function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex): string | undefined {
+function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, exists?: boolean): string | undefined {
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
-  if (resolved.kind !== 'path' || index.exists(resolved.path)) return undefined;
+  if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path))) return undefined;
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
   if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.site.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
@@ -43,12 +43,13 @@ export default defineRule<{ ignore: string[] }>({
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
+    const listed = index.listedLinksOf(doc);
     for (let i = 0; i < doc.links.length; i++) {
       const link = doc.links[i]!;
-      if (ignore.some((re) => re.test(link.target))) continue;
+      if (ignore.length > 0 && ignore.some((re) => re.test(link.target))) continue;
       const what = link.image ? 'image' : 'link';
       const stripped = strippedScheme(link.target, index.site.settings.mode);
-      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index);
+      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, listed[i] === 1);
       if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
     }
     return hits;

@@ -11,12 +11,14 @@ export default defineRule<Record<string, never>>({
   check(doc, { index }) {
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
-    for (let i = 0; i < doc.links.length; i++) {
-      const link = doc.links[i]!;
+    const listed = index.listedLinksOf(doc);
+    for (let i = 0; i < resolvedLinks.length; i++) {
+      if (listed[i] === 1) continue;
       const resolved = resolvedLinks[i]!;
-      if (resolved.kind !== 'path' || index.exists(resolved.path)) continue;
+      if (resolved.kind !== 'path') continue;
       const variants = resolved.caseVariants ?? index.caseVariants(resolved.path);
       if (variants.length === 0) continue;
+      const link = doc.links[i]!;
       hits.push({
         line: link.line,
         column: link.column,

@@ -17,7 +17,7 @@ export class ScanIndex {
   private memo = new Map<string, unknown>();
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   private pages?: Map<string, string[]>;
-  private resolvedLinks = new WeakMap<DocumentFacts, ResolvedLink[]>();
+  private resolvedLinks = new WeakMap<DocumentFacts, { links: ResolvedLink[]; listed: Uint8Array }>();
 
   constructor(scan: ScanResult, site: SiteInput = GITHUB_SITE) {
     this.scan = scan;
@@ -88,14 +88,28 @@ export class ScanIndex {
 
   /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
   linksOf(doc: DocumentFacts): ResolvedLink[] {
+    return this.resolvedOf(doc).links;
+  }
+
+  /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
+  listedLinksOf(doc: DocumentFacts): Uint8Array {
+    return this.resolvedOf(doc).listed;
+  }
+
+  private resolvedOf(doc: DocumentFacts): { links: ResolvedLink[]; listed: Uint8Array } {
     let resolved = this.resolvedLinks.get(doc);
     if (!resolved) {
-      resolved = doc.links.map((link) => {
+      const listed = new Uint8Array(doc.links.length);
+      const links = doc.links.map((link, i) => {
         const resolvedLink = this.site.resolve(doc.path, link.target);
+        if (resolvedLink.kind !== 'path') return resolvedLink;
+        const known = this.canonical.get(resolvedLink.path);
         // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.
-        if (resolvedLink.kind === 'path') resolvedLink.path = this.canonical.get(resolvedLink.path) ?? resolvedLink.path;
+        if (known !== undefined) resolvedLink.path = known;
+        if (known !== undefined || resolvedLink.path === '') listed[i] = 1;
         return resolvedLink;
       });
+      resolved = { links, listed };
       this.resolvedLinks.set(doc, resolved);
     }
     return resolved;
