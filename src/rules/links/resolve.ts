@@ -18,8 +18,6 @@ export type ResolvedLink =
   | { kind: 'outside-root' };
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-/** A `.` or `..` segment, or an empty one (`a//b`; a single trailing `/` is handled by the fast path). */
-const DOT_OR_EMPTY_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^$/;
 
 /** True for targets that are not repository files (a `scheme:` or `//host`). */
 export function isExternalTarget(target: string): boolean {
@@ -70,7 +68,10 @@ export function joinSegments(dir: string, relative: string): string | undefined 
     else break;
   }
   const rest = at === 0 ? relative : relative.slice(at);
-  if (rest === '' || rest.startsWith('/') || DOT_OR_EMPTY_SEGMENT.test(rest)) return joinBySegments(base, rest);
+  // Any `.`/`..`/empty segment left (or a `/.` that may be one) takes the general walk.
+  if (rest === '' || rest === '.' || rest === '..' || rest.startsWith('/') || rest.startsWith('./') || rest.startsWith('../') || rest.includes('//') || rest.includes('/.')) {
+    return joinBySegments(base, rest);
+  }
   const tail = rest.endsWith('/') ? rest.slice(0, -1) : rest;
   return base === '' ? tail : `${base}/${tail}`;
 }
