@@ -5,9 +5,9 @@ import path from 'node:path';
 
 export const EVIL_NAME = 'x\n::error file=evil::y.md';
 export const MANY_LINKS = 20_000;
-export const LONG_LINE_WORDS = 600_000;
+export const LONG_LINE_WORDS = 400_000;
 export const DEEP_QUOTES = 5_000;
-export const DEEP_LISTS = 300;
+export const DEEP_LISTS = 200;
 export const HUGE_BYTES = 21 * 1024 * 1024;
 /** A file name that is HTML and mentions: must stay inert in summaries and comments. */
 export const HTML_NAME = '<img src=x onerror=alert(1)> @octocat.md';
