@@ -6,12 +6,35 @@ export type PathMatcher = (path: string) => boolean;
 /** A leading `/` anchors a glob at the scan root (so `/README.md` is only the root README). */
 export function compileGlobs(globs: readonly string[]): PathMatcher {
   if (globs.length === 0) return () => false;
-  const matchers = globs.map((glob) => {
+  const compiled = globs.map((glob) => {
     const anchored = glob.startsWith('/');
     const pattern = anchored ? glob.slice(1) : glob;
-    return picomatch(pattern, { dot: true, basename: !anchored && !pattern.includes('/') });
+    const options = { dot: true, basename: !anchored && !pattern.includes('/') };
+    // picomatch() itself rejects an empty glob with its usual message; makeRe words it differently.
+    if (pattern === '') picomatch(pattern, options);
+    return { pattern, basename: options.basename, regex: picomatch.makeRe(pattern, options) };
   });
-  return (path) => matchers.some((m) => m(path));
+  // What picomatch's matcher does for these options (exact name, else the regex on the path or its last
+  // segment), with the last segment taken once per path: this runs for every document against every glob.
+  return (path) => {
+    if (path === '') return false;
+    let name: string | undefined;
+    for (const { pattern, basename, regex } of compiled) {
+      if (path === pattern) return true;
+      if (basename) {
+        name ??= lastSegment(path);
+        if (regex.test(name)) return true;
+      } else if (regex.test(path)) return true;
+    }
+    return false;
+  };
+}
+
+/** picomatch's basename: the last `/` segment, or the one before a trailing `/`. */
+function lastSegment(path: string): string {
+  const slash = path.lastIndexOf('/');
+  if (slash !== path.length - 1) return path.slice(slash + 1);
+  return path.slice(path.lastIndexOf('/', slash - 1) + 1, slash);
 }
 
 /** Directory globs are always paths from the scan root (`docs` is the root `docs/`, not any `docs/`). */
