@@ -13,18 +13,28 @@ const SIZE_RULES = new Set(['doc-size', 'doc-short']);
 
 export function computeScore(scan: ScanResult, findings: Finding[]): Score {
   const documents = scan.documents.length;
-  const docsWith = (match: (f: Finding) => boolean) => new Set(findings.filter(match).map((f) => f.path)).size;
   const share = (bad: number, total: number) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
 
   let internalLinks = 0;
   for (const doc of scan.documents) {
     for (const link of doc.links) if (!isExternalTarget(link.target)) internalLinks++;
   }
+  // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
+  const metadataDocs = new Set<string>();
+  const orphanDocs = new Set<string>();
+  const sizeDocs = new Set<string>();
+  let linkFindings = 0;
+  for (const f of findings) {
+    if (f.rule.startsWith('frontmatter-')) metadataDocs.add(f.path);
+    else if (LINK_RULES.has(f.rule)) linkFindings++;
+    else if (f.rule === 'orphan') orphanDocs.add(f.path);
+    else if (SIZE_RULES.has(f.rule)) sizeDocs.add(f.path);
+  }
   const parts = {
-    metadata: share(docsWith((f) => f.rule.startsWith('frontmatter-')), documents),
-    links: share(findings.filter((f) => LINK_RULES.has(f.rule)).length, internalLinks),
-    orphans: share(docsWith((f) => f.rule === 'orphan'), documents),
-    size: share(docsWith((f) => SIZE_RULES.has(f.rule)), documents),
+    metadata: share(metadataDocs.size, documents),
+    links: share(linkFindings, internalLinks),
+    orphans: share(orphanDocs.size, documents),
+    size: share(sizeDocs.size, documents),
   };
   const weighted =
     parts.metadata * SCORE_WEIGHTS.metadata +
