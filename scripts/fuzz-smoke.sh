@@ -10,7 +10,8 @@ if ! command -v rustup >/dev/null; then
   echo "fuzz-smoke: rustup is required (cargo fuzz needs a nightly toolchain)" >&2
   exit 1
 fi
-rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+# grep without -q reads all input: no SIGPIPE for rustup under pipefail.
+rustup toolchain list | grep '^nightly' >/dev/null || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 # Seed corpus: every extraction fixture, each with both variant bytes (plain and frontmatter-prefixed .md).
