@@ -14,7 +14,7 @@ fi
 rustup toolchain list | grep '^nightly' >/dev/null || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
-# Seed corpus: every extraction fixture, each with both variant bytes (plain and frontmatter-prefixed .md).
+# Seed corpus: every extraction fixture behind mode byte 0 (a plain .md document; see the fuzz target).
 mkdir -p corpus/extract_document
 for file in ../../fixtures/extract/*.md; do
   name="$(basename "$file" .md)"
