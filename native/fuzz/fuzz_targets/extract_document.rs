@@ -7,9 +7,15 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     // First byte picks the variant, so frontmatter and MDX paths are reached without luck.
-    let Some((&mode, rest)) = data.split_first() else { return };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
     let path = if mode & 2 == 0 { "doc.md" } else { "doc.mdx" };
-    let bytes: Vec<u8> = if mode & 1 == 1 { [b"---\n".as_slice(), rest].concat() } else { rest.to_vec() };
+    let bytes: Vec<u8> = if mode & 1 == 1 {
+        [b"---\n".as_slice(), rest].concat()
+    } else {
+        rest.to_vec()
+    };
     let facts = extract_bytes(path.to_string(), &bytes);
     let json = serde_json::to_string(&facts).expect("facts serialise");
     let value: serde_json::Value = serde_json::from_str(&json).expect("facts are valid JSON");
@@ -32,7 +38,10 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     for block in value["codeBlocks"].as_array().unwrap() {
-        assert!(block["endLine"].as_u64().unwrap() >= block["line"].as_u64().unwrap(), "code block ends before it starts");
+        assert!(
+            block["endLine"].as_u64().unwrap() >= block["line"].as_u64().unwrap(),
+            "code block ends before it starts"
+        );
     }
     if let Some(error) = value.get("frontmatter").and_then(|f| f.get("error")) {
         in_file("frontmatter error", error);
