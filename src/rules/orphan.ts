@@ -18,8 +18,12 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     const doc = index.documents.get(path);
     if (!doc) continue;
-    for (const resolved of index.linksOf(doc)) {
-      if (resolved.kind !== 'path') continue;
+    const links = index.linksOf(doc);
+    const listed = index.listedLinksOf(doc);
+    for (let i = 0; i < links.length; i++) {
+      const resolved = links[i]!;
+      // Unlisted targets are neither documents nor folders; most listed ones are documents reached already.
+      if (resolved.kind !== 'path' || listed[i] === 0 || reached.has(resolved.path)) continue;
       if (index.documents.has(resolved.path)) visit(resolved.path);
       else if (index.isDir(resolved.path)) for (const page of index.folderPages(resolved.path)) visit(page);
     }
