@@ -10,8 +10,9 @@ import { buildHostileTree, DEEP_LISTS, DEEP_QUOTES, EVIL_NAME, HTML_NAME, HUGE_B
 
 type EngineName = 'native' | 'js';
 const ENGINES: EngineName[] = ['native', 'js'];
-/** Wall-clock bounds for the whole tree (2-core CI shared with other test files). */
-const BOUND_MS: Record<EngineName, number> = { native: 5_000, js: 19_000 };
+/** Hang guards for the whole tree, not speed targets (speed is measured by `npm run bench`): a hostile input that
+ * makes an engine go quadratic or loop blows far past these even on a loaded 2-core CI runner. */
+const BOUND_MS: Record<EngineName, number> = { native: 30_000, js: 120_000 };
 /** Peak resident memory of this test process after the scan. */
 const BOUND_RSS_MB = 2_500;
 
@@ -113,7 +114,7 @@ describe('the hostile tree', () => {
     expect(ms).toBeLessThan(BOUND_MS[engine]);
     expect(rssMb).toBeLessThan(BOUND_RSS_MB);
     expect(result.report.stats.documents).toBe(result.scan.documents.length);
-  });
+  }, 180_000);
 
   it.each(CASES)('$name', ({ path, expected }) => {
     for (const engine of ENGINES) {
