@@ -23,7 +23,8 @@ export default defineRule<Record<string, never>>({
       // GitHub prefixes rendered ids with `user-content-`; links may use either form.
       const decoded = resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment;
       const fragment = decoded.startsWith(USER_CONTENT) ? decoded.slice(USER_CONTENT.length) : decoded;
-      if (ALWAYS_VALID.has(fragment.toLowerCase())) continue;
+      // Lowercasing never shortens a string: only fragments of up to 3 characters can be `` or `top`.
+      if (fragment.length <= 3 && ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
       let target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
       if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
