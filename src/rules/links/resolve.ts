@@ -48,25 +48,38 @@ export function resolveLinkTarget(fromPath: string, target: string): ResolvedLin
   if (isExternalTrimmed(trimmed)) return { kind: 'external' };
   const { path: decoded, fragment } = splitTrimmed(trimmed);
   if (decoded === '') return { kind: 'same-document', fragment };
-  const dir = decoded.startsWith('/') ? '' : fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/')));
-  const path = joinSegments(dir, decoded);
+  const path = joinSegments(decoded.startsWith('/') ? '' : folderOf(fromPath), decoded);
   return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+}
+
+let lastFile = '';
+let lastFolder = '';
+
+/** The folder of a root-relative file path; remembers the last one (links come document by document). */
+function folderOf(path: string): string {
+  if (path !== lastFile) {
+    lastFile = path;
+    lastFolder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  }
+  return lastFolder;
 }
 
 /** `relative` applied to the folder `dir` (`.`/`..`/empty segments resolved); undefined when `..` climbs above `''`. */
 export function joinSegments(dir: string, relative: string): string | undefined {
   // Runs once per link: leading `../` and `./` only shorten the folder, so most targets join without splitting.
   if (dir.startsWith('/') || dir.endsWith('/') || dir.includes('//')) return joinBySegments(dir, relative);
-  let base = dir;
+  // `dir.slice(0, end)` is the folder so far; each `../` moves `end` back to the previous `/`.
+  let end = dir.length;
   let at = 0;
   for (;;) {
     if (relative.startsWith('../', at)) {
-      if (base === '') return undefined;
-      base = base.slice(0, Math.max(0, base.lastIndexOf('/')));
+      if (end === 0) return undefined;
+      end = Math.max(0, dir.lastIndexOf('/', end - 1));
       at += 3;
     } else if (relative.startsWith('./', at)) at += 2;
     else break;
   }
+  const base = end === dir.length ? dir : dir.slice(0, end);
   const rest = at === 0 ? relative : relative.slice(at);
   // Any `.`/`..`/empty segment left (or a `/.` that may be one) takes the general walk.
   if (rest === '' || rest === '.' || rest === '..' || rest.startsWith('/') || rest.startsWith('./') || rest.startsWith('../') || rest.includes('//') || rest.includes('/.')) {
