@@ -4,7 +4,7 @@
  * are served from the folders `routes` maps them to, `.yml` pages (landing pages, `index.yml`)
  * count; absolute routes under no mapped prefix are other docsets on the same site: not checked.
  */
-import { dropIndex, joinRoute, type ModeDefinition } from './mode.js';
+import { type ModeDefinition, pathRoute } from './mode.js';
 
 export const learn: ModeDefinition = {
   headingIds: 'github',
@@ -18,7 +18,5 @@ export const learn: ModeDefinition = {
   unknownRoutesExternal: true,
   tildeRoot: true,
   yamlPages: true,
-  route(segments, _frontmatter, settings) {
-    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-  },
+  route: pathRoute,
 };

@@ -3,7 +3,7 @@
  * them); `use_directory_urls` routes (`a/b.md` → `/a/b/`), `index.md`/`README.md` stand for the
  * folder; headings ids from Python-Markdown's toc (attr_list `{#id}` respected).
  */
-import { dropIndex, joinRoute, type ModeDefinition } from './mode.js';
+import { type ModeDefinition, pathRoute } from './mode.js';
 
 export const mkdocs: ModeDefinition = {
   headingIds: 'python-markdown',
@@ -17,7 +17,5 @@ export const mkdocs: ModeDefinition = {
   unknownRoutesExternal: false,
   tildeRoot: false,
   yamlPages: false,
-  route(segments, _frontmatter, settings) {
-    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-  },
+  route: pathRoute,
 };

@@ -55,3 +55,8 @@ export function dropIndex(segments: string[], indexNames: string[]): string[] {
   const last = segments[segments.length - 1];
   return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
 }
+
+/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
+export function pathRoute(this: ModeDefinition, segments: string[], _frontmatter: FrontmatterMap, settings: LinkSettings): string {
+  return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+}

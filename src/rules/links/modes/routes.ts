@@ -2,7 +2,7 @@
  * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
  * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
  */
-import { dropIndex, joinRoute, type ModeDefinition } from './mode.js';
+import { type ModeDefinition, pathRoute } from './mode.js';
 
 export const routes: ModeDefinition = {
   headingIds: 'github',
@@ -16,7 +16,5 @@ export const routes: ModeDefinition = {
   unknownRoutesExternal: false,
   tildeRoot: false,
   yamlPages: false,
-  route(segments, _frontmatter, settings) {
-    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-  },
+  route: pathRoute,
 };
