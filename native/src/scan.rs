@@ -71,11 +71,12 @@ pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
     out.extend_from_slice(b",\"dirs\":");
     serde_json::to_writer(&mut out, &dirs).expect("dirs serialise");
     out.extend_from_slice(b",\"documents\":[");
-    for chunk in chunks.iter().filter(|c| !c.is_empty()) {
+    // By value: each buffer is freed once copied, so the peak is about one copy of the result.
+    for chunk in chunks.into_iter().filter(|c| !c.is_empty()) {
         if out.last() != Some(&b'[') {
             out.push(b',');
         }
-        out.extend_from_slice(chunk);
+        out.extend_from_slice(&chunk);
     }
     out.extend_from_slice(b"]}");
     String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
