@@ -37707,8 +37707,6 @@ function parseIsoDay(value, allowDateTime) {
  * first try for file links in every site mode). Pure: decides from the scan's `paths`, never touches the disk.
  */
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-/** A `.` or `..` segment, or an empty one (`a//b`; a single trailing `/` is handled by the fast path). */
-const DOT_OR_EMPTY_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^$/;
 /** True for targets that are not repository files (a `scheme:` or `//host`). */
 function isExternalTarget(target) {
     return isExternalTrimmed(target.trim());
@@ -37737,22 +37735,32 @@ function resolveLinkTarget(fromPath, target) {
     const { path: decoded, fragment } = splitTrimmed(trimmed);
     if (decoded === '')
         return { kind: 'same-document', fragment };
-    const dir = decoded.startsWith('/') ? '' : fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/')));
-    const path = joinSegments(dir, decoded);
+    const path = joinSegments(decoded.startsWith('/') ? '' : folderOf(fromPath), decoded);
     return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+}
+let lastFile = '';
+let lastFolder = '';
+/** The folder of a root-relative file path; remembers the last one (links come document by document). */
+function folderOf(path) {
+    if (path !== lastFile) {
+        lastFile = path;
+        lastFolder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    }
+    return lastFolder;
 }
 /** `relative` applied to the folder `dir` (`.`/`..`/empty segments resolved); undefined when `..` climbs above `''`. */
 function joinSegments(dir, relative) {
     // Runs once per link: leading `../` and `./` only shorten the folder, so most targets join without splitting.
     if (dir.startsWith('/') || dir.endsWith('/') || dir.includes('//'))
         return joinBySegments(dir, relative);
-    let base = dir;
+    // `dir.slice(0, end)` is the folder so far; each `../` moves `end` back to the previous `/`.
+    let end = dir.length;
     let at = 0;
     for (;;) {
         if (relative.startsWith('../', at)) {
-            if (base === '')
+            if (end === 0)
                 return undefined;
-            base = base.slice(0, Math.max(0, base.lastIndexOf('/')));
+            end = Math.max(0, dir.lastIndexOf('/', end - 1));
             at += 3;
         }
         else if (relative.startsWith('./', at))
@@ -37760,9 +37768,12 @@ function joinSegments(dir, relative) {
         else
             break;
     }
+    const base = end === dir.length ? dir : dir.slice(0, end);
     const rest = at === 0 ? relative : relative.slice(at);
-    if (rest === '' || rest.startsWith('/') || DOT_OR_EMPTY_SEGMENT.test(rest))
+    // Any `.`/`..`/empty segment left (or a `/.` that may be one) takes the general walk.
+    if (rest === '' || rest === '.' || rest === '..' || rest.startsWith('/') || rest.startsWith('./') || rest.startsWith('../') || rest.includes('//') || rest.includes('/.')) {
         return joinBySegments(base, rest);
+    }
     const tail = rest.endsWith('/') ? rest.slice(0, -1) : rest;
     return base === '' ? tail : `${base}/${tail}`;
 }
@@ -37904,12 +37915,41 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 function compileGlobs(globs) {
     if (globs.length === 0)
         return () => false;
-    const matchers = globs.map((glob) => {
+    const compiled = globs.map((glob) => {
         const anchored = glob.startsWith('/');
         const pattern = anchored ? glob.slice(1) : glob;
-        return picomatch_default()(pattern, { dot: true, basename: !anchored && !pattern.includes('/') });
+        const options = { dot: true, basename: !anchored && !pattern.includes('/') };
+        // picomatch() itself rejects an empty glob with its usual message; makeRe words it differently.
+        if (pattern === '')
+            picomatch_default()(pattern, options);
+        return { pattern, basename: options.basename, regex: picomatch_default().makeRe(pattern, options) };
     });
-    return (path) => matchers.some((m) => m(path));
+    // What picomatch's matcher does for these options (exact name, else the regex on the path or its last
+    // segment), with the last segment taken once per path: this runs for every document against every glob.
+    return (path) => {
+        if (path === '')
+            return false;
+        let name;
+        for (const { pattern, basename, regex } of compiled) {
+            if (path === pattern)
+                return true;
+            if (basename) {
+                name ??= lastSegment(path);
+                if (regex.test(name))
+                    return true;
+            }
+            else if (regex.test(path))
+                return true;
+        }
+        return false;
+    };
+}
+/** picomatch's basename: the last `/` segment, or the one before a trailing `/`. */
+function lastSegment(path) {
+    const slash = path.lastIndexOf('/');
+    if (slash !== path.length - 1)
+        return path.slice(slash + 1);
+    return path.slice(path.lastIndexOf('/', slash - 1) + 1, slash);
 }
 /** Directory globs are always paths from the scan root (`docs` is the root `docs/`, not any `docs/`). */
 function compileDirGlobs(globs) {
@@ -38094,6 +38134,7 @@ function describe(error) {
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
+const USER_CONTENT = 'user-content-';
 /* harmony default export */ const link_anchor = (defineRule({
     id: 'link-anchor',
     description: 'A link fragment matches no heading slug or HTML anchor in the target document.',
@@ -38104,20 +38145,24 @@ const ALWAYS_VALID = new Set(['', 'top']);
     check(doc, { index }) {
         const hits = [];
         const resolvedLinks = index.linksOf(doc);
-        for (let i = 0; i < doc.links.length; i++) {
-            const link = doc.links[i];
+        for (let i = 0; i < resolvedLinks.length; i++) {
             const resolved = resolvedLinks[i];
             if (resolved.kind !== 'same-document' && resolved.kind !== 'path')
                 continue;
             if (resolved.fragment === undefined)
                 continue;
             // GitHub prefixes rendered ids with `user-content-`; links may use either form.
-            const fragment = (resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment).replace(/^user-content-/, '');
-            if (ALWAYS_VALID.has(fragment.toLowerCase()))
+            const decoded = resolved.fragment.includes('%') ? percentDecode(resolved.fragment) : resolved.fragment;
+            const fragment = decoded.startsWith(USER_CONTENT) ? decoded.slice(USER_CONTENT.length) : decoded;
+            // Lowercasing never shortens a string: only fragments of up to 3 characters can be `` or `top`.
+            if (fragment.length <= 3 && ALWAYS_VALID.has(fragment.toLowerCase()))
                 continue;
             // A folder's fragment points into the README GitHub renders below the file list.
-            const targetPath = resolved.kind === 'path' && index.isDir(resolved.path) ? index.folderPages(resolved.path)[0] : resolved.kind === 'path' ? resolved.path : undefined;
-            const target = resolved.kind === 'same-document' ? doc : targetPath !== undefined ? index.documents.get(targetPath) : undefined;
+            let target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+            if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
+                const readme = index.folderPages(resolved.path)[0];
+                target = readme === undefined ? undefined : index.documents.get(readme);
+            }
             // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
             if (!target || target.problem)
                 continue;
@@ -38127,6 +38172,7 @@ const ALWAYS_VALID = new Set(['', 'top']);
             const lower = fragment.toLowerCase();
             const hint = anchors.has(lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
             const where = target === doc ? 'this document' : `"${target.path}"`;
+            const link = doc.links[i];
             hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
         }
         return hits;
@@ -38152,10 +38198,10 @@ function strippedScheme(target, mode) {
     return `target "${shown}" uses the ${scheme.toLowerCase()}: scheme, which GitHub removes when rendering (the link goes nowhere)`;
 }
 /** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
-function brokenBecause(resolved, target, what, index) {
+function brokenBecause(resolved, target, what, index, exists) {
     if (resolved.kind === 'outside-root')
         return `${what} target "${target}" climbs above the repository root`;
-    if (resolved.kind !== 'path' || index.exists(resolved.path))
+    if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path)))
         return undefined;
     if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0)
         return undefined;
@@ -38178,13 +38224,14 @@ function brokenBecause(resolved, target, what, index) {
         const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
         const hits = [];
         const resolvedLinks = index.linksOf(doc);
+        const listed = index.listedLinksOf(doc);
         for (let i = 0; i < doc.links.length; i++) {
             const link = doc.links[i];
-            if (ignore.some((re) => re.test(link.target)))
+            if (ignore.length > 0 && ignore.some((re) => re.test(link.target)))
                 continue;
             const what = link.image ? 'image' : 'link';
             const stripped = strippedScheme(link.target, index.site.settings.mode);
-            const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index);
+            const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, listed[i] === 1);
             if (message !== undefined)
                 hits.push({ line: link.line, column: link.column, message });
         }
@@ -38221,14 +38268,17 @@ function brokenBecause(resolved, target, what, index) {
     check(doc, { index }) {
         const hits = [];
         const resolvedLinks = index.linksOf(doc);
-        for (let i = 0; i < doc.links.length; i++) {
-            const link = doc.links[i];
+        const listed = index.listedLinksOf(doc);
+        for (let i = 0; i < resolvedLinks.length; i++) {
+            if (listed[i] === 1)
+                continue;
             const resolved = resolvedLinks[i];
-            if (resolved.kind !== 'path' || index.exists(resolved.path))
+            if (resolved.kind !== 'path')
                 continue;
             const variants = resolved.caseVariants ?? index.caseVariants(resolved.path);
             if (variants.length === 0)
                 continue;
+            const link = doc.links[i];
             hits.push({
                 line: link.line,
                 column: link.column,
@@ -38312,8 +38362,12 @@ function reachableFrom(index, entryPoints) {
         const doc = index.documents.get(path);
         if (!doc)
             continue;
-        for (const resolved of index.linksOf(doc)) {
-            if (resolved.kind !== 'path')
+        const links = index.linksOf(doc);
+        const listed = index.listedLinksOf(doc);
+        for (let i = 0; i < links.length; i++) {
+            const resolved = links[i];
+            // Unlisted targets are neither documents nor folders; most listed ones are documents reached already.
+            if (resolved.kind !== 'path' || listed[i] === 0 || reached.has(resolved.path))
                 continue;
             if (index.documents.has(resolved.path))
                 visit(resolved.path);
@@ -40859,7 +40913,7 @@ function parseDocfxToc(path, text) {
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
 const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
-const folderOf = (dir) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
+const site_folderOf = (dir) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
 /**
  * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
  * when every language has its own folder under one parent (`content/en`, `content/fr`).
@@ -40868,11 +40922,11 @@ function hugoContent(data, at) {
     if (!data)
         return {};
     const out = {};
-    const contentDir = folderOf(data.contentDir);
+    const contentDir = site_folderOf(data.contentDir);
     if (contentDir !== undefined)
         out.contentRoot = at(contentDir);
     const languages = data.languages !== null && typeof data.languages === 'object' ? data.languages : {};
-    const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf(config?.contentDir)]);
+    const dirs = Object.entries(languages).map(([lang, config]) => [lang, site_folderOf(config?.contentDir)]);
     const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
     if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
         out.contentRoot = at(parent);
@@ -41156,6 +41210,28 @@ function pythonMarkdownSlug(text) {
         .toLowerCase()
         .replace(/[-\s]+/g, '-');
 }
+/** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
+const PLAIN_SLUG_TEXT = /^[a-z0-9_ -]*$/;
+/** github-slugger's `slug` (lowercase, drop punctuation and symbols, spaces to `-`), skipping its large regex for plain text. */
+function baseSlug(text) {
+    const lower = text.toLowerCase();
+    return PLAIN_SLUG_TEXT.test(lower) ? lower.replaceAll(' ', '-') : github_slugger_slug(text);
+}
+/** github-slugger's `GithubSlugger` de-duplication: a repeated slug gets `-1`, `-2`... skipping slugs already taken. */
+class HeadingSlugger {
+    occurrences = new Map();
+    slug(text) {
+        const original = baseSlug(text);
+        let result = original;
+        while (this.occurrences.has(result)) {
+            const n = this.occurrences.get(original) + 1;
+            this.occurrences.set(original, n);
+            result = `${original}-${n}`;
+        }
+        this.occurrences.set(result, 0);
+        return result;
+    }
+}
 /** The ids of the document's headings, in order, as `style` renders them. */
 function headingIds(doc, style) {
     if (style === 'python-markdown') {
@@ -41173,7 +41249,7 @@ function headingIds(doc, style) {
             return unique;
         });
     }
-    const slugger = new BananaSlug();
+    const slugger = new HeadingSlugger();
     return doc.headings.map((h) => {
         if (style === 'github')
             return slugger.slug(h.text);
@@ -41200,6 +41276,10 @@ function joinRoute(...parts) {
 function dropIndex(segments, indexNames) {
     const last = segments[segments.length - 1];
     return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
+}
+/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
+function pathRoute(segments, _frontmatter, settings) {
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/links/modes/docusaurus.ts
@@ -41325,9 +41405,7 @@ const learn = {
     unknownRoutesExternal: true,
     tildeRoot: true,
     yamlPages: true,
-    route(segments, _frontmatter, settings) {
-        return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-    },
+    route: pathRoute,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/links/modes/mkdocs.ts
@@ -41349,9 +41427,7 @@ const mkdocs = {
     unknownRoutesExternal: false,
     tildeRoot: false,
     yamlPages: false,
-    route(segments, _frontmatter, settings) {
-        return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-    },
+    route: pathRoute,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/links/modes/routes.ts
@@ -41372,9 +41448,7 @@ const routes = {
     unknownRoutesExternal: false,
     tildeRoot: false,
     yamlPages: false,
-    route(segments, _frontmatter, settings) {
-        return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-    },
+    route: pathRoute,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/links/modes/starlight.ts
@@ -41425,10 +41499,10 @@ const MODES = { github: github, hugo: hugo, starlight: starlight, astro: starlig
 const GITHUB_SITE = { settings: linkSettings('github'), navigation: [] };
 const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
-const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
+const site_lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
 function extensionOf(path) {
-    const name = lastSegment(path);
+    const name = site_lastSegment(path);
     const dot = name.lastIndexOf('.');
     return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
 }
@@ -41715,6 +41789,8 @@ function frontmatterOf(doc) {
 
 class ScanIndex {
     scan;
+    /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
+    canonical;
     paths;
     dirs;
     documents;
@@ -41728,9 +41804,10 @@ class ScanIndex {
     resolvedLinks = new WeakMap();
     constructor(scan, site = GITHUB_SITE) {
         this.scan = scan;
-        this.paths = new Set(scan.paths);
-        this.dirs = new Set(scan.dirs);
-        this.documents = new Map(scan.documents.map((d) => [d.path, d]));
+        this.canonical = new Map(scan.paths.map((p) => [p, p]));
+        this.paths = new Set(this.canonical.keys());
+        this.dirs = new Set(scan.dirs.map((d) => this.canonical.get(d) ?? d));
+        this.documents = new Map(scan.documents.map((d) => [this.canonical.get(d.path) ?? d.path, d]));
         this.site = new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documents: scan.documents }, site);
     }
     /** True for a listed file or directory, or the root itself (`''`). */
@@ -41757,12 +41834,12 @@ class ScanIndex {
     }
     /** Fragment targets of a document: heading ids as the mode's generator writes them (GitHub slugs by default) and HTML ids. */
     anchorsOf(doc) {
-        let set = this.anchorSets.get(doc.path);
+        let set = this.anchorSets.get(doc);
         if (!set) {
             set = new Set(this.site.headingIds(doc));
             for (const a of doc.anchors)
                 set.add(a.id);
-            this.anchorSets.set(doc.path, set);
+            this.anchorSets.set(doc, set);
         }
         return set;
     }
@@ -41792,9 +41869,29 @@ class ScanIndex {
     }
     /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
     linksOf(doc) {
+        return this.resolvedOf(doc).links;
+    }
+    /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
+    listedLinksOf(doc) {
+        return this.resolvedOf(doc).listed;
+    }
+    resolvedOf(doc) {
         let resolved = this.resolvedLinks.get(doc);
         if (!resolved) {
-            resolved = doc.links.map((link) => this.site.resolve(doc.path, link.target));
+            const listed = new Uint8Array(doc.links.length);
+            const links = doc.links.map((link, i) => {
+                const resolvedLink = this.site.resolve(doc.path, link.target);
+                if (resolvedLink.kind !== 'path')
+                    return resolvedLink;
+                const known = this.canonical.get(resolvedLink.path);
+                // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.
+                if (known !== undefined)
+                    resolvedLink.path = known;
+                if (known !== undefined || resolvedLink.path === '')
+                    listed[i] = 1;
+                return resolvedLink;
+            });
+            resolved = { links, listed };
             this.resolvedLinks.set(doc, resolved);
         }
         return resolved;
@@ -41907,7 +42004,6 @@ const LINK_RULES = new Set(['link-broken', 'link-anchor', 'link-case']);
 const SIZE_RULES = new Set(['doc-size', 'doc-short']);
 function computeScore(scan, findings) {
     const documents = scan.documents.length;
-    const docsWith = (match) => new Set(findings.filter(match).map((f) => f.path)).size;
     const share = (bad, total) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
     let internalLinks = 0;
     for (const doc of scan.documents) {
@@ -41915,11 +42011,26 @@ function computeScore(scan, findings) {
             if (!isExternalTarget(link.target))
                 internalLinks++;
     }
+    // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
+    const metadataDocs = new Set();
+    const orphanDocs = new Set();
+    const sizeDocs = new Set();
+    let linkFindings = 0;
+    for (const f of findings) {
+        if (f.rule.startsWith('frontmatter-'))
+            metadataDocs.add(f.path);
+        else if (LINK_RULES.has(f.rule))
+            linkFindings++;
+        else if (f.rule === 'orphan')
+            orphanDocs.add(f.path);
+        else if (SIZE_RULES.has(f.rule))
+            sizeDocs.add(f.path);
+    }
     const parts = {
-        metadata: share(docsWith((f) => f.rule.startsWith('frontmatter-')), documents),
-        links: share(findings.filter((f) => LINK_RULES.has(f.rule)).length, internalLinks),
-        orphans: share(docsWith((f) => f.rule === 'orphan'), documents),
-        size: share(docsWith((f) => SIZE_RULES.has(f.rule)), documents),
+        metadata: share(metadataDocs.size, documents),
+        links: share(linkFindings, internalLinks),
+        orphans: share(orphanDocs.size, documents),
+        size: share(sizeDocs.size, documents),
     };
     const weighted = parts.metadata * SCORE_WEIGHTS.metadata +
         parts.links * SCORE_WEIGHTS.links +
