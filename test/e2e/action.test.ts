@@ -1,39 +1,18 @@
 // End to end: the bundled action (dist/index.js) run as a child process with a runner's environment, against the
 // GitHub API stand-in on 127.0.0.1.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { startStandIn, FORBIDDEN_READ_ONLY, SECONDARY_RATE_LIMIT, type StandIn } from './github-standin.js';
+import { FORBIDDEN_READ_ONLY, SECONDARY_RATE_LIMIT, type StandIn } from './github-standin.js';
+import { useStandIn } from './standin-hooks.js';
 import { runAction, TOKEN, type RunOptions } from './run-action.js';
-import { requestValidator, responseValidator } from './openapi.js';
 
 let api: StandIn;
-beforeAll(async () => {
-  api = await startStandIn();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.requests.length = 0;
-  api.comments.length = 0;
-  api.faults.length = 0;
-  api.checkRuns.length = 0;
-  api.files.clear();
-});
-// Every request docward sent has the body GitHub documents, and every answer the stand-in gave has the documented
-// shape (5xx bodies are not documented).
-afterEach(() => {
-  for (const request of api.requests.filter((r) => r.method !== 'GET')) {
-    const validate = requestValidator(request.operation);
-    expect(validate!(request.body), `${request.operation} request: ${JSON.stringify(validate!.errors?.slice(0, 2))}`).toBe(true);
-  }
-  for (const request of api.requests.filter((r) => r.status < 500)) {
-    const validate = responseValidator(request.operation, request.status);
-    expect(validate, `${request.operation} ${request.status} is documented`).not.toBeNull();
-    expect(validate!(request.response), `${request.operation} ${request.status}: ${JSON.stringify(validate!.errors?.slice(0, 2))}`).toBe(true);
-  }
+useStandIn((standIn) => {
+  api = standIn;
 });
 
 /** Summary text as a reader sees it: numeric character references decoded, zero-width spaces dropped. */

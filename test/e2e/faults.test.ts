@@ -1,36 +1,18 @@
 // End to end, GitHub API faults: the bundled action against the stand-in when the API fails, stalls, forgets a
 // comment or rejects a body. Each run still leaves annotations, summary, outputs and exit status right, and says
 // with a `::warning` what it could not post. The token never shows up anywhere.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startStandIn, type StandIn } from './github-standin.js';
+import { type StandIn } from './github-standin.js';
+import { useStandIn } from './standin-hooks.js';
 import { runAction, TOKEN, type ActionRun, type RunOptions } from './run-action.js';
-import { basicErrorValidator, requestValidator, responseValidator } from './openapi.js';
 
 let api: StandIn;
-beforeAll(async () => {
-  api = await startStandIn();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.requests.length = 0;
-  api.comments.length = 0;
-  api.faults.length = 0;
-  api.checkRuns.length = 0;
-  api.files.clear();
-});
-afterEach(() => {
-  for (const request of api.requests.filter((r) => r.method !== 'GET')) {
-    const validate = requestValidator(request.operation);
-    expect(validate!(request.body), `${request.operation} request`).toBe(true);
-  }
-  for (const request of api.requests.filter((r) => r.status < 500)) {
-    const validate = responseValidator(request.operation, request.status) ?? basicErrorValidator();
-    expect(validate(request.response), `${request.operation} ${request.status}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
-  }
-});
+useStandIn((standIn) => {
+  api = standIn;
+}, { allowBasicErrors: true });
 
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
