@@ -20,7 +20,8 @@ export default defineRule<{ key: string; map: Record<string, string[]> }>({
   check(doc, { options, index }) {
     const value = frontmatterMap(doc)?.[options.key];
     if (typeof value !== 'string') return [];
-    const dirs = options.map[value];
+    // Own keys only: a frontmatter value such as `__proto__` or `constructor` must not reach Object.prototype.
+    const dirs = Object.hasOwn(options.map, value) ? options.map[value] : undefined;
     if (!dirs) return []; // unknown values are frontmatter-enum's job
     const matcher = index.forOptions(dirs, 'dirs', () => compileDirGlobs(dirs));
     if (underDirs(doc.path, matcher)) return [];

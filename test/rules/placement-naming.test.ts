@@ -43,6 +43,14 @@ describe('placement-type-dir', () => {
     );
     expect(findings.map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual(['specs/designs/a.md:3 type "design" belongs under specs/design/, not "specs/designs/a.md"']);
   });
+  it('treats values named like Object.prototype members as unmapped (found by the preset property test)', async () => {
+    const values = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const findings = await check(
+      values.map((type, i) => doc(`docs/p${i}.md`, { frontmatter: fm({ type }) })),
+      rules,
+    );
+    expect(findings).toEqual([]);
+  });
 });
 
 describe('naming-pattern', () => {
