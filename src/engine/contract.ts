@@ -82,6 +82,24 @@ export interface ScanResult {
   documents: DocumentFacts[];
 }
 
+/**
+ * The same scan delivered in batches, so no one holds every document's facts at once (issue #5:
+ * memory). Concatenating every batch from `next()` gives exactly `ScanResult.documents`, in the
+ * same order; `paths`/`dirs` are those of the ScanResult; `documentPaths` lists the path of every
+ * document entry that batches will deliver, in the same order (known after the walk, before any
+ * file is read). Batch sizes are the engine's choice and carry no meaning.
+ */
+export interface ScanStream {
+  schema: 1;
+  paths: string[];
+  dirs: string[];
+  documentPaths: string[];
+  /** The next batch (never empty), or `undefined` once every document was delivered. */
+  next(): Promise<DocumentFacts[] | undefined>;
+  /** Stops the scan early and frees what it holds (safe to call at any time, more than once). */
+  close(): void;
+}
+
 /** Why a matched file has no facts. Still a document entry, so rules can report it. */
 export type ProblemKind =
   | 'unreadable' // I/O error on open/read (message carries the OS error text)
