@@ -8,6 +8,7 @@ use crate::facts::{DocumentFacts, FileProblem, ProblemKind};
 use crate::frontmatter;
 use crate::markdown;
 use crate::positions::LineIndex;
+use crate::shortcodes;
 
 const BINARY_SNIFF_BYTES: usize = 8000;
 
@@ -105,7 +106,9 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
     // The contract's MDX rules apply by file name (ESM paragraphs skipped, JSX attributes).
     let mdx =
         path.len() >= 4 && path.is_char_boundary(path.len() - 4) && path[path.len() - 4..].eq_ignore_ascii_case(".mdx");
-    let body = markdown::extract(text, split.body_start, &index, mdx);
+    let mut body = markdown::extract(text, split.body_start, &index, mdx);
+    body.links = shortcodes::merge_by_position(body.links, shortcodes::links(text, split.body_start, &index));
+    body.metrics.links = body.links.len();
     DocumentFacts {
         path,
         bytes: size,

@@ -97,6 +97,7 @@ pub enum LinkKind {
     Reference,
     Autolink,
     Html,
+    Shortcode,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -104,6 +105,9 @@ pub struct Link {
     pub kind: LinkKind,
     pub image: bool,
     pub target: String,
+    /// Shortcode links only: the `lang` argument.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub line: usize,
     pub column: usize,
 }

@@ -9,6 +9,7 @@ pub mod html;
 pub mod markdown;
 pub mod positions;
 pub mod scan;
+pub mod shortcodes;
 pub mod walk;
 
 use napi::bindgen_prelude::Buffer;

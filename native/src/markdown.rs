@@ -205,6 +205,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
                     kind: LinkKind::Html,
                     image,
                     target,
+                    lang: None,
                     line,
                     column,
                 });
@@ -261,6 +262,7 @@ fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &Line
         kind,
         image,
         target,
+        lang: None,
         line,
         column,
     }

@@ -54,6 +54,7 @@ export function buildConfigSchema(): Record<string, unknown> {
             description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',
             additionalProperties: { type: 'string' },
           },
+          sectionLists: { type: 'boolean', description: "hugo: a reached section page (_index.md) reaches the pages its list shows (default true)." },
         },
         additionalProperties: false,
       },

@@ -220,7 +220,28 @@ export interface Heading {
   style: 'atx' | 'setext';
 }
 
-export type LinkKind = 'inline' | 'reference' | 'autolink' | 'html';
+export type LinkKind = 'inline' | 'reference' | 'autolink' | 'html' | 'shortcode';
+
+/**
+ * Hugo `ref`/`relref` shortcodes (kind `shortcode`), found in every document whatever the link
+ * mode (the engines do not know it; rules use them in `hugo` mode only), identical in both engines.
+ * Hugo expands shortcodes in the raw body before Markdown, inside code too, so the body (the text
+ * after the frontmatter block, or the whole file when there is none or it is unterminated) is
+ * scanned left to right for `{{`, regardless of Markdown structure:
+ * - grammar (ws = space, \t, \n, \r, \f, \v): `{{` open=(`<` | `%`) ws* name=(`ref` | `relref`,
+ *   case-sensitive) ( ws+ arg )* ws* `/`? close, where close is `>}}` after `<` and `%}}` after `%`;
+ *   arg = value | key ws* `=` ws* value, key = [A-Za-z_][A-Za-z0-9_]*, value = `"` ( `\` any |
+ *   [^"\\] )* `"` (each `\x` gives `x`) | `` ` `` [^`]* `` ` `` (raw) | [^ws"`=>%}]+ (unquoted).
+ *   Hugo's escape, `{{</*` (the opener, ws*, then slash-star) up to star-slash `>}}`, is no shortcode.
+ * - When the text at a `{{` does not match, scanning resumes at the next character; after a
+ *   match, after its close. A match gives one Link at its first `{` when it has a path: the first
+ *   argument without a key, else the value of key `path` (`target` = that value as decoded above,
+ *   nothing else decoded or trimmed); the value of key `lang`, when present, is `lang`. No path: no Link.
+ * - These links are merged with the Markdown and HTML links in source order (positions compare
+ *   as (line, column); a shortcode never starts where another link does) and counted in
+ *   `metrics.links`. A Markdown link whose destination holds a shortcode is still whatever
+ *   CommonMark makes of it (`[x]({{< ref "a" >}})` is text: the spaces end the destination).
+ */
 
 export interface Link {
   kind: LinkKind;
@@ -231,6 +252,8 @@ export interface Link {
    * For autolinks of e-mail addresses, `mailto:` + address. For HTML: the `href` of `<a>` or
    * `src` of `<img>`, entity-decoded for `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` only. */
   target: string;
+  /** Kind `shortcode` only: the `lang` argument (`{{< ref path="x" lang="fr" >}}`), when given. */
+  lang?: string;
   line: number;
   column: number;
 }

@@ -22,6 +22,7 @@ function strippedScheme(target: string, mode: string): string | undefined {
 /** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
 function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, exists?: boolean): string | undefined {
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
+  if (resolved.kind === 'path' && resolved.problem !== undefined) return `${what} ${resolved.problem}`;
   if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path))) return undefined;
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
   if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.site.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;

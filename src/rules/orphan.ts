@@ -18,6 +18,8 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
   for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
     const doc = index.documents.get(path);
     if (!doc) continue;
+    // A Hugo section page lists its pages with no link written.
+    for (const page of index.site.pagesListedBy(path)) visit(page);
     const links = index.linksOf(doc);
     const listed = index.listedLinksOf(doc);
     for (let i = 0; i < links.length; i++) {

@@ -101,7 +101,7 @@ export class ScanIndex {
     if (!resolved) {
       const listed = new Uint8Array(doc.links.length);
       const links = doc.links.map((link, i) => {
-        const resolvedLink = this.site.resolve(doc.path, link.target);
+        const resolvedLink = this.site.resolveLink(doc.path, link);
         if (resolvedLink.kind !== 'path') return resolvedLink;
         const known = this.canonical.get(resolvedLink.path);
         // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.

@@ -4,6 +4,7 @@ import { collectFacts } from './facts.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
 import { countLines, LineIndex } from './positions.js';
+import { mergeByPosition, shortcodeLinks } from './shortcodes.js';
 import { decode, utf8BomLength } from './read.js';
 
 export function problemDocument(path: string, bytes: number, lines: number, problem: FileProblem): DocumentFacts {
@@ -34,14 +35,14 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
   doc.headings = facts.headings;
-  doc.links = facts.links;
+  doc.links = mergeByPosition(facts.links, shortcodeLinks(text, bodyStart, index));
   doc.codeBlocks = facts.codeBlocks;
   doc.anchors = facts.anchors;
   doc.suppressions = facts.suppressions;
   doc.metrics = {
     words: facts.words,
     headings: facts.headings.length,
-    links: facts.links.length,
+    links: doc.links.length,
     codeBlocks: facts.codeBlocks.length,
   };
   return doc;

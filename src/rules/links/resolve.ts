@@ -11,9 +11,10 @@ export type ResolvedLink =
   /**
    * A repository path (`''` = the root), with its fragment when present. Site modes set `route`
    * (the URL path the link was read as) and, when the route matches a page only ignoring case,
-   * `caseVariants` (those pages).
+   * `caseVariants` (those pages). `problem`: broken whatever the path (a Hugo ref Hugo cannot
+   * resolve), with the reason.
    */
-  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[] }
+  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
   | { kind: 'outside-root' };
 

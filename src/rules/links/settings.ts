@@ -18,6 +18,8 @@ export interface LinksConfig {
   defaultLanguage?: string;
   /** `{ "/prefix/": "folder/" }`: URL prefixes served from repository folders (learn, routes). */
   routes?: Record<string, string>;
+  /** Hugo: a reached section page (`_index.md`) reaches the pages its list shows (default true). */
+  sectionLists?: boolean;
 }
 
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
@@ -29,6 +31,7 @@ export interface LinkSettings {
   languages: string[];
   defaultLanguage?: string;
   routes: Record<string, string>;
+  sectionLists: boolean;
 }
 
 /** Defaults per mode: where each generator keeps pages and static files, and its URL base. */
@@ -62,5 +65,6 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     languages: pick('languages') ?? [],
     defaultLanguage: pick('defaultLanguage'),
     routes,
+    sectionLists: pick('sectionLists') ?? true,
   };
 }

@@ -3,8 +3,11 @@
  * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
  * navigation files). Pure: works from the scan's paths, documents and the navigation files' data.
  */
-import type { DocumentFacts } from '../../engine/contract.js';
+import type { DocumentFacts, Link } from '../../engine/contract.js';
 import { headingIds } from './anchors.js';
+import { hugoPages } from './hugo-pages.js';
+import { HugoRefs } from './hugo-refs.js';
+import { hugoSectionLists } from './hugo-sections.js';
 import { MODES } from './modes/index.js';
 import { joinRoute, type FrontmatterMap, type ModeDefinition } from './modes/mode.js';
 import type { NavEntry, NavigationFile } from './nav/types.js';
@@ -45,6 +48,8 @@ function extensionOf(path: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
 }
+const SHORTCODE_IN_TARGET = /\{\{[<%]/;
+const NONE: readonly string[] = [];
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -60,6 +65,10 @@ export class SiteLinks {
   /** page → its route. */
   private readonly pageRoutes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
+  /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
+  private readonly refs?: HugoRefs;
+  /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
+  private readonly sectionLists = new Map<string, string[]>();
 
   constructor(files: SiteFiles, input: SiteInput) {
     this.files = files;
@@ -73,6 +82,11 @@ export class SiteLinks {
     this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
+    if (s.mode === 'hugo') {
+      const pages = hugoPages(files.documents, s, this.mode.pageExtensions);
+      this.refs = new HugoRefs(pages, s);
+      if (s.sectionLists) this.sectionLists = hugoSectionLists(pages);
+    }
     if (s.mode === 'github') return;
     for (const doc of files.documents) {
       if (doc.problem && doc.problem.kind !== 'too-large') continue;
@@ -108,6 +122,14 @@ export class SiteLinks {
 
   headingIds(doc: DocumentFacts): string[] {
     return headingIds(doc, this.mode.headingIds);
+  }
+
+  /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
+  resolveLink(fromPath: string, link: Link): ResolvedLink {
+    if (link.kind === 'shortcode') return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
+    // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
+    if (this.refs && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
+    return this.resolve(fromPath, link.target);
   }
 
   /** Resolves `target` written in the document at `fromPath`. */
@@ -160,6 +182,11 @@ export class SiteLinks {
     const { path: decoded, fragment } = splitTarget(entry.target);
     const path = joinSegments(entry.base, decoded);
     return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+  }
+
+  /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
+  pagesListedBy(path: string): readonly string[] {
+    return this.sectionLists.get(path) ?? NONE;
   }
 
   /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
