@@ -11,6 +11,7 @@ import { parseHugoConfig, parseHugoMenus } from '../rules/links/nav/hugo-menus.j
 import { parseSidebars, parseStarlightLocales, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
 import type { NavigationFile } from '../rules/links/nav/types.js';
 import { parseDocfxToc, parseMkdocs } from '../rules/links/nav/yaml-nav.js';
+import { parseDocfxContent, type ContentMount } from '../rules/links/nav/docfx.js';
 import { linkSettings, type LinksConfig } from '../rules/links/settings.js';
 import type { SiteInput } from '../rules/links/site.js';
 
@@ -60,7 +61,7 @@ export async function loadSite(root: string, scan: ScanResult, links: LinksConfi
   const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
   const at = (p: string) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
   const base = linkSettings(mode);
-  const found: Partial<LinksConfig> = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+  const found: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
   const navigation: NavigationFile[] = [];
 
   if (mode === 'mkdocs') {
@@ -110,7 +111,14 @@ export async function loadSite(root: string, scan: ScanResult, links: LinksConfi
     }
   } else if (mode === 'learn') {
     const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
-    if (docfx !== undefined) found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+    if (docfx !== undefined) {
+      found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+      // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
+      const text = await read(docfx);
+      const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], error: { message: text.error, line: 1, column: 1 } };
+      found.contentMounts = parsed.mounts;
+      if (parsed.error) navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
+    }
     const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
     for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
       const text = await read(file);

@@ -1,3 +1,5 @@
+import type { ContentMount } from './nav/docfx.js';
+
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
 export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'] as const;
@@ -31,6 +33,8 @@ export interface LinkSettings {
   languages: string[];
   defaultLanguage?: string;
   routes: Record<string, string>;
+  /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
+  contentMounts: ContentMount[];
   sectionLists: boolean;
 }
 
@@ -52,7 +56,7 @@ export function trimSlashes(value: string): string {
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = {}): LinkSettings {
   const d = DEFAULTS[mode];
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -65,6 +69,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     languages: pick('languages') ?? [],
     defaultLanguage: pick('defaultLanguage'),
     routes,
+    contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
   };
 }

@@ -37,7 +37,12 @@ interface Mount {
   folder: string;
   /** Hugo's default-language folder: not for routes that start with another language. */
   language?: string;
+  /** docfx content entries: which files under the folder (relative paths) are published. */
+  accepts?: (relative: string) => boolean;
 }
+
+/** True when the mount publishes `path` (a path inside its folder). */
+const publishes = (mount: Mount, path: string) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 
 const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path: string, folder: string) => (folder === '' ? path : path.slice(folder.length + 1));
@@ -79,7 +84,8 @@ export class SiteLinks {
     const defaultLanguage = s.defaultLanguage ?? s.languages[0];
     // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
     const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
-    this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort(
+    const routeMounts: Mount[] = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
+    this.mounts = [...routeMounts, ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
     if (s.mode === 'hugo') {
@@ -92,7 +98,7 @@ export class SiteLinks {
       if (doc.problem && doc.problem.kind !== 'too-large') continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
-      const mount = this.mounts.find((m) => within(doc.path, m.folder));
+      const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
@@ -253,8 +259,9 @@ export class SiteLinks {
   private lookupExact(route: string): string | undefined {
     const page = this.routes.get(route);
     if (page !== undefined) return page;
-    const isFile = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p);
     for (const mount of this.mountsFor(route)) {
+      const isFile = (p: string) => exists(p) && publishes(mount, p);
       const base = joinRoute(mount.folder, rest(route, mount.prefix));
       if (isFile(base)) return base;
       // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
@@ -266,7 +273,7 @@ export class SiteLinks {
         }
       }
     }
-    for (const folder of this.settings.staticRoots) if (isFile(joinRoute(folder, route))) return joinRoute(folder, route);
+    for (const folder of this.settings.staticRoots) if (exists(joinRoute(folder, route))) return joinRoute(folder, route);
     return undefined;
   }
 
@@ -279,7 +286,8 @@ export class SiteLinks {
 
   /** A route no page serves: reported with the path under the mount it falls in. */
   private missing(route: string, fragment: string | undefined): PathLink {
-    const mount = this.mountsFor(route)[0];
+    // The most specific URL prefix names the folder the page was expected in.
+    const mount = this.mountsFor(route).reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
     return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
   }

@@ -25,7 +25,7 @@ export interface NavigationFile {
   /** The file, relative to the scan root. */
   path: string;
   /** Which generator's format it is, for messages. */
-  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc';
+  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json';
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];
