@@ -45,7 +45,8 @@ export class HugoRefs {
     // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
     if (!from) return { kind: 'external' };
     const { path: written, fragment } = splitTarget(target);
-    const ref = written.replace(/\/+$/, '');
+    // Hugo trims trailing slashes; what is left of `/` is the home page.
+    const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
     if (written === '' && fragment !== undefined) return { kind: 'same-document', fragment };
     let language = from.language;
     if (lang !== undefined && this.settings.languages.length > 0) {

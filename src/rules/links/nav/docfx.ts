@@ -5,6 +5,7 @@
  * Globs follow docfx (file-system globs relative to `src`: `*.md` is top-level only, `**` any depth).
  */
 import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
 import { positionAt, type NavigationFile } from './types.js';
 
 /** One published folder: URL prefix and repository folder without slashes around them, and which of its files count. */
@@ -24,9 +25,10 @@ export function parseDocfxContent(path: string, text: string): { mounts: Content
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    return { mounts: [], error: { message, ...(at ? positionAt(text, Number(at[1])) : { line: 1, column: 1 }) } };
+    const message = (error as Error).message.split('\n')[0]!;
+    // JSON.parse names no position on Node 20; the yaml parser (JSON is YAML) places the first error.
+    const offset = parseDocument(text).errors[0]?.pos[0];
+    return { mounts: [], error: { message, ...(offset === undefined ? { line: 1, column: 1 } : positionAt(text, offset)) } };
   }
   const build = (data as { build?: { content?: unknown } } | null)?.build;
   const content = Array.isArray(build?.content) ? (build.content as unknown[]) : [];
