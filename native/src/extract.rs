@@ -4,6 +4,10 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
+// Declared here, not in lib.rs, while the streaming work owns lib.rs; move it there when convenient.
+#[path = "complexity.rs"]
+pub mod complexity;
+
 use crate::facts::{DocumentFacts, FileProblem, ProblemKind};
 use crate::frontmatter;
 use crate::markdown;
@@ -106,7 +110,13 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
     // The contract's MDX rules apply by file name (ESM paragraphs skipped, JSX attributes).
     let mdx =
         path.len() >= 4 && path.is_char_boundary(path.len() - 4) && path[path.len() - 4..].eq_ignore_ascii_case(".mdx");
+    if let Some(p) = complexity::container_problem(text, split.body_start, &index) {
+        return with_line_problem(path, size, p);
+    }
     let mut body = markdown::extract(text, split.body_start, &index, mdx);
+    if let Some(p) = body.too_complex.take() {
+        return with_line_problem(path, size, p);
+    }
     body.links = shortcodes::merge_by_position(body.links, shortcodes::links(text, split.body_start, &index));
     body.metrics.links = body.links.len();
     DocumentFacts {
@@ -122,6 +132,10 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
         suppressions: body.suppressions,
         metrics: body.metrics,
     }
+}
+
+fn with_line_problem(path: String, bytes: u64, problem: FileProblem) -> DocumentFacts {
+    with_problem(path, bytes, problem.kind, problem.message, problem.line)
 }
 
 fn utf16_bom(bytes: &[u8]) -> Option<&'static str> {

@@ -20,6 +20,7 @@ pub enum ProblemKind {
     Binary,
     Encoding,
     Symlink,
+    TooComplex,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

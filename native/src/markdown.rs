@@ -3,7 +3,8 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::facts::{Anchor, CodeBlock, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
+use crate::extract::complexity::InlineBudget;
+use crate::facts::{Anchor, CodeBlock, FileProblem, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
 use crate::html::{self, HtmlItem};
 use crate::positions::LineIndex;
 
@@ -15,6 +16,8 @@ pub struct BodyFacts {
     pub anchors: Vec<Anchor>,
     pub suppressions: Vec<Suppression>,
     pub metrics: Metrics,
+    /// The contract's inline-marker budget was passed (the facts are then not used).
+    pub too_complex: Option<FileProblem>,
 }
 
 fn options() -> Options {
@@ -67,10 +70,26 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
     // Open block tags (0 = at the document's top level), and whether an ESM paragraph is being skipped.
     let mut depth = 0usize;
     let mut in_esm = false;
+    let mut budget = InlineBudget::default();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let start = body_start + range.start;
         let end = body_start + range.end;
+        // Before the ESM skip: the guard sees the parse, not the facts.
+        match &event {
+            Event::Start(tag) if is_inline(tag) => budget.inline(start, end),
+            Event::End(tag) if is_inline_end(tag) => budget.inline(start, end),
+            Event::Text(_) if in_code => {}
+            Event::Text(_)
+            | Event::Code(_)
+            | Event::InlineHtml(_)
+            | Event::SoftBreak
+            | Event::HardBreak
+            | Event::FootnoteReference(_)
+            | Event::TaskListMarker(_)
+            | Event::InlineMath(_) => budget.inline(start, end),
+            _ => budget.boundary(text, index),
+        }
         if in_esm {
             // A paragraph holds only inline content: the first paragraph end is the ESM's.
             in_esm = !matches!(event, Event::End(TagEnd::Paragraph));
@@ -227,6 +246,8 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
             }
         }
     }
+    budget.boundary(text, index);
+    facts.too_complex = budget.problem;
     facts.links.sort_by_key(|l| (l.line, l.column));
     facts.metrics = Metrics {
         words: words.words,

@@ -106,12 +106,44 @@ export type ProblemKind =
   | 'too-large' // bytes > maxFileBytes (not read at all)
   | 'binary' // a NUL byte in the first 8000 bytes
   | 'encoding' // not valid UTF-8 (UTF-16 BOMs are named in the message)
-  | 'symlink'; // the path is a symbolic link; never followed
+  | 'symlink' // the path is a symbolic link; never followed
+  | 'too-complex'; // Markdown nested or marked up beyond the limits below (see TooComplex)
+
+/**
+ * TooComplex: Markdown that no real document contains and that makes micromark (the js engine)
+ * super-linear, refused identically by both engines so a stranger's pull request cannot stall or
+ * exhaust a CI job (issue #6). micromark's extra work grows with the square of a line's container
+ * nesting and of a text block's emphasis/link/code/HTML markers, so each check sums squares over
+ * the Markdown body (after frontmatter) and the problem is at the first line where the sum passes
+ * its budget. Checked in this order (the first must run before parsing):
+ * 1. Containers: each line's prefix is read from its start: a space or `>` counts 1 column, a tab
+ *    4; `-`, `+` or `*` followed by a space or tab counts 1; 1 to 9 ASCII digits then `.` or `)`
+ *    followed by a space or tab count digits + 1; anything else ends the prefix (purely lexical:
+ *    code blocks and HTML count too). Sum of columns² over lines, in order; over
+ *    CONTAINER_BUDGET at line <n>: `nesting too deep: by line <n>, the squared widths of line
+ *    prefixes (block quote markers, list markers, indentation) add up to <sum>, over the limit
+ *    of <CONTAINER_BUDGET>`.
+ * 2. Inline markers: each inline unit of the Markdown parse (a paragraph, including a tight list
+ *    item's text; an ATX or setext heading's text; a table cell) counts the characters `*` `_` `~`
+ *    `[` `]` `<` and backtick in its source, from its first to its last inline character
+ *    (container prefixes and a heading's `#`/underline hold none; link reference definitions are
+ *    not part of a paragraph; code blocks and HTML blocks are not inline units). Sum of counts²
+ *    over units in source order; over INLINE_BUDGET at the unit starting on line <n>: `too many
+ *    inline markers: by the text block starting on line <n>, the squared counts of * _ ~ [ ] < \`
+ *    per text block add up to <sum>, over the limit of <INLINE_BUDGET>`.
+ * Real documents stay far below: the largest sums in the fixtures, the bench corpus and ~700
+ * real READMEs, changelogs and Node.js API docs are 0.62 M (containers, a 420 KB snapshot file)
+ * and 0.77 M (inline, a 1 MB changelog). At the budgets micromark's super-linear part costs about
+ * a second; what remains is linear in size (about 2.5 s per MB of dense Markdown in the js engine).
+ */
+export const CONTAINER_BUDGET = 4_000_000;
+export const INLINE_BUDGET = 9_000_000;
 
 /**
  * Problem details, identical in both engines (parity compares them):
  * - Checks run in this order: symlink, too-large (from stat, file not read), unreadable,
- *   UTF-16 BOM (before the NUL test, since UTF-16 text is full of NULs), binary, invalid UTF-8.
+ *   UTF-16 BOM (before the NUL test, since UTF-16 text is full of NULs), binary, invalid UTF-8,
+ *   too-complex (after the frontmatter is split off; see TooComplex).
  * - Messages (exact text; `<x>` are placeholders):
  *   symlink:    `symbolic link to <readlink target>, not followed` + ` (points outside the root)`
  *               when the target, resolved lexically against the link's folder, leaves the root.
@@ -120,6 +152,7 @@ export type ProblemKind =
  *   encoding:   `UTF-16 LE (BOM) is not supported; convert to UTF-8` (or `UTF-16 BE`), no `line`;
  *               `invalid UTF-8 on line <n>; convert to UTF-8` with `line` = that line.
  *   unreadable: `cannot read: <OS error text>` (OS text differs by engine; not parity-compared).
+ *   too-complex: see TooComplex, with `line`.
  * - `bytes` is the size from stat (0 for a symlink, and when stat fails); `lines` and all
  *   metrics are 0 for a document with a problem.
  * - An unreadable directory is still listed in `paths`/`dirs` (its contents are not) and also

@@ -1,8 +1,9 @@
 /** One file's bytes → DocumentFacts (problem detection, frontmatter, Markdown facts). */
 import type { DocumentFacts, FileProblem } from '../contract.js';
+import { containerProblem, inlineProblem } from './complexity.js';
 import { collectFacts } from './facts.js';
 import { splitFrontmatter } from './frontmatter.js';
-import { parseMarkdown } from './markdown.js';
+import { micromarkExtensions, parseMarkdown } from './markdown.js';
 import { countLines, LineIndex } from './positions.js';
 import { mergeByPosition, shortcodeLinks } from './shortcodes.js';
 import { decode, utf8BomLength } from './read.js';
@@ -29,9 +30,12 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   const text = decoded.text;
   const index = new LineIndex(text);
   const { frontmatter, bodyStart } = splitFrontmatter(text, index);
+  const body = text.slice(bodyStart);
+  const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(body, bodyStart, index, micromarkExtensions);
+  if (tooComplex) return problemDocument(path, bytes.length, 0, tooComplex);
   // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX attributes).
   const mdx = path.toLowerCase().endsWith('.mdx');
-  const facts = collectFacts(parseMarkdown(text.slice(bodyStart), mdx), text, bodyStart, index, mdx);
+  const facts = collectFacts(parseMarkdown(body, mdx), text, bodyStart, index, mdx);
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
   doc.headings = facts.headings;

@@ -42,8 +42,11 @@ function exitLabel(this: CompileContext): undefined {
 
 const keepImageChildren: MdastExtension = { exit: { label: exitLabel }, enter: { codeFencedFence: enterFence } };
 
+/** The micromark side of the dialect (also used by the too-complex guard, which stops before inline parsing). */
+export const micromarkExtensions = [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()];
+
 const options = {
-  extensions: [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()],
+  extensions: micromarkExtensions,
   mdastExtensions: [
     gfmTableFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
