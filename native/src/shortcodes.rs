@@ -19,13 +19,13 @@ struct Parsed {
     lang: Option<String>,
 }
 
-/// A value at `at`: its decoded text and the byte offset after it.
-fn read_value(text: &str, at: usize) -> Option<(String, usize)> {
-    let bytes = text.as_bytes();
+/// A value at `at` ending before `limit`: its decoded text and the byte offset after it.
+fn read_value(text: &str, at: usize, limit: usize) -> Option<(String, usize)> {
+    let bytes = &text.as_bytes()[..limit];
     match bytes.get(at) {
         Some(b'"') => {
             let mut value = String::new();
-            let mut chars = text[at + 1..].char_indices();
+            let mut chars = text[at + 1..limit].char_indices();
             while let Some((i, c)) = chars.next() {
                 match c {
                     '"' => return Some((value, at + 1 + i + 1)),
@@ -45,7 +45,7 @@ fn read_value(text: &str, at: usize) -> Option<(String, usize)> {
         }
         _ => {
             let mut i = at;
-            while i < bytes.len() && !is_unquoted_stop(bytes[i]) {
+            while i < limit && !is_unquoted_stop(bytes[i]) {
                 i += 1;
             }
             (i > at).then(|| (text[at..i].to_string(), i))
@@ -53,9 +53,9 @@ fn read_value(text: &str, at: usize) -> Option<(String, usize)> {
     }
 }
 
-/// The shortcode whose `{{` is at `start`, or None when the text there is not one.
-fn parse_at(text: &str, start: usize) -> Option<Parsed> {
-    let bytes = text.as_bytes();
+/// The shortcode whose `{{` is at `start` and that ends by `limit` (the next `{{`), or None.
+fn parse_at(text: &str, start: usize, limit: usize) -> Option<Parsed> {
+    let bytes = &text.as_bytes()[..limit];
     let open = *bytes.get(start + 2)?;
     if open != b'<' && open != b'%' {
         return None;
@@ -114,7 +114,7 @@ fn parse_at(text: &str, start: usize) -> Option<Parsed> {
                 }
             }
         }
-        let (value, end) = read_value(text, i)?;
+        let (value, end) = read_value(text, i, limit)?;
         i = end;
         match key {
             None => positional = positional.or(Some(value)),
@@ -133,7 +133,11 @@ pub fn links(text: &str, body_start: usize, index: &LineIndex) -> Vec<Link> {
     let mut from = body_start;
     while let Some(found) = finder.find(&bytes[from..]) {
         let at = from + found;
-        match parse_at(text, at) {
+        // A shortcode holds no other `{{`: parsing stops there, which also keeps the scan linear.
+        let limit = finder
+            .find(&bytes[(at + 2).min(bytes.len())..])
+            .map_or(bytes.len(), |next| at + 2 + next);
+        match parse_at(text, at, limit) {
             None => from = at + 1,
             Some(parsed) => {
                 if let Some(target) = parsed.path {
@@ -208,6 +212,18 @@ mod tests {
             "{{</* ref \"a\" */>}} {{< ref \"a\" %}} {{< reference \"a\" >}} {{< figure src=\"a\" >}} {{< ref >}}\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_shortcode_holds_no_other_opener_and_the_scan_stays_linear() {
+        let found = shortcodes("{{< ref \"{{x\" >}} {{< ref \"a\" >}}{{< ref \"b\" >}}\n");
+        let targets: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(targets, vec!["a", "b"]);
+        // Each `{{` is parsed only up to the next one: 1 MB of unclosed openers is fast.
+        let text = "{{< ref \"a\" ".repeat(80_000);
+        let start = std::time::Instant::now();
+        assert!(shortcodes(&text).is_empty());
+        assert!(start.elapsed().as_secs() < 5);
     }
 
     #[test]

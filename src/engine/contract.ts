@@ -266,6 +266,8 @@ export type LinkKind = 'inline' | 'reference' | 'autolink' | 'html' | 'shortcode
  *   arg = value | key ws* `=` ws* value, key = [A-Za-z_][A-Za-z0-9_]*, value = `"` ( `\` any |
  *   [^"\\] )* `"` (each `\x` gives `x`) | `` ` `` [^`]* `` ` `` (raw) | [^ws"`=>%}]+ (unquoted).
  *   Hugo's escape, `{{</*` (the opener, ws*, then slash-star) up to star-slash `>}}`, is no shortcode.
+ * - A shortcode holds no other `{{`: the match must end (its close included) at or before the
+ *   next `{{` that starts two or more characters after its own (`{{< ref "{{x" >}}` is none).
  * - When the text at a `{{` does not match, scanning resumes at the next character; after a
  *   match, after its close. A match gives one Link at its first `{` when it has a path: the first
  *   argument without a key, else the value of key `path` (`target` = that value as decoded above,

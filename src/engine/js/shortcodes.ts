@@ -15,15 +15,16 @@ interface Parsed {
   lang?: string;
 }
 
-/** A value at `at` (quoted, raw or unquoted): its decoded text and the offset after it, or undefined. */
-function readValue(text: string, at: number): { value: string; end: number } | undefined {
+/** A value at `at` (quoted, raw or unquoted) ending before `limit`: its decoded text and the offset after it, or undefined. */
+function readValue(text: string, at: number, limit: number): { value: string; end: number } | undefined {
+  if (at >= limit) return undefined;
   const c = text[at];
   if (c === '"') {
     let value = '';
-    for (let i = at + 1; i < text.length; i++) {
+    for (let i = at + 1; i < limit; i++) {
       const d = text[i]!;
       if (d === '"') return { value, end: i + 1 };
-      if (d === '\\' && i + 1 < text.length) {
+      if (d === '\\' && i + 1 < limit) {
         // A backslash gives the next code point as it is (one UTF-16 unit or a surrogate pair).
         const next = text.codePointAt(i + 1)!;
         value += String.fromCodePoint(next);
@@ -35,23 +36,26 @@ function readValue(text: string, at: number): { value: string; end: number } | u
     return undefined;
   }
   if (c === '`') {
-    const close = text.indexOf('`', at + 1);
-    return close < 0 ? undefined : { value: text.slice(at + 1, close), end: close + 1 };
+    let close = at + 1;
+    while (close < limit && text[close] !== '`') close++;
+    return close >= limit ? undefined : { value: text.slice(at + 1, close), end: close + 1 };
   }
   let i = at;
-  while (i < text.length && !isUnquotedStop(text[i]!)) i++;
+  while (i < limit && !isUnquotedStop(text[i]!)) i++;
   return i === at ? undefined : { value: text.slice(at, i), end: i };
 }
 
-/** The shortcode starting with `{{` at `start`, or undefined when the text there is not one. */
-function parseAt(text: string, start: number): Parsed | undefined {
+/** The shortcode starting with `{{` at `start` and ending by `limit` (the next `{{`), or undefined when the text there is not one. */
+function parseAt(text: string, start: number, limit: number): Parsed | undefined {
   const open = text[start + 2];
   if (open !== '<' && open !== '%') return undefined;
+  const space = (at: number) => at < limit && isSpace(text[at]);
+  const has = (word: string, at: number) => at + word.length <= limit && text.startsWith(word, at);
   let i = start + 3;
-  while (isSpace(text[i])) i++;
+  while (space(i)) i++;
   let name: string;
-  if (text.startsWith('relref', i)) name = 'relref';
-  else if (text.startsWith('ref', i)) name = 'ref';
+  if (has('relref', i)) name = 'relref';
+  else if (has('ref', i)) name = 'ref';
   else return undefined;
   i += name.length;
   let path: string | undefined;
@@ -60,24 +64,24 @@ function parseAt(text: string, start: number): Parsed | undefined {
   const close = open === '<' ? '>}}' : '%}}';
   for (;;) {
     const before = i;
-    while (isSpace(text[i])) i++;
-    if (text.startsWith(close, i)) return { end: i + 3, path: positional ?? path, lang };
-    if (text[i] === '/' && text.startsWith(close, i + 1)) return { end: i + 4, path: positional ?? path, lang };
+    while (space(i)) i++;
+    if (has(close, i)) return { end: i + 3, path: positional ?? path, lang };
+    if (has(`/${close}`, i)) return { end: i + 4, path: positional ?? path, lang };
     // Arguments are separated from the name and from each other by whitespace.
     if (i === before) return undefined;
     let key: string | undefined;
-    if (isKeyStart(text[i])) {
+    if (i < limit && isKeyStart(text[i])) {
       let k = i + 1;
-      while (isKeyChar(text[k])) k++;
+      while (k < limit && isKeyChar(text[k])) k++;
       let e = k;
-      while (isSpace(text[e])) e++;
-      if (text[e] === '=') {
+      while (space(e)) e++;
+      if (e < limit && text[e] === '=') {
         key = text.slice(i, k);
         i = e + 1;
-        while (isSpace(text[i])) i++;
+        while (space(i)) i++;
       }
     }
-    const value = readValue(text, i);
+    const value = readValue(text, i, limit);
     if (!value) return undefined;
     i = value.end;
     if (key === undefined) positional ??= value.value;
@@ -90,7 +94,9 @@ function parseAt(text: string, start: number): Parsed | undefined {
 export function shortcodeLinks(text: string, bodyStart: number, index: LineIndex): Link[] {
   const links: Link[] = [];
   for (let at = text.indexOf('{{', bodyStart); at >= 0; ) {
-    const parsed = parseAt(text, at);
+    // A shortcode holds no other `{{`: parsing stops there, which also keeps the scan linear.
+    const next = text.indexOf('{{', at + 2);
+    const parsed = parseAt(text, at, next < 0 ? text.length : next);
     if (!parsed) {
       at = text.indexOf('{{', at + 1);
       continue;
