@@ -2,8 +2,8 @@
  * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
  * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
  * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
- * resolve against the page URL; `.md` links as Hugo's link render hook and `ref` do (file first,
- * then from the content root).
+ * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
+ * from the content root). `ref`/`relref` shortcodes: hugo-refs.ts; section lists: hugo-sections.ts.
  */
 import { dropIndex, joinRoute, stringKey, type ModeDefinition } from './mode.js';
 import { trimSlashes } from '../settings.js';
