@@ -6,8 +6,25 @@ import path from 'node:path';
 export const EVIL_NAME = 'x\n::error file=evil::y.md';
 export const MANY_LINKS = 20_000;
 export const LONG_LINE_WORDS = 400_000;
-export const DEEP_QUOTES = 5_000;
-export const DEEP_LISTS = 200;
+export const DEEP_QUOTES = 1_000;
+export const DEEP_LISTS = 100;
+/** Markdown that made micromark (the js engine) super-linear; each took 10 s to minutes before the too-complex guard. */
+export const PATHOLOGICAL: Record<string, string> = {
+  // 48 KB: 58 s (emphasis resolution walks back over every unmatched delimiter).
+  'complex-emphasis.md': `# Emphasis\n\n${'*a_'.repeat(16_000)}\n`,
+  // 64 KB: 7 s, doubling every 2x (label ends look back for openers).
+  'complex-link-closers.md': `# Closers\n\n${'a]'.repeat(32_768)}\n`,
+  // 64 KB: 14 s.
+  'complex-nested-brackets.md': `# Brackets\n\n${'['.repeat(32_768)}a${']'.repeat(32_768)}\n`,
+  // 50 text blocks, each within the budget alone: 50 s together (each unclosed comment scans its block).
+  'complex-comments.md': `# Comments\n\n${`${'a <!-- '.repeat(3_000)}\n\n`.repeat(50)}`,
+  // 40,000 nested block quotes: 18 s.
+  'complex-quotes.md': `# Quotes\n\n${'>'.repeat(40_000)} a\n`,
+  // 4,096 nested list items on one line: 8 s.
+  'complex-list-line.md': `# Lists\n\n${'- '.repeat(4_096)}a\n`,
+  // 650 lines of 200 nested items: over 60 s.
+  'complex-list-lines.md': `# Lists\n\n${`${'- '.repeat(200)}a\n`.repeat(650)}`,
+};
 export const HUGE_BYTES = 21 * 1024 * 1024;
 /** A file name that is HTML and mentions: must stay inert in summaries and comments. */
 export const HTML_NAME = '<img src=x onerror=alert(1)> @octocat.md';
@@ -58,8 +75,10 @@ export function hostileFiles(): Record<string, string | Buffer> {
     'crlf-bom.md': '\uFEFF---\r\ntitle: CRLF\r\n---\r\n# CRLF and BOM\r\n\r\nText [broken](nope.md) here.\r\n',
     'huge.md': Buffer.alloc(HUGE_BYTES, '# huge\n\nwords and words\n'),
     'long-line.md': `# Long\n\n${'word '.repeat(LONG_LINE_WORDS)}[end](missing-long.md)\n`,
-    'many-links.md': `# Many\n\n${'[t](target.md) '.repeat(MANY_LINKS - 1)}\n\n[last](missing-many.md)\n`,
+    // 100 links per line and paragraph: one paragraph of 20,000 links is over the too-complex budget (docs/hardening.md).
+    'many-links.md': `# Many\n\n${`${'[t](target.md) '.repeat(100)}\n\n`.repeat((MANY_LINKS - 100) / 100)}${'[t](target.md) '.repeat(99)}[last](missing-many.md)\n`,
     'deep-quote.md': `# Quote\n\n${'>'.repeat(DEEP_QUOTES)} [deep](missing-quote.md)\n`,
+    ...PATHOLOGICAL,
     'deep-list.md': `# List\n\n${Array.from({ length: DEEP_LISTS }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')} [deep](missing-list.md)\n`,
     ...Object.fromEntries(names.map((n) => [n, `# ${n.replace(/\n/g, ' ')}\n\n[home](README.md)\n`])),
     'sub/.keep': '',

@@ -6,7 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { runDocward, type RunResult } from '../../src/pipeline.js';
 import type { Finding } from '../../src/findings.js';
 import { loadNative } from '../../src/engine/native.js';
-import { buildHostileTree, DEEP_LISTS, DEEP_QUOTES, EVIL_NAME, HTML_NAME, HUGE_BYTES, LONG_LINE_WORDS, SYMLINKS } from './hostile-tree.js';
+import { buildHostileTree, DEEP_LISTS, DEEP_QUOTES, EVIL_NAME, HTML_NAME, HUGE_BYTES, LONG_LINE_WORDS, PATHOLOGICAL, SYMLINKS } from './hostile-tree.js';
+import { extractDocument } from '../../src/engine/js/index.js';
 
 type EngineName = 'native' | 'js';
 const ENGINES: EngineName[] = ['native', 'js'];
@@ -58,13 +59,36 @@ const CASES: { name: string; path: string; expected: string[] }[] = [
   { name: 'CRLF line endings and a UTF-8 BOM: lines and columns as without them', path: 'crlf-bom.md', expected: [broken(6, 6, 'nope.md')] },
   { name: `a ${HUGE_BYTES / 1024 / 1024} MB document: not read, over the 10 MB default`, path: 'huge.md', expected: [problem('too-large', `file is ${HUGE_BYTES} bytes, over the limit of 10485760 bytes`)] },
   { name: `a ${(LONG_LINE_WORDS * 5) / 1e6} MB single line: the link at its end, column exact`, path: 'long-line.md', expected: [broken(3, LONG_LINE_WORDS * 5 + 1, 'missing-long.md')] },
-  { name: '20,000 links in one file: the one broken link among them', path: 'many-links.md', expected: [broken(5, 1, 'missing-many.md')] },
+  { name: '20,000 links in one file: the one broken link among them', path: 'many-links.md', expected: [broken(401, 99 * '[t](target.md) '.length + 1, 'missing-many.md')] },
   { name: `block quotes nested ${DEEP_QUOTES} deep`, path: 'deep-quote.md', expected: [broken(3, DEEP_QUOTES + 2, 'missing-quote.md')] },
   {
     name: `lists nested ${DEEP_LISTS} deep`,
     path: 'deep-list.md',
     expected: [broken(DEEP_LISTS + 2, 2 * (DEEP_LISTS - 1) + `- item ${DEEP_LISTS - 1} `.length + 1, 'missing-list.md')],
   },
+  ...(
+    [
+      ['complex-emphasis.md', 3, 'inline', 1_024_000_000],
+      ['complex-link-closers.md', 3, 'inline', 1_073_741_824],
+      ['complex-nested-brackets.md', 3, 'inline', 4_294_967_296],
+      ['complex-comments.md', 5, 'inline', 18_000_000],
+      ['complex-quotes.md', 3, 'nesting', 1_600_080_001],
+      ['complex-list-line.md', 3, 'nesting', 67_108_864],
+      ['complex-list-lines.md', 28, 'nesting', 4_160_000],
+    ] as const
+  ).map(([path, line, kind, sum]) => ({
+    name: `pathological Markdown ${path}: refused as too complex at line ${line}, the same on both engines`,
+    path,
+    expected: [
+      problem(
+        'too-complex',
+        kind === 'inline'
+          ? `too many inline markers: by the text block starting on line ${line}, the squared counts of * _ ~ [ ] < \` per text block add up to ${sum}, over the limit of 9000000`
+          : `nesting too deep: by line ${line}, the squared widths of line prefixes (block quote markers, list markers, indentation) add up to ${sum}, over the limit of 4000000`,
+        line,
+      ),
+    ],
+  })),
   ...['with space.md', '100%.md', 'a,b.md', 'c:d.md', 'ünïcødé-文档.md', EVIL_NAME].map((path) => ({
     name: `file name ${JSON.stringify(path)}: linked by its encoded name, links back`,
     path,
@@ -130,6 +154,13 @@ describe('the hostile tree', () => {
       }
     }
     if (path !== 'yaml-invalid.md') expect(findingsOf('js', path).map(show)).toEqual(findingsOf('native', path).map(show));
+  });
+
+  it.each(Object.keys(PATHOLOGICAL))('%s: the js engine refuses it quickly (hang guard; it took 7 s to minutes before)', (name) => {
+    const started = performance.now();
+    const doc = extractDocument(name, Buffer.from(PATHOLOGICAL[name]!));
+    expect(doc.problem?.kind).toBe('too-complex');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('both engines list the same paths; symlinked folders (a loop, one outside the root) are listed, never entered', () => {
