@@ -117,6 +117,12 @@ describe('docfx.json build.content', () => {
     const explicit = indexOf('learn', docs, [], { contentRoot: 'docs', routes: { '/contoso/': 'docs/shared/' } }, { contentMounts: mounts });
     expect(explicit.site.resolve(from, '/contoso/g')).toMatchObject({ kind: 'path', path: 'docs/shared/g.md' });
   });
+  it('an entry at the docset root publishes only what its globs match', () => {
+    const root = parseDocfxContent('docfx.json', '{ "build": { "content": [ { "files": ["**/*.md"], "exclude": ["drafts/**"] } ] } }').mounts;
+    const index = indexOf('learn', [doc('a.md'), doc('drafts/b.md')], [], {}, { contentMounts: root });
+    expect(index.site.resolve('a.md', '/a')).toMatchObject({ kind: 'path', path: 'a.md' });
+    expect(index.exists((index.site.resolve('a.md', '/drafts/b') as { path: string }).path)).toBe(false);
+  });
   it('reports JSON it cannot parse with a position', () => {
     expect(parseDocfxContent('docfx.json', '{\n  "build": [,\n}').error).toMatchObject({ line: 2 });
   });

@@ -85,7 +85,9 @@ export class SiteLinks {
     // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
     const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
     const routeMounts: Mount[] = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
-    this.mounts = [...routeMounts, ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort(
+    // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
+    const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
+    this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
     if (s.mode === 'hugo') {
