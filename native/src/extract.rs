@@ -227,6 +227,24 @@ mod tests {
     }
 
     #[test]
+    fn too_complex_documents_are_problems_and_frontmatter_is_not_counted() {
+        // 2,001 columns of `>`: 4,004,001 is over the container budget; the YAML's indentation is not body.
+        let yaml = format!("---\na:\n{}b: 1\n---\n", " ".repeat(3000));
+        let over = format!("{yaml}# T\n\n{} x\n", ">".repeat(2000));
+        let d = extract_bytes("deep.md".into(), over.as_bytes());
+        let p = d.problem.unwrap();
+        assert_eq!((p.kind, p.line, d.lines), (ProblemKind::TooComplex, Some(7), 0));
+        assert!(d.frontmatter.is_none() && d.links.is_empty());
+        let at = format!("{yaml}# T\n\n{}x\n", ">".repeat(2000));
+        assert!(extract_bytes("deep.md".into(), at.as_bytes()).problem.is_none());
+        // Inline markers: one paragraph of 3,001 is over 9,000,000.
+        let inline = format!("# T\n\n{}\n", "]".repeat(3001));
+        let p = extract_bytes("x.md".into(), inline.as_bytes()).problem.unwrap();
+        assert_eq!((p.kind, p.line), (ProblemKind::TooComplex, Some(3)));
+        assert!(p.message.contains("add up to 9006001, over the limit of 9000000"));
+    }
+
+    #[test]
     fn lines_are_counted_after_the_bom() {
         assert_eq!(extract_bytes("a".into(), "\u{feff}".as_bytes()).lines, 0);
         assert_eq!(extract_bytes("a".into(), "\u{feff}x\ny".as_bytes()).lines, 2);
