@@ -20,6 +20,8 @@ const inline: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file', 'oops'), fc.constantFrom('', 'r1', 'r1, r2')).map(([d, r]) => `<!-- docward-${d} ${r} -->`),
   words.map((t) => `*${t}* **${t}** ~~${t}~~`),
   fc.constantFrom('\\[not](link.md)', '[^1]', 'text  ', 'a\\', '[[nested](a.md)](b.md)'),
+  // Hugo ref/relref shortcodes (contract: LinkKind `shortcode`), valid and near misses, split or joined by the generator.
+  fc.constantFrom('[r]({{< ref "a.md" >}})', '{{% relref path="b#x" lang=fr %}}', '{{</* ref "c" */>}}', '{{< ref `d e` />}}', '{{< ref "é\\"f" >}}', '{{< ref "{{g" >}}', '{{<ref', 'h>}}', '{{'),
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 
