@@ -271,7 +271,8 @@ export type LinkKind = 'inline' | 'reference' | 'autolink' | 'html' | 'shortcode
  * - When the text at a `{{` does not match, scanning resumes at the next character; after a
  *   match, after its close. A match gives one Link at its first `{` when it has a path: the first
  *   argument without a key, else the value of key `path` (`target` = that value as decoded above,
- *   nothing else decoded or trimmed); the value of key `lang`, when present, is `lang`. No path: no Link.
+ *   nothing else decoded or trimmed); the value of key `lang`, when present, is `lang` (for each,
+ *   the first occurrence wins; other keys are ignored). No path: no Link.
  * - These links are merged with the Markdown and HTML links in source order (positions compare
  *   as (line, column); a shortcode never starts where another link does) and counted in
  *   `metrics.links`. A Markdown link whose destination holds a shortcode is still whatever
