@@ -66,11 +66,31 @@ export function countInlineMarkers(text: string, start: number, end: number): nu
 }
 
 /**
+ * An upper bound of the inline sum without parsing: no text block spans a blank line, so the
+ * squared marker counts of the blank-line-separated stretches bound it (code and HTML included).
+ */
+function blankLineBound(body: string): number {
+  let sum = 0;
+  let markers = 0;
+  for (let start = 0; start < body.length; ) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    if (/^[ \t\r]*$/.test(body.slice(start, end))) {
+      sum += markers * markers;
+      markers = 0;
+    } else markers += countInlineMarkers(body, start, end);
+    start = end + 1;
+  }
+  return sum + markers * markers;
+}
+
+/**
  * The inline unit (paragraph, heading text, table cell) where the squared marker counts pass the budget, found from
  * micromark's block structure before any inline parsing (the part that is super-linear).
  * Each subtokenize round expands one level; the text chunks of a unit are linked by `next`.
  */
 export function inlineProblem(body: string, bodyStart: number, index: LineIndex, extensions: Extension[]): FileProblem | undefined {
+  if (blankLineBound(body) <= INLINE_BUDGET) return undefined;
   const events = parse({ extensions }).document().write(preprocess()(body, undefined, true));
   let sum = 0;
   for (;;) {
