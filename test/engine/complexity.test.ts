@@ -4,7 +4,7 @@
 // engines agree on the snippet's squared counts or the test fails.
 import { describe, expect, it } from 'vitest';
 import type { DocumentFacts } from '../../src/engine/contract.js';
-import { containerPrefixColumns } from '../../src/engine/js/complexity.js';
+import { chargedPrefixColumns } from '../../src/engine/js/complexity.js';
 import { extractDocument } from '../../src/engine/js/index.js';
 import { loadNative } from '../../src/engine/native.js';
 
@@ -59,16 +59,20 @@ describe.each([
   });
 });
 
-describe('container prefix columns (contract TooComplex 1)', () => {
+describe('charged container prefix columns (contract TooComplex 1)', () => {
   it.each([
-    ['> > - 1. 22) x', 13],
-    ['\t- x', 6],
-    ['* * *', 4],
-    ['-x', 0],
-    ['1234567890. x', 0],
-    ['>>> a', 4],
-    ['    code', 4],
-  ])('%j: %i', (line, columns) => {
-    expect(containerPrefixColumns(line, 0)).toBe(columns);
+    ['> > - 1. 22) x', 0, 13],
+    ['\t- x', 0, 0],
+    ['\t- x', 4, 6],
+    ['* * *', 0, 4],
+    ['-x', 0, 0],
+    ['1234567890. x', 0, 0],
+    ['>>> a', 0, 4],
+    ['    code', 0, 0],
+    ['      code past the item', 2, 2],
+    ['  - nested', 2, 4],
+    ['      - no item: 4 columns past the open one', 2, 2],
+  ])('%j with list content open to column %i: %i', (line, open, columns) => {
+    expect(chargedPrefixColumns(line, 0, { column: open })).toBe(columns);
   });
 });
