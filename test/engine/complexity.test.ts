@@ -122,7 +122,11 @@ const MB = 1024 * 1024;
 /** Repeats `section(i)` until the document is about `bytes` long. */
 function grow(head: string, bytes: number, section: (i: number) => string): string {
   const parts = [head];
-  for (let size = head.length, i = 0; size < bytes; i++) size += parts[parts.push(section(i)) - 1].length;
+  for (let size = head.length, i = 0; size < bytes; i++) {
+    const part = section(i);
+    parts.push(part);
+    size += part.length;
+  }
   return parts.join('');
 }
 const json = JSON.stringify(jsonExample(8), null, 2);

@@ -28,13 +28,20 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot) : '';
 }
 
-/** Every readable document with a page extension under the content root, in scan order. */
+/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
+ * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
+const BUILT_DESPITE: ReadonlySet<string> = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
+
+/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
+export const isBuiltPage = (doc: DocumentFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem.kind);
+
+/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
 export function hugoPages(documents: readonly DocumentFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
   const root = settings.contentRoot;
   const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
   const pages: HugoPage[] = [];
   for (const doc of documents) {
-    if (doc.problem && doc.problem.kind !== 'too-large') continue;
+    if (!isBuiltPage(doc)) continue;
     const ext = extensionOf(doc.path);
     if (!pageExtensions.includes(ext.toLowerCase())) continue;
     if (root !== '' && !doc.path.startsWith(`${root}/`)) continue;

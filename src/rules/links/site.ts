@@ -5,7 +5,7 @@
  */
 import type { DocumentFacts, Link } from '../../engine/contract.js';
 import { headingIds } from './anchors.js';
-import { hugoPages } from './hugo-pages.js';
+import { hugoPages, isBuiltPage } from './hugo-pages.js';
 import { HugoRefs } from './hugo-refs.js';
 import { hugoSectionLists } from './hugo-sections.js';
 import { MODES } from './modes/index.js';
@@ -97,7 +97,7 @@ export class SiteLinks {
     }
     if (s.mode === 'github') return;
     for (const doc of files.documents) {
-      if (doc.problem && doc.problem.kind !== 'too-large') continue;
+      if (!isBuiltPage(doc)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
       const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
