@@ -6,6 +6,7 @@ use crate::positions::LineIndex;
 
 pub const CONTAINER_BUDGET: u64 = 4_000_000;
 pub const INLINE_BUDGET: u64 = 9_000_000;
+pub const LAZY_BUDGET: u64 = 4_000_000;
 
 fn is_blank_at(b: &[u8], start: usize) -> bool {
     b[start..]
@@ -64,7 +65,10 @@ pub struct Prefix {
     pub end: usize,
     pub column: u64,
     pub quoted: bool,
+    pub item: bool,
     pub code: bool,
+    /// Column up to which the prefix continues or opens containers: min(its end, max(open items, last marker's end)).
+    pub depth: u64,
 }
 
 /// One line's container prefix, per the contract; `open` is the furthest content column of list items that may
@@ -75,7 +79,7 @@ pub fn read_prefix(b: &[u8], start: usize, open: &mut u64) -> Prefix {
         Some(b' ') => 1,
         _ => 0,
     };
-    let (mut i, mut column, mut charged, mut base, mut quoted) = (start, 0u64, 0u64, 0u64, false);
+    let (mut i, mut column, mut charged, mut base, mut quoted, mut item) = (start, 0u64, 0u64, 0u64, false, false);
     loop {
         let c = b.get(i).copied();
         if let Some(c @ (b' ' | b'\t')) = c {
@@ -89,7 +93,9 @@ pub fn read_prefix(b: &[u8], start: usize, open: &mut u64) -> Prefix {
             end: i,
             column,
             quoted,
+            item,
             code,
+            depth: column.min(base.max(*open)),
         };
         if column >= base.max(*open) + 4 {
             return end(true);
@@ -118,6 +124,7 @@ pub fn read_prefix(b: &[u8], start: usize, open: &mut u64) -> Prefix {
         if c == Some(b'>') {
             quoted = true;
         } else {
+            item = true;
             *open = (*open).max(column);
         }
     }
@@ -128,6 +135,8 @@ pub fn container_problem(text: &str, body_start: usize, index: &LineIndex) -> Op
     let b = text.as_bytes();
     let (mut sum, mut open, mut after_blank) = (0u64, 0u64, true);
     let mut fence: Option<Fence> = None;
+    // Lazy runs: lines whose containers end before the last anchor line's did (micromark is quadratic in a run's length).
+    let (mut anchor, mut run, mut lazy_sum) = (0u64, 0u64, 0u64);
     let mut start = body_start;
     while start < b.len() {
         let blank = is_blank_at(b, start);
@@ -135,7 +144,6 @@ pub fn container_problem(text: &str, body_start: usize, index: &LineIndex) -> Op
         if after_blank && !blank {
             open = open.min(lead_column(b, start));
         }
-        after_blank = blank;
         let mut columns = None;
         let mut closing = false;
         if let Some(f) = &fence {
@@ -151,15 +159,32 @@ pub fn container_problem(text: &str, body_start: usize, index: &LineIndex) -> Op
             }
         }
         let columns = match columns {
-            Some(c) => c,
+            Some(c) => {
+                run = 0;
+                c
+            }
             None => {
                 let prefix = read_prefix(b, start, &mut open);
                 if !(closing || prefix.code || prefix.quoted) {
                     fence = fence_at(b, prefix.end, prefix.column);
                 }
+                if blank {
+                    run = 0;
+                } else if !after_blank && !prefix.item && prefix.depth < anchor {
+                    run += 1;
+                    lazy_sum += 2 * run - 1;
+                    if lazy_sum > LAZY_BUDGET {
+                        let line = index.line(start);
+                        let message = format!("lazy continuation too long: by line {line}, the squared lengths of runs of lines continuing a paragraph without its block quote or list prefix add up to {lazy_sum}, over the limit of {LAZY_BUDGET}");
+                        return Some(too_complex(message, line));
+                    }
+                } else {
+                    (anchor, run) = (prefix.depth, 0);
+                }
                 prefix.charged
             }
         };
+        after_blank = blank;
         sum += columns * columns;
         if sum > CONTAINER_BUDGET {
             let line = index.line(start);
@@ -254,6 +279,21 @@ mod tests {
         let p = container_problem(&over, 0, &LineIndex::new(&over)).unwrap();
         assert_eq!((p.kind, p.line), (ProblemKind::TooComplex, Some(27)));
         assert_eq!(p.message, "nesting too deep: by line 27, the squared widths of line prefixes (block quote markers, list markers, indentation) add up to 4160000, over the limit of 4000000");
+    }
+
+    #[test]
+    fn lazy_runs_are_charged_their_squared_length() {
+        let doc = |n: usize| format!("# T\n\n> quote\n{}", "lazy\n".repeat(n));
+        let at = doc(2000);
+        assert!(container_problem(&at, 0, &LineIndex::new(&at)).is_none());
+        let over = doc(2001);
+        let p = container_problem(&over, 0, &LineIndex::new(&over)).unwrap();
+        assert_eq!(p.line, Some(2004));
+        assert!(
+            p.message.starts_with("lazy continuation too long: by line 2004,"),
+            "{}",
+            p.message
+        );
     }
 
     #[test]

@@ -163,6 +163,7 @@ export type ProblemKind =
  */
 export const CONTAINER_BUDGET = 4_000_000;
 export const INLINE_BUDGET = 9_000_000;
+export const LAZY_BUDGET = 4_000_000;
 
 /**
  * Problem details, identical in both engines (parity compares them):

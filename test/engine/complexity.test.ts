@@ -42,6 +42,17 @@ const CONTAINER_SNIPPETS: [string, string, number][] = [
   ['a tilde fence may have backticks in its info', '~~~ a`b\n- - x\n~~~', 0],
   ['continuation of real nested items is charged', '- a\n  - b\n    text', 4 + 16 + 16],
 ];
+/** Lazy-run snippet → its sum of squared run lengths by the contract (TooComplex 1), worked out by hand. */
+const LAZY_SNIPPETS: [string, string, number][] = [
+  ['lines after a quote without `>`', '> a\nb\nc', 4],
+  ['a nested quote continued by the outer one only', '>> a\n> b\n> c\n> d', 9],
+  ['unindented lines after a list item', '- a\nb', 1],
+  ['list items are never lazy, even less indented', '- a\n  - b\n- c\n- d', 0],
+  ['indented code with shrinking indentation is not lazy', '    a\n        b\n    c', 0],
+  ['a blank line ends a run; runs add their squares', '> a\nb\nc\n\n> d\ne', 4 + 1],
+  ['fence content is never lazy (its opening and closing lines are runs of one)', '- a\n```\nx\ny\n```', 1 + 1],
+];
+const LAZY_FILLER = `> quote\n${'lazy\n'.repeat(2_000)}`; // one run of 2,000 lazy lines: exactly the budget
 const CONTAINER_FILLER = `${'- '.repeat(200)}a\n`.repeat(25); // 25 lines of 400 columns: exactly the budget
 
 describe.each([
@@ -80,8 +91,25 @@ describe.each([
     });
   });
 
+  it.each(LAZY_SNIPPETS)('lazy runs: %s', (_name, snippet, sum) => {
+    // The filler is one run of exactly the budget (2,000 lazy lines after a quote); the snippet's runs add to it.
+    const doc = extract('x.md', `${snippet}\n\n${LAZY_FILLER}`);
+    if (sum === 0) {
+      expect(doc.problem).toBeUndefined();
+      return;
+    }
+    const line = snippet.split('\n').length + 2 + 2_000;
+    expect(doc.problem).toEqual({
+      kind: 'too-complex',
+      message: `lazy continuation too long: by line ${line}, the squared lengths of runs of lines continuing a paragraph without its block quote or list prefix add up to ${4_000_000 + sum}, over the limit of 4000000`,
+      line,
+    });
+  });
+
   it('the filler alone is exactly the budget: facts, no problem', () => {
     expect(extract('x.md', `# T\n\n${FILLER}\n`).problem).toBeUndefined();
+    expect(extract('x.md', `# T\n\n${LAZY_FILLER}`).problem).toBeUndefined();
+    expect(extract('x.md', `# T\n\n${CONTAINER_FILLER}`).problem).toBeUndefined();
   });
 
   it('frontmatter is not counted, and an .mdx ESM paragraph is', () => {

@@ -2,7 +2,7 @@
 import { parse, preprocess } from 'micromark';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Extension, Token } from 'micromark-util-types';
-import { CONTAINER_BUDGET, INLINE_BUDGET, type FileProblem } from '../contract.js';
+import { CONTAINER_BUDGET, INLINE_BUDGET, LAZY_BUDGET, type FileProblem } from '../contract.js';
 import type { LineIndex } from './positions.js';
 
 const SPACE = 0x20;
@@ -50,7 +50,10 @@ export interface Prefix {
   end: number;
   column: number;
   quoted: boolean;
+  item: boolean;
   code: boolean;
+  /** Column up to which the prefix continues or opens containers: min(its end, max(open items, last marker's end)). */
+  depth: number;
 }
 
 /**
@@ -63,6 +66,7 @@ export function readPrefix(text: string, start: number, open: { column: number }
   let charged = 0;
   let base = 0; // where the last container marker on this line ended
   let quoted = false;
+  let item = false;
   const gapWidth = (c: number): number => (c === TAB ? 4 : isMarkerGap(c) ? 1 : 0);
   for (;;) {
     const c = text.charCodeAt(i);
@@ -73,7 +77,7 @@ export function readPrefix(text: string, start: number, open: { column: number }
       i++;
       continue;
     }
-    if (column - Math.max(base, open.column) >= 4) return { charged, end: i, column, quoted, code: true };
+    if (column - Math.max(base, open.column) >= 4) return { charged, end: i, column, quoted, item, code: true, depth: Math.min(column, Math.max(base, open.column)) };
     let width = 0;
     if (c === 0x3e /* > */) width = 1;
     else if ((c === 0x2d || c === 0x2b || c === 0x2a) /* - + * */ && isMarkerGap(text.charCodeAt(i + 1))) width = 1;
@@ -83,14 +87,14 @@ export function readPrefix(text: string, start: number, open: { column: number }
       const delimiter = text.charCodeAt(i + digits);
       if (digits > 0 && (delimiter === 0x2e || delimiter === 0x29) && isMarkerGap(text.charCodeAt(i + digits + 1))) width = digits + 1;
     }
-    if (width === 0) return { charged, end: i, column, quoted, code: false };
+    if (width === 0) return { charged, end: i, column, quoted, item, code: false, depth: Math.min(column, Math.max(base, open.column)) };
     const gap = gapWidth(text.charCodeAt(i + width));
     charged += width + gap;
     column += width + gap;
     i += width + (gap ? 1 : 0);
     base = column;
     if (c === 0x3e) quoted = true;
-    else open.column = Math.max(open.column, column);
+    else (item = true), (open.column = Math.max(open.column, column));
   }
 }
 
@@ -111,17 +115,20 @@ function fenceAt(text: string, i: number): { char: number; length: number } | un
   return { char, length };
 }
 
-/** The body line where the squared container prefixes pass the budget (checked before parsing: micromark is slow on nesting). */
+/** The body line where the squared container prefixes, or the squared lazy runs, pass their budget (checked before parsing). */
 export function containerProblem(text: string, bodyStart: number, index: LineIndex): FileProblem | undefined {
   let sum = 0;
   const open = { column: 0 };
   let afterBlank = true;
   let fence: { char: number; length: number; column: number } | undefined;
+  // Lazy runs: lines whose containers end before the last anchor line's did (micromark is quadratic in a run's length).
+  let anchor = 0;
+  let run = 0;
+  let lazySum = 0;
   for (let start = bodyStart; start < text.length; ) {
     const blank = isBlankAt(text, start);
     // After a blank line no paragraph can continue lazily: a line indented less closes the items it does not reach.
     if (afterBlank && !blank) open.column = Math.min(open.column, leadColumn(text, start));
-    afterBlank = blank;
     let columns: number | undefined;
     let closing = false;
     if (fence) {
@@ -133,12 +140,23 @@ export function containerProblem(text: string, bodyStart: number, index: LineInd
       if (inside && !closing) columns = Math.min(indent.columns, open.column);
       else fence = undefined;
     }
-    if (columns === undefined) {
+    if (columns !== undefined) run = 0;
+    else {
       const prefix = readPrefix(text, start, open);
       columns = prefix.charged;
-      const run = closing || prefix.code || prefix.quoted ? undefined : fenceAt(text, prefix.end);
-      if (run) fence = { ...run, column: prefix.column };
+      const opener = closing || prefix.code || prefix.quoted ? undefined : fenceAt(text, prefix.end);
+      if (opener) fence = { ...opener, column: prefix.column };
+      if (blank) run = 0;
+      else if (!afterBlank && !prefix.item && prefix.depth < anchor) {
+        run++;
+        lazySum += 2 * run - 1;
+        if (lazySum > LAZY_BUDGET) {
+          const line = index.lineOf(start);
+          return { kind: 'too-complex', message: tooLazyMessage(line, lazySum), line };
+        }
+      } else (anchor = prefix.depth), (run = 0);
     }
+    afterBlank = blank;
     sum += columns * columns;
     if (sum > CONTAINER_BUDGET) {
       const line = index.lineOf(start);
@@ -149,6 +167,10 @@ export function containerProblem(text: string, bodyStart: number, index: LineInd
     start = next + 1;
   }
   return undefined;
+}
+
+export function tooLazyMessage(line: number, sum: number): string {
+  return `lazy continuation too long: by line ${line}, the squared lengths of runs of lines continuing a paragraph without its block quote or list prefix add up to ${sum}, over the limit of ${LAZY_BUDGET}`;
 }
 
 export function tooDeepMessage(line: number, sum: number): string {
