@@ -7,7 +7,9 @@ import {
   type DocumentFacts,
   type ScanOptions,
   type ScanResult,
+  type ScanStream,
 } from '../contract.js';
+import { sliceResult } from '../stream.js';
 import { extractDocument, problemDocument } from './document.js';
 import { globMatcher, walk, type WalkEntry } from './walk.js';
 
@@ -28,6 +30,11 @@ export async function jsScan(options: ScanOptions): Promise<ScanResult> {
     dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
     documents,
   };
+}
+
+/** First version: the whole scan, sliced (bounded streaming comes next). */
+export async function jsStream(options: ScanOptions): Promise<ScanStream> {
+  return sliceResult(await jsScan(options));
 }
 
 async function readDocument(root: string, entry: WalkEntry, maxBytes: number): Promise<DocumentFacts> {
