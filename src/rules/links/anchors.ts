@@ -77,3 +77,23 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
     return id ?? slugger.slug(text);
   });
 }
+
+/** The most ids kept as one joined string; a document with more gets a Set (linear search stays short). */
+const JOINED_MAX = 32;
+
+/** A document's fragment targets, kept for the whole scan: the usual few ids as one string (far smaller than a Set), many or odd ones as a Set. */
+export class AnchorSet {
+  /** `\n`-separated ids with a `\n` on both ends, so `\nid\n` finds exactly one id. */
+  private readonly joined: string = '';
+  private readonly set?: Set<string>;
+
+  constructor(ids: string[]) {
+    if (ids.length > JOINED_MAX || ids.some((id) => id.includes('\n'))) this.set = new Set(ids);
+    else if (ids.length > 0) this.joined = `\n${ids.join('\n')}\n`;
+  }
+
+  has(id: string): boolean {
+    if (this.set) return this.set.has(id);
+    return !id.includes('\n') && this.joined.includes(`\n${id}\n`);
+  }
+}

@@ -1,10 +1,9 @@
 /**
  * Link resolution for one scan in one mode: GitHub's file-relative rule, or a site generator's
  * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
- * navigation files). Pure: works from the scan's paths, documents and the navigation files' data.
+ * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
  */
-import type { DocumentFacts } from '../../engine/contract.js';
-import { headingIds } from './anchors.js';
+import type { DocumentFacts, ProblemKind } from '../../engine/contract.js';
 import { MODES } from './modes/index.js';
 import { joinRoute, type FrontmatterMap, type ModeDefinition } from './modes/mode.js';
 import type { NavEntry, NavigationFile } from './nav/types.js';
@@ -15,7 +14,29 @@ import { linkSettings, trimSlashes, type LinkSettings } from './settings.js';
 export interface SiteFiles {
   exists(path: string): boolean;
   isDir(path: string): boolean;
-  documents: readonly DocumentFacts[];
+  /** Every document's path, in scan order. */
+  documentPaths: readonly string[];
+}
+
+/** What a site's routes need of one document: its path, problem and the frontmatter keys routes read. */
+export interface PageFacts {
+  path: string;
+  problem?: ProblemKind;
+  frontmatter: FrontmatterMap;
+}
+
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus'];
+
+/** The part of a document a site's routes need (kept for every document until the routes are built). */
+export function pageFacts(doc: DocumentFacts): PageFacts {
+  const data = frontmatterOf(doc);
+  let frontmatter: FrontmatterMap;
+  if (data !== undefined) {
+    frontmatter = {};
+    for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
+  }
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter };
 }
 
 /** The mode with its settings and the navigation files read for it (the pipeline builds this). */
@@ -60,8 +81,11 @@ export class SiteLinks {
   /** page → its route. */
   private readonly pageRoutes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
+  /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
+  private readonly menuPages: string[] = [];
 
-  constructor(files: SiteFiles, input: SiteInput) {
+  /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
+  constructor(files: SiteFiles, input: SiteInput, pages: Iterable<PageFacts> = []) {
     this.files = files;
     this.settings = input.settings;
     this.mode = MODES[input.settings.mode];
@@ -74,15 +98,16 @@ export class SiteLinks {
       (a, b) => b.folder.length - a.folder.length,
     );
     if (s.mode === 'github') return;
-    for (const doc of files.documents) {
-      if (doc.problem && doc.problem.kind !== 'too-large') continue;
+    for (const doc of pages) {
+      const fm = doc.frontmatter;
+      if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined)) this.menuPages.push(doc.path);
+      if (doc.problem && doc.problem !== 'too-large') continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
       const mount = this.mounts.find((m) => within(doc.path, m.folder));
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
-      const fm = frontmatterOf(doc);
       const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
@@ -104,10 +129,6 @@ export class SiteLinks {
   /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
   routeOf(path: string): string | undefined {
     return this.pageRoutes.get(path);
-  }
-
-  headingIds(doc: DocumentFacts): string[] {
-    return headingIds(doc, this.mode.headingIds);
   }
 
   /** Resolves `target` written in the document at `fromPath`. */
@@ -166,7 +187,7 @@ export class SiteLinks {
   entryDocuments(): Set<string> {
     const entries = new Set<string>();
     const addFolder = (folder: string) => {
-      for (const doc of this.files.documents) if (within(doc.path, folder)) entries.add(doc.path);
+      for (const path of this.files.documentPaths) if (within(path, folder)) entries.add(path);
     };
     for (const nav of this.navigation) {
       for (const folder of nav.listsAll) addFolder(folder);
@@ -183,12 +204,7 @@ export class SiteLinks {
       const page = this.routes.get(home);
       if (page !== undefined) entries.add(page);
     }
-    if (this.settings.mode === 'hugo') {
-      for (const doc of this.files.documents) {
-        const fm = frontmatterOf(doc);
-        if (fm && (fm.menu !== undefined || fm.menus !== undefined)) entries.add(doc.path);
-      }
-    }
+    for (const page of this.menuPages) entries.add(page);
     return entries;
   }
 
