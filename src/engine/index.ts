@@ -2,6 +2,7 @@
 import type { ScanOptions, ScanResult, ScanStream } from './contract.js';
 import { loadNative } from './native.js';
 import { jsScan, jsStream } from './js/index.js';
+import { nativeStream } from './native-stream.js';
 import { sliceResult } from './stream.js';
 
 export type EngineName = 'native' | 'js';
@@ -41,7 +42,9 @@ export function selectEngine(choice: EngineChoice): EngineSelection {
       engine: {
         name: 'native',
         scan,
-        stream: async (options) => sliceResult(await scan(options)),
+        stream: async (options) =>
+          // A binary built before streaming (no scanStart) still streams, by slicing its whole result.
+          binding.scanStart ? nativeStream(binding.scanStart, options) : sliceResult(await scan(options)),
       },
     };
   }
