@@ -111,13 +111,17 @@ export class RuleRunner {
   }
 
   add(batch: readonly DocumentFacts[]): void {
-    for (const doc of batch) this.addDocument(doc);
+    // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
+    const numbers = batch.map((doc) => {
+      const number = this.index.keep(doc);
+      if (number !== this.delivered) throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
+      this.delivered++;
+      return number;
+    });
+    batch.forEach((doc, i) => this.addDocument(doc, numbers[i]!));
   }
 
-  private addDocument(doc: DocumentFacts): void {
-    const number = this.index.keep(doc);
-    if (number !== this.delivered) throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
-    this.delivered++;
+  private addDocument(doc: DocumentFacts, number: number): void {
     const settings = this.forPath(doc.path);
     const linksResolve = this.index.linksResolve;
     const findings: Finding[] = [];
