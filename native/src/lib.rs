@@ -22,7 +22,7 @@ use napi_derive::napi;
 pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
     let json = scan::scan_json(&options).map_err(napi::Error::from_reason)?;
-    js_string(env, json.into_bytes())
+    js_string(env, json.into_bytes(), true)
 }
 
 /// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background.
@@ -48,12 +48,13 @@ pub struct ScanHandle {
 
 #[napi]
 impl ScanHandle {
-    /// `{"schema":1,"paths","dirs","documentPaths"}` JSON; handed over once (then null) to free it.
+    /// `{"schema":1,"paths":[..],"dirs":[index..],"documents":[index..]}` JSON (indices into
+    /// `paths`); handed over once (then null) to free it.
     #[napi]
     pub fn take_listing<'env>(&mut self, env: &'env Env) -> napi::Result<Option<JsString<'env>>> {
         self.listing
             .take()
-            .map(|json| js_string(env, json.into_bytes()))
+            .map(|json| js_string(env, json.into_bytes(), false))
             .transpose()
     }
 
@@ -61,7 +62,7 @@ impl ScanHandle {
     #[napi(catch_unwind)]
     pub fn next<'env>(&mut self, env: &'env Env) -> napi::Result<Option<JsString<'env>>> {
         let batch = self.batches.next_batch().map_err(napi::Error::from_reason)?;
-        batch.map(|json| js_string(env, json)).transpose()
+        batch.map(|json| js_string(env, json, false)).transpose()
     }
 
     /// Stops the producer thread (waits at most one batch) and frees the queue; idempotent.
@@ -72,15 +73,20 @@ impl ScanHandle {
     }
 }
 
-/// An ASCII result (the usual case) becomes an external Latin-1 string: V8 reads the Rust buffer
-/// in place instead of decoding and copying hundreds of MB (it frees the buffer on GC).
-fn js_string(env: &Env, json: Vec<u8>) -> napi::Result<JsString<'_>> {
-    if json.is_ascii() {
-        Ok(JsStringLatin1::from_data(env, json)?.into_value())
-    } else {
+/// JSON bytes as a JS string; ASCII (the usual case) skips UTF-8 decoding. `external`: V8 reads
+/// the Rust buffer in place (no copy of hundreds of MB; freed on GC). Only for one big result:
+/// V8 does not count external strings as memory pressure, so thousands of external batches
+/// piled up in RSS (472 MB instead of 171 MB streaming 100k documents).
+fn js_string(env: &Env, json: Vec<u8>, external: bool) -> napi::Result<JsString<'_>> {
+    if !json.is_ascii() {
         // The JSON was written by serde_json from Rust strings, so it is UTF-8.
         let text = String::from_utf8(json).map_err(|e| napi::Error::from_reason(e.to_string()))?;
-        env.create_string(&text)
+        return env.create_string(&text);
+    }
+    if external {
+        Ok(JsStringLatin1::from_data(env, json)?.into_value())
+    } else {
+        env.create_string_latin1(&json)
     }
 }
 

@@ -52,19 +52,14 @@ pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
     let chunks = document_chunks(&plan, &plan.documents());
     let (paths, dirs) = plan.listing();
     let mut out = Vec::new();
-    write_listing_head(&mut out, &paths, &dirs);
+    out.extend_from_slice(b"{\"schema\":1,\"paths\":");
+    serde_json::to_writer(&mut out, &paths).expect("paths serialise");
+    out.extend_from_slice(b",\"dirs\":");
+    serde_json::to_writer(&mut out, &dirs).expect("dirs serialise");
     out.extend_from_slice(b",\"documents\":");
     append_array(&mut out, chunks);
     out.push(b'}');
     String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
-}
-
-/// `{"schema":1,"paths":[..],"dirs":[..]` (the object is left open for the caller's last field).
-pub(crate) fn write_listing_head(out: &mut Vec<u8>, paths: &[&str], dirs: &[&str]) {
-    out.extend_from_slice(b"{\"schema\":1,\"paths\":");
-    serde_json::to_writer(&mut *out, paths).expect("paths serialise");
-    out.extend_from_slice(b",\"dirs\":");
-    serde_json::to_writer(&mut *out, dirs).expect("dirs serialise");
 }
 
 /// The facts of `documents`, extracted on rayon, as comma-separated JSON objects split into
@@ -185,14 +180,23 @@ impl Plan {
 
     /// (`paths`, `dirs`) of the result.
     pub(crate) fn listing(&self) -> (Vec<&str>, Vec<&str>) {
-        let paths = self.entries.iter().map(|e| e.rel.as_str()).collect();
         let dirs = self
-            .entries
-            .iter()
-            .filter(|e| matches!(e.kind, EntryKind::Dir | EntryKind::UnreadableDir))
-            .map(|e| e.rel.as_str())
+            .dir_indices()
+            .into_iter()
+            .map(|i| self.entries[i].rel.as_str())
             .collect();
-        (paths, dirs)
+        (self.paths(), dirs)
+    }
+
+    pub(crate) fn paths(&self) -> Vec<&str> {
+        self.entries.iter().map(|e| e.rel.as_str()).collect()
+    }
+
+    /// Positions in `paths()` of the directories.
+    pub(crate) fn dir_indices(&self) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| matches!(self.entries[i].kind, EntryKind::Dir | EntryKind::UnreadableDir))
+            .collect()
     }
 }
 

@@ -6,7 +6,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::thread::JoinHandle;
 
-use crate::scan::{append_array, document_chunks, write_listing_head, Plan, ScanOptions};
+use serde::Serialize;
+
+use crate::scan::{append_array, document_chunks, Plan, ScanOptions};
 use crate::walk::Entry;
 
 /// Documents per batch and batches queued ahead of the consumer (bench/PROFILE.md, "Streaming").
@@ -17,7 +19,7 @@ pub const DEFAULT_QUEUE: usize = 2;
 type BatchResult = Result<Vec<u8>, String>;
 
 pub struct Started {
-    /// `{"schema":1,"paths":[..],"dirs":[..],"documentPaths":[..]}`.
+    /// `{"schema":1,"paths":[..],"dirs":[index..],"documents":[index..]}`: indices into `paths`.
     pub listing: String,
     pub batches: Batches,
 }
@@ -33,8 +35,8 @@ pub struct Batches {
 /// Walks now (errors on a bad root or options are returned here), extracts in the background.
 pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Result<Started, String> {
     let plan = Plan::new(options)?;
-    let listing = listing_json(&plan);
     let documents = plan.document_indices();
+    let listing = listing_json(&plan, &documents);
     let size = batch_documents.max(1);
     let batches = spawn(documents.len().div_ceil(size), queue, move |b| {
         let end = documents.len().min((b + 1) * size);
@@ -115,16 +117,24 @@ impl Drop for Batches {
     }
 }
 
-fn listing_json(plan: &Plan) -> String {
-    let (paths, dirs) = plan.listing();
-    let documents: Vec<&str> = plan.documents().iter().map(|e| e.rel.as_str()).collect();
-    let mut out = Vec::new();
-    write_listing_head(&mut out, &paths, &dirs);
-    out.extend_from_slice(b",\"documentPaths\":");
-    serde_json::to_writer(&mut out, &documents).expect("document paths serialise");
-    out.push(b'}');
-    // serde_json writes valid UTF-8 from &str input.
-    String::from_utf8(out).expect("listing is UTF-8")
+/// The listing with directories and documents as positions in `paths` (half the JSON, and the
+/// JS side reuses the path strings instead of parsing each twice).
+#[derive(Serialize)]
+struct Listing<'a> {
+    schema: u8,
+    paths: Vec<&'a str>,
+    dirs: Vec<usize>,
+    documents: &'a [usize],
+}
+
+fn listing_json(plan: &Plan, documents: &[usize]) -> String {
+    let listing = Listing {
+        schema: 1,
+        paths: plan.paths(),
+        dirs: plan.dir_indices(),
+        documents,
+    };
+    serde_json::to_string(&listing).expect("listing serialises")
 }
 
 fn panic_text(panic: &(dyn Any + Send)) -> String {
@@ -181,14 +191,21 @@ mod tests {
             );
             let listing: serde_json::Value = serde_json::from_str(&started.listing).unwrap();
             assert_eq!(listing["paths"], whole["paths"]);
-            assert_eq!(listing["dirs"], whole["dirs"]);
+            let at = |key: &str| -> Vec<serde_json::Value> {
+                let indices = listing[key].as_array().unwrap();
+                indices
+                    .iter()
+                    .map(|i| listing["paths"][i.as_u64().unwrap() as usize].clone())
+                    .collect()
+            };
+            assert_eq!(at("dirs"), whole["dirs"].as_array().unwrap().clone());
             let paths: Vec<_> = whole["documents"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .map(|d| d["path"].clone())
                 .collect();
-            assert_eq!(listing["documentPaths"], serde_json::Value::Array(paths));
+            assert_eq!(at("documents"), paths);
             assert_eq!(started.batches.next_batch().unwrap(), None, "stays done");
         }
     }
@@ -197,10 +214,7 @@ mod tests {
     fn an_empty_tree_has_no_batches() {
         let dir = tempfile::tempdir().unwrap();
         let mut started = start(&options(dir.path()), 4, 2).unwrap();
-        assert_eq!(
-            started.listing,
-            r#"{"schema":1,"paths":[],"dirs":[],"documentPaths":[]}"#
-        );
+        assert_eq!(started.listing, r#"{"schema":1,"paths":[],"dirs":[],"documents":[]}"#);
         assert_eq!(started.batches.next_batch().unwrap(), None);
     }
 

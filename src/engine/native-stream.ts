@@ -8,11 +8,12 @@ export interface NativeStreamTuning {
   queue?: number;
 }
 
+/** The addon's listing: directories and documents as positions in `paths` (shared strings). */
 interface Listing {
   schema: 1;
   paths: string[];
-  dirs: string[];
-  documentPaths: string[];
+  dirs: number[];
+  documents: number[];
 }
 
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
@@ -30,8 +31,8 @@ export function nativeStream(
   return {
     schema: listing.schema,
     paths: listing.paths,
-    dirs: listing.dirs,
-    documentPaths: listing.documentPaths,
+    dirs: listing.dirs.map((i) => listing.paths[i]!),
+    documentPaths: listing.documents.map((i) => listing.paths[i]!),
     next: async () => {
       const json = handle?.next() ?? null;
       if (json === null) {

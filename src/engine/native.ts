@@ -15,7 +15,7 @@ export interface NativeBinding {
 
 /** One streamed scan in the addon (native/src/lib.rs `ScanHandle`). */
 export interface NativeScanHandle {
-  /** `{schema, paths, dirs, documentPaths}` JSON the first time, then null. */
+  /** `{schema, paths, dirs, documents}` JSON the first time, then null; `dirs` and `documents` are indices into `paths`. */
   takeListing(): string | null;
   /** A JSON array of DocumentFacts (never empty), or null when done or closed; throws on an extractor failure. */
   next(): string | null;

@@ -28,6 +28,7 @@ export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_D
   const plan = await planScan(options);
   let pending: WalkEntry[] | undefined = plan.documents;
   let offset = 0;
+  let failure: unknown;
   const close = (): void => {
     pending = undefined;
   };
@@ -37,13 +38,19 @@ export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_D
     dirs: plan.dirs,
     documentPaths: plan.documents.map((e) => e.path),
     next: async () => {
+      if (failure !== undefined) throw failure;
       if (pending === undefined || offset >= pending.length) {
         close();
         return undefined;
       }
       const batch = pending.slice(offset, offset + batchSize);
       offset += batch.length;
-      return mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
+      try {
+        return await mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
     },
     close,
   };
