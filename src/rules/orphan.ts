@@ -23,7 +23,7 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
     if (number !== undefined) visit(number);
   }
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
-    for (const target of index.edgesOf(number) ?? []) visit(target);
+    for (const target of index.edgesOf(number)) visit(target);
   }
   return reached;
 }

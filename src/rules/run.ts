@@ -31,10 +31,9 @@ interface ActiveRule {
   context: RuleContext<unknown>;
 }
 
-/** What one rule's `check` deferred for one document. */
-interface Pending {
-  number: number;
-  active: ActiveRule;
+/** What one active rule's `check`s deferred: item i belongs to document `numbers[i]` (a document's items are consecutive). */
+interface Deferred {
+  numbers: number[];
   items: unknown[];
 }
 
@@ -59,6 +58,8 @@ function usedAnywhere(config: ResolvedConfig, id: string): boolean {
 
 function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {
   for (const hit of hits) {
+    // Reading a character flattens a message built by concatenation, so it stops holding the pieces (and the link targets they were sliced from).
+    hit.message.charCodeAt(0);
     out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: hit.message });
   }
 }
@@ -78,7 +79,7 @@ export class RuleRunner {
   /** Documents that got findings after their own check: put back in registry order at the end. */
   private readonly late = new Set<number>();
   private readonly held = new Map<number, Held>();
-  private readonly pending: Pending[] = [];
+  private readonly deferred = new Map<ActiveRule, Deferred>();
   /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
   private readonly keepLinks: boolean;
@@ -125,26 +126,31 @@ export class RuleRunner {
     const settings = this.forPath(doc.path);
     const linksResolve = this.index.linksResolve;
     const findings: Finding[] = [];
+    // The listing's string: findings then share it instead of keeping the batch's copy.
+    const path = this.index.documentPaths[number]!;
     for (const active of this.activeRules(settings)) {
       if (active.rule.phase === 'links' && !linksResolve) continue;
-      this.check(active, doc.path, number, findings, (defer) => active.rule.check(doc, active.context, defer));
+      this.check(active, path, number, findings, (defer) => active.rule.check(doc, active.context, defer));
     }
     if (linksResolve) this.index.keepEdges(number, doc);
-    else if (this.keepLinks) this.linkDocs[number] = { path: doc.path, links: doc.links, problem: doc.problem };
+    else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
     if (doc.suppressions.length > 0) this.held.set(number, { suppressions: doc.suppressions, settings, findings });
     else if (findings.length > 0) this.findings.set(number, findings);
   }
 
   private check(active: ActiveRule, path: string, number: number, out: Finding[], run: (defer: Defer<unknown>) => RuleHit[]): void {
-    let items: unknown[] | undefined;
     let hits;
     try {
-      hits = run((item) => (items ??= []).push(item));
+      hits = run((item) => {
+        let deferred = this.deferred.get(active);
+        if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+        deferred.numbers.push(number);
+        deferred.items.push(item);
+      });
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
     pushHits(out, active.rule.id, active.severity, path, hits);
-    if (items) this.pending.push({ number, active, items });
   }
 
   /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
@@ -152,19 +158,23 @@ export class RuleRunner {
     const total = this.index.documentPaths.length;
     if (this.delivered !== total) throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
     if (!this.index.linksResolve) this.finishLinks();
-    for (const { number, active, items } of this.pending) {
-      const path = this.index.documentPaths[number]!;
-      const found: Finding[] = [];
-      let hits;
-      try {
-        hits = active.rule.finish!({ path, number }, items, active.context);
-      } catch (error) {
-        throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+    for (const [active, { numbers, items }] of this.deferred) {
+      for (let start = 0, end = 0; start < numbers.length; start = end) {
+        const number = numbers[start]!;
+        while (end < numbers.length && numbers[end] === number) end++;
+        const path = this.index.documentPaths[number]!;
+        const found: Finding[] = [];
+        let hits;
+        try {
+          hits = active.rule.finish!({ path, number }, items.slice(start, end), active.context);
+        } catch (error) {
+          throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+        }
+        pushHits(found, active.rule.id, active.severity, path, hits);
+        this.settle(number, found);
       }
-      pushHits(found, active.rule.id, active.severity, path, hits);
-      this.settle(number, found);
     }
-    this.pending.length = 0;
+    this.deferred.clear();
     for (const [number, held] of this.held) this.suppress(number, held);
     this.held.clear();
     const out: Finding[] = [];

@@ -4,7 +4,7 @@
  * link-graph edges, the route keys of site pages). Never holds another document's facts.
  */
 import type { DocumentFacts } from '../engine/contract.js';
-import { AnchorSet, headingIds } from './links/anchors.js';
+import { anchorIds, headingIds, type AnchorIds } from './links/anchors.js';
 import { MODES } from './links/modes/index.js';
 import type { ResolvedLink } from './links/resolve.js';
 import type { LinkSettings } from './links/settings.js';
@@ -46,9 +46,12 @@ export class ScanIndex {
   /** 1 once a document's summaries are kept (its anchors are known). */
   private readonly seen: Uint8Array;
   /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
-  private readonly anchorSets: (AnchorSet | undefined)[];
-  /** Per document number: the documents its links reach directly (folders expanded to their pages). */
-  private readonly edges: (Int32Array | undefined)[];
+  private readonly anchorSets: (AnchorIds | undefined)[];
+  /** Link-graph edges: the documents document n's links reach directly (folders expanded to their pages) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
+  private edgeTargets = new Int32Array(1024);
+  private edgeCount = 0;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeEnd: Int32Array;
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   private resolvedLinks = new WeakMap<LinkedDocument, { links: ResolvedLink[]; listed: Uint8Array }>();
 
@@ -63,7 +66,8 @@ export class ScanIndex {
     this.kept = kept;
     this.seen = new Uint8Array(this.documentPaths.length);
     this.anchorSets = new Array(this.documentPaths.length);
-    this.edges = new Array(this.documentPaths.length);
+    this.edgeStart = new Int32Array(this.documentPaths.length);
+    this.edgeEnd = new Int32Array(this.documentPaths.length);
     // GitHub routes are file paths: links resolve as soon as a document arrives.
     if (site.settings.mode === 'github') this.siteLinks = this.newSite([]);
     else this.pageList = [];
@@ -99,7 +103,7 @@ export class ScanIndex {
     if (this.kept.anchors && !doc.problem) {
       const ids = headingIds(doc, MODES[this.settings.mode].headingIds);
       for (const a of doc.anchors) ids.push(a.id);
-      this.anchorSets[number] = new AnchorSet(ids);
+      this.anchorSets[number] = anchorIds(ids);
     }
     this.pageList?.push(pageFacts(doc));
     return number;
@@ -109,16 +113,25 @@ export class ScanIndex {
   keepEdges(number: number, doc: LinkedDocument): void {
     if (!this.kept.graph || doc.links.length === 0) return;
     const { links, listed } = this.resolvedOf(doc);
-    const targets = new Set<number>();
+    this.edgeStart[number] = this.edgeCount;
     for (let i = 0; i < links.length; i++) {
       const resolved = links[i]!;
-      // Unlisted targets are neither documents nor folders.
+      // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
       if (resolved.kind !== 'path' || listed[i] === 0) continue;
       const target = this.numbers.get(resolved.path);
-      if (target !== undefined) targets.add(target);
-      else if (this.isDir(resolved.path)) for (const page of this.folderPages(resolved.path)) targets.add(this.numbers.get(page)!);
+      if (target !== undefined) this.addEdge(target);
+      else if (this.isDir(resolved.path)) for (const page of this.folderPages(resolved.path)) this.addEdge(this.numbers.get(page)!);
     }
-    if (targets.size > 0) this.edges[number] = Int32Array.from(targets);
+    this.edgeEnd[number] = this.edgeCount;
+  }
+
+  private addEdge(target: number): void {
+    if (this.edgeCount === this.edgeTargets.length) {
+      const grown = new Int32Array(this.edgeTargets.length * 2);
+      grown.set(this.edgeTargets);
+      this.edgeTargets = grown;
+    }
+    this.edgeTargets[this.edgeCount++] = target;
   }
 
   /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
@@ -132,13 +145,13 @@ export class ScanIndex {
   }
 
   /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
-  anchorsOf(number: number): AnchorSet | undefined {
+  anchorsOf(number: number): AnchorIds | undefined {
     return this.anchorSets[number];
   }
 
-  /** Documents the document's links reach directly. */
-  edgesOf(number: number): Int32Array | undefined {
-    return this.edges[number];
+  /** Documents the document's links reach directly (a view: read it before the next `keepEdges`). */
+  edgesOf(number: number): Int32Array {
+    return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
   }
 
   /** True for a listed file or directory, or the root itself (`''`). */

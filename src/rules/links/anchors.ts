@@ -78,22 +78,25 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
   });
 }
 
-/** The most ids kept as one joined string; a document with more gets a Set (linear search stays short). */
+/** The most ids kept as one joined string; a document with more gets a Set (the linear search stays short). */
 const JOINED_MAX = 32;
 
-/** A document's fragment targets, kept for the whole scan: the usual few ids as one string (far smaller than a Set), many or odd ones as a Set. */
-export class AnchorSet {
-  /** `\n`-separated ids with a `\n` on both ends, so `\nid\n` finds exactly one id. */
-  private readonly joined: string = '';
-  private readonly set?: Set<string>;
+/**
+ * A document's fragment targets, kept for the whole scan: the usual few ids as one string, each
+ * between `\n`s (far smaller than a Set), many or odd ones (containing `\n`) as a Set.
+ */
+export type AnchorIds = string | ReadonlySet<string>;
 
-  constructor(ids: string[]) {
-    if (ids.length > JOINED_MAX || ids.some((id) => id.includes('\n'))) this.set = new Set(ids);
-    else if (ids.length > 0) this.joined = `\n${ids.join('\n')}\n`;
-  }
+export function anchorIds(ids: string[]): AnchorIds {
+  if (ids.length > JOINED_MAX || ids.some((id) => id.includes('\n'))) return new Set(ids);
+  return ['', ...ids, ''].join('\n');
+}
 
-  has(id: string): boolean {
-    if (this.set) return this.set.has(id);
-    return !id.includes('\n') && this.joined.includes(`\n${id}\n`);
+export function hasAnchor(anchors: AnchorIds, id: string): boolean {
+  if (typeof anchors !== 'string') return anchors.has(id);
+  if (id.includes('\n')) return false;
+  for (let at = anchors.indexOf(id); at >= 0; at = anchors.indexOf(id, at + 1)) {
+    if (anchors.charCodeAt(at - 1) === 10 && anchors.charCodeAt(at + id.length) === 10) return true;
   }
+  return false;
 }
