@@ -29,7 +29,6 @@ export interface KeptSummaries {
 export class ScanIndex {
   /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
   private readonly canonical: Map<string, string>;
-  readonly paths: ReadonlySet<string>;
   readonly dirs: ReadonlySet<string>;
   /** Every document's path in delivery order; a document's number is its position here. */
   readonly documentPaths: readonly string[];
@@ -53,11 +52,11 @@ export class ScanIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeEnd: Int32Array;
   private byOptions = new WeakMap<object, Map<string, unknown>>();
-  private resolvedLinks = new WeakMap<LinkedDocument, { links: ResolvedLink[]; listed: Uint8Array }>();
+  /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
+  private resolved?: { doc: LinkedDocument; links: ResolvedLink[]; listed: Uint8Array };
 
   constructor(listing: ScanListing, site: SiteInput = GITHUB_SITE, kept: KeptSummaries = { anchors: true, graph: true }) {
     this.canonical = new Map(listing.paths.map((p) => [p, p]));
-    this.paths = new Set(this.canonical.keys());
     this.dirs = new Set(listing.dirs.map((d) => this.canonical.get(d) ?? d));
     this.documentPaths = listing.documentPaths.map((p) => this.canonical.get(p) ?? p);
     this.numbers = new Map(this.documentPaths.map((p, i) => [p, i]));
@@ -156,7 +155,7 @@ export class ScanIndex {
 
   /** True for a listed file or directory, or the root itself (`''`). */
   exists(path: string): boolean {
-    return path === '' || this.paths.has(path);
+    return path === '' || this.canonical.has(path);
   }
 
   isDir(path: string): boolean {
@@ -167,7 +166,7 @@ export class ScanIndex {
   caseVariants(path: string): string[] {
     if (!this.lowerPaths) {
       this.lowerPaths = new Map();
-      for (const p of this.paths) {
+      for (const p of this.canonical.keys()) {
         const key = p.toLowerCase();
         const list = this.lowerPaths.get(key);
         if (list) list.push(p);
@@ -212,8 +211,8 @@ export class ScanIndex {
   }
 
   private resolvedOf(doc: LinkedDocument): { links: ResolvedLink[]; listed: Uint8Array } {
-    let resolved = this.resolvedLinks.get(doc);
-    if (!resolved) {
+    let resolved = this.resolved;
+    if (resolved?.doc !== doc) {
       const site = this.site;
       const listed = new Uint8Array(doc.links.length);
       const links = doc.links.map((link, i) => {
@@ -225,8 +224,8 @@ export class ScanIndex {
         if (known !== undefined || resolvedLink.path === '') listed[i] = 1;
         return resolvedLink;
       });
-      resolved = { links, listed };
-      this.resolvedLinks.set(doc, resolved);
+      resolved = { doc, links, listed };
+      this.resolved = resolved;
     }
     return resolved;
   }
