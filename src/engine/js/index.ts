@@ -9,7 +9,7 @@ import {
   type ScanResult,
   type ScanStream,
 } from '../contract.js';
-import { DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
+import { batchesOf, DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
 import { extractDocument, problemDocument } from './document.js';
 import { globMatcher, walk, type WalkEntry } from './walk.js';
 
@@ -26,33 +26,14 @@ export async function jsScan(options: ScanOptions): Promise<ScanResult> {
 /** Walks at once; reads and extracts one batch per `next()`, so only that batch is in memory. */
 export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_DOCUMENTS): Promise<ScanStream> {
   const plan = await planScan(options);
-  let pending: WalkEntry[] | undefined = plan.documents;
-  let offset = 0;
-  let failure: unknown;
-  const close = (): void => {
-    pending = undefined;
-  };
   return {
     schema: 1,
     paths: plan.paths,
     dirs: plan.dirs,
     documentPaths: plan.documents.map((e) => e.path),
-    next: async () => {
-      if (failure !== undefined) throw failure;
-      if (pending === undefined || offset >= pending.length) {
-        close();
-        return undefined;
-      }
-      const batch = pending.slice(offset, offset + batchSize);
-      offset += batch.length;
-      try {
-        return await mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    },
-    close,
+    ...batchesOf(plan.documents, batchSize, (batch) =>
+      mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes)),
+    ),
   };
 }
 
