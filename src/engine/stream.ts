@@ -1,7 +1,7 @@
 /** Batched delivery of a scan (contract `ScanStream`) built from pieces both engines share. */
 import type { DocumentFacts, ScanResult, ScanStream } from './contract.js';
 
-/** Documents per batch (bench/PROFILE.md "Streaming": 64–256 cost the same; larger ones only add memory). */
+/** Documents per batch of the js stream and the sliced fallback (native: native/src/stream.rs). */
 export const DEFAULT_BATCH_DOCUMENTS = 256;
 
 /** `next`/`close` of a stream over `items`, each batch turned into facts by `load` when asked for. */
