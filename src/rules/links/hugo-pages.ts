@@ -1,6 +1,7 @@
 /** Hugo's content pages of one scan: which language site each belongs to, its folder and its logical path. */
-import type { DocumentFacts } from '../../engine/contract.js';
+import type { FrontmatterMap } from './modes/mode.js';
 import type { LinkSettings } from './settings.js';
+import type { PageFacts } from './site.js';
 
 export interface HugoPage {
   path: string;
@@ -12,7 +13,8 @@ export interface HugoPage {
   folder: string;
   /** `_index` (a branch bundle: section or home), `index` (a leaf bundle) or '' (a regular page). */
   index: '' | '_index' | 'index';
-  doc: DocumentFacts;
+  /** The page's kept frontmatter keys (site.ts `pageFacts`). */
+  frontmatter: FrontmatterMap;
 }
 
 /** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
@@ -29,12 +31,12 @@ export function extensionOf(path: string): string {
 }
 
 /** Every readable document with a page extension under the content root, in scan order. */
-export function hugoPages(documents: readonly DocumentFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
+export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
   const root = settings.contentRoot;
   const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
   const pages: HugoPage[] = [];
   for (const doc of documents) {
-    if (doc.problem && doc.problem.kind !== 'too-large') continue;
+    if (doc.problem && doc.problem !== 'too-large') continue;
     const ext = extensionOf(doc.path);
     if (!pageExtensions.includes(ext.toLowerCase())) continue;
     if (root !== '' && !doc.path.startsWith(`${root}/`)) continue;
@@ -48,7 +50,7 @@ export function hugoPages(documents: readonly DocumentFacts[], settings: LinkSet
     const slash = inner.lastIndexOf('/');
     const name = inner.slice(slash + 1);
     const index = name === '_index' || name === 'index' ? name : '';
-    pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, doc });
+    pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
   }
   return pages;
 }
