@@ -66,7 +66,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     lap('listing');
     const loaded = await loadSite(root, listing, config.links);
     siteNotice = loaded.notice;
-    counts = new ScoreCounts(loaded.site.settings.mode);
+    counts = new ScoreCounts(loaded.site.settings);
     lap('site');
     const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
     lap('gitDates');

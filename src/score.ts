@@ -5,7 +5,7 @@
 import type { DocumentFacts } from './engine/contract.js';
 import type { Finding, Score } from './findings.js';
 import { isInternalLink } from './rules/links/site.js';
-import type { SiteMode } from './rules/links/settings.js';
+import { linkSettings, type LinkSettings } from './rules/links/settings.js';
 
 export const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 } as const;
 
@@ -16,20 +16,20 @@ const SIZE_RULES = new Set(['doc-size', 'doc-short']);
 export class ScoreCounts {
   documents = 0;
   internalLinks = 0;
-  /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo mode). */
-  private readonly mode: SiteMode;
+  /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
+  private readonly settings: LinkSettings;
 
-  constructor(mode: SiteMode = 'github') {
-    this.mode = mode;
+  constructor(settings: LinkSettings = linkSettings('github')) {
+    this.settings = settings;
   }
 
   add(doc: DocumentFacts): void {
     this.documents++;
-    for (const link of doc.links) if (isInternalLink(link, this.mode)) this.internalLinks++;
+    for (const link of doc.links) if (isInternalLink(link, doc.path, this.settings)) this.internalLinks++;
   }
 
-  static of(documents: Iterable<DocumentFacts>, mode: SiteMode = 'github'): ScoreCounts {
-    const counts = new ScoreCounts(mode);
+  static of(documents: Iterable<DocumentFacts>, settings?: LinkSettings): ScoreCounts {
+    const counts = new ScoreCounts(settings);
     for (const doc of documents) counts.add(doc);
     return counts;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeScore, ScoreCounts } from '../src/score.js';
 import type { Finding } from '../src/findings.js';
 import type { Link } from '../src/engine/contract.js';
+import { linkSettings } from '../src/rules/links/settings.js';
 import { doc, link, scanOf } from './rules/facts.js';
 
 const finding = (rule: string, path: string): Finding => ({ rule, severity: 'error', path, line: 1, column: 1, message: 'm' });
@@ -42,18 +43,19 @@ describe('computeScore', () => {
     expect(score.parts.links).toBe(0);
   });
 
-  it('counts a Hugo ref shortcode as an internal link only in hugo mode, and there not a Markdown link whose target holds one', () => {
+  it('counts a Hugo ref shortcode as an internal link only in a hugo content page, and in hugo mode not a Markdown link whose target holds one', () => {
     const shortcode: Link = { kind: 'shortcode', image: false, target: 'docs/install.md', line: 3, column: 1 };
     const wrapped = link('{{< ref "docs/install.md" >}}');
     const docs = [doc('content/a.md', { links: [link('b.md'), shortcode, wrapped, link('https://x.org')] })];
     // github: b.md and the wrapped target (a relative path on GitHub); hugo: b.md and the shortcode.
-    expect(ScoreCounts.of(docs, 'github').internalLinks).toBe(2);
-    expect(ScoreCounts.of(docs, 'mkdocs').internalLinks).toBe(2);
-    const hugo = ScoreCounts.of(docs, 'hugo');
+    expect(ScoreCounts.of(docs, linkSettings('github')).internalLinks).toBe(2);
+    expect(ScoreCounts.of(docs, linkSettings('mkdocs')).internalLinks).toBe(2);
+    const hugo = ScoreCounts.of(docs, linkSettings('hugo'));
     expect(hugo.internalLinks).toBe(2);
     expect(computeScore(hugo, [finding('link-broken', 'content/a.md')]).parts.links).toBe(0.5);
-    expect(ScoreCounts.of([doc('a.md', { links: [shortcode] })], 'github').internalLinks).toBe(0);
-    expect(ScoreCounts.of([doc('a.md', { links: [shortcode] })], 'hugo').internalLinks).toBe(1);
+    // Outside the content root Hugo renders nothing: the shortcode is text there too.
+    expect(ScoreCounts.of([doc('README.md', { links: [shortcode] })], linkSettings('hugo')).internalLinks).toBe(0);
+    expect(ScoreCounts.of([doc('content/x/b.markdown', { links: [shortcode] })], linkSettings('hugo')).internalLinks).toBe(1);
   });
 
   it('is 100 for a scan with no documents', () => {

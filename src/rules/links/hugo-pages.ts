@@ -30,6 +30,12 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot) : '';
 }
 
+/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
+export function isHugoContent(path: string, settings: LinkSettings, pageExtensions: readonly string[]): boolean {
+  const root = settings.contentRoot;
+  return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
+}
+
 /** Every readable document with a page extension under the content root, in scan order. */
 export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
   const root = settings.contentRoot;
@@ -37,9 +43,8 @@ export function hugoPages(documents: readonly PageFacts[], settings: LinkSetting
   const pages: HugoPage[] = [];
   for (const doc of documents) {
     if (doc.problem && doc.problem !== 'too-large') continue;
+    if (!isHugoContent(doc.path, settings, pageExtensions)) continue;
     const ext = extensionOf(doc.path);
-    if (!pageExtensions.includes(ext.toLowerCase())) continue;
-    if (root !== '' && !doc.path.startsWith(`${root}/`)) continue;
     let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
     let language = fallback;
     const first = inner.slice(0, Math.max(0, inner.indexOf('/')));

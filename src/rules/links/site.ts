@@ -4,14 +4,14 @@
  * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
  */
 import type { DocumentFacts, Link, ProblemKind } from '../../engine/contract.js';
-import { hugoPages } from './hugo-pages.js';
+import { hugoPages, isHugoContent } from './hugo-pages.js';
 import { HugoRefs } from './hugo-refs.js';
 import { hugoSectionLists } from './hugo-sections.js';
 import { MODES } from './modes/index.js';
 import { joinRoute, type FrontmatterMap, type ModeDefinition } from './modes/mode.js';
 import type { NavEntry, NavigationFile } from './nav/types.js';
 import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from './resolve.js';
-import { linkSettings, trimSlashes, type LinkSettings, type SiteMode } from './settings.js';
+import { linkSettings, trimSlashes, type LinkSettings } from './settings.js';
 
 /** What the resolver needs to know about the scan (ScanIndex provides it). */
 export interface SiteFiles {
@@ -76,10 +76,15 @@ function extensionOf(path: string): string {
 }
 const SHORTCODE_IN_TARGET = /\{\{[<%]/;
 
-/** True when the link rules check `link` as a link into the repository or site (the score's internal links): a shortcode only in Hugo mode (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode. */
-export function isInternalLink(link: Link, mode: SiteMode): boolean {
-  if (link.kind === 'shortcode') return mode === 'hugo';
-  if (mode === 'hugo' && SHORTCODE_IN_TARGET.test(link.target)) return false;
+/**
+ * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
+ * repository or site (the score's internal links): a shortcode only in a Hugo content page
+ * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ */
+export function isInternalLink(link: Link, fromPath: string, settings: LinkSettings): boolean {
+  const hugo = settings.mode === 'hugo';
+  if (link.kind === 'shortcode') return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
+  if (hugo && SHORTCODE_IN_TARGET.test(link.target)) return false;
   return !isExternalTarget(link.target);
 }
 const NONE: readonly string[] = [];
