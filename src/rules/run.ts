@@ -1,7 +1,8 @@
 /**
  * Applies every enabled rule (severity and options per path) to each document as the scan
- * delivers it, then inline suppressions; what needs other documents (fragments into documents
- * not yet delivered, reachability, site routes) finishes after the last one. Between batches it
+ * delivers it, then inline suppressions; what needs other documents finishes once they are there:
+ * a fragment when its target document arrives, reachability and site routes after the last
+ * document (suppressions of a document that has any wait for the end too). Between batches it
  * keeps findings, the suppressions of documents that have any, what `check`s deferred and the
  * index's compact summaries: never a document's facts.
  */

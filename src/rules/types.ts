@@ -48,7 +48,11 @@ interface RuleBase<O, P> {
   checksDocuments: boolean;
   /** Hits in a site navigation file (menu, sidebar, nav, TOC): for rules that judge its targets or its syntax. */
   checkNavigation?(nav: NavigationFile, ctx: RuleContext<O>): RuleHit[];
-  /** Hits for what `check` deferred for `doc`, with that document's options: after the last document (items in the order deferred), or one item as soon as the document it waits for arrived. */
+  /**
+   * Hits for what `check` deferred for `doc`, with that document's options: after the last document
+   * (items in the order deferred), or one item as soon as the document it waits for arrived. A rule
+   * gives one document's hits from `check` or from `finish`, not both (run.ts merges them by position).
+   */
   finish?(doc: DocumentRef, pending: P[], ctx: RuleContext<O>): RuleHit[];
 }
 
