@@ -86,8 +86,8 @@ export default defineLinkRule<Record<string, never>, string>({
       fragmentLinks.push({ line: link.line, column: link.column, target, fragment });
     }
     if (allArrived) return judgeAll(fragmentLinks, own, index);
-    // All of the document's fragments wait together, so its hits keep link order.
-    for (const link of fragmentLinks) defer(waiting(link));
+    // Each fragment waits for its own target (hits settle by position, so link order holds); none is judged here, not to split the rule's hits.
+    for (const link of fragmentLinks) defer(waiting(link), link.target);
     return [];
   },
   finish(doc, pending, { index }) {

@@ -1,7 +1,8 @@
 /**
  * Applies every enabled rule (severity and options per path) to each document as the scan
- * delivers it, then inline suppressions; what needs other documents (fragments into documents
- * not yet delivered, reachability, site routes) finishes after the last one. Between batches it
+ * delivers it, then inline suppressions; what needs other documents finishes once they are there:
+ * a fragment when its target document arrives, reachability and site routes after the last
+ * document (suppressions of a document that has any wait for the end too). Between batches it
  * keeps findings, the suppressions of documents that have any, what `check`s deferred and the
  * index's compact summaries: never a document's facts.
  */
@@ -50,6 +51,14 @@ export const DEFAULT_BATCH = 256;
 const RANK = new Map(RULES.map((rule, i) => [rule.id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
+/** Findings settled after their document's check, which arrive in any order: registry order, then position (a rule's order: links are in source order). */
+const byRankThenPosition = (a: Finding, b: Finding) => byRank(a, b) || a.line - b.line || a.column - b.column;
+
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
+  if (!late) return immediate;
+  return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+}
 
 /** True when the rule is on for some path (base setting or any override naming it). */
 function usedAnywhere(config: ResolvedConfig, id: string): boolean {
@@ -74,12 +83,17 @@ export class RuleRunner {
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
-  /** Findings per document number (documents without suppressions). */
+  /** Findings of each document's own check (documents without suppressions). */
   private readonly findings = new Map<number, Finding[]>();
-  /** Documents that got findings after their own check: put back in registry order at the end. */
-  private readonly late = new Set<number>();
+  /** Findings that came after their document's check (deferred, or link rules of a site): merged in rule order at the end. */
+  private readonly late = new Map<number, Finding[]>();
   private readonly held = new Map<number, Held>();
+  /** Items deferred to the end. */
   private readonly deferred = new Map<ActiveRule, Deferred>();
+  /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
+  private readonly waiting = new Map<number, unknown[]>();
+  /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
+  private ready: unknown[] = [];
   /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
   private readonly keepLinks: boolean;
@@ -119,6 +133,12 @@ export class RuleRunner {
       this.delivered++;
       return number;
     });
+    for (const number of numbers) {
+      const waiting = this.waiting.get(number);
+      if (!waiting) continue;
+      this.waiting.delete(number);
+      this.settleTriples(waiting);
+    }
     batch.forEach((doc, i) => this.addDocument(doc, numbers[i]!));
   }
 
@@ -136,16 +156,24 @@ export class RuleRunner {
     else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
     if (doc.suppressions.length > 0) this.held.set(number, { suppressions: doc.suppressions, settings, findings });
     else if (findings.length > 0) this.findings.set(number, findings);
+    this.settleReady();
   }
 
   private check(active: ActiveRule, path: string, number: number, out: Finding[], run: (defer: Defer<unknown>) => RuleHit[]): void {
     let hits;
     try {
-      hits = run((item) => {
-        let deferred = this.deferred.get(active);
-        if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
-        deferred.numbers.push(number);
-        deferred.items.push(item);
+      hits = run((item, until) => {
+        if (until === undefined) {
+          let deferred = this.deferred.get(active);
+          if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+          deferred.numbers.push(number);
+          deferred.items.push(item);
+        } else if (this.index.arrived(until)) this.ready.push(active, number, item);
+        else {
+          let waiting = this.waiting.get(until);
+          if (!waiting) this.waiting.set(until, (waiting = []));
+          waiting.push(active, number, item);
+        }
       });
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
@@ -158,32 +186,25 @@ export class RuleRunner {
     const total = this.index.documentPaths.length;
     if (this.delivered !== total) throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
     if (!this.index.linksResolve) this.finishLinks();
+    // Every document arrived: nothing waits any more (an item naming no document is settled here too).
+    for (const waiting of this.waiting.values()) this.settleTriples(waiting);
+    this.waiting.clear();
     for (const [active, { numbers, items }] of this.deferred) {
       for (let start = 0, end = 0; start < numbers.length; start = end) {
         const number = numbers[start]!;
         while (end < numbers.length && numbers[end] === number) end++;
-        const path = this.index.documentPaths[number]!;
-        const found: Finding[] = [];
-        let hits;
-        try {
-          hits = active.rule.finish!({ path, number }, items.slice(start, end), active.context);
-        } catch (error) {
-          throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
-        }
-        pushHits(found, active.rule.id, active.severity, path, hits);
-        this.settle(number, found);
+        this.finishItems(active, number, items.slice(start, end));
       }
     }
     this.deferred.clear();
     for (const [number, held] of this.held) this.suppress(number, held);
     this.held.clear();
     const out: Finding[] = [];
-    for (const number of [...this.findings.keys()].sort((a, b) => a - b)) {
-      const found = this.findings.get(number)!;
-      if (this.late.has(number)) found.sort(byRank);
-      for (const finding of found) out.push(finding);
+    for (const number of [...new Set([...this.findings.keys(), ...this.late.keys()])].sort((a, b) => a - b)) {
+      for (const finding of inOrder(this.findings.get(number) ?? [], this.late.get(number))) out.push(finding);
     }
     this.findings.clear();
+    this.late.clear();
     this.navigation(out);
     return out;
   }
@@ -202,27 +223,47 @@ export class RuleRunner {
       }
       this.index.keepEdges(number, doc);
       this.settle(number, found);
+      this.settleReady();
     }
+  }
+
+  private finishItems(active: ActiveRule, number: number, items: unknown[]): void {
+    const path = this.index.documentPaths[number]!;
+    const found: Finding[] = [];
+    let hits;
+    try {
+      hits = active.rule.finish!({ path, number }, items, active.context);
+    } catch (error) {
+      throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    pushHits(found, active.rule.id, active.severity, path, hits);
+    this.settle(number, found);
+  }
+
+  private settleTriples(triples: unknown[]): void {
+    for (let i = 0; i < triples.length; i += 3) this.finishItems(triples[i] as ActiveRule, triples[i + 1] as number, [triples[i + 2]]);
+  }
+
+  private settleReady(): void {
+    if (this.ready.length === 0) return;
+    const ready = this.ready;
+    this.ready = [];
+    this.settleTriples(ready);
   }
 
   /** Adds findings that came after the document's own check. */
   private settle(number: number, found: Finding[]): void {
     if (found.length === 0) return;
-    const held = this.held.get(number);
-    if (held) {
-      for (const finding of found) held.findings.push(finding);
-      return;
-    }
-    const list = this.findings.get(number);
+    const list = this.late.get(number);
     if (list) for (const finding of found) list.push(finding);
-    else this.findings.set(number, found);
-    this.late.add(number);
+    else this.late.set(number, found);
   }
 
   private suppress(number: number, held: Held): void {
     const path = this.index.documentPaths[number]!;
-    held.findings.sort(byRank);
-    const { kept, invalid, unused } = applySuppressions(held, held.findings, this.known);
+    const findings = inOrder(held.findings, this.late.get(number));
+    this.late.delete(number);
+    const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
     const meta = (rule: string, problems: SuppressionProblem[]) => {
       const severity = held.settings[rule]?.severity ?? 'off';
       if (severity === 'off') return;

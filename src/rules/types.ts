@@ -48,12 +48,16 @@ interface RuleBase<O, P> {
   checksDocuments: boolean;
   /** Hits in a site navigation file (menu, sidebar, nav, TOC): for rules that judge its targets or its syntax. */
   checkNavigation?(nav: NavigationFile, ctx: RuleContext<O>): RuleHit[];
-  /** After the last document: hits for what `check` deferred for `doc` (in the order deferred), with that document's options. */
+  /**
+   * Hits for what `check` deferred for `doc`, with that document's options: after the last document
+   * (items in the order deferred), or one item as soon as the document it waits for arrived. A rule
+   * gives one document's hits from `check` or from `finish`, not both (run.ts merges them by position).
+   */
   finish?(doc: DocumentRef, pending: P[], ctx: RuleContext<O>): RuleHit[];
 }
 
-/** Hands a check's open question (compact: no facts of other documents) to the rule's `finish`. */
-export type Defer<P> = (pending: P) => void;
+/** Hands a check's open question (compact: no facts of other documents) to the rule's `finish`: once document number `until` arrived, else after the last document. */
+export type Defer<P> = (pending: P, until?: number) => void;
 
 /** Runs on each document's whole facts as it arrives. */
 export interface DocumentRule<O, P> extends RuleBase<O, P> {

@@ -1,12 +1,13 @@
 /** ScanStream of both engines: concatenated batches equal scan(), listing first, early close, errors. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFacts, ScanOptions, ScanStream } from '../../src/engine/contract.js';
 import { jsEngine, selectEngine, type Engine } from '../../src/engine/index.js';
 import { jsStream } from '../../src/engine/js/index.js';
-import { loadNative, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
+import { loadNative, nativeCandidates, nativeTarget, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
 import { nativeStream } from '../../src/engine/native-stream.js';
 import { DEFAULT_BATCH_DOCUMENTS, sliceResult } from '../../src/engine/stream.js';
 import { addTestTimeEntries, generateDocument } from './generate.js';
@@ -144,7 +145,40 @@ describe.each(streamers)('$name stream', (streamer) => {
   });
 });
 
+// Handles dropped without close(), as when a consumer throws: garbage collection must end their threads.
+const GC_PROBE = `
+const m = { exports: {} };
+process.dlopen(m, process.argv[1]);
+const threads = () => require('node:fs').readdirSync('/proc/self/task').length;
+const before = threads();
+(() => {
+  for (let i = 0; i < 20; i++) {
+    const h = m.exports.scanStart(JSON.stringify({ root: process.argv[2] }), 1, 1);
+    h.takeListing();
+    h.next();
+  }
+})();
+const during = threads();
+setTimeout(() => {
+  global.gc();
+  setTimeout(() => {
+    global.gc();
+    setTimeout(() => process.stdout.write(JSON.stringify({ before, during, after: threads() })), 300);
+  }, 100);
+}, 100);
+`;
+
 describe.skipIf(!scanStart)('native stream options', () => {
+  it.skipIf(process.platform !== 'linux')('handles dropped without close() stop their producer threads when collected', () => {
+    const binary = nativeCandidates(nativeTarget()).find((p) => existsSync(p)) as string;
+    const probe = spawnSync(process.execPath, ['--expose-gc', '-e', GC_PROBE, binary, path.join(repo, 'fixtures/extract')], { encoding: 'utf8' });
+    expect(probe.stderr).toBe('');
+    const { before, during, after } = JSON.parse(probe.stdout) as { before: number; during: number; after: number };
+    expect(during).toBeGreaterThanOrEqual(before + 20);
+    // What may stay: rayon's worker pool, one thread per core.
+    expect(after).toBeLessThanOrEqual(before + availableParallelism());
+  });
+
   it('rejects bad options like scan() does', async () => {
     const start = scanStart as NonNullable<NativeBinding['scanStart']>;
     expect(() => nativeStream(start, { root: work, include: ['['] })).toThrow('invalid glob "["');

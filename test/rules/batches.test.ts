@@ -78,7 +78,8 @@ describe('random facts', () => {
         ...(r.problem ? { problem: { kind: 'binary' as const, message: 'binary file: NUL byte at offset 0' } } : {}),
         frontmatter: r.problem || r.data === undefined ? undefined : { line: 1, endLine: 3, data: r.data, keys: Object.keys(r.data).map((key) => ({ key, line: 2 })) },
         headings: r.problem ? [] : r.headings.map((h) => ({ level: 2, text: h.text, line: h.line, column: 1, style: 'atx' as const })),
-        links: r.problem ? [] : r.links.map((l) => ({ kind: 'inline' as const, image: false, ...l })),
+        // The contract lists links in source order (late findings rely on it).
+        links: r.problem ? [] : r.links.map((l) => ({ kind: 'inline' as const, image: false, ...l })).sort((a, b) => a.line - b.line || a.column - b.column),
         codeBlocks: [],
         anchors: r.problem ? [] : r.anchors.map((id) => ({ id, line: 1, column: 1 })),
         suppressions: r.problem ? [] : r.suppressions.map((s) => ({ ...s, column: 1 })),
