@@ -120,10 +120,30 @@ export type ProblemKind =
  * nesting and of a text block's emphasis/link/code/HTML markers, so each check sums squares over
  * the Markdown body (after frontmatter) and the problem is at the first line where the sum passes
  * its budget. Checked in this order (the first must run before parsing):
- * 1. Containers: each line's prefix is read from its start: a space or `>` counts 1 column, a tab
- *    4; `-`, `+` or `*` followed by a space or tab counts 1; 1 to 9 ASCII digits then `.` or `)`
- *    followed by a space or tab count digits + 1; anything else ends the prefix (purely lexical:
- *    code blocks and HTML count too). Sum of columns² over lines, in order; over
+ * 1. Containers: lines are read in order with two pieces of state: `open`, the furthest content column
+ *    of list items that may still be open (starts at 0), and an optional open fence. Columns: a tab
+ *    counts 4, anything else 1; a line is blank when it holds only spaces, tabs and CR.
+ *    - Before a non-blank line that follows a blank line (or starts the body), `open` becomes
+ *      min(`open`, the column where the line's leading spaces, tabs and `>` end): no lazy
+ *      continuation is possible there, so less indentation closes items.
+ *    - Inside a fence, a line whose leading spaces and tabs reach the fence's column (or a blank
+ *      line) is fence content unless, after that whitespace, it is the fence character at least as
+ *      many times as the opening run followed only by spaces/tabs (the closing line). Fence content
+ *      is charged min(its leading whitespace columns, `open`). Any other line ends the fence.
+ *    - Other lines (the closing line too) are charged their prefix, read from the line start:
+ *      a space or tab is charged only the part of its columns before `open` (indentation that
+ *      continues open items; code and continuation text past them are free); at a non-space
+ *      character 4 or more columns past max(`open`, the end of the line's last marker) the prefix
+ *      ends (indented code, no marker); `>` is charged 1 plus 1 (space) or 4 (tab) for a space or
+ *      tab right after it; `-`, `+` or `*` followed by a space or tab is charged 2 (5 with a tab);
+ *      1 to 9 ASCII digits then `.` or `)` followed by a space or tab are charged digits + 2 (+ 3
+ *      more with a tab); after a list marker, `open` becomes at least the column after its gap.
+ *      Anything else ends the prefix. When that prefix holds no `>` and did not end 4+ columns
+ *      past, and is followed by 3+ backticks (with no backtick later on the line) or 3+ tildes,
+ *      a fence opens at the prefix's end column (not on a closing line; fences in block quotes
+ *      are not tracked).
+ *    Purely lexical (a guess of CommonMark's structure meant never to charge less than the real
+ *    container nesting of quotes and items opened on a line). Sum of charged columns² over lines, in order; over
  *    CONTAINER_BUDGET at line <n>: `nesting too deep: by line <n>, the squared widths of line
  *    prefixes (block quote markers, list markers, indentation) add up to <sum>, over the limit
  *    of <CONTAINER_BUDGET>`.
@@ -138,12 +158,16 @@ export type ProblemKind =
  *    literal backtick). A unit's markers are counted once the parse has delimited it, before any
  *    inline parsing; a paragraph of about 1,500 links already passes the budget.
  * Real documents stay far below: the largest sums in the fixtures, the bench corpus and ~700
- * real READMEs, changelogs and Node.js API docs are 0.62 M (containers, a 420 KB snapshot file)
- * and 0.77 M (inline, a 1 MB changelog). At the budgets micromark's super-linear part costs about
+ * real READMEs, changelogs and Node.js API docs were 0.62 M (containers, a 420 KB snapshot file,
+ * under the earlier measure that charged all indentation; the current one charges less) and 0.77 M
+ * (inline, a 1 MB changelog); generated 9.5 MB API references, YAML dumps and tables charge 0,
+ * or 1.9 M with every example inside a top-level list item (4 per line). Real list nesting is charged in full: 20 levels with continuation paragraphs
+ * reach the budget at about 0.3 MB (micromark there: 0.45 MB 5.5 s, 0.9 MB 15 s, super-linear). At the budgets micromark's super-linear part costs about
  * a second; what remains is linear in size (about 2.5 s per MB of dense Markdown in the js engine).
  */
 export const CONTAINER_BUDGET = 4_000_000;
 export const INLINE_BUDGET = 9_000_000;
+export const LAZY_BUDGET = 4_000_000;
 
 /**
  * Problem details, identical in both engines (parity compares them):

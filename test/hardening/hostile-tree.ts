@@ -24,6 +24,8 @@ export const PATHOLOGICAL: Record<string, string> = {
   'complex-list-line.md': `# Lists\n\n${'- '.repeat(4_096)}a\n`,
   // 650 lines of 200 nested items: over 60 s.
   'complex-list-lines.md': `# Lists\n\n${`${'- '.repeat(200)}a\n`.repeat(650)}`,
+  // A quoted paragraph continued by 32,000 lazy lines (0.5 MB): 26 s (each lazy line walks back over the paragraph).
+  'complex-lazy.md': `# Lazy\n\n> quote\n${'lazy text line\n'.repeat(32_000)}`,
 };
 export const HUGE_BYTES = 21 * 1024 * 1024;
 /** A file name that is HTML and mentions: must stay inert in summaries and comments. */

@@ -76,6 +76,7 @@ const CASES: { name: string; path: string; expected: string[] }[] = [
       ['complex-quotes.md', 3, 'nesting', 1_600_080_001],
       ['complex-list-line.md', 3, 'nesting', 67_108_864],
       ['complex-list-lines.md', 28, 'nesting', 4_160_000],
+      ['complex-lazy.md', 2004, 'lazy', 4_004_001],
     ] as const
   ).map(([path, line, kind, sum]) => ({
     name: `pathological Markdown ${path}: refused as too complex at line ${line}, the same on both engines`,
@@ -85,7 +86,9 @@ const CASES: { name: string; path: string; expected: string[] }[] = [
         'too-complex',
         kind === 'inline'
           ? `too many inline markers: by the text block starting on line ${line}, the squared counts of * _ ~ [ ] < \` per text block add up to ${sum}, over the limit of 9000000`
-          : `nesting too deep: by line ${line}, the squared widths of line prefixes (block quote markers, list markers, indentation) add up to ${sum}, over the limit of 4000000`,
+          : kind === 'lazy'
+            ? `lazy continuation too long: by line ${line}, the squared lengths of runs of lines continuing a paragraph without its block quote or list prefix add up to ${sum}, over the limit of 4000000`
+            : `nesting too deep: by line ${line}, the squared widths of line prefixes (block quote markers, list markers, indentation) add up to ${sum}, over the limit of 4000000`,
         line,
       ),
     ],

@@ -1,7 +1,7 @@
 /** Hugo ref/relref lookup, section page lists and docfx.json routes on hand-built scans. */
 import { describe, expect, it } from 'vitest';
 import { doc, fm, NOW, scanOf } from '../rules/facts.js';
-import type { DocumentFacts, Link } from '../../src/engine/contract.js';
+import type { DocumentFacts, Link, ProblemKind } from '../../src/engine/contract.js';
 import { linkSettings, type LinksConfig, type SiteMode } from '../../src/rules/links/settings.js';
 import { parseDocfxContent } from '../../src/rules/links/nav/docfx.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
@@ -151,5 +151,29 @@ describe('docfx.json build.content', () => {
   });
   it('reports JSON it cannot parse with a position', () => {
     expect(parseDocfxContent('docfx.json', '{\n  "build": [,\n}').error).toMatchObject({ line: 2 });
+  });
+});
+
+describe('pages docward could not extract are still pages', () => {
+  const problem = (kind: ProblemKind) => ({ problem: { kind, message: `not checked (${kind})` } });
+  const docs = [
+    doc('content/_index.md'),
+    doc('content/about.md'),
+    doc('content/heavy.md', problem('too-complex')),
+    doc('content/huge.md', problem('too-large')),
+    doc('content/latin1.md', problem('encoding')),
+    doc('content/nul.md', problem('binary')),
+    doc('content/linked.md', problem('symlink')),
+    doc('content/locked.md', problem('unreadable')),
+  ];
+  const index = indexOf('hugo', docs);
+  const inline = (target: string): Link => ({ kind: 'inline', image: false, target, line: 1, column: 1 });
+  it.each(['heavy', 'huge', 'latin1', 'nul'])('Hugo builds %s.md: its ref and its route resolve', (name) => {
+    expect(index.site.resolveLink('content/about.md', ref(name))).toEqual(expect.objectContaining({ kind: 'path', path: `content/${name}.md` }));
+    expect(index.site.resolveLink('content/about.md', ref(name))).not.toHaveProperty('problem');
+    expect(index.site.resolveLink('content/about.md', inline(`/${name}/`))).toEqual(expect.objectContaining({ kind: 'path', path: `content/${name}.md` }));
+  });
+  it.each(['linked', 'locked'])('a %s.md symlink or unreadable file is no page', (name) => {
+    expect((index.site.resolveLink('content/about.md', ref(name)) as { problem?: string }).problem).toContain('finds no page');
   });
 });

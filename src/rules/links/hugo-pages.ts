@@ -36,13 +36,20 @@ export function isHugoContent(path: string, settings: LinkSettings, pageExtensio
   return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
 }
 
-/** Every readable document with a page extension under the content root, in scan order. */
+/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
+ * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
+const BUILT_DESPITE: ReadonlySet<string> = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
+
+/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
+export const isBuiltPage = (doc: PageFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
+
+/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
 export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
   const root = settings.contentRoot;
   const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
   const pages: HugoPage[] = [];
   for (const doc of documents) {
-    if (doc.problem && doc.problem !== 'too-large') continue;
+    if (!isBuiltPage(doc)) continue;
     if (!isHugoContent(doc.path, settings, pageExtensions)) continue;
     const ext = extensionOf(doc.path);
     let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);

@@ -4,7 +4,7 @@
  * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
  */
 import type { DocumentFacts, Link, ProblemKind } from '../../engine/contract.js';
-import { hugoPages, isHugoContent } from './hugo-pages.js';
+import { hugoPages, isBuiltPage, isHugoContent } from './hugo-pages.js';
 import { HugoRefs } from './hugo-refs.js';
 import { hugoSectionLists } from './hugo-sections.js';
 import { MODES } from './modes/index.js';
@@ -135,7 +135,7 @@ export class SiteLinks {
     for (const doc of pages) {
       const fm = doc.frontmatter;
       if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined)) this.menuPages.push(doc.path);
-      if (doc.problem && doc.problem !== 'too-large') continue;
+      if (!isBuiltPage(doc)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
       const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
