@@ -1,14 +1,14 @@
-/** One scan end to end: config → extractor → rules → filters → report. No GitHub, no printing. */
+/** One scan end to end: config → extractor (streamed) → rules → filters → report. No GitHub, no printing. */
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
-import type { ScanResult } from './engine/contract.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { loadSite } from './config/site.js';
-import { runRules } from './rules/run.js';
-import { computeScore } from './score.js';
+import { RuleRunner } from './rules/run.js';
+import type { ScanListing } from './rules/scan-index.js';
+import { computeScore, ScoreCounts } from './score.js';
 import { readGitDates } from './git-dates.js';
-import { compareFindings, type Report } from './findings.js';
+import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -25,12 +25,16 @@ export interface RunOptions {
 
 export interface RunResult {
   report: Report;
-  /** The facts the rules saw (reporters must not need them; the action uses `paths` for scope). */
-  scan: ScanResult;
+  /** What the scan listed (the action uses `paths` for scope); documents' facts are dropped batch by batch. */
+  listing: ScanListing;
   config: ResolvedConfig;
   /** One-line notice for the user (engine fallback, detected mode...). */
   notices: string[];
-  /** Milliseconds per phase (config, extract, site, gitDates, rules, score), printed by the CLI under DOCWARD_PROFILE=1. */
+  /**
+   * Milliseconds per phase, printed by the CLI under DOCWARD_PROFILE=1: config, listing (until the
+   * walk's listing arrives), site, gitDates, extract+rules (extraction and per-document rules
+   * overlap), finish (cross-document rules, suppressions), score.
+   */
   timings: Record<string, number>;
 }
 
@@ -47,34 +51,53 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
   const { engine, notice } = selectEngine(options.engine ?? 'auto');
   lap('config');
-  const scan = await engine.scan({
+  const stream = await engine.stream({
     root,
     include: config.include,
     exclude: config.exclude,
     maxFileBytes: config.maxFileBytes,
   });
-  lap('extract');
-  const { site, notice: siteNotice } = await loadSite(root, scan, config.links);
-  lap('site');
-  const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
-  lap('gitDates');
-  const findings = runRules(scan, config, { now: options.now ?? new Date(), gitDates, site }).sort(compareFindings);
-  lap('rules');
-  const score = computeScore(scan, findings);
+  const listing: ScanListing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
+  let findings: Finding[];
+  let counts: ScoreCounts;
+  let bytes = 0;
+  let siteNotice: string | undefined;
+  try {
+    lap('listing');
+    const loaded = await loadSite(root, listing, config.links);
+    siteNotice = loaded.notice;
+    counts = new ScoreCounts(loaded.site.settings);
+    lap('site');
+    const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
+    lap('gitDates');
+    const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site });
+    for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
+      for (const doc of batch) {
+        counts.add(doc);
+        bytes += doc.bytes;
+      }
+      runner.add(batch);
+    }
+    lap('extract+rules');
+    findings = runner.finish().sort(compareFindings);
+    lap('finish');
+  } finally {
+    stream.close();
+  }
+  const score = computeScore(counts, findings);
   lap('score');
-  const bytes = scan.documents.reduce((sum, d) => sum + d.bytes, 0);
   const report: Report = {
     version: VERSION,
     engine: engine.name,
     root,
     stats: {
-      documents: scan.documents.length,
-      files: scan.paths.length - scan.dirs.length,
+      documents: counts.documents,
+      files: listing.paths.length - listing.dirs.length,
       bytes,
       durationMs: Math.round(performance.now() - started),
     },
     score,
     findings,
   };
-  return { report, scan, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings };
+  return { report, listing, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings };
 }

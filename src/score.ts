@@ -2,23 +2,43 @@
  * The quality score: 0..100 from four parts, each 0..1, computed only from facts and findings so
  * both engines give the same number (formula documented in docs/rules.md, "Quality score").
  */
-import type { ScanResult } from './engine/contract.js';
+import type { DocumentFacts } from './engine/contract.js';
 import type { Finding, Score } from './findings.js';
-import { isExternalTarget } from './rules/links/resolve.js';
+import { isInternalLink } from './rules/links/site.js';
+import { linkSettings, type LinkSettings } from './rules/links/settings.js';
 
 export const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 } as const;
 
 const LINK_RULES = new Set(['link-broken', 'link-anchor', 'link-case']);
 const SIZE_RULES = new Set(['doc-size', 'doc-short']);
 
-export function computeScore(scan: ScanResult, findings: Finding[]): Score {
-  const documents = scan.documents.length;
+/** What the score needs of the documents, counted as they stream past (no document is kept). */
+export class ScoreCounts {
+  documents = 0;
+  internalLinks = 0;
+  /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
+  private readonly settings: LinkSettings;
+
+  constructor(settings: LinkSettings = linkSettings('github')) {
+    this.settings = settings;
+  }
+
+  add(doc: DocumentFacts): void {
+    this.documents++;
+    for (const link of doc.links) if (isInternalLink(link, doc.path, this.settings)) this.internalLinks++;
+  }
+
+  static of(documents: Iterable<DocumentFacts>, settings?: LinkSettings): ScoreCounts {
+    const counts = new ScoreCounts(settings);
+    for (const doc of documents) counts.add(doc);
+    return counts;
+  }
+}
+
+export function computeScore(counts: ScoreCounts, findings: Finding[]): Score {
+  const { documents, internalLinks } = counts;
   const share = (bad: number, total: number) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
 
-  let internalLinks = 0;
-  for (const doc of scan.documents) {
-    for (const link of doc.links) if (!isExternalTarget(link.target)) internalLinks++;
-  }
   // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
   const metadataDocs = new Set<string>();
   const orphanDocs = new Set<string>();

@@ -46,13 +46,27 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
     })
 }
 
-/// The ScanResult as JSON (same bytes as `serde_json::to_string(&scan(..))`). Each rayon task
-/// serialises its documents into one growing buffer, so facts are dropped as soon as they are
-/// written and the heap does not grow once per document.
+/// The ScanResult as JSON (same bytes as `serde_json::to_string(&scan(..))`).
 pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
     let plan = Plan::new(options)?;
-    let chunks: Vec<Vec<u8>> = plan
-        .documents()
+    let chunks = document_chunks(&plan, &plan.documents());
+    let (paths, dirs) = plan.listing();
+    let mut out = Vec::new();
+    out.extend_from_slice(b"{\"schema\":1,\"paths\":");
+    serde_json::to_writer(&mut out, &paths).expect("paths serialise");
+    out.extend_from_slice(b",\"dirs\":");
+    serde_json::to_writer(&mut out, &dirs).expect("dirs serialise");
+    out.extend_from_slice(b",\"documents\":");
+    append_array(&mut out, chunks);
+    out.push(b'}');
+    String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
+}
+
+/// The facts of `documents`, extracted on rayon, as comma-separated JSON objects split into
+/// buffers (in order). Each task serialises into one growing buffer, so facts are dropped as
+/// soon as they are written and the heap does not grow once per document.
+pub(crate) fn document_chunks(plan: &Plan, documents: &[&Entry]) -> Vec<Vec<u8>> {
+    documents
         .par_iter()
         .fold(Vec::new, |mut buf, e| {
             if !buf.is_empty() {
@@ -62,28 +76,26 @@ pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
             serde_json::to_writer(&mut buf, &plan.extract(e)).expect("facts serialise");
             buf
         })
-        .collect();
-    let (paths, dirs) = plan.listing();
-    let size = chunks.iter().map(|c| c.len() + 1).sum::<usize>() + 64;
-    let mut out = Vec::with_capacity(size);
-    out.extend_from_slice(b"{\"schema\":1,\"paths\":");
-    serde_json::to_writer(&mut out, &paths).expect("paths serialise");
-    out.extend_from_slice(b",\"dirs\":");
-    serde_json::to_writer(&mut out, &dirs).expect("dirs serialise");
-    out.extend_from_slice(b",\"documents\":[");
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Appends `[` + the chunks joined by commas + `]`.
+pub(crate) fn append_array(out: &mut Vec<u8>, chunks: Vec<Vec<u8>>) {
+    out.reserve(chunks.iter().map(|c| c.len() + 1).sum::<usize>() + 2);
+    out.push(b'[');
     // By value: each buffer is freed once copied, so the peak is about one copy of the result.
-    for chunk in chunks.into_iter().filter(|c| !c.is_empty()) {
-        if out.last() != Some(&b'[') {
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        if i > 0 {
             out.push(b',');
         }
         out.extend_from_slice(&chunk);
     }
-    out.extend_from_slice(b"]}");
-    String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
+    out.push(b']');
 }
 
 /// A walked, sorted tree and what to extract from it.
-struct Plan {
+pub(crate) struct Plan {
     root: PathBuf,
     entries: Vec<Entry>,
     include: walk::Globs,
@@ -91,7 +103,7 @@ struct Plan {
 }
 
 impl Plan {
-    fn new(options: &ScanOptions) -> Result<Plan, String> {
+    pub(crate) fn new(options: &ScanOptions) -> Result<Plan, String> {
         let root = PathBuf::from(&options.root);
         let meta =
             std::fs::metadata(&root).map_err(|e| format!("scan root \"{}\" cannot be opened: {e}", options.root))?;
@@ -127,13 +139,22 @@ impl Plan {
     }
 
     /// Included non-directories, plus unreadable directories (reported, not skipped), in order.
-    fn documents(&self) -> Vec<&Entry> {
-        self.entries
-            .iter()
-            .filter(|e| {
+    pub(crate) fn documents(&self) -> Vec<&Entry> {
+        self.document_indices().into_iter().map(|i| &self.entries[i]).collect()
+    }
+
+    /// Positions in `entries` of `documents()` (an owner of the plan can keep these without borrowing it).
+    pub(crate) fn document_indices(&self) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| {
+                let e = &self.entries[i];
                 e.kind == EntryKind::UnreadableDir || (e.kind != EntryKind::Dir && self.include.is_match(&e.rel))
             })
             .collect()
+    }
+
+    pub(crate) fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
     }
 
     fn extract(&self, e: &Entry) -> DocumentFacts {
@@ -158,15 +179,24 @@ impl Plan {
     }
 
     /// (`paths`, `dirs`) of the result.
-    fn listing(&self) -> (Vec<&str>, Vec<&str>) {
-        let paths = self.entries.iter().map(|e| e.rel.as_str()).collect();
+    pub(crate) fn listing(&self) -> (Vec<&str>, Vec<&str>) {
         let dirs = self
-            .entries
-            .iter()
-            .filter(|e| matches!(e.kind, EntryKind::Dir | EntryKind::UnreadableDir))
-            .map(|e| e.rel.as_str())
+            .dir_indices()
+            .into_iter()
+            .map(|i| self.entries[i].rel.as_str())
             .collect();
-        (paths, dirs)
+        (self.paths(), dirs)
+    }
+
+    pub(crate) fn paths(&self) -> Vec<&str> {
+        self.entries.iter().map(|e| e.rel.as_str()).collect()
+    }
+
+    /// Positions in `paths()` of the directories.
+    pub(crate) fn dir_indices(&self) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| matches!(self.entries[i].kind, EntryKind::Dir | EntryKind::UnreadableDir))
+            .collect()
     }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ScanResult } from '../engine/contract.js';
+import type { ScanListing } from '../rules/scan-index.js';
 import { detectMode } from './detect-mode.js';
 import { parseHugoConfig, parseHugoMenus } from '../rules/links/nav/hugo-menus.js';
 import { parseSidebars, parseStarlightLocales, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
@@ -42,7 +42,7 @@ function hugoContent(data: Record<string, unknown> | undefined, at: (p: string) 
   return out;
 }
 
-export async function loadSite(root: string, scan: ScanResult, links: LinksConfig): Promise<{ site: SiteInput; notice?: string }> {
+export async function loadSite(root: string, scan: Pick<ScanListing, 'paths' | 'dirs'>, links: LinksConfig): Promise<{ site: SiteInput; notice?: string }> {
   const listed = new Set(scan.paths);
   const dirs = new Set(scan.dirs);
   const isFile = (p: string) => listed.has(p) && !dirs.has(p);

@@ -88,6 +88,10 @@ export interface ScanResult {
  * same order; `paths`/`dirs` are those of the ScanResult; `documentPaths` lists the path of every
  * document entry that batches will deliver, in the same order (known after the walk, before any
  * file is read). Batch sizes are the engine's choice and carry no meaning.
+ * Starting a stream fails (rejects) where `scan()` would: bad options, a root that cannot be
+ * opened. Call `next()` again only after the previous call settled. After `close()`, `next()`
+ * resolves `undefined`. An engine failure on a document rejects `next()` with an error naming
+ * the cause; every later `next()` rejects with the same error (no batch is skipped silently).
  */
 export interface ScanStream {
   schema: 1;

@@ -1,7 +1,9 @@
 /** Picks the extractor: the native core when a binary fits this runner, else the js engine. */
-import type { ScanOptions, ScanResult } from './contract.js';
+import type { ScanOptions, ScanResult, ScanStream } from './contract.js';
 import { loadNative } from './native.js';
-import { jsScan } from './js/index.js';
+import { jsScan, jsStream } from './js/index.js';
+import { nativeStream } from './native-stream.js';
+import { sliceResult } from './stream.js';
 
 export type EngineName = 'native' | 'js';
 export type EngineChoice = EngineName | 'auto';
@@ -9,6 +11,8 @@ export type EngineChoice = EngineName | 'auto';
 export interface Engine {
   name: EngineName;
   scan(options: ScanOptions): Promise<ScanResult>;
+  /** The same scan in batches (contract `ScanStream`); rejects like `scan` on a bad root or options. */
+  stream(options: ScanOptions): Promise<ScanStream>;
 }
 
 export interface EngineSelection {
@@ -24,7 +28,7 @@ export function parseEngineChoice(value: string | undefined): EngineChoice {
   throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 
-export const jsEngine: Engine = { name: 'js', scan: jsScan };
+export const jsEngine: Engine = { name: 'js', scan: jsScan, stream: jsStream };
 
 /** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
 export function selectEngine(choice: EngineChoice): EngineSelection {
@@ -32,10 +36,15 @@ export function selectEngine(choice: EngineChoice): EngineSelection {
   const native = loadNative();
   if (native.ok) {
     const binding = native.binding;
+    const scan = async (options: ScanOptions): Promise<ScanResult> =>
+      JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult;
     return {
       engine: {
         name: 'native',
-        scan: async (options) => JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult,
+        scan,
+        stream: async (options) =>
+          // A binary built before streaming (no scanStart) still streams, by slicing its whole result.
+          binding.scanStart ? nativeStream(binding.scanStart, options) : sliceResult(await scan(options)),
       },
     };
   }

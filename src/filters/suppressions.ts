@@ -31,7 +31,7 @@ interface Scope {
   used: boolean;
 }
 
-export function applySuppressions(doc: DocumentFacts, findings: Finding[], knownRules: ReadonlySet<string>): SuppressionResult {
+export function applySuppressions(doc: Pick<DocumentFacts, 'suppressions'>, findings: Finding[], knownRules: ReadonlySet<string>): SuppressionResult {
   const invalid: SuppressionProblem[] = [];
   const valid: Suppression[] = [];
   for (const s of doc.suppressions) {

@@ -27,7 +27,7 @@ import suppressionInvalid from './suppression-invalid.js';
 import suppressionUnused from './suppression-unused.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [
+export const RULES: readonly Rule<any, any>[] = [
   fileProblem,
   frontmatterMissing,
   frontmatterInvalid,
@@ -56,4 +56,4 @@ export const RULES: readonly Rule<any>[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, Rule<any, any>> = new Map(RULES.map((r) => [r.id, r]));

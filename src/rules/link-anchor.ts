@@ -1,20 +1,69 @@
 /** link-anchor: a `#fragment` must name a GitHub heading slug or an explicit HTML anchor of the target document. */
-import { defineRule, type RuleHit } from './types.js';
+import { defineLinkRule, type RuleHit } from './types.js';
 import { percentDecode } from './links/resolve.js';
+import { hasAnchor } from './links/anchors.js';
+import type { ScanIndex } from './scan-index.js';
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
 const USER_CONTENT = 'user-content-';
 
-export default defineRule<Record<string, never>>({
+/** One fragment to look up in a document (by number). */
+interface FragmentLink {
+  line: number;
+  column: number;
+  target: number;
+  fragment: string;
+}
+
+/**
+ * A fragment link waiting for a later document, as one flat string `target line column fragment`:
+ * ~70 bytes against ~200 for an object whose fragment, sliced from the link target, keeps the target alive.
+ */
+function waiting(link: FragmentLink): string {
+  const text = `${link.target} ${link.line} ${link.column} ${link.fragment}`;
+  // Reading a character flattens the concatenation into one string that holds no pieces.
+  text.charCodeAt(0);
+  return text;
+}
+
+function fromWaiting(text: string): FragmentLink {
+  const a = text.indexOf(' ');
+  const b = text.indexOf(' ', a + 1);
+  const c = text.indexOf(' ', b + 1);
+  return { target: Number(text.slice(0, a)), line: Number(text.slice(a + 1, b)), column: Number(text.slice(b + 1, c)), fragment: text.slice(c + 1) };
+}
+
+function judge(link: FragmentLink, own: number, index: ScanIndex): RuleHit | undefined {
+  const anchors = index.anchorsOf(link.target);
+  // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
+  if (anchors === undefined || hasAnchor(anchors, link.fragment)) return undefined;
+  const lower = link.fragment.toLowerCase();
+  const hint = hasAnchor(anchors, lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
+  const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
+  return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}${hint}` };
+}
+
+function judgeAll(links: FragmentLink[], own: number, index: ScanIndex): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const link of links) {
+    const hit = judge(link, own, index);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+export default defineLinkRule<Record<string, never>, string>({
   id: 'link-anchor',
   description: 'A link fragment matches no heading slug or HTML anchor in the target document.',
   defaultSeverity: 'error',
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
   checksDocuments: true,
-  check(doc, { index }) {
-    const hits: RuleHit[] = [];
+  check(doc, { index }, defer) {
+    const own = index.numberOf(doc.path)!;
+    const fragmentLinks: FragmentLink[] = [];
+    let allArrived = true;
     const resolvedLinks = index.linksOf(doc);
     for (let i = 0; i < resolvedLinks.length; i++) {
       const resolved = resolvedLinks[i]!;
@@ -26,21 +75,22 @@ export default defineRule<Record<string, never>>({
       // Lowercasing never shortens a string: only fragments of up to 3 characters can be `` or `top`.
       if (fragment.length <= 3 && ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
-      let target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+      let target = resolved.kind === 'same-document' ? own : index.numberOf(resolved.path);
       if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
         const readme = index.folderPages(resolved.path)[0];
-        target = readme === undefined ? undefined : index.documents.get(readme);
+        target = readme === undefined ? undefined : index.numberOf(readme);
       }
-      // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
-      if (!target || target.problem) continue;
-      const anchors = index.anchorsOf(target);
-      if (anchors.has(fragment)) continue;
-      const lower = fragment.toLowerCase();
-      const hint = anchors.has(lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
-      const where = target === doc ? 'this document' : `"${target.path}"`;
+      if (target === undefined) continue;
+      if (!index.arrived(target)) allArrived = false;
       const link = doc.links[i]!;
-      hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
+      fragmentLinks.push({ line: link.line, column: link.column, target, fragment });
     }
-    return hits;
+    if (allArrived) return judgeAll(fragmentLinks, own, index);
+    // Each fragment waits for its own target (hits settle by position, so link order holds); none is judged here, not to split the rule's hits.
+    for (const link of fragmentLinks) defer(waiting(link), link.target);
+    return [];
+  },
+  finish(doc, pending, { index }) {
+    return judgeAll(pending.map(fromWaiting), doc.number, index);
   },
 });

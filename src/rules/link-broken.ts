@@ -1,7 +1,7 @@
 /** link-broken: a link or image points at no file, directory or (in a site mode) page of the repository. */
 import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
-import { defineRule, type RuleHit } from './types.js';
+import { defineLinkRule, type RuleHit } from './types.js';
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
@@ -25,11 +25,11 @@ function brokenBecause(resolved: ResolvedLink, target: string, what: string, ind
   if (resolved.kind === 'path' && resolved.problem !== undefined) return `${what} ${resolved.problem}`;
   if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path))) return undefined;
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
-  if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.site.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
+  if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
 }
 
-export default defineRule<{ ignore: string[] }>({
+export default defineLinkRule<{ ignore: string[] }>({
   id: 'link-broken',
   description: 'A link or image target does not exist in the repository (resolved as GitHub or the configured site generator renders it).',
   defaultSeverity: 'error',
@@ -49,7 +49,7 @@ export default defineRule<{ ignore: string[] }>({
       const link = doc.links[i]!;
       if (ignore.length > 0 && ignore.some((re) => re.test(link.target))) continue;
       const what = link.image ? 'image' : 'link';
-      const stripped = strippedScheme(link.target, index.site.settings.mode);
+      const stripped = strippedScheme(link.target, index.settings.mode);
       const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, listed[i] === 1);
       if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
     }

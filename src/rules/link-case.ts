@@ -1,7 +1,7 @@
 /** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
-import { defineRule, type RuleHit } from './types.js';
+import { defineLinkRule, type RuleHit } from './types.js';
 
-export default defineRule<Record<string, never>>({
+export default defineLinkRule<Record<string, never>>({
   id: 'link-case',
   description: 'A link target exists only with a different letter case.',
   defaultSeverity: 'error',

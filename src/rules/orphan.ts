@@ -4,36 +4,31 @@ import type { ScanIndex } from './scan-index.js';
 import { defineRule } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 
-function reachableFrom(index: ScanIndex, entryPoints: string[]): Set<string> {
+/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it. */
+function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   const isEntry = compileGlobs(entryPoints);
-  const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
-  // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
-  for (const path of index.site.entryDocuments()) if (index.documents.has(path)) reached.add(path);
-  const queue = [...reached];
-  const visit = (target: string) => {
-    if (reached.has(target)) return;
-    reached.add(target);
+  const reached = new Uint8Array(index.documentPaths.length);
+  const queue: number[] = [];
+  const visit = (target: number) => {
+    if (reached[target] === 1) return;
+    reached[target] = 1;
     queue.push(target);
   };
-  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-    const doc = index.documents.get(path);
-    if (!doc) continue;
-    // A Hugo section page lists its pages with no link written.
-    for (const page of index.site.pagesListedBy(path)) visit(page);
-    const links = index.linksOf(doc);
-    const listed = index.listedLinksOf(doc);
-    for (let i = 0; i < links.length; i++) {
-      const resolved = links[i]!;
-      // Unlisted targets are neither documents nor folders; most listed ones are documents reached already.
-      if (resolved.kind !== 'path' || listed[i] === 0 || reached.has(resolved.path)) continue;
-      if (index.documents.has(resolved.path)) visit(resolved.path);
-      else if (index.isDir(resolved.path)) for (const page of index.folderPages(resolved.path)) visit(page);
-    }
+  index.documentPaths.forEach((path, number) => {
+    if (isEntry(path)) visit(number);
+  });
+  // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
+  for (const path of index.site.entryDocuments()) {
+    const number = index.numberOf(path);
+    if (number !== undefined) visit(number);
+  }
+  for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
+    for (const target of index.edgesOf(number)) visit(target);
   }
   return reached;
 }
 
-export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
+export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
   id: 'orphan',
   description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
   defaultSeverity: 'warning',
@@ -47,12 +42,17 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }>({
   },
   defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
   checksDocuments: true,
-  check(doc, { options, index, entryPoints }) {
-    const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
-    if (reached.has(doc.path)) return [];
+  check(doc, { options, index }, defer) {
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
     const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
+    // Reachability is known once every document's links are.
+    defer(true);
+    return [];
+  },
+  finish(doc, _pending, { index, entryPoints }) {
+    const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
+    if (reached[doc.number] === 1) return [];
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
     const navigation = index.site.navigation.map((n) => n.path).join(', ');
     if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];

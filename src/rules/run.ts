@@ -1,13 +1,20 @@
-/** Applies every enabled rule to every document (severity and options per path), then inline suppressions. */
-import type { ScanResult } from '../engine/contract.js';
+/**
+ * Applies every enabled rule (severity and options per path) to each document as the scan
+ * delivers it, then inline suppressions; what needs other documents finishes once they are there:
+ * a fragment when its target document arrives, reachability and site routes after the last
+ * document (suppressions of a document that has any wait for the end too). Between batches it
+ * keeps findings, the suppressions of documents that have any, what `check`s deferred and the
+ * index's compact summaries: never a document's facts.
+ */
+import type { DocumentFacts, ScanResult, Suppression } from '../engine/contract.js';
 import type { Finding, Severity } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
-import { rulesForPath } from '../config/per-path.js';
+import { rulesForPath, type RulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
-import { ScanIndex } from './scan-index.js';
+import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from './links/site.js';
-import { softer, type Rule, type RuleContext } from './types.js';
+import { softer, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
 export interface RunContext {
@@ -19,72 +26,275 @@ export interface RunContext {
 
 /** A rule that is on for some set of paths, with the severity and context it runs with there. */
 interface ActiveRule {
-  rule: Rule<any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: Rule<any, any>;
   severity: Severity;
   context: RuleContext<unknown>;
 }
 
-export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunContext): Finding[] {
-  const index = new ScanIndex(scan, ctx.site);
-  const forPath = rulesForPath(config);
-  const known = new Set(RULES_BY_ID.keys());
+/** What one active rule's `check`s deferred: item i belongs to document `numbers[i]` (a document's items are consecutive). */
+interface Deferred {
+  numbers: number[];
+  items: unknown[];
+}
+
+/** A document with inline suppressions: its findings wait for the last document, as deferred ones may still be suppressed. */
+interface Held {
+  suppressions: Suppression[];
+  settings: Record<string, ResolvedRule>;
+  findings: Finding[];
+}
+
+/** Documents per batch when `runRules` slices a whole scan. */
+export const DEFAULT_BATCH = 256;
+
+const RANK = new Map(RULES.map((rule, i) => [rule.id, i]));
+/** A document's findings in registry order (stable: each rule's own order is kept). */
+const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
+/** Findings settled after their document's check, which arrive in any order: registry order, then position (a rule's order: links are in source order). */
+const byRankThenPosition = (a: Finding, b: Finding) => byRank(a, b) || a.line - b.line || a.column - b.column;
+
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
+  if (!late) return immediate;
+  return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+}
+
+/** True when the rule is on for some path (base setting or any override naming it). */
+function usedAnywhere(config: ResolvedConfig, id: string): boolean {
+  return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
+}
+
+function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {
+  for (const hit of hits) {
+    // Reading a character flattens a message built by concatenation, so it stops holding the pieces (and the link targets they were sliced from).
+    hit.message.charCodeAt(0);
+    out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: hit.message });
+  }
+}
+
+/** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
+export class RuleRunner {
+  private readonly index: ScanIndex;
+  private readonly config: ResolvedConfig;
+  private readonly ctx: RunContext;
+  private readonly forPath: RulesForPath;
+  private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
-  const activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
-  const activeRules = (settings: Record<string, ResolvedRule>): ActiveRule[] => {
-    let active = activeBySettings.get(settings);
+  private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
+  private delivered = 0;
+  /** Findings of each document's own check (documents without suppressions). */
+  private readonly findings = new Map<number, Finding[]>();
+  /** Findings that came after their document's check (deferred, or link rules of a site): merged in rule order at the end. */
+  private readonly late = new Map<number, Finding[]>();
+  private readonly held = new Map<number, Held>();
+  /** Items deferred to the end. */
+  private readonly deferred = new Map<ActiveRule, Deferred>();
+  /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
+  private readonly waiting = new Map<number, unknown[]>();
+  /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
+  private ready: unknown[] = [];
+  /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
+  private readonly linkDocs: (LinkedDocument | undefined)[] = [];
+  private readonly keepLinks: boolean;
+
+  constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
+    const graph = usedAnywhere(config, 'orphan');
+    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+    this.config = config;
+    this.ctx = ctx;
+    this.forPath = rulesForPath(config);
+    this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+  }
+
+  private activeRules(settings: Record<string, ResolvedRule>): ActiveRule[] {
+    let active = this.activeBySettings.get(settings);
     if (!active) {
       active = [];
       for (const rule of RULES) {
         const setting = settings[rule.id];
         if (!rule.checksDocuments || !setting || setting.severity === 'off') continue;
-        active.push({ rule, severity: setting.severity, context: { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints } });
+        active.push({ rule, severity: setting.severity, context: this.context(setting) });
       }
-      activeBySettings.set(settings, active);
+      this.activeBySettings.set(settings, active);
     }
     return active;
-  };
-  const out: Finding[] = [];
-  for (const doc of scan.documents) {
-    const settings = forPath(doc.path);
+  }
+
+  private context(setting: ResolvedRule): RuleContext<unknown> {
+    return { options: setting.options, index: this.index, now: this.ctx.now, gitDates: this.ctx.gitDates, entryPoints: this.config.entryPoints };
+  }
+
+  add(batch: readonly DocumentFacts[]): void {
+    // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
+    const numbers = batch.map((doc) => {
+      const number = this.index.keep(doc);
+      if (number !== this.delivered) throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
+      this.delivered++;
+      return number;
+    });
+    for (const number of numbers) {
+      const waiting = this.waiting.get(number);
+      if (!waiting) continue;
+      this.waiting.delete(number);
+      this.settleTriples(waiting);
+    }
+    batch.forEach((doc, i) => this.addDocument(doc, numbers[i]!));
+  }
+
+  private addDocument(doc: DocumentFacts, number: number): void {
+    const settings = this.forPath(doc.path);
+    const linksResolve = this.index.linksResolve;
     const findings: Finding[] = [];
-    for (const { rule, severity, context } of activeRules(settings)) {
-      let hits;
-      try {
-        hits = rule.check(doc, context);
-      } catch (error) {
-        throw new Error(`rule ${rule.id} failed on ${doc.path}: ${(error as Error).message}`, { cause: error });
-      }
-      for (const hit of hits) {
-        findings.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: doc.path, line: hit.line, column: hit.column, message: hit.message });
+    // The listing's string: findings then share it instead of keeping the batch's copy.
+    const path = this.index.documentPaths[number]!;
+    for (const active of this.activeRules(settings)) {
+      if (active.rule.phase === 'links' && !linksResolve) continue;
+      this.check(active, path, number, findings, (defer) => active.rule.check(doc, active.context, defer));
+    }
+    if (linksResolve) this.index.keepEdges(number, doc);
+    else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+    if (doc.suppressions.length > 0) this.held.set(number, { suppressions: doc.suppressions, settings, findings });
+    else if (findings.length > 0) this.findings.set(number, findings);
+    this.settleReady();
+  }
+
+  private check(active: ActiveRule, path: string, number: number, out: Finding[], run: (defer: Defer<unknown>) => RuleHit[]): void {
+    let hits;
+    try {
+      hits = run((item, until) => {
+        if (until === undefined) {
+          let deferred = this.deferred.get(active);
+          if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+          deferred.numbers.push(number);
+          deferred.items.push(item);
+        } else if (this.index.arrived(until)) this.ready.push(active, number, item);
+        else {
+          let waiting = this.waiting.get(until);
+          if (!waiting) this.waiting.set(until, (waiting = []));
+          waiting.push(active, number, item);
+        }
+      });
+    } catch (error) {
+      throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    pushHits(out, active.rule.id, active.severity, path, hits);
+  }
+
+  /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
+  finish(): Finding[] {
+    const total = this.index.documentPaths.length;
+    if (this.delivered !== total) throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
+    if (!this.index.linksResolve) this.finishLinks();
+    // Every document arrived: nothing waits any more (an item naming no document is settled here too).
+    for (const waiting of this.waiting.values()) this.settleTriples(waiting);
+    this.waiting.clear();
+    for (const [active, { numbers, items }] of this.deferred) {
+      for (let start = 0, end = 0; start < numbers.length; start = end) {
+        const number = numbers[start]!;
+        while (end < numbers.length && numbers[end] === number) end++;
+        this.finishItems(active, number, items.slice(start, end));
       }
     }
-    // Without suppressions every finding is kept and none is invalid or unused.
-    if (doc.suppressions.length === 0) {
-      for (const finding of findings) out.push(finding);
-      continue;
+    this.deferred.clear();
+    for (const [number, held] of this.held) this.suppress(number, held);
+    this.held.clear();
+    const out: Finding[] = [];
+    for (const number of [...new Set([...this.findings.keys(), ...this.late.keys()])].sort((a, b) => a - b)) {
+      for (const finding of inOrder(this.findings.get(number) ?? [], this.late.get(number))) out.push(finding);
     }
-    const { kept, invalid, unused } = applySuppressions(doc, findings, known);
-    for (const finding of kept) out.push(finding);
+    this.findings.clear();
+    this.late.clear();
+    this.navigation(out);
+    return out;
+  }
+
+  /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
+  private finishLinks(): void {
+    this.index.buildSite();
+    for (let number = 0; number < this.linkDocs.length; number++) {
+      const doc = this.linkDocs[number];
+      if (!doc) continue;
+      this.linkDocs[number] = undefined;
+      const found: Finding[] = [];
+      for (const active of this.activeRules(this.forPath(doc.path))) {
+        const rule = active.rule;
+        if (rule.phase === 'links') this.check(active, doc.path, number, found, (defer) => rule.check(doc, active.context, defer));
+      }
+      this.index.keepEdges(number, doc);
+      this.settle(number, found);
+      this.settleReady();
+    }
+  }
+
+  private finishItems(active: ActiveRule, number: number, items: unknown[]): void {
+    const path = this.index.documentPaths[number]!;
+    const found: Finding[] = [];
+    let hits;
+    try {
+      hits = active.rule.finish!({ path, number }, items, active.context);
+    } catch (error) {
+      throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    pushHits(found, active.rule.id, active.severity, path, hits);
+    this.settle(number, found);
+  }
+
+  private settleTriples(triples: unknown[]): void {
+    for (let i = 0; i < triples.length; i += 3) this.finishItems(triples[i] as ActiveRule, triples[i + 1] as number, [triples[i + 2]]);
+  }
+
+  private settleReady(): void {
+    if (this.ready.length === 0) return;
+    const ready = this.ready;
+    this.ready = [];
+    this.settleTriples(ready);
+  }
+
+  /** Adds findings that came after the document's own check. */
+  private settle(number: number, found: Finding[]): void {
+    if (found.length === 0) return;
+    const list = this.late.get(number);
+    if (list) for (const finding of found) list.push(finding);
+    else this.late.set(number, found);
+  }
+
+  private suppress(number: number, held: Held): void {
+    const path = this.index.documentPaths[number]!;
+    const findings = inOrder(held.findings, this.late.get(number));
+    this.late.delete(number);
+    const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
     const meta = (rule: string, problems: SuppressionProblem[]) => {
-      const severity = settings[rule]?.severity ?? 'off';
+      const severity = held.settings[rule]?.severity ?? 'off';
       if (severity === 'off') return;
-      for (const p of problems) out.push({ rule, severity, path: doc.path, line: p.line, column: p.column, message: p.message });
+      for (const p of problems) kept.push({ rule, severity, path, line: p.line, column: p.column, message: p.message });
     };
     meta('suppression-invalid', invalid);
     meta('suppression-unused', unused);
+    if (kept.length > 0) this.findings.set(number, kept);
   }
-  // Navigation files are not documents: only rules that judge navigation run, without inline suppressions.
-  for (const nav of index.site.navigation) {
-    const settings = forPath(nav.path);
-    for (const rule of RULES) {
-      const setting = settings[rule.id];
-      if (!rule.checkNavigation || !setting || setting.severity === 'off') continue;
-      const severity: Severity = setting.severity;
-      const hits = rule.checkNavigation(nav, { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints });
-      for (const hit of hits) {
-        out.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: nav.path, line: hit.line, column: hit.column, message: hit.message });
+
+  /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
+  private navigation(out: Finding[]): void {
+    for (const nav of this.index.site.navigation) {
+      const settings = this.forPath(nav.path);
+      for (const rule of RULES) {
+        const setting = settings[rule.id];
+        if (!rule.checkNavigation || !setting || setting.severity === 'off') continue;
+        pushHits(out, rule.id, setting.severity, nav.path, rule.checkNavigation(nav, this.context(setting)));
       }
     }
   }
-  return out;
+}
+
+/** The listing of a whole scan (documents' paths from its documents). */
+export function listingOf(scan: ScanResult): ScanListing {
+  return { paths: scan.paths, dirs: scan.dirs, documentPaths: scan.documents.map((d) => d.path) };
+}
+
+/** The rules over a whole scan, handed to the runner in batches of `batchSize` documents. */
+export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunContext, batchSize = DEFAULT_BATCH): Finding[] {
+  const runner = new RuleRunner(listingOf(scan), config, ctx);
+  for (let start = 0; start < scan.documents.length; start += batchSize) runner.add(scan.documents.slice(start, start + batchSize));
+  return runner.finish();
 }

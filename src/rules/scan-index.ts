@@ -1,36 +1,164 @@
-/** Lookups over one scan shared by all rules (built once per run; memoised parts are computed on first use). */
-import type { DocumentFacts, ScanResult } from '../engine/contract.js';
+/**
+ * Lookups over one scan shared by all rules: built from the listing (known before any document
+ * arrives), plus compact summaries of each document kept as documents stream past (anchor ids,
+ * link-graph edges, the route keys of site pages). Never holds another document's facts.
+ */
+import type { DocumentFacts } from '../engine/contract.js';
+import { anchorIds, headingIds, type AnchorIds } from './links/anchors.js';
+import { MODES } from './links/modes/index.js';
 import type { ResolvedLink } from './links/resolve.js';
-import { GITHUB_SITE, SiteLinks, type SiteInput } from './links/site.js';
+import type { LinkSettings } from './links/settings.js';
+import { GITHUB_SITE, pageFacts, SiteLinks, type PageFacts, type SiteInput } from './links/site.js';
+import type { LinkedDocument } from './types.js';
+
+/** The part of a scan known before its documents: every listed path, the directories, the documents' paths in delivery order. */
+export interface ScanListing {
+  paths: readonly string[];
+  dirs: readonly string[];
+  documentPaths: readonly string[];
+}
+
+/** Which per-document summaries to keep (each costs memory for every document). */
+export interface KeptSummaries {
+  /** Fragment targets (link-anchor into other documents). */
+  anchors: boolean;
+  /** Documents and folders each document links to (orphan). */
+  graph: boolean;
+}
 
 export class ScanIndex {
-  readonly scan: ScanResult;
   /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
   private readonly canonical: Map<string, string>;
-  readonly paths: ReadonlySet<string>;
   readonly dirs: ReadonlySet<string>;
-  readonly documents: ReadonlyMap<string, DocumentFacts>;
-  /** Link resolution in the configured mode (GitHub's rendering unless a site generator's). */
-  readonly site: SiteLinks;
+  /** Every document's path in delivery order; a document's number is its position here. */
+  readonly documentPaths: readonly string[];
+  private readonly numbers: Map<string, number>;
+  /** The configured link mode's settings (available before the site's routes are). */
+  readonly settings: LinkSettings;
+  private readonly input: SiteInput;
+  private readonly kept: KeptSummaries;
+  private siteLinks?: SiteLinks;
+  /** Site modes: each page's route keys until the routes are built. */
+  private pageList?: PageFacts[];
   private lowerPaths?: Map<string, string[]>;
-  private anchorSets = new Map<DocumentFacts, Set<string>>();
-  private memo = new Map<string, unknown>();
-  private byOptions = new WeakMap<object, Map<string, unknown>>();
   private pages?: Map<string, string[]>;
-  private resolvedLinks = new WeakMap<DocumentFacts, { links: ResolvedLink[]; listed: Uint8Array }>();
+  /** 1 once a document's summaries are kept (its anchors are known). */
+  private readonly seen: Uint8Array;
+  /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
+  private readonly anchorSets: (AnchorIds | undefined)[];
+  /** Link-graph edges: the documents document n reaches directly (its links, folders expanded to their pages; a Hugo section page's list) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
+  private edgeTargets = new Int32Array(1024);
+  private edgeCount = 0;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeEnd: Int32Array;
+  private byOptions = new WeakMap<object, Map<string, unknown>>();
+  /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
+  private resolved?: { doc: LinkedDocument; links: ResolvedLink[]; listed: Uint8Array };
 
-  constructor(scan: ScanResult, site: SiteInput = GITHUB_SITE) {
-    this.scan = scan;
-    this.canonical = new Map(scan.paths.map((p) => [p, p]));
-    this.paths = new Set(this.canonical.keys());
-    this.dirs = new Set(scan.dirs.map((d) => this.canonical.get(d) ?? d));
-    this.documents = new Map(scan.documents.map((d) => [this.canonical.get(d.path) ?? d.path, d]));
-    this.site = new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documents: scan.documents }, site);
+  constructor(listing: ScanListing, site: SiteInput = GITHUB_SITE, kept: KeptSummaries = { anchors: true, graph: true }) {
+    this.canonical = new Map(listing.paths.map((p) => [p, p]));
+    this.dirs = new Set(listing.dirs.map((d) => this.canonical.get(d) ?? d));
+    this.documentPaths = listing.documentPaths.map((p) => this.canonical.get(p) ?? p);
+    this.numbers = new Map(this.documentPaths.map((p, i) => [p, i]));
+    this.settings = site.settings;
+    this.input = site;
+    this.kept = kept;
+    this.seen = new Uint8Array(this.documentPaths.length);
+    this.anchorSets = new Array(this.documentPaths.length);
+    this.edgeStart = new Int32Array(this.documentPaths.length);
+    this.edgeEnd = new Int32Array(this.documentPaths.length);
+    // GitHub routes are file paths: links resolve as soon as a document arrives.
+    if (site.settings.mode === 'github') this.siteLinks = this.newSite([]);
+    else this.pageList = [];
+  }
+
+  private newSite(pages: PageFacts[]): SiteLinks {
+    return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
+  }
+
+  /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
+  get site(): SiteLinks {
+    if (!this.siteLinks) throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
+    return this.siteLinks;
+  }
+
+  /** True once links can be resolved. */
+  get linksResolve(): boolean {
+    return this.siteLinks !== undefined;
+  }
+
+  /** Builds a site mode's routes from the pages kept so far (call after the last document). */
+  buildSite(): void {
+    if (this.siteLinks) return;
+    this.siteLinks = this.newSite(this.pageList ?? []);
+    this.pageList = undefined;
+  }
+
+  /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
+  keep(doc: DocumentFacts): number {
+    const number = this.numbers.get(doc.path);
+    if (number === undefined) throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
+    this.seen[number] = 1;
+    if (this.kept.anchors && !doc.problem) {
+      const ids = headingIds(doc, MODES[this.settings.mode].headingIds);
+      for (const a of doc.anchors) ids.push(a.id);
+      this.anchorSets[number] = anchorIds(ids);
+    }
+    this.pageList?.push(pageFacts(doc));
+    return number;
+  }
+
+  /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
+  keepEdges(number: number, doc: LinkedDocument): void {
+    if (!this.kept.graph) return;
+    const listedPages = this.site.pagesListedBy(doc.path);
+    if (doc.links.length === 0 && listedPages.length === 0) return;
+    this.edgeStart[number] = this.edgeCount;
+    for (const page of listedPages) this.addEdge(this.numbers.get(page)!);
+    const { links, listed } = this.resolvedOf(doc);
+    for (let i = 0; i < links.length; i++) {
+      const resolved = links[i]!;
+      // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
+      if (resolved.kind !== 'path' || listed[i] === 0) continue;
+      const target = this.numbers.get(resolved.path);
+      if (target !== undefined) this.addEdge(target);
+      else if (this.isDir(resolved.path)) for (const page of this.folderPages(resolved.path)) this.addEdge(this.numbers.get(page)!);
+    }
+    this.edgeEnd[number] = this.edgeCount;
+  }
+
+  private addEdge(target: number): void {
+    if (this.edgeCount === this.edgeTargets.length) {
+      const grown = new Int32Array(this.edgeTargets.length * 2);
+      grown.set(this.edgeTargets);
+      this.edgeTargets = grown;
+    }
+    this.edgeTargets[this.edgeCount++] = target;
+  }
+
+  /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
+  numberOf(path: string): number | undefined {
+    return this.numbers.get(path);
+  }
+
+  /** True once the document arrived (its anchors are known). */
+  arrived(number: number): boolean {
+    return this.seen[number] === 1;
+  }
+
+  /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
+  anchorsOf(number: number): AnchorIds | undefined {
+    return this.anchorSets[number];
+  }
+
+  /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
+  edgesOf(number: number): Int32Array {
+    return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
   }
 
   /** True for a listed file or directory, or the root itself (`''`). */
   exists(path: string): boolean {
-    return path === '' || this.paths.has(path);
+    return path === '' || this.canonical.has(path);
   }
 
   isDir(path: string): boolean {
@@ -41,7 +169,7 @@ export class ScanIndex {
   caseVariants(path: string): string[] {
     if (!this.lowerPaths) {
       this.lowerPaths = new Map();
-      for (const p of this.scan.paths) {
+      for (const p of this.canonical.keys()) {
         const key = p.toLowerCase();
         const list = this.lowerPaths.get(key);
         if (list) list.push(p);
@@ -49,17 +177,6 @@ export class ScanIndex {
       }
     }
     return this.lowerPaths.get(path.toLowerCase()) ?? [];
-  }
-
-  /** Fragment targets of a document: heading ids as the mode's generator writes them (GitHub slugs by default) and HTML ids. */
-  anchorsOf(doc: DocumentFacts): Set<string> {
-    let set = this.anchorSets.get(doc);
-    if (!set) {
-      set = new Set(this.site.headingIds(doc));
-      for (const a of doc.anchors) set.add(a.id);
-      this.anchorSets.set(doc, set);
-    }
-    return set;
   }
 
   /**
@@ -70,13 +187,13 @@ export class ScanIndex {
     if (!this.pages) {
       const readmes = new Map<string, string[]>();
       const indexes = new Map<string, string[]>();
-      for (const doc of this.scan.documents) {
-        const slash = doc.path.lastIndexOf('/');
-        const name = doc.path.slice(slash + 1).toLowerCase();
+      for (const path of this.documentPaths) {
+        const slash = path.lastIndexOf('/');
+        const name = path.slice(slash + 1).toLowerCase();
         const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
         if (!kind) continue;
-        const folder = slash < 0 ? '' : doc.path.slice(0, slash);
-        kind.set(folder, [...(kind.get(folder) ?? []), doc.path]);
+        const folder = slash < 0 ? '' : path.slice(0, slash);
+        kind.set(folder, [...(kind.get(folder) ?? []), path]);
       }
       this.pages = new Map();
       for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
@@ -87,21 +204,22 @@ export class ScanIndex {
   }
 
   /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
-  linksOf(doc: DocumentFacts): ResolvedLink[] {
+  linksOf(doc: LinkedDocument): ResolvedLink[] {
     return this.resolvedOf(doc).links;
   }
 
   /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
-  listedLinksOf(doc: DocumentFacts): Uint8Array {
+  listedLinksOf(doc: LinkedDocument): Uint8Array {
     return this.resolvedOf(doc).listed;
   }
 
-  private resolvedOf(doc: DocumentFacts): { links: ResolvedLink[]; listed: Uint8Array } {
-    let resolved = this.resolvedLinks.get(doc);
-    if (!resolved) {
+  private resolvedOf(doc: LinkedDocument): { links: ResolvedLink[]; listed: Uint8Array } {
+    let resolved = this.resolved;
+    if (resolved?.doc !== doc) {
+      const site = this.site;
       const listed = new Uint8Array(doc.links.length);
       const links = doc.links.map((link, i) => {
-        const resolvedLink = this.site.resolveLink(doc.path, link);
+        const resolvedLink = site.resolveLink(doc.path, link);
         if (resolvedLink.kind !== 'path') return resolvedLink;
         const known = this.canonical.get(resolvedLink.path);
         // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.
@@ -109,8 +227,8 @@ export class ScanIndex {
         if (known !== undefined || resolvedLink.path === '') listed[i] = 1;
         return resolvedLink;
       });
-      resolved = { links, listed };
-      this.resolvedLinks.set(doc, resolved);
+      resolved = { doc, links, listed };
+      this.resolved = resolved;
     }
     return resolved;
   }
@@ -125,14 +243,6 @@ export class ScanIndex {
     if (memo.has(name)) return memo.get(name) as T;
     const value = compute();
     memo.set(name, value);
-    return value;
-  }
-
-  /** Scan-wide values a rule computes once (e.g. the orphan graph), keyed by the rule and its options. */
-  memoise<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    this.memo.set(key, value);
     return value;
   }
 }

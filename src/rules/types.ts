@@ -1,4 +1,8 @@
-/** The rule interface: a rule is a pure function from one document's facts (plus the scan index) to hits. */
+/**
+ * The rule interface: a rule is a pure function from one document's facts (plus the scan index) to
+ * hits. A check that needs documents not yet delivered defers it; the rule's `finish` settles it
+ * after the last document.
+ */
 import type { DocumentFacts } from '../engine/contract.js';
 import type { Severity, SeveritySetting } from '../findings.js';
 import type { NavigationFile } from './links/nav/types.js';
@@ -24,7 +28,16 @@ export interface RuleContext<O> {
   gitDates?: Map<string, Date>;
 }
 
-export interface Rule<O = Record<string, unknown>> {
+/** What link rules read of a document: in site modes they run after the last document, on this much kept of each. */
+export type LinkedDocument = Pick<DocumentFacts, 'path' | 'links' | 'problem'>;
+
+/** A document by path and number (its position in the scan's documents). */
+export interface DocumentRef {
+  path: string;
+  number: number;
+}
+
+interface RuleBase<O, P> {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
@@ -33,10 +46,32 @@ export interface Rule<O = Record<string, unknown>> {
   defaultOptions: O;
   /** False for rules whose hits come from run.ts itself (suppression checks). */
   checksDocuments: boolean;
-  check(doc: DocumentFacts, ctx: RuleContext<O>): RuleHit[];
   /** Hits in a site navigation file (menu, sidebar, nav, TOC): for rules that judge its targets or its syntax. */
   checkNavigation?(nav: NavigationFile, ctx: RuleContext<O>): RuleHit[];
+  /**
+   * Hits for what `check` deferred for `doc`, with that document's options: after the last document
+   * (items in the order deferred), or one item as soon as the document it waits for arrived. A rule
+   * gives one document's hits from `check` or from `finish`, not both (run.ts merges them by position).
+   */
+  finish?(doc: DocumentRef, pending: P[], ctx: RuleContext<O>): RuleHit[];
 }
+
+/** Hands a check's open question (compact: no facts of other documents) to the rule's `finish`: once document number `until` arrived, else after the last document. */
+export type Defer<P> = (pending: P, until?: number) => void;
+
+/** Runs on each document's whole facts as it arrives. */
+export interface DocumentRule<O, P> extends RuleBase<O, P> {
+  phase?: undefined;
+  check(doc: DocumentFacts, ctx: RuleContext<O>, defer: Defer<P>): RuleHit[];
+}
+
+/** Runs once links resolve: as the document arrives in GitHub mode, after the last document in site modes (routes need every page). */
+export interface LinkRule<O, P> extends RuleBase<O, P> {
+  phase: 'links';
+  check(doc: LinkedDocument, ctx: RuleContext<O>, defer: Defer<P>): RuleHit[];
+}
+
+export type Rule<O = Record<string, unknown>, P = never> = DocumentRule<O, P> | LinkRule<O, P>;
 
 /** Severity one step softer, for `soft` hits. */
 export function softer(severity: Severity): Severity {
@@ -44,6 +79,11 @@ export function softer(severity: Severity): Severity {
 }
 
 /** Helper so each rule file keeps its option type while the registry holds `Rule<any>`. */
-export function defineRule<O>(rule: Rule<O>): Rule<O> {
+export function defineRule<O, P = never>(rule: DocumentRule<O, P>): Rule<O, P> {
   return rule;
+}
+
+/** `defineRule` for rules that read only a document's links (see `LinkRule`). */
+export function defineLinkRule<O, P = never>(rule: Omit<LinkRule<O, P>, 'phase'>): Rule<O, P> {
+  return { ...rule, phase: 'links' };
 }

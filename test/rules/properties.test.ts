@@ -8,7 +8,7 @@ import { RULES_BY_ID } from '../../src/rules/index.js';
 import { joinSegments, resolveLinkTarget } from '../../src/rules/links/resolve.js';
 import { HeadingSlugger } from '../../src/rules/links/anchors.js';
 import GithubSlugger from 'github-slugger';
-import { computeScore } from '../../src/score.js';
+import { computeScore, ScoreCounts } from '../../src/score.js';
 import { NOW, scanOf } from './facts.js';
 
 const segment = fc.constantFrom('docs', 'a', 'B', 'x y', 'README.md', 'guide.md', '..', '.', '', '%20', 'é.md', 'specs');
@@ -72,7 +72,7 @@ describe('properties', () => {
             expect(f.column).toBeGreaterThanOrEqual(1);
             expect(f.message.length).toBeGreaterThan(0);
           }
-          const score = computeScore(scan, findings);
+          const score = computeScore(ScoreCounts.of(scan.documents), findings);
           expect(Number.isInteger(score.total) && score.total >= 0 && score.total <= 100).toBe(true);
         }
       }),

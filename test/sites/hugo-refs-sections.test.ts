@@ -1,13 +1,19 @@
 /** Hugo ref/relref lookup, section page lists and docfx.json routes on hand-built scans. */
 import { describe, expect, it } from 'vitest';
-import { doc, fm, scanOf } from '../rules/facts.js';
+import { doc, fm, NOW, scanOf } from '../rules/facts.js';
 import type { DocumentFacts, Link, ProblemKind } from '../../src/engine/contract.js';
 import { linkSettings, type LinksConfig, type SiteMode } from '../../src/rules/links/settings.js';
 import { parseDocfxContent } from '../../src/rules/links/nav/docfx.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
+import { listingOf, runRules } from '../../src/rules/run.js';
+import { loadConfig } from '../../src/config/load.js';
 
 function indexOf(mode: SiteMode, docs: DocumentFacts[], extra: string[] = [], config: LinksConfig = {}, detected = {}) {
-  return new ScanIndex(scanOf(docs, extra), { settings: linkSettings(mode, config, detected), navigation: [] });
+  const scan = scanOf(docs, extra);
+  const index = new ScanIndex(listingOf(scan), { settings: linkSettings(mode, config, detected), navigation: [] });
+  for (const d of scan.documents) index.keep(d);
+  index.buildSite();
+  return index;
 }
 
 const ref = (target: string, lang?: string): Link => ({ kind: 'shortcode', image: false, target, ...(lang === undefined ? {} : { lang }), line: 1, column: 1 });
@@ -94,6 +100,26 @@ describe('hugo section lists', () => {
     expect(listed()('content/en/_index.md')).toEqual([]);
     expect(listed()('content/en/docs/install.md')).toEqual([]);
     expect(listed({ sectionLists: false })('content/en/docs/_index.md')).toEqual([]);
+  });
+});
+
+describe('hugo section lists in the orphan graph', () => {
+  // The home page refs the docs section; from there only section lists reach pages.
+  const site = pages.map((d) => (d.path === 'content/en/_index.md' ? { ...d, links: [ref('/docs')] } : d));
+  const orphans = async (config: LinksConfig, batchSize: number) => {
+    const ctx = { now: NOW, site: { settings: linkSettings('hugo', { languages: ['en', 'fr'], defaultLanguage: 'en', ...config }), navigation: [] } };
+    // Only the home page starts the graph (no `index.md` entry points).
+    const rules = { ...(await loadConfig('/nonexistent-docward-root', {})), entryPoints: ['README.md'] };
+    const findings = runRules(scanOf(site), rules, ctx, batchSize);
+    return findings.filter((f) => f.rule === 'orphan').map((f) => f.path);
+  };
+  const unlisted = ['content/en/about.md', 'content/en/docs/guide/extra.md', 'content/en/docs/hidden.md', 'content/en/docs/wip.md', 'content/fr/docs/install.md'];
+  it.each([1, 5, pages.length])('a reached section page reaches the pages its list shows (batches of %i)', async (size) => {
+    expect(await orphans({}, size)).toEqual(unlisted);
+  });
+  it('with links.sectionLists: false only the linked section page is reached', async () => {
+    const listed = ['content/en/docs/My Page.md', 'content/en/docs/guide/index.md', 'content/en/docs/install.md', 'content/en/docs/sub/_index.md', 'content/en/docs/sub/deep.md', 'content/en/docs/sub/install.md'];
+    expect((await orphans({ sectionLists: false }, 1)).sort()).toEqual([...unlisted, ...listed].sort());
   });
 });
 

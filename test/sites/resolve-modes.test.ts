@@ -4,10 +4,14 @@ import { doc, fm, heading, scanOf } from '../rules/facts.js';
 import { headingIds, pythonMarkdownSlug, splitCustomId } from '../../src/rules/links/anchors.js';
 import { linkSettings, type LinksConfig, type SiteMode } from '../../src/rules/links/settings.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
+import { listingOf } from '../../src/rules/run.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';
 
 function site(mode: SiteMode, docs: DocumentFacts[], extra: string[] = [], config: LinksConfig = {}) {
-  const index = new ScanIndex(scanOf(docs, extra), { settings: linkSettings(mode, config), navigation: [] });
+  const scan = scanOf(docs, extra);
+  const index = new ScanIndex(listingOf(scan), { settings: linkSettings(mode, config), navigation: [] });
+  for (const d of scan.documents) index.keep(d);
+  index.buildSite();
   return (from: string, target: string) => index.site.resolve(from, target);
 }
 

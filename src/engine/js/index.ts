@@ -7,7 +7,9 @@ import {
   type DocumentFacts,
   type ScanOptions,
   type ScanResult,
+  type ScanStream,
 } from '../contract.js';
+import { batchesOf, DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
 import { extractDocument, problemDocument } from './document.js';
 import { globMatcher, walk, type WalkEntry } from './walk.js';
 
@@ -16,17 +18,44 @@ export { extractDocument } from './document.js';
 const READ_CONCURRENCY = 16;
 
 export async function jsScan(options: ScanOptions): Promise<ScanResult> {
-  const root = path.resolve(options.root);
-  const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { entries } = await walk(root, options.exclude ?? []);
-  const matched = entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined);
-  const documents = await mapLimit(matched, READ_CONCURRENCY, (e) => readDocument(root, e, maxBytes));
+  const plan = await planScan(options);
+  const documents = await mapLimit(plan.documents, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
+  return { schema: 1, paths: plan.paths, dirs: plan.dirs, documents };
+}
+
+/** Walks at once; reads and extracts one batch per `next()`, so only that batch is in memory. */
+export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_DOCUMENTS): Promise<ScanStream> {
+  const plan = await planScan(options);
   return {
     schema: 1,
+    paths: plan.paths,
+    dirs: plan.dirs,
+    documentPaths: plan.documents.map((e) => e.path),
+    ...batchesOf(plan.documents, batchSize, (batch) =>
+      mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes)),
+    ),
+  };
+}
+
+interface ScanPlan {
+  root: string;
+  maxBytes: number;
+  paths: string[];
+  dirs: string[];
+  /** Walk entries that become document entries, in result order. */
+  documents: WalkEntry[];
+}
+
+async function planScan(options: ScanOptions): Promise<ScanPlan> {
+  const root = path.resolve(options.root);
+  const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
+  const { entries } = await walk(root, options.exclude ?? []);
+  return {
+    root,
+    maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     paths: entries.map((e) => e.path),
     dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
-    documents,
+    documents: entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined),
   };
 }
 

@@ -77,3 +77,26 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
     return id ?? slugger.slug(text);
   });
 }
+
+/** The most ids kept as one joined string; a document with more gets a Set (the linear search stays short). */
+const JOINED_MAX = 32;
+
+/**
+ * A document's fragment targets, kept for the whole scan: the usual few ids as one string, each
+ * between `\n`s (far smaller than a Set), many or odd ones (containing `\n`) as a Set.
+ */
+export type AnchorIds = string | ReadonlySet<string>;
+
+export function anchorIds(ids: string[]): AnchorIds {
+  if (ids.length > JOINED_MAX || ids.some((id) => id.includes('\n'))) return new Set(ids);
+  return ['', ...ids, ''].join('\n');
+}
+
+export function hasAnchor(anchors: AnchorIds, id: string): boolean {
+  if (typeof anchors !== 'string') return anchors.has(id);
+  if (id.includes('\n')) return false;
+  for (let at = anchors.indexOf(id); at >= 0; at = anchors.indexOf(id, at + 1)) {
+    if (anchors.charCodeAt(at - 1) === 10 && anchors.charCodeAt(at + id.length) === 10) return true;
+  }
+  return false;
+}

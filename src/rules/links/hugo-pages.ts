@@ -1,6 +1,7 @@
 /** Hugo's content pages of one scan: which language site each belongs to, its folder and its logical path. */
-import type { DocumentFacts } from '../../engine/contract.js';
+import type { FrontmatterMap } from './modes/mode.js';
 import type { LinkSettings } from './settings.js';
+import type { PageFacts } from './site.js';
 
 export interface HugoPage {
   path: string;
@@ -12,7 +13,8 @@ export interface HugoPage {
   folder: string;
   /** `_index` (a branch bundle: section or home), `index` (a leaf bundle) or '' (a regular page). */
   index: '' | '_index' | 'index';
-  doc: DocumentFacts;
+  /** The page's kept frontmatter keys (site.ts `pageFacts`). */
+  frontmatter: FrontmatterMap;
 }
 
 /** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
@@ -28,23 +30,28 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot) : '';
 }
 
+/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
+export function isHugoContent(path: string, settings: LinkSettings, pageExtensions: readonly string[]): boolean {
+  const root = settings.contentRoot;
+  return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
+}
+
 /** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
  * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
 const BUILT_DESPITE: ReadonlySet<string> = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
 
 /** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
-export const isBuiltPage = (doc: DocumentFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem.kind);
+export const isBuiltPage = (doc: PageFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
 
 /** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
-export function hugoPages(documents: readonly DocumentFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
+export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
   const root = settings.contentRoot;
   const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
   const pages: HugoPage[] = [];
   for (const doc of documents) {
     if (!isBuiltPage(doc)) continue;
+    if (!isHugoContent(doc.path, settings, pageExtensions)) continue;
     const ext = extensionOf(doc.path);
-    if (!pageExtensions.includes(ext.toLowerCase())) continue;
-    if (root !== '' && !doc.path.startsWith(`${root}/`)) continue;
     let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
     let language = fallback;
     const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
@@ -55,7 +62,7 @@ export function hugoPages(documents: readonly DocumentFacts[], settings: LinkSet
     const slash = inner.lastIndexOf('/');
     const name = inner.slice(slash + 1);
     const index = name === '_index' || name === 'index' ? name : '';
-    pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, doc });
+    pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
   }
   return pages;
 }

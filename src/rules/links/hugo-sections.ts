@@ -13,9 +13,8 @@ const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastInde
 
 /** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
 function unlisted(page: HugoPage): boolean {
-  const data = page.doc.frontmatter?.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
-  const fm = data as Record<string, unknown>;
+  const fm = page.frontmatter;
+  if (fm === undefined) return false;
   if (fm.draft === true) return true;
   for (const key of ['build', '_build']) {
     const build = fm[key];

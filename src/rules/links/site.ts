@@ -1,11 +1,10 @@
 /**
  * Link resolution for one scan in one mode: GitHub's file-relative rule, or a site generator's
  * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
- * navigation files). Pure: works from the scan's paths, documents and the navigation files' data.
+ * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
  */
-import type { DocumentFacts, Link } from '../../engine/contract.js';
-import { headingIds } from './anchors.js';
-import { hugoPages, isBuiltPage } from './hugo-pages.js';
+import type { DocumentFacts, Link, ProblemKind } from '../../engine/contract.js';
+import { hugoPages, isBuiltPage, isHugoContent } from './hugo-pages.js';
 import { HugoRefs } from './hugo-refs.js';
 import { hugoSectionLists } from './hugo-sections.js';
 import { MODES } from './modes/index.js';
@@ -18,7 +17,29 @@ import { linkSettings, trimSlashes, type LinkSettings } from './settings.js';
 export interface SiteFiles {
   exists(path: string): boolean;
   isDir(path: string): boolean;
-  documents: readonly DocumentFacts[];
+  /** Every document's path, in scan order. */
+  documentPaths: readonly string[];
+}
+
+/** What a site's routes need of one document: its path, problem and the frontmatter keys routes read. */
+export interface PageFacts {
+  path: string;
+  problem?: ProblemKind;
+  frontmatter: FrontmatterMap;
+}
+
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+
+/** The part of a document a site's routes need (kept for every document until the routes are built). */
+export function pageFacts(doc: DocumentFacts): PageFacts {
+  const data = frontmatterOf(doc);
+  let frontmatter: FrontmatterMap;
+  if (data !== undefined) {
+    frontmatter = {};
+    for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
+  }
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter };
 }
 
 /** The mode with its settings and the navigation files read for it (the pipeline builds this). */
@@ -54,6 +75,18 @@ function extensionOf(path: string): string {
   return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
 }
 const SHORTCODE_IN_TARGET = /\{\{[<%]/;
+
+/**
+ * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
+ * repository or site (the score's internal links): a shortcode only in a Hugo content page
+ * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ */
+export function isInternalLink(link: Link, fromPath: string, settings: LinkSettings): boolean {
+  const hugo = settings.mode === 'hugo';
+  if (link.kind === 'shortcode') return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
+  if (hugo && SHORTCODE_IN_TARGET.test(link.target)) return false;
+  return !isExternalTarget(link.target);
+}
 const NONE: readonly string[] = [];
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
@@ -74,8 +107,11 @@ export class SiteLinks {
   private readonly refs?: HugoRefs;
   /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
   private readonly sectionLists = new Map<string, string[]>();
+  /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
+  private readonly menuPages: string[] = [];
 
-  constructor(files: SiteFiles, input: SiteInput) {
+  /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
+  constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
     this.files = files;
     this.settings = input.settings;
     this.mode = MODES[input.settings.mode];
@@ -91,12 +127,14 @@ export class SiteLinks {
       (a, b) => b.folder.length - a.folder.length,
     );
     if (s.mode === 'hugo') {
-      const pages = hugoPages(files.documents, s, this.mode.pageExtensions);
-      this.refs = new HugoRefs(pages, s);
-      if (s.sectionLists) this.sectionLists = hugoSectionLists(pages);
+      const hugo = hugoPages(pages, s, this.mode.pageExtensions);
+      this.refs = new HugoRefs(hugo, s);
+      if (s.sectionLists) this.sectionLists = hugoSectionLists(hugo);
     }
     if (s.mode === 'github') return;
-    for (const doc of files.documents) {
+    for (const doc of pages) {
+      const fm = doc.frontmatter;
+      if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined)) this.menuPages.push(doc.path);
       if (!isBuiltPage(doc)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
@@ -104,7 +142,6 @@ export class SiteLinks {
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
-      const fm = frontmatterOf(doc);
       const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
@@ -126,10 +163,6 @@ export class SiteLinks {
   /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
   routeOf(path: string): string | undefined {
     return this.pageRoutes.get(path);
-  }
-
-  headingIds(doc: DocumentFacts): string[] {
-    return headingIds(doc, this.mode.headingIds);
   }
 
   /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
@@ -201,7 +234,7 @@ export class SiteLinks {
   entryDocuments(): Set<string> {
     const entries = new Set<string>();
     const addFolder = (folder: string) => {
-      for (const doc of this.files.documents) if (within(doc.path, folder)) entries.add(doc.path);
+      for (const path of this.files.documentPaths) if (within(path, folder)) entries.add(path);
     };
     for (const nav of this.navigation) {
       for (const folder of nav.listsAll) addFolder(folder);
@@ -218,12 +251,7 @@ export class SiteLinks {
       const page = this.routes.get(home);
       if (page !== undefined) entries.add(page);
     }
-    if (this.settings.mode === 'hugo') {
-      for (const doc of this.files.documents) {
-        const fm = frontmatterOf(doc);
-        if (fm && (fm.menu !== undefined || fm.menus !== undefined)) entries.add(doc.path);
-      }
-    }
+    for (const page of this.menuPages) entries.add(page);
     return entries;
   }
 

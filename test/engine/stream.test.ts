@@ -1,0 +1,187 @@
+/** ScanStream of both engines: concatenated batches equal scan(), listing first, early close, errors. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentFacts, ScanOptions, ScanStream } from '../../src/engine/contract.js';
+import { jsEngine, selectEngine, type Engine } from '../../src/engine/index.js';
+import { jsStream } from '../../src/engine/js/index.js';
+import { loadNative, nativeCandidates, nativeTarget, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
+import { nativeStream } from '../../src/engine/native-stream.js';
+import { DEFAULT_BATCH_DOCUMENTS, sliceResult } from '../../src/engine/stream.js';
+import { addTestTimeEntries, generateDocument } from './generate.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const GENERATED = Math.round(DEFAULT_BATCH_DOCUMENTS * 2.7);
+
+resetNativeCache();
+const loaded = loadNative();
+const binding = loaded.ok ? loaded.binding : undefined;
+const scanStart = binding?.scanStart;
+
+/** Each way a stream is made, next to the scan it must equal. */
+interface Streamer {
+  name: string;
+  stream(options: ScanOptions): Promise<ScanStream>;
+  scan: Engine['scan'];
+  /** Reads files only as batches are asked for (so a file can vanish after the listing). */
+  lazy: boolean;
+}
+
+const nativeScan = async (options: ScanOptions) => JSON.parse((binding as NativeBinding).scan(JSON.stringify(options)));
+const streamers: Streamer[] = [
+  { name: 'js', stream: jsEngine.stream, scan: jsEngine.scan, lazy: true },
+  { name: 'js, batches of 5', stream: (o) => jsStream(o, 5), scan: jsEngine.scan, lazy: true },
+];
+if (binding) {
+  const engine = selectEngine('native').engine;
+  streamers.push(
+    { name: `native engine (${scanStart ? 'scanStart' : 'old binary: sliced scan()'})`, stream: engine.stream, scan: engine.scan, lazy: false },
+    { name: 'native, sliced scan() (binary without scanStart)', stream: async (o) => sliceResult(await nativeScan(o), 7), scan: nativeScan, lazy: false },
+  );
+}
+if (scanStart) {
+  streamers.push({ name: 'native, batches of 3, queue 1', stream: async (o) => nativeStream(scanStart, o, { batchDocuments: 3, queue: 1 }), scan: nativeScan, lazy: true });
+}
+
+async function drain(stream: ScanStream): Promise<{ documents: DocumentFacts[]; sizes: number[] }> {
+  const documents: DocumentFacts[] = [];
+  const sizes: number[] = [];
+  for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
+    sizes.push(batch.length);
+    documents.push(...batch);
+  }
+  return { documents, sizes };
+}
+
+let work: string;
+const trees: string[] = [];
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'docward-stream-'));
+  for (const group of ['fixtures/repos', 'fixtures/sites']) {
+    for (const name of readdirSync(path.join(repo, group)).sort()) trees.push(path.join(repo, group, name));
+  }
+  trees.push(path.join(repo, 'fixtures/extract'), path.join(repo, 'fixtures/cde-repo'));
+  // The symlinks and .git entries git cannot hold.
+  const basic = path.join(work, 'basic');
+  cpSync(path.join(repo, 'fixtures/repos/basic'), basic, { recursive: true });
+  addTestTimeEntries(basic, work);
+  trees.push(basic);
+  const generated = path.join(work, 'generated');
+  // Mostly small documents (batching is what is tested), some seeded tricky ones, some non-ASCII.
+  for (let seed = 1; seed <= GENERATED; seed++) {
+    const dir = path.join(generated, `part-${seed % 5}`, seed % 2 ? 'odd' : '');
+    mkdirSync(dir, { recursive: true });
+    const text = seed % 25 === 0 ? generateDocument(seed) : `# Doc ${seed}${seed % 3 ? '' : ' é'}\n\nSee [next](doc-${seed + 1}.md).\n`;
+    writeFileSync(path.join(dir, `doc-${seed}.md`), text);
+  }
+  trees.push(generated);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the native binary', () => {
+  it.skipIf(process.env.DOCWARD_SKIP_NATIVE === '1')('is loaded, so native streams are tested', () => {
+    expect(binding ? 'loaded' : (loaded as { reason: string }).reason).toBe('loaded');
+  });
+});
+
+describe.each(streamers)('$name stream', (streamer) => {
+  it('concatenated batches equal scan() and the listing equals its paths, dirs and documents', async () => {
+    expect(trees.length).toBeGreaterThan(10);
+    for (const root of trees) {
+      const whole = await streamer.scan({ root });
+      const stream = await streamer.stream({ root });
+      expect({ schema: stream.schema, paths: stream.paths, dirs: stream.dirs }, root).toEqual({ schema: 1, paths: whole.paths, dirs: whole.dirs });
+      expect(stream.documentPaths, root).toEqual(whole.documents.map((d) => d.path));
+      const { documents, sizes } = await drain(stream);
+      expect(documents, root).toEqual(whole.documents);
+      expect(sizes.every((n) => n > 0), `${root}: no empty batch`).toBe(true);
+      expect(await stream.next(), 'stays done').toBeUndefined();
+    }
+  });
+
+  it('delivers a tree larger than several batches in several batches, with options applied', async () => {
+    const root = path.join(work, 'generated');
+    const options = { root, include: ['part-1/**', 'part-2/*.md', 'part-3/**'], exclude: ['odd'] };
+    const whole = await streamer.scan(options);
+    expect(whole.documents.length).toBeGreaterThan(100);
+    const { documents, sizes } = await drain(await streamer.stream(options));
+    expect(documents).toEqual(whole.documents);
+    const all = await drain(await streamer.stream({ root }));
+    expect(all.documents.length).toBe(GENERATED);
+    expect(all.sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('close() mid-way ends the stream, is idempotent, and a later full scan still works', async () => {
+    const root = path.join(work, 'generated');
+    const stream = await streamer.stream({ root });
+    const first = await stream.next();
+    expect(first?.length).toBeGreaterThan(0);
+    stream.close();
+    stream.close();
+    expect(await stream.next()).toBeUndefined();
+    const again = await drain(await streamer.stream({ root }));
+    expect(again.documents.map((d) => d.path)).toEqual((await streamer.scan({ root })).documents.map((d) => d.path));
+  });
+
+  it.skipIf(!streamer.lazy)('a document deleted after the listing is an unreadable entry, not a gap', async () => {
+    const root = mkdtempSync(path.join(work, 'vanish-'));
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(root, `d${String(i).padStart(2, '0')}.md`), `# ${i}\n`);
+    const stream = await streamer.stream({ root });
+    rmSync(path.join(root, 'd59.md'));
+    const { documents } = await drain(stream);
+    expect(documents.map((d) => d.path)).toEqual(stream.documentPaths);
+    expect(documents.at(-1)?.problem).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/^cannot read: .*(ENOENT|No such file)/) });
+    expect(documents.slice(0, -1).every((d) => d.problem === undefined && d.headings.length === 1)).toBe(true);
+  });
+
+  it('rejects a root that does not exist, naming it', async () => {
+    const root = path.join(work, 'no-such-folder');
+    await expect(streamer.stream({ root })).rejects.toThrow(root);
+  });
+});
+
+// Handles dropped without close(), as when a consumer throws: garbage collection must end their threads.
+const GC_PROBE = `
+const m = { exports: {} };
+process.dlopen(m, process.argv[1]);
+const threads = () => require('node:fs').readdirSync('/proc/self/task').length;
+const before = threads();
+(() => {
+  for (let i = 0; i < 20; i++) {
+    const h = m.exports.scanStart(JSON.stringify({ root: process.argv[2] }), 1, 1);
+    h.takeListing();
+    h.next();
+  }
+})();
+const during = threads();
+setTimeout(() => {
+  global.gc();
+  setTimeout(() => {
+    global.gc();
+    setTimeout(() => process.stdout.write(JSON.stringify({ before, during, after: threads() })), 300);
+  }, 100);
+}, 100);
+`;
+
+describe.skipIf(!scanStart)('native stream options', () => {
+  it.skipIf(process.platform !== 'linux')('handles dropped without close() stop their producer threads when collected', () => {
+    const binary = nativeCandidates(nativeTarget()).find((p) => existsSync(p)) as string;
+    const probe = spawnSync(process.execPath, ['--expose-gc', '-e', GC_PROBE, binary, path.join(repo, 'fixtures/extract')], { encoding: 'utf8' });
+    expect(probe.stderr).toBe('');
+    const { before, during, after } = JSON.parse(probe.stdout) as { before: number; during: number; after: number };
+    expect(during).toBeGreaterThanOrEqual(before + 20);
+    // What may stay: rayon's worker pool, one thread per core.
+    expect(after).toBeLessThanOrEqual(before + availableParallelism());
+  });
+
+  it('rejects bad options like scan() does', async () => {
+    const start = scanStart as NonNullable<NativeBinding['scanStart']>;
+    expect(() => nativeStream(start, { root: work, include: ['['] })).toThrow('invalid glob "["');
+    expect(() => nativeStream(start, { root: work, maxFileBytes: -1 })).toThrow('maxFileBytes');
+  });
+});
