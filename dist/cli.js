@@ -20888,613 +20888,113 @@ function load() {
  */
 const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/engine/js/html.ts
-/** Finds links, anchors and docward suppression comments inside one HTML node's source text. */
-// CommonMark's "open tag" grammar; whitespace is ASCII whitespace.
-const OPEN_TAG = /<([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n\r\f\v]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:[^ \t\n\r\f\v"'=<>`]+|'[^']*'|"[^"]*"))?)*)[ \t\n\r\f\v]*\/?>/y;
-const ATTRIBUTE = /([A-Za-z_:][A-Za-z0-9_.:-]*)(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:([^ \t\n\r\f\v"'=<>`]+)|'([^']*)'|"([^"]*)"))?/g;
-const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
-const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-function decodeAttribute(value) {
-    return value.replace(ENTITY, (e) => ENTITIES[e]);
-}
-/** Scans `text` from `start` to `end` (file offsets; results carry file offsets); `mdx` adds the contract's JSX rules. */
-function scanHtml(text, start, end, into, mdx = false) {
-    let i = text.indexOf('<', start);
-    while (i !== -1 && i < end) {
-        if (text.startsWith('<!--', i)) {
-            const close = text.indexOf('-->', i + 4);
-            if (close === -1 || close + 3 > end)
-                return; // an unclosed comment hides the rest of the node
-            addSuppression(text.slice(i + 4, close), i, into);
-            i = text.indexOf('<', close + 3);
-            continue;
-        }
-        OPEN_TAG.lastIndex = i;
-        const tag = OPEN_TAG.exec(text);
-        if (tag && OPEN_TAG.lastIndex <= end) {
-            addTag(tag[1].toLowerCase(), tag[2] ?? '', i, into, mdx);
-            i = text.indexOf('<', OPEN_TAG.lastIndex);
-        }
-        else {
-            i = text.indexOf('<', i + 1);
-        }
-    }
-}
-function addTag(name, attributeText, offset, into, mdx) {
-    const seen = new Set();
-    const attributes = [];
-    for (const m of attributeText.matchAll(ATTRIBUTE)) {
-        const key = m[1].toLowerCase();
-        // The first occurrence of an attribute wins, as in HTML, even one without a value.
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const value = m[2] ?? m[3] ?? m[4];
-        // MDX: an unquoted `{...}` value is a JavaScript expression, not a string: no value.
-        if (value === undefined || (mdx && m[2] !== undefined && value.startsWith('{')))
-            continue;
-        attributes.push([key, decodeAttribute(value)]);
-    }
-    for (const [key, value] of attributes) {
-        const link = (name === 'a' && key === 'href') || (mdx && key === 'href') || (mdx && name === 'link' && key === 'to');
-        if (link || (name === 'img' && key === 'src'))
-            into.links.push({ offset, image: name === 'img' && key === 'src', target: value });
-        if (key === 'id' || key === 'name')
-            into.anchors.push({ offset, id: value });
-    }
-}
-function addSuppression(body, offset, into) {
-    const trimmed = body.trim();
-    if (!trimmed.startsWith('docward-'))
-        return;
-    const rest = trimmed.slice('docward-'.length);
-    const words = rest.split(/[ \t\n\r\f\v]+/);
-    const directive = words[0] ?? '';
-    const rules = rest
-        .slice(directive.length)
-        .split(/[ \t\n\r\f\v,]+/)
-        .filter((r) => r !== '');
-    into.suppressions.push({ offset, directive, rules });
-}
-
-;// CONCATENATED MODULE: ./src/engine/js/text.ts
-const LINE_ENDING = /\r\n|\n|\r/g;
-function childrenOf(node) {
-    if (node.type === 'image' || node.type === 'imageReference') {
-        return (node.altChildren ?? []);
-    }
-    return 'children' in node ? node.children : [];
-}
-/** Heading text: text, code and alt text concatenated; HTML dropped; breaks as one space; trimmed. */
-function headingText(node) {
-    let out = '';
-    const pending = [...childrenOf(node)].reverse();
-    for (let n = pending.pop(); n; n = pending.pop()) {
-        if (n.type === 'text' || n.type === 'inlineCode')
-            out += n.value;
-        else if (n.type === 'break')
-            out += ' ';
-        else if (n.type !== 'html') {
-            const kids = childrenOf(n);
-            for (let i = kids.length - 1; i >= 0; i--)
-                pending.push(kids[i]);
-        }
-    }
-    return out.replace(LINE_ENDING, ' ').trim();
-}
-/** Inline nodes that do not interrupt a word (their text joins the surrounding text). */
-const TRANSPARENT = new Set([
-    'emphasis',
-    'strong',
-    'delete',
-    'link',
-    'linkReference',
-    'image',
-    'imageReference',
-    'footnoteReference',
-]);
-/** Counts maximal runs of non-whitespace (space, tab, LF, CR, VT, FF) across fed text. */
-class WordCounter {
-    count = 0;
-    inWord = false;
-    text(value) {
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
-                this.inWord = false;
-            else if (!this.inWord) {
-                this.inWord = true;
-                this.count++;
-            }
-        }
-    }
-    boundary() {
-        this.inWord = false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/js/facts.ts
-
-
 /**
- * `text` is the whole decoded file, `bodyStart` where `tree` (parsed from text.slice(bodyStart))
- * begins, so every mdast offset is shifted by it to become a file offset.
+ * TooComplex: Markdown that no real document contains and that makes micromark (the js engine)
+ * super-linear, refused identically by both engines so a stranger's pull request cannot stall or
+ * exhaust a CI job (issue #6). micromark's extra work grows with the square of a line's container
+ * nesting and of a text block's emphasis/link/code/HTML markers, so each check sums squares over
+ * the Markdown body (after frontmatter) and the problem is at the first line where the sum passes
+ * its budget. Checked in this order (the first must run before parsing):
+ * 1. Containers: lines are read in order with two pieces of state: `open`, the furthest content column
+ *    of list items that may still be open (starts at 0), and an optional open fence. Columns: a tab
+ *    counts 4, anything else 1; a line is blank when it holds only spaces, tabs and CR.
+ *    - Before a non-blank line that follows a blank line (or starts the body), `open` becomes
+ *      min(`open`, the column where the line's leading spaces, tabs and `>` end): no lazy
+ *      continuation is possible there, so less indentation closes items.
+ *    - Inside a fence, a line whose leading spaces and tabs reach the fence's column (or a blank
+ *      line) is fence content unless, after that whitespace, it is the fence character at least as
+ *      many times as the opening run followed only by spaces/tabs (the closing line). Fence content
+ *      is charged min(its leading whitespace columns, `open`). Any other line ends the fence.
+ *    - Other lines (the closing line too) are charged their prefix, read from the line start:
+ *      a space or tab is charged only the part of its columns before `open` (indentation that
+ *      continues open items; code and continuation text past them are free); at a non-space
+ *      character 4 or more columns past max(`open`, the end of the line's last marker) the prefix
+ *      ends (indented code, no marker); `>` is charged 1 plus 1 (space) or 4 (tab) for a space or
+ *      tab right after it; `-`, `+` or `*` followed by a space or tab is charged 2 (5 with a tab);
+ *      1 to 9 ASCII digits then `.` or `)` followed by a space or tab are charged digits + 2 (+ 3
+ *      more with a tab); after a list marker, `open` becomes at least the column after its gap.
+ *      Anything else ends the prefix. When that prefix holds no `>` and did not end 4+ columns
+ *      past, and is followed by 3+ backticks (with no backtick later on the line) or 3+ tildes,
+ *      a fence opens at the prefix's end column (not on a closing line; fences in block quotes
+ *      are not tracked).
+ *    Purely lexical (a guess of CommonMark's structure meant never to charge less than the real
+ *    container nesting of quotes and items opened on a line). Sum of charged columns² over lines, in order; over
+ *    CONTAINER_BUDGET at line <n>: `nesting too deep: by line <n>, the squared widths of line
+ *    prefixes (block quote markers, list markers, indentation) add up to <sum>, over the limit
+ *    of <CONTAINER_BUDGET>`.
+ *    Lazy runs, in the same pass: a prefix's depth is min(its end column, max(`open` after it, the
+ *    end column of its last `>` or list marker)). A line read as a prefix (not fence content) that is
+ *    not blank, follows a non-blank line, holds no list marker and has a depth below the anchor's
+ *    extends the current run by one (the run's k-th line adds 2k − 1, so a run of r lines adds r²);
+ *    any other prefix-read non-blank line becomes the anchor (its depth) and ends the run; blank lines
+ *    and fence content end the run (the anchor starts at 0). Over LAZY_BUDGET at line <n> (checked
+ *    before the line's columns): `lazy continuation too long: by line <n>, the squared lengths of
+ *    runs of lines continuing a paragraph without its block quote or list prefix add up to <sum>,
+ *    over the limit of <LAZY_BUDGET>` (micromark walks back over the paragraph on each lazy line).
+ * 2. Inline markers: each inline unit of the Markdown parse (a paragraph, including a tight list
+ *    item's text; an ATX or setext heading's text; a table cell) counts the characters `*` `_` `~`
+ *    `[` `]` `<` and backtick in its source, from its first to its last inline character
+ *    (container prefixes and a heading's `#`/underline hold none; link reference definitions are
+ *    not part of a paragraph; code blocks and HTML blocks are not inline units). Sum of counts²
+ *    over units in source order; over INLINE_BUDGET at the unit starting on line <n>: "too many
+ *    inline markers: by the text block starting on line <n>, the squared counts of * _ ~ [ ] < `
+ *    per text block add up to <sum>, over the limit of <INLINE_BUDGET>" (the list ends with a
+ *    literal backtick). A unit's markers are counted once the parse has delimited it, before any
+ *    inline parsing; a paragraph of about 1,500 links already passes the budget.
+ * Real documents stay far below: the largest sums in the fixtures, the bench corpus and ~700
+ * real READMEs, changelogs and Node.js API docs were 0.62 M (containers, a 420 KB snapshot file,
+ * under the earlier measure that charged all indentation; the current one charges less) and 0.77 M
+ * (inline, a 1 MB changelog); generated 9.5 MB API references, YAML dumps and tables charge 0,
+ * or 1.9 M with every example inside a top-level list item (4 per line). Real list nesting is charged in full: 20 levels with continuation paragraphs
+ * reach the budget at about 0.3 MB (micromark there: 0.45 MB 5.5 s, 0.9 MB 15 s, super-linear).
+ * The largest lazy-run sum over 3,256 real and bench files is 239; one run of 2,000 lazy lines
+ * (the budget) costs micromark 0.2 s, 32,000 cost 26 s. At the budgets micromark's super-linear part costs about
+ * a second; what remains is linear in size (about 2.5 s per MB of dense Markdown in the js engine).
  */
-function collectFacts(tree, text, bodyStart, index, mdx = false) {
-    const definitions = new Map();
-    // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
-    const pending = [tree];
-    for (let node = pending.pop(); node; node = pending.pop()) {
-        // CommonMark: the first definition of a label wins (children are pushed reversed: source order).
-        if (node.type === 'definition' && !definitions.has(node.identifier))
-            definitions.set(node.identifier, node.url);
-        const kids = childrenOf(node);
-        for (let i = kids.length - 1; i >= 0; i--)
-            pending.push(kids[i]);
-    }
-    const headings = [];
-    const links = [];
-    const codeBlocks = [];
-    const html = { links: [], anchors: [], suppressions: [] };
-    const words = new WordCounter();
-    const startOf = (node) => bodyStart + (node.position?.start.offset ?? 0);
-    const endOf = (node) => bodyStart + (node.position?.end.offset ?? 0);
-    const addLink = (node, kind, image, target) => {
-        const start = startOf(node);
-        const pos = index.firstNonSpace(start, endOf(node));
-        links.push({ offset: start, link: { kind, image, target, line: pos.line, column: pos.column } });
+const CONTAINER_BUDGET = 4_000_000;
+const INLINE_BUDGET = 9_000_000;
+const LAZY_BUDGET = 4_000_000;
+
+;// CONCATENATED MODULE: ./src/engine/stream.ts
+/** Documents per batch of the js stream and the sliced fallback (native: native/src/stream.rs). */
+const DEFAULT_BATCH_DOCUMENTS = 256;
+/** `next`/`close` of a stream over `items`, each batch turned into facts by `load` when asked for. */
+function batchesOf(items, batchSize, load) {
+    let pending = items;
+    let offset = 0;
+    let failure;
+    const close = () => {
+        pending = undefined;
     };
-    const enter = (node) => {
-        switch (node.type) {
-            case 'heading': {
-                const start = startOf(node);
-                const atx = isAtx(text, start);
-                // A setext heading's node can start at link reference definitions that precede its text.
-                const first = !atx && node.children[0] ? startOf(node.children[0]) : start;
-                const pos = index.firstNonSpace(first, endOf(node));
-                headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: atx ? 'atx' : 'setext' });
-                break;
-            }
-            case 'link':
-                addLink(node, text.charCodeAt(index.offsetOfFirstNonSpace(startOf(node), endOf(node))) === 0x3c ? 'autolink' : 'inline', false, node.url);
-                break;
-            case 'image':
-                addLink(node, 'inline', true, node.url);
-                break;
-            case 'linkReference':
-            case 'imageReference': {
-                const target = definitions.get(node.identifier);
-                if (target !== undefined)
-                    addLink(node, 'reference', node.type === 'imageReference', target);
-                break;
-            }
-            case 'code': {
-                const start = startOf(node);
-                const end = endOf(node);
-                const first = index.offsetOfFirstNonSpace(start, end);
-                const fenced = node.fenced === true;
-                codeBlocks.push({ lang: fenced ? (node.lang ?? '') : '', fenced, line: index.lineOf(first), endLine: index.lastNonSpaceLine(start, end) });
-                break;
-            }
-            case 'html':
-                scanHtml(text, startOf(node), endOf(node), html, mdx);
-                break;
+    const next = async () => {
+        if (failure !== undefined)
+            throw failure;
+        if (pending === undefined || offset >= pending.length) {
+            close();
+            return undefined;
+        }
+        const batch = pending.slice(offset, offset + batchSize);
+        offset += batch.length;
+        try {
+            return await load(batch);
+        }
+        catch (error) {
+            // Sticky, as the contract asks: a later call must not skip the failed batch.
+            failure = error;
+            throw error;
         }
     };
-    /** Children to walk, with two micromark quirks repaired (see the comments inside). */
-    const walkedChildren = (node) => {
-        const out = [];
-        for (const c of childrenOf(node)) {
-            if (out.length === 0 && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart))
-                continue;
-            const previous = out[out.length - 1];
-            // micromark splits one indented code block after a block quote into one node per line;
-            // CommonMark never has two adjacent indented code blocks, so the second continues the first.
-            if (c.type === 'code' && previous?.type === 'code' && !previous.fenced && !c.fenced) {
-                out[out.length - 1] = { ...previous, position: { start: previous.position.start, end: c.position.end } };
-                continue;
-            }
-            out.push(c);
-        }
-        return out;
-    };
-    // Depth-first in source order; `null` marks the exit of a block (a word boundary).
-    const stack = [tree];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (node === null) {
-            words.boundary();
-            continue;
-        }
-        enter(node);
-        if (node.type === 'text') {
-            words.text(node.value);
-            continue;
-        }
-        if (!TRANSPARENT.has(node.type)) {
-            words.boundary();
-            stack.push(null);
-        }
-        const kids = walkedChildren(node);
-        for (let k = kids.length - 1; k >= 0; k--)
-            stack.push(kids[k]);
-    }
-    for (const l of html.links) {
-        const pos = index.position(l.offset);
-        links.push({ offset: l.offset, link: { kind: 'html', image: l.image, target: l.target, line: pos.line, column: pos.column } });
-    }
-    // Stable sort: a link and an image nested in it keep parent-first order.
-    links.sort((a, b) => a.offset - b.offset);
+    return { next, close };
+}
+/** A whole ScanResult handed out in slices (for binaries that cannot stream). */
+function sliceResult(result, batchSize = DEFAULT_BATCH_DOCUMENTS) {
     return {
-        headings,
-        links: links.map((l) => l.link),
-        codeBlocks,
-        anchors: html.anchors.map((a) => ({ id: a.id, ...index.position(a.offset) })),
-        suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
-        words: words.count,
+        schema: 1,
+        paths: result.paths,
+        dirs: result.dirs,
+        documentPaths: result.documents.map((d) => d.path),
+        ...batchesOf(result.documents, batchSize, async (batch) => batch),
     };
-}
-/**
- * GitHub (cmark-gfm) reads an item that is only `[ ]`/`[x]` as an empty task; micromark keeps it
- * as the paragraph text "[x]". It is a marker, not words.
- */
-function isBareTaskMarker(node, text, bodyStart) {
-    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text')
-        return false;
-    const start = bodyStart + (node.position?.start.offset ?? 0);
-    const end = bodyStart + (node.position?.end.offset ?? 0);
-    return /^\[[ xX]\][ \t]*$/.test(text.slice(start, end));
-}
-/** An ATX opener is 1-6 `#` then space, tab, line ending or end; a setext heading can never start with one. */
-function isAtx(text, start) {
-    let i = start;
-    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)
-        i++;
-    let hashes = 0;
-    while (text.charCodeAt(i + hashes) === 0x23)
-        hashes++;
-    if (hashes < 1 || hashes > 6)
-        return false;
-    const next = text.charCodeAt(i + hashes);
-    return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/engine/js/yaml-value.ts
-/** Converts a parsed YAML document to plain JSON, enforcing the contract's alias and nesting limits. */
-
-const MAX_YAML_NODES = 10_000;
-const MAX_YAML_DEPTH = 64;
-/** A limit or structure violation at a YAML-source offset. */
-class YamlValueError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-function yamlToJson(doc) {
-    let total = 0;
-    const keys = [];
-    const sizes = new Map();
-    const building = new Set();
-    const build = (node, depth) => {
-        if (node === null || node === undefined) {
-            total++;
-            return null;
-        }
-        if ((0,dist/* isAlias */.Vj)(node))
-            return copyAlias(node);
-        const before = total;
-        building.add(node);
-        let value;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            total++;
-            value = scalarValue(node.value);
-        }
-        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            if (depth + 1 > MAX_YAML_DEPTH) {
-                throw new YamlValueError(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, node.range?.[0] ?? 0);
-            }
-            total++;
-            if ((0,dist/* isSeq */.oP)(node)) {
-                value = node.items.map((item) => build(item, depth + 1));
-            }
-            else {
-                const obj = {};
-                for (const pair of node.items) {
-                    const key = keyString(pair.key);
-                    if (depth === 0)
-                        keys.push({ key, offset: keyOffset(pair.key, pair.value) });
-                    const v = build(pair.value, depth + 1);
-                    // defineProperty keeps a `__proto__` key as data instead of changing the prototype.
-                    Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-                }
-                value = obj;
-            }
-        }
-        else {
-            throw new YamlValueError('unsupported YAML node', 0);
-        }
-        building.delete(node);
-        sizes.set(node, { value, size: total - before });
-        return value;
-    };
-    const copyAlias = (alias) => {
-        const target = alias.resolve(doc);
-        const offset = alias.range?.[0] ?? 0;
-        const built = target ? sizes.get(target) : undefined;
-        if (!target || building.has(target) || !built) {
-            // An alias to an unfinished ancestor would expand forever.
-            throw new YamlValueError('YAML alias expansion limit exceeded', offset);
-        }
-        total += built.size;
-        if (total > MAX_YAML_NODES)
-            throw new YamlValueError('YAML alias expansion limit exceeded', offset);
-        return built.value;
-    };
-    const keyString = (key) => {
-        total++;
-        if (key === null || key === undefined)
-            return '';
-        const node = (0,dist/* isAlias */.Vj)(key) ? key.resolve(doc) : key;
-        if (node && (0,dist/* isScalar */.jn)(node)) {
-            // An alias may point at an anchored key: it copies the key's scalar value.
-            if (node === key)
-                sizes.set(node, { value: scalarValue(node.value), size: 1 });
-            return keyText(node);
-        }
-        throw new YamlValueError('complex (collection) mapping keys are not supported', key.range?.[0] ?? 0);
-    };
-    const value = build(doc.contents, 0);
-    return { value, keys };
-}
-function keyOffset(key, value) {
-    return key?.range?.[0] ?? value?.range?.[0] ?? 0;
-}
-/** A mapping key as a string: scalars by their source text (`1`, `true`, `~` stay as written). */
-function keyText(node) {
-    return node.source ?? String(node.value ?? '');
-}
-/** yaml's `uniqueKeys` comparator: keys are duplicates when their string forms are equal. */
-function sameKey(a, b) {
-    return (0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) ? keyText(a) === keyText(b) : a === b;
-}
-function scalarValue(value) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            return null;
-        return value === 0 ? 0 : value;
-    }
-    if (typeof value === 'bigint')
-        return Number(value);
-    if (value === undefined)
-        return null;
-    return value;
-}
-/**
- * Offset of the first collection (document order) nested deeper than MAX_YAML_DEPTH, read from
- * yaml's iterative CST parser: used when the recursive composer overflows the call stack on
- * absurdly deep input, so the contract's nesting error is still reported.
- */
-function firstTooDeepCollection(source) {
-    const pending = [...new dist/* Parser */.iX().parse(source)].reverse().map((t) => [t, 0]);
-    for (let entry = pending.pop(); entry; entry = pending.pop()) {
-        const [token, depth] = entry;
-        if (!token)
-            continue;
-        const collection = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
-        const level = depth + (collection ? 1 : 0);
-        if (level > MAX_YAML_DEPTH)
-            return token.offset;
-        const children = [];
-        if ('value' in token && token.value && typeof token.value === 'object')
-            children.push(token.value);
-        if ('items' in token)
-            for (const item of token.items)
-                children.push('key' in item ? (item.key ?? undefined) : undefined, item.value);
-        for (let i = children.length - 1; i >= 0; i--)
-            pending.push([children[i], level]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/js/frontmatter.ts
-/** Finds the frontmatter block (contract delimiter rules) and parses its YAML. */
-
-
-const OPEN = /^---[ \t]*\r?\n/;
-const LONE_CR_MESSAGE = 'lone CR (carriage return without line feed) in the YAML; use LF or CRLF line endings';
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-function splitFrontmatter(text, index) {
-    const open = OPEN.exec(text);
-    if (!open)
-        return { bodyStart: 0 };
-    const yamlStart = open[0].length;
-    let lineStart = yamlStart;
-    while (lineStart < text.length) {
-        const nl = text.indexOf('\n', lineStart);
-        const lineEnd = nl === -1 ? text.length : nl;
-        // A "\r" before "\n" belongs to the line ending, not the line.
-        const contentEnd = nl !== -1 && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-        if (CLOSE.test(text.slice(lineStart, contentEnd))) {
-            const frontmatter = parseFrontmatter(text.slice(yamlStart, lineStart), yamlStart, index);
-            frontmatter.endLine = index.lineOf(lineStart);
-            return { frontmatter: reorder(frontmatter), bodyStart: nl === -1 ? text.length : nl + 1 };
-        }
-        if (nl === -1)
-            break;
-        lineStart = nl + 1;
-    }
-    return {
-        bodyStart: 0,
-        frontmatter: {
-            line: 1,
-            error: { message: "frontmatter is not closed: no line '---' or '...' after line 1", line: 1, column: 1 },
-            keys: [],
-        },
-    };
-}
-function parseFrontmatter(source, base, index) {
-    const errorAt = (message, offset) => {
-        // An error at the end of the YAML points at the end of its last line, not at the closing `---`.
-        const last = source.endsWith('\n') ? source.length - 1 : source.length;
-        const pos = index.position(base + Math.min(Math.max(offset, 0), last));
-        return { line: 1, error: { message, line: pos.line, column: pos.column }, keys: [] };
-    };
-    // YAML reads a lone CR as a line break and the contract's lines do not: refuse it rather than disagree.
-    const loneCr = /\r(?!\n)/.exec(source);
-    if (loneCr)
-        return errorAt(LONE_CR_MESSAGE, loneCr.index);
-    const doc = (0,dist/* parseDocument */.Tp)(source, {
-        version: '1.2',
-        schema: 'core',
-        uniqueKeys: sameKey,
-        prettyErrors: false,
-    });
-    const first = doc.errors[0];
-    if (first && /call stack/i.test(first.message)) {
-        const deep = firstTooDeepCollection(source);
-        if (deep !== undefined)
-            return errorAt(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, deep);
-    }
-    if (first)
-        return errorAt(first.message, first.pos[0]);
-    try {
-        const json = yamlToJson(doc);
-        const keys = json.keys.map((k) => ({ key: k.key, line: index.lineOf(base + k.offset) }));
-        return { line: 1, data: json.value, keys };
-    }
-    catch (err) {
-        if (err instanceof YamlValueError)
-            return errorAt(err.message, err.offset);
-        throw err;
-    }
-}
-/** Field order as written in the contract (line, endLine, data, error, keys). */
-function reorder(f) {
-    const out = { line: f.line };
-    if (f.endLine !== undefined)
-        out.endLine = f.endLine;
-    if ('data' in f)
-        out.data = f.data;
-    if (f.error)
-        out.error = f.error;
-    out.keys = f.keys;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
 }
 
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
@@ -21578,506 +21078,6 @@ function push(list, items) {
     return list;
   }
   return items;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-/**
- * Some of the internal operations of micromark do lots of editing
- * operations on very large arrays. This runs into problems with two
- * properties of most circa-2020 JavaScript interpreters:
- *
- *  - Array-length modifications at the high end of an array (push/pop) are
- *    expected to be common and are implemented in (amortized) time
- *    proportional to the number of elements added or removed, whereas
- *    other operations (shift/unshift and splice) are much less efficient.
- *  - Function arguments are passed on the stack, so adding tens of thousands
- *    of elements to an array with `arr.push(...newElements)` will frequently
- *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
- *
- * SpliceBuffers are an implementation of gap buffers, which are a
- * generalization of the "queue made of two stacks" idea. The splice buffer
- * maintains a cursor, and moving the cursor has cost proportional to the
- * distance the cursor moves, but inserting, deleting, or splicing in
- * new information at the cursor is as efficient as the push/pop operation.
- * This allows for an efficient sequence of splices (or pushes, pops, shifts,
- * or unshifts) as long such edits happen at the same part of the array or
- * generally sweep through the array from the beginning to the end.
- *
- * The interface for splice buffers also supports large numbers of inputs by
- * passing a single array argument rather passing multiple arguments on the
- * function call stack.
- *
- * @template T
- *   Item type.
- */
-class SpliceBuffer {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    /** @type {Array<T>} */
-    this.left = initial ? [...initial] : [];
-    /** @type {Array<T>} */
-    this.right = [];
-  }
-
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index) {
-    if (index < 0 || index >= this.left.length + this.right.length) {
-      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
-    }
-    if (index < this.left.length) return this.left[index];
-    return this.right[this.right.length - index + this.left.length - 1];
-  }
-
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    /** @type {number} */
-    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    /** @type {number} */
-    const count = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      // Move cursor to the this.left
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      // Move cursor to the this.right
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-}
-
-/**
- * Avoid stack overflow by pushing items onto the stack in segments
- *
- * @template T
- *   Item type.
- * @param {Array<T>} list
- *   List to inject into.
- * @param {ReadonlyArray<T>} right
- *   Items to inject.
- * @return {undefined}
- *   Nothing.
- */
-function chunkedPush(list, right) {
-  /** @type {number} */
-  let chunkStart = 0;
-  if (right.length < 10000) {
-    list.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list.push(...right.slice(chunkStart, chunkStart + 10000));
-      chunkStart += 10000;
-    }
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
-/**
- * @import {Chunk, Event, Token} from 'micromark-util-types'
- */
-
-
-
-
-// Hidden API exposed for testing.
-
-
-/**
- * Tokenize subcontent.
- *
- * @param {Array<Event>} eventsArray
- *   List of events.
- * @returns {boolean}
- *   Whether subtokens were found.
- */
-// eslint-disable-next-line complexity
-function subtokenize(eventsArray) {
-  /** @type {Record<string, number>} */
-  const jumps = {};
-  let index = -1;
-  /** @type {Event} */
-  let event;
-  /** @type {number | undefined} */
-  let lineIndex;
-  /** @type {number} */
-  let otherIndex;
-  /** @type {Event} */
-  let otherEvent;
-  /** @type {Array<Event>} */
-  let parameters;
-  /** @type {Array<Event>} */
-  let subevents;
-  /** @type {boolean | undefined} */
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index < events.length) {
-    while (index in jumps) {
-      index = jumps[index];
-    }
-    event = events.get(index);
-
-    // Add a hook for the GFM tasklist extension, which needs to know if text
-    // is in the first content of a list item.
-    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-
-    // Enter.
-    if (event[0] === 'enter') {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index));
-        index = jumps[index];
-        more = true;
-      }
-    }
-    // Exit.
-    else if (event[1]._container) {
-      otherIndex = index;
-      lineIndex = undefined;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === 'enter') {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-          // Move past.
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        // Fix position.
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-
-        // Switch container exit w/ line endings.
-        parameters = events.slice(lineIndex, index);
-        parameters.unshift(event);
-        events.splice(lineIndex, index - lineIndex + 1, parameters);
-      }
-    }
-  }
-
-  // The changes to the `events` buffer must be copied back into the eventsArray
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-
-/**
- * Tokenize embedded tokens.
- *
- * @param {SpliceBuffer<Event>} events
- *   Events.
- * @param {number} eventIndex
- *   Index.
- * @returns {Record<string, number>}
- *   Gaps.
- */
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  /** @type {Array<number>} */
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  /** @type {Array<[number, number]>} */
-  const jumps = [];
-  /** @type {Record<string, number>} */
-  const gaps = {};
-  /** @type {Array<Chunk>} */
-  let stream;
-  /** @type {Token | undefined} */
-  let previous;
-  let index = -1;
-  /** @type {Token | undefined} */
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-
-  // Loop forward through the linked tokens to pass them in order to the
-  // subtokenizer.
-  while (current) {
-    // Find the position of the event for this token.
-    while (events.get(++startPosition)[1] !== current) {
-      // Empty.
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
-      }
-    }
-
-    // Unravel the next token.
-    previous = current;
-    current = current.next;
-  }
-
-  // Now, loop back through all events (and linked tokens), to figure out which
-  // parts belong where.
-  current = token;
-  while (++index < childEvents.length) {
-    if (
-    // Find a void token that includes a break.
-    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
-      start = index + 1;
-      breaks.push(start);
-      // Help GC.
-      current._tokenizer = undefined;
-      current.previous = undefined;
-      current = current.next;
-    }
-  }
-
-  // Help GC.
-  tokenizer.events = [];
-
-  // If there’s one more token (which is the cases for lines that end in an
-  // EOF), that’s perfect: the last point we found starts it.
-  // If there isn’t then make sure any remaining content is added to it.
-  if (current) {
-    // Help GC.
-    current._tokenizer = undefined;
-    current.previous = undefined;
-  } else {
-    breaks.pop();
-  }
-
-  // Now splice the events from the subtokenizer into the current events,
-  // moving back to front so that splice indices aren’t affected.
-  index = breaks.length;
-  while (index--) {
-    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
-    const start = startPositions.pop();
-    jumps.push([start, start + slice.length - 1]);
-    events.splice(start, 2, slice);
-  }
-  jumps.reverse();
-  index = -1;
-  while (++index < jumps.length) {
-    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
-    adjust += jumps[index][1] - jumps[index][0] - 1;
-  }
-  return gaps;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-
-
-/**
- * @param {Array<Event>} events
- *   Events.
- * @returns {Array<Event>}
- *   Events.
- */
-function postprocess(events) {
-  while (!subtokenize(events)) {
-    // Empty
-  }
-  return events;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
 /**
@@ -23326,6 +22326,487 @@ function tokenizeBlankLine(effects, ok, nok) {
   function after(code) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+/**
+ * Some of the internal operations of micromark do lots of editing
+ * operations on very large arrays. This runs into problems with two
+ * properties of most circa-2020 JavaScript interpreters:
+ *
+ *  - Array-length modifications at the high end of an array (push/pop) are
+ *    expected to be common and are implemented in (amortized) time
+ *    proportional to the number of elements added or removed, whereas
+ *    other operations (shift/unshift and splice) are much less efficient.
+ *  - Function arguments are passed on the stack, so adding tens of thousands
+ *    of elements to an array with `arr.push(...newElements)` will frequently
+ *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
+ *
+ * SpliceBuffers are an implementation of gap buffers, which are a
+ * generalization of the "queue made of two stacks" idea. The splice buffer
+ * maintains a cursor, and moving the cursor has cost proportional to the
+ * distance the cursor moves, but inserting, deleting, or splicing in
+ * new information at the cursor is as efficient as the push/pop operation.
+ * This allows for an efficient sequence of splices (or pushes, pops, shifts,
+ * or unshifts) as long such edits happen at the same part of the array or
+ * generally sweep through the array from the beginning to the end.
+ *
+ * The interface for splice buffers also supports large numbers of inputs by
+ * passing a single array argument rather passing multiple arguments on the
+ * function call stack.
+ *
+ * @template T
+ *   Item type.
+ */
+class SpliceBuffer {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    /** @type {Array<T>} */
+    this.left = initial ? [...initial] : [];
+    /** @type {Array<T>} */
+    this.right = [];
+  }
+
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index) {
+    if (index < 0 || index >= this.left.length + this.right.length) {
+      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
+    }
+    if (index < this.left.length) return this.left[index];
+    return this.right[this.right.length - index + this.left.length - 1];
+  }
+
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    /** @type {number} */
+    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    /** @type {number} */
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      // Move cursor to the this.left
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      // Move cursor to the this.right
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+}
+
+/**
+ * Avoid stack overflow by pushing items onto the stack in segments
+ *
+ * @template T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to inject into.
+ * @param {ReadonlyArray<T>} right
+ *   Items to inject.
+ * @return {undefined}
+ *   Nothing.
+ */
+function chunkedPush(list, right) {
+  /** @type {number} */
+  let chunkStart = 0;
+  if (right.length < 10000) {
+    list.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list.push(...right.slice(chunkStart, chunkStart + 10000));
+      chunkStart += 10000;
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+/**
+ * @import {Chunk, Event, Token} from 'micromark-util-types'
+ */
+
+
+
+
+// Hidden API exposed for testing.
+
+
+/**
+ * Tokenize subcontent.
+ *
+ * @param {Array<Event>} eventsArray
+ *   List of events.
+ * @returns {boolean}
+ *   Whether subtokens were found.
+ */
+// eslint-disable-next-line complexity
+function subtokenize(eventsArray) {
+  /** @type {Record<string, number>} */
+  const jumps = {};
+  let index = -1;
+  /** @type {Event} */
+  let event;
+  /** @type {number | undefined} */
+  let lineIndex;
+  /** @type {number} */
+  let otherIndex;
+  /** @type {Event} */
+  let otherEvent;
+  /** @type {Array<Event>} */
+  let parameters;
+  /** @type {Array<Event>} */
+  let subevents;
+  /** @type {boolean | undefined} */
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index < events.length) {
+    while (index in jumps) {
+      index = jumps[index];
+    }
+    event = events.get(index);
+
+    // Add a hook for the GFM tasklist extension, which needs to know if text
+    // is in the first content of a list item.
+    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+
+    // Enter.
+    if (event[0] === 'enter') {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index));
+        index = jumps[index];
+        more = true;
+      }
+    }
+    // Exit.
+    else if (event[1]._container) {
+      otherIndex = index;
+      lineIndex = undefined;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === 'enter') {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+          // Move past.
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        // Fix position.
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+
+        // Switch container exit w/ line endings.
+        parameters = events.slice(lineIndex, index);
+        parameters.unshift(event);
+        events.splice(lineIndex, index - lineIndex + 1, parameters);
+      }
+    }
+  }
+
+  // The changes to the `events` buffer must be copied back into the eventsArray
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+
+/**
+ * Tokenize embedded tokens.
+ *
+ * @param {SpliceBuffer<Event>} events
+ *   Events.
+ * @param {number} eventIndex
+ *   Index.
+ * @returns {Record<string, number>}
+ *   Gaps.
+ */
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  /** @type {Array<number>} */
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  /** @type {Array<[number, number]>} */
+  const jumps = [];
+  /** @type {Record<string, number>} */
+  const gaps = {};
+  /** @type {Array<Chunk>} */
+  let stream;
+  /** @type {Token | undefined} */
+  let previous;
+  let index = -1;
+  /** @type {Token | undefined} */
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+
+  // Loop forward through the linked tokens to pass them in order to the
+  // subtokenizer.
+  while (current) {
+    // Find the position of the event for this token.
+    while (events.get(++startPosition)[1] !== current) {
+      // Empty.
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
+      }
+    }
+
+    // Unravel the next token.
+    previous = current;
+    current = current.next;
+  }
+
+  // Now, loop back through all events (and linked tokens), to figure out which
+  // parts belong where.
+  current = token;
+  while (++index < childEvents.length) {
+    if (
+    // Find a void token that includes a break.
+    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
+      start = index + 1;
+      breaks.push(start);
+      // Help GC.
+      current._tokenizer = undefined;
+      current.previous = undefined;
+      current = current.next;
+    }
+  }
+
+  // Help GC.
+  tokenizer.events = [];
+
+  // If there’s one more token (which is the cases for lines that end in an
+  // EOF), that’s perfect: the last point we found starts it.
+  // If there isn’t then make sure any remaining content is added to it.
+  if (current) {
+    // Help GC.
+    current._tokenizer = undefined;
+    current.previous = undefined;
+  } else {
+    breaks.pop();
+  }
+
+  // Now splice the events from the subtokenizer into the current events,
+  // moving back to front so that splice indices aren’t affected.
+  index = breaks.length;
+  while (index--) {
+    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
+    const start = startPositions.pop();
+    jumps.push([start, start + slice.length - 1]);
+    events.splice(start, 2, slice);
+  }
+  jumps.reverse();
+  index = -1;
+  while (++index < jumps.length) {
+    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
+    adjust += jumps[index][1] - jumps[index][0] - 1;
+  }
+  return gaps;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
 /**
@@ -32530,6 +32011,884 @@ function preprocess() {
     return chunks;
   }
 }
+;// CONCATENATED MODULE: ./src/engine/js/complexity.ts
+/** The contract's `too-complex` guard (see `TooComplex` in contract.ts): container prefixes, then inline markers. */
+
+
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const isMarkerGap = (c) => c === SPACE || c === TAB;
+const isBlankAt = (text, start) => {
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a)
+            return true;
+        if (c !== SPACE && c !== TAB && c !== 0x0d)
+            return false;
+    }
+    return true;
+};
+/** Columns and length of the line's leading spaces and tabs (tab = 4). */
+function whitespaceColumns(text, start) {
+    let columns = 0;
+    let i = start;
+    for (; text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB; i++)
+        columns += text.charCodeAt(i) === TAB ? 4 : 1;
+    return { columns, length: i - start };
+}
+/** A closing fence: the opening character at least as many times, then only spaces and tabs. */
+function closesFence(text, i, fence) {
+    let length = 0;
+    while (text.charCodeAt(i + length) === fence.char)
+        length++;
+    return length >= fence.length && isBlankAt(text, i + length);
+}
+/** Column where the line's leading spaces, tabs and `>` end (tab = 4). */
+function leadColumn(text, start) {
+    let column = 0;
+    for (let i = start;; i++) {
+        const c = text.charCodeAt(i);
+        if (c === SPACE || c === 0x3e)
+            column += 1;
+        else if (c === TAB)
+            column += 4;
+        else
+            return column;
+    }
+}
+/**
+ * One line's container prefix, per the contract; `open` is the furthest content column of list items that may
+ * still be open (updated in place), so indentation past it (code, continuation text) is not charged.
+ */
+function readPrefix(text, start, open) {
+    let i = start;
+    let column = 0;
+    let charged = 0;
+    let base = 0; // where the last container marker on this line ended
+    let quoted = false;
+    let item = false;
+    const gapWidth = (c) => (c === TAB ? 4 : isMarkerGap(c) ? 1 : 0);
+    for (;;) {
+        const c = text.charCodeAt(i);
+        if (c === SPACE || c === TAB) {
+            const width = c === TAB ? 4 : 1;
+            charged += Math.min(width, Math.max(0, open.column - column));
+            column += width;
+            i++;
+            continue;
+        }
+        if (column - Math.max(base, open.column) >= 4)
+            return { charged, end: i, column, quoted, item, code: true, depth: Math.min(column, Math.max(base, open.column)) };
+        let width = 0;
+        if (c === 0x3e /* > */)
+            width = 1;
+        else if ((c === 0x2d || c === 0x2b || c === 0x2a) /* - + * */ && isMarkerGap(text.charCodeAt(i + 1)))
+            width = 1;
+        else {
+            let digits = 0;
+            while (digits < 9 && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39)
+                digits++;
+            const delimiter = text.charCodeAt(i + digits);
+            if (digits > 0 && (delimiter === 0x2e || delimiter === 0x29) && isMarkerGap(text.charCodeAt(i + digits + 1)))
+                width = digits + 1;
+        }
+        if (width === 0)
+            return { charged, end: i, column, quoted, item, code: false, depth: Math.min(column, Math.max(base, open.column)) };
+        const gap = gapWidth(text.charCodeAt(i + width));
+        charged += width + gap;
+        column += width + gap;
+        i += width + (gap ? 1 : 0);
+        base = column;
+        if (c === 0x3e)
+            quoted = true;
+        else
+            (item = true), (open.column = Math.max(open.column, column));
+    }
+}
+/** Charged columns of one line outside fenced code (see readPrefix). */
+const chargedPrefixColumns = (text, start, open) => readPrefix(text, start, open).charged;
+/** A fence run (3+ backticks or tildes) at `i`: its character and length; a backtick run with a backtick after it on the line is none. */
+function fenceAt(text, i) {
+    const char = text.charCodeAt(i);
+    if (char !== 0x60 && char !== 0x7e)
+        return undefined;
+    let length = 0;
+    while (text.charCodeAt(i + length) === char)
+        length++;
+    if (length < 3)
+        return undefined;
+    if (char === 0x60) {
+        const newline = text.indexOf('\n', i + length);
+        if (text.slice(i + length, newline === -1 ? text.length : newline).includes('`'))
+            return undefined;
+    }
+    return { char, length };
+}
+/** The body line where the squared container prefixes, or the squared lazy runs, pass their budget (checked before parsing). */
+function containerProblem(text, bodyStart, index) {
+    let sum = 0;
+    const open = { column: 0 };
+    let afterBlank = true;
+    let fence;
+    // Lazy runs: lines whose containers end before the last anchor line's did (micromark is quadratic in a run's length).
+    let anchor = 0;
+    let run = 0;
+    let lazySum = 0;
+    for (let start = bodyStart; start < text.length;) {
+        const blank = isBlankAt(text, start);
+        // After a blank line no paragraph can continue lazily: a line indented less closes the items it does not reach.
+        if (afterBlank && !blank)
+            open.column = Math.min(open.column, leadColumn(text, start));
+        let columns;
+        let closing = false;
+        if (fence) {
+            const indent = whitespaceColumns(text, start);
+            // Less indented than the fence: its containers ended, and the fence with them.
+            const inside = blank || indent.columns >= fence.column;
+            closing = inside && closesFence(text, start + indent.length, fence);
+            // Fence content: only the indentation that continues open list items is charged.
+            if (inside && !closing)
+                columns = Math.min(indent.columns, open.column);
+            else
+                fence = undefined;
+        }
+        if (columns !== undefined)
+            run = 0;
+        else {
+            const prefix = readPrefix(text, start, open);
+            columns = prefix.charged;
+            const opener = closing || prefix.code || prefix.quoted ? undefined : fenceAt(text, prefix.end);
+            if (opener)
+                fence = { ...opener, column: prefix.column };
+            if (blank)
+                run = 0;
+            else if (!afterBlank && !prefix.item && prefix.depth < anchor) {
+                run++;
+                lazySum += 2 * run - 1;
+                if (lazySum > LAZY_BUDGET) {
+                    const line = index.lineOf(start);
+                    return { kind: 'too-complex', message: tooLazyMessage(line, lazySum), line };
+                }
+            }
+            else
+                (anchor = prefix.depth), (run = 0);
+        }
+        afterBlank = blank;
+        sum += columns * columns;
+        if (sum > CONTAINER_BUDGET) {
+            const line = index.lineOf(start);
+            return { kind: 'too-complex', message: tooDeepMessage(line, sum), line };
+        }
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            break;
+        start = next + 1;
+    }
+    return undefined;
+}
+function tooLazyMessage(line, sum) {
+    return `lazy continuation too long: by line ${line}, the squared lengths of runs of lines continuing a paragraph without its block quote or list prefix add up to ${sum}, over the limit of ${LAZY_BUDGET}`;
+}
+function tooDeepMessage(line, sum) {
+    return `nesting too deep: by line ${line}, the squared widths of line prefixes (block quote markers, list markers, indentation) add up to ${sum}, over the limit of ${CONTAINER_BUDGET}`;
+}
+function tooManyMarkersMessage(line, sum) {
+    return `too many inline markers: by the text block starting on line ${line}, the squared counts of * _ ~ [ ] < \` per text block add up to ${sum}, over the limit of ${INLINE_BUDGET}`;
+}
+/** Counts the contract's inline markers in `text[start, end)`. */
+function countInlineMarkers(text, start, end) {
+    let n = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        // * _ ~ [ ] < `
+        if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x5d || c === 0x3c || c === 0x60)
+            n++;
+    }
+    return n;
+}
+/**
+ * An upper bound of the inline sum without parsing: no text block spans a blank line, so the
+ * squared marker counts of the blank-line-separated stretches bound it (code and HTML included).
+ */
+function blankLineBound(body) {
+    let sum = 0;
+    let markers = 0;
+    for (let start = 0; start < body.length;) {
+        const newline = body.indexOf('\n', start);
+        const end = newline === -1 ? body.length : newline;
+        if (/^[ \t\r]*$/.test(body.slice(start, end))) {
+            sum += markers * markers;
+            markers = 0;
+        }
+        else
+            markers += countInlineMarkers(body, start, end);
+        start = end + 1;
+    }
+    return sum + markers * markers;
+}
+/**
+ * The inline unit (paragraph, heading text, table cell) where the squared marker counts pass the budget, found from
+ * micromark's block structure before any inline parsing (the part that is super-linear).
+ * Each subtokenize round expands one level; the text chunks of a unit are linked by `next`.
+ */
+function inlineProblem(body, bodyStart, index, extensions) {
+    if (blankLineBound(body) <= INLINE_BUDGET)
+        return undefined;
+    const events = parse({ extensions }).document().write(preprocess()(body, undefined, true));
+    let sum = 0;
+    for (;;) {
+        let sawText = false;
+        for (const [kind, token] of events) {
+            if (kind !== 'enter' || token.type !== 'chunkText')
+                continue;
+            sawText = true;
+            if (token.previous)
+                continue;
+            let markers = 0;
+            for (let t = token; t; t = t.next)
+                markers += countInlineMarkers(body, t.start.offset, t.end.offset);
+            sum += markers * markers;
+            if (sum > INLINE_BUDGET) {
+                const line = index.lineOf(bodyStart + token.start.offset);
+                return { kind: 'too-complex', message: tooManyMarkersMessage(line, sum), line };
+            }
+        }
+        // Stop before the round that would parse text: it is the super-linear part this guard protects.
+        if (sawText)
+            return undefined;
+        if (subtokenize(events))
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/js/html.ts
+/** Finds links, anchors and docward suppression comments inside one HTML node's source text. */
+// CommonMark's "open tag" grammar; whitespace is ASCII whitespace.
+const OPEN_TAG = /<([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n\r\f\v]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:[^ \t\n\r\f\v"'=<>`]+|'[^']*'|"[^"]*"))?)*)[ \t\n\r\f\v]*\/?>/y;
+const ATTRIBUTE = /([A-Za-z_:][A-Za-z0-9_.:-]*)(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:([^ \t\n\r\f\v"'=<>`]+)|'([^']*)'|"([^"]*)"))?/g;
+const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+function decodeAttribute(value) {
+    return value.replace(ENTITY, (e) => ENTITIES[e]);
+}
+/** Scans `text` from `start` to `end` (file offsets; results carry file offsets); `mdx` adds the contract's JSX rules. */
+function scanHtml(text, start, end, into, mdx = false) {
+    let i = text.indexOf('<', start);
+    while (i !== -1 && i < end) {
+        if (text.startsWith('<!--', i)) {
+            const close = text.indexOf('-->', i + 4);
+            if (close === -1 || close + 3 > end)
+                return; // an unclosed comment hides the rest of the node
+            addSuppression(text.slice(i + 4, close), i, into);
+            i = text.indexOf('<', close + 3);
+            continue;
+        }
+        OPEN_TAG.lastIndex = i;
+        const tag = OPEN_TAG.exec(text);
+        if (tag && OPEN_TAG.lastIndex <= end) {
+            addTag(tag[1].toLowerCase(), tag[2] ?? '', i, into, mdx);
+            i = text.indexOf('<', OPEN_TAG.lastIndex);
+        }
+        else {
+            i = text.indexOf('<', i + 1);
+        }
+    }
+}
+function addTag(name, attributeText, offset, into, mdx) {
+    const seen = new Set();
+    const attributes = [];
+    for (const m of attributeText.matchAll(ATTRIBUTE)) {
+        const key = m[1].toLowerCase();
+        // The first occurrence of an attribute wins, as in HTML, even one without a value.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const value = m[2] ?? m[3] ?? m[4];
+        // MDX: an unquoted `{...}` value is a JavaScript expression, not a string: no value.
+        if (value === undefined || (mdx && m[2] !== undefined && value.startsWith('{')))
+            continue;
+        attributes.push([key, decodeAttribute(value)]);
+    }
+    for (const [key, value] of attributes) {
+        const link = (name === 'a' && key === 'href') || (mdx && key === 'href') || (mdx && name === 'link' && key === 'to');
+        if (link || (name === 'img' && key === 'src'))
+            into.links.push({ offset, image: name === 'img' && key === 'src', target: value });
+        if (key === 'id' || key === 'name')
+            into.anchors.push({ offset, id: value });
+    }
+}
+function addSuppression(body, offset, into) {
+    const trimmed = body.trim();
+    if (!trimmed.startsWith('docward-'))
+        return;
+    const rest = trimmed.slice('docward-'.length);
+    const words = rest.split(/[ \t\n\r\f\v]+/);
+    const directive = words[0] ?? '';
+    const rules = rest
+        .slice(directive.length)
+        .split(/[ \t\n\r\f\v,]+/)
+        .filter((r) => r !== '');
+    into.suppressions.push({ offset, directive, rules });
+}
+
+;// CONCATENATED MODULE: ./src/engine/js/text.ts
+const LINE_ENDING = /\r\n|\n|\r/g;
+function childrenOf(node) {
+    if (node.type === 'image' || node.type === 'imageReference') {
+        return (node.altChildren ?? []);
+    }
+    return 'children' in node ? node.children : [];
+}
+/** Heading text: text, code and alt text concatenated; HTML dropped; breaks as one space; trimmed. */
+function headingText(node) {
+    let out = '';
+    const pending = [...childrenOf(node)].reverse();
+    for (let n = pending.pop(); n; n = pending.pop()) {
+        if (n.type === 'text' || n.type === 'inlineCode')
+            out += n.value;
+        else if (n.type === 'break')
+            out += ' ';
+        else if (n.type !== 'html') {
+            const kids = childrenOf(n);
+            for (let i = kids.length - 1; i >= 0; i--)
+                pending.push(kids[i]);
+        }
+    }
+    return out.replace(LINE_ENDING, ' ').trim();
+}
+/** Inline nodes that do not interrupt a word (their text joins the surrounding text). */
+const TRANSPARENT = new Set([
+    'emphasis',
+    'strong',
+    'delete',
+    'link',
+    'linkReference',
+    'image',
+    'imageReference',
+    'footnoteReference',
+]);
+/** Counts maximal runs of non-whitespace (space, tab, LF, CR, VT, FF) across fed text. */
+class WordCounter {
+    count = 0;
+    inWord = false;
+    text(value) {
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+                this.inWord = false;
+            else if (!this.inWord) {
+                this.inWord = true;
+                this.count++;
+            }
+        }
+    }
+    boundary() {
+        this.inWord = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/js/facts.ts
+
+
+/**
+ * `text` is the whole decoded file, `bodyStart` where `tree` (parsed from text.slice(bodyStart))
+ * begins, so every mdast offset is shifted by it to become a file offset.
+ */
+function collectFacts(tree, text, bodyStart, index, mdx = false) {
+    const definitions = new Map();
+    // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
+    const pending = [tree];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        // CommonMark: the first definition of a label wins (children are pushed reversed: source order).
+        if (node.type === 'definition' && !definitions.has(node.identifier))
+            definitions.set(node.identifier, node.url);
+        const kids = childrenOf(node);
+        for (let i = kids.length - 1; i >= 0; i--)
+            pending.push(kids[i]);
+    }
+    const headings = [];
+    const links = [];
+    const codeBlocks = [];
+    const html = { links: [], anchors: [], suppressions: [] };
+    const words = new WordCounter();
+    const startOf = (node) => bodyStart + (node.position?.start.offset ?? 0);
+    const endOf = (node) => bodyStart + (node.position?.end.offset ?? 0);
+    const addLink = (node, kind, image, target) => {
+        const start = startOf(node);
+        const pos = index.firstNonSpace(start, endOf(node));
+        links.push({ offset: start, link: { kind, image, target, line: pos.line, column: pos.column } });
+    };
+    const enter = (node) => {
+        switch (node.type) {
+            case 'heading': {
+                const start = startOf(node);
+                const atx = isAtx(text, start);
+                // A setext heading's node can start at link reference definitions that precede its text.
+                const first = !atx && node.children[0] ? startOf(node.children[0]) : start;
+                const pos = index.firstNonSpace(first, endOf(node));
+                headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: atx ? 'atx' : 'setext' });
+                break;
+            }
+            case 'link':
+                addLink(node, text.charCodeAt(index.offsetOfFirstNonSpace(startOf(node), endOf(node))) === 0x3c ? 'autolink' : 'inline', false, node.url);
+                break;
+            case 'image':
+                addLink(node, 'inline', true, node.url);
+                break;
+            case 'linkReference':
+            case 'imageReference': {
+                const target = definitions.get(node.identifier);
+                if (target !== undefined)
+                    addLink(node, 'reference', node.type === 'imageReference', target);
+                break;
+            }
+            case 'code': {
+                const start = startOf(node);
+                const end = endOf(node);
+                const first = index.offsetOfFirstNonSpace(start, end);
+                const fenced = node.fenced === true;
+                codeBlocks.push({ lang: fenced ? (node.lang ?? '') : '', fenced, line: index.lineOf(first), endLine: index.lastNonSpaceLine(start, end) });
+                break;
+            }
+            case 'html':
+                scanHtml(text, startOf(node), endOf(node), html, mdx);
+                break;
+        }
+    };
+    /** Children to walk, with two micromark quirks repaired (see the comments inside). */
+    const walkedChildren = (node) => {
+        const out = [];
+        for (const c of childrenOf(node)) {
+            if (out.length === 0 && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart))
+                continue;
+            const previous = out[out.length - 1];
+            // micromark splits one indented code block after a block quote into one node per line;
+            // CommonMark never has two adjacent indented code blocks, so the second continues the first.
+            if (c.type === 'code' && previous?.type === 'code' && !previous.fenced && !c.fenced) {
+                out[out.length - 1] = { ...previous, position: { start: previous.position.start, end: c.position.end } };
+                continue;
+            }
+            out.push(c);
+        }
+        return out;
+    };
+    // Depth-first in source order; `null` marks the exit of a block (a word boundary).
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null) {
+            words.boundary();
+            continue;
+        }
+        enter(node);
+        if (node.type === 'text') {
+            words.text(node.value);
+            continue;
+        }
+        if (!TRANSPARENT.has(node.type)) {
+            words.boundary();
+            stack.push(null);
+        }
+        const kids = walkedChildren(node);
+        for (let k = kids.length - 1; k >= 0; k--)
+            stack.push(kids[k]);
+    }
+    for (const l of html.links) {
+        const pos = index.position(l.offset);
+        links.push({ offset: l.offset, link: { kind: 'html', image: l.image, target: l.target, line: pos.line, column: pos.column } });
+    }
+    // Stable sort: a link and an image nested in it keep parent-first order.
+    links.sort((a, b) => a.offset - b.offset);
+    return {
+        headings,
+        links: links.map((l) => l.link),
+        codeBlocks,
+        anchors: html.anchors.map((a) => ({ id: a.id, ...index.position(a.offset) })),
+        suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
+        words: words.count,
+    };
+}
+/**
+ * GitHub (cmark-gfm) reads an item that is only `[ ]`/`[x]` as an empty task; micromark keeps it
+ * as the paragraph text "[x]". It is a marker, not words.
+ */
+function isBareTaskMarker(node, text, bodyStart) {
+    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'text')
+        return false;
+    const start = bodyStart + (node.position?.start.offset ?? 0);
+    const end = bodyStart + (node.position?.end.offset ?? 0);
+    return /^\[[ xX]\][ \t]*$/.test(text.slice(start, end));
+}
+/** An ATX opener is 1-6 `#` then space, tab, line ending or end; a setext heading can never start with one. */
+function isAtx(text, start) {
+    let i = start;
+    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)
+        i++;
+    let hashes = 0;
+    while (text.charCodeAt(i + hashes) === 0x23)
+        hashes++;
+    if (hashes < 1 || hashes > 6)
+        return false;
+    const next = text.charCodeAt(i + hashes);
+    return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/engine/js/yaml-value.ts
+/** Converts a parsed YAML document to plain JSON, enforcing the contract's alias and nesting limits. */
+
+const MAX_YAML_NODES = 10_000;
+const MAX_YAML_DEPTH = 64;
+/** A limit or structure violation at a YAML-source offset. */
+class YamlValueError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function yamlToJson(doc) {
+    let total = 0;
+    const keys = [];
+    const sizes = new Map();
+    const building = new Set();
+    const build = (node, depth) => {
+        if (node === null || node === undefined) {
+            total++;
+            return null;
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return copyAlias(node);
+        const before = total;
+        building.add(node);
+        let value;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            total++;
+            value = scalarValue(node.value);
+        }
+        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (depth + 1 > MAX_YAML_DEPTH) {
+                throw new YamlValueError(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, node.range?.[0] ?? 0);
+            }
+            total++;
+            if ((0,dist/* isSeq */.oP)(node)) {
+                value = node.items.map((item) => build(item, depth + 1));
+            }
+            else {
+                const obj = {};
+                for (const pair of node.items) {
+                    const key = keyString(pair.key);
+                    if (depth === 0)
+                        keys.push({ key, offset: keyOffset(pair.key, pair.value) });
+                    const v = build(pair.value, depth + 1);
+                    // defineProperty keeps a `__proto__` key as data instead of changing the prototype.
+                    Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+                }
+                value = obj;
+            }
+        }
+        else {
+            throw new YamlValueError('unsupported YAML node', 0);
+        }
+        building.delete(node);
+        sizes.set(node, { value, size: total - before });
+        return value;
+    };
+    const copyAlias = (alias) => {
+        const target = alias.resolve(doc);
+        const offset = alias.range?.[0] ?? 0;
+        const built = target ? sizes.get(target) : undefined;
+        if (!target || building.has(target) || !built) {
+            // An alias to an unfinished ancestor would expand forever.
+            throw new YamlValueError('YAML alias expansion limit exceeded', offset);
+        }
+        total += built.size;
+        if (total > MAX_YAML_NODES)
+            throw new YamlValueError('YAML alias expansion limit exceeded', offset);
+        return built.value;
+    };
+    const keyString = (key) => {
+        total++;
+        if (key === null || key === undefined)
+            return '';
+        const node = (0,dist/* isAlias */.Vj)(key) ? key.resolve(doc) : key;
+        if (node && (0,dist/* isScalar */.jn)(node)) {
+            // An alias may point at an anchored key: it copies the key's scalar value.
+            if (node === key)
+                sizes.set(node, { value: scalarValue(node.value), size: 1 });
+            return keyText(node);
+        }
+        throw new YamlValueError('complex (collection) mapping keys are not supported', key.range?.[0] ?? 0);
+    };
+    const value = build(doc.contents, 0);
+    return { value, keys };
+}
+function keyOffset(key, value) {
+    return key?.range?.[0] ?? value?.range?.[0] ?? 0;
+}
+/** A mapping key as a string: scalars by their source text (`1`, `true`, `~` stay as written). */
+function keyText(node) {
+    return node.source ?? String(node.value ?? '');
+}
+/** yaml's `uniqueKeys` comparator: keys are duplicates when their string forms are equal. */
+function sameKey(a, b) {
+    return (0,dist/* isScalar */.jn)(a) && (0,dist/* isScalar */.jn)(b) ? keyText(a) === keyText(b) : a === b;
+}
+function scalarValue(value) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            return null;
+        return value === 0 ? 0 : value;
+    }
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (value === undefined)
+        return null;
+    return value;
+}
+/**
+ * Offset of the first collection (document order) nested deeper than MAX_YAML_DEPTH, read from
+ * yaml's iterative CST parser: used when the recursive composer overflows the call stack on
+ * absurdly deep input, so the contract's nesting error is still reported.
+ */
+function firstTooDeepCollection(source) {
+    const pending = [...new dist/* Parser */.iX().parse(source)].reverse().map((t) => [t, 0]);
+    for (let entry = pending.pop(); entry; entry = pending.pop()) {
+        const [token, depth] = entry;
+        if (!token)
+            continue;
+        const collection = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+        const level = depth + (collection ? 1 : 0);
+        if (level > MAX_YAML_DEPTH)
+            return token.offset;
+        const children = [];
+        if ('value' in token && token.value && typeof token.value === 'object')
+            children.push(token.value);
+        if ('items' in token)
+            for (const item of token.items)
+                children.push('key' in item ? (item.key ?? undefined) : undefined, item.value);
+        for (let i = children.length - 1; i >= 0; i--)
+            pending.push([children[i], level]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/js/frontmatter.ts
+/** Finds the frontmatter block (contract delimiter rules) and parses its YAML. */
+
+
+const OPEN = /^---[ \t]*\r?\n/;
+const LONE_CR_MESSAGE = 'lone CR (carriage return without line feed) in the YAML; use LF or CRLF line endings';
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+function splitFrontmatter(text, index) {
+    const open = OPEN.exec(text);
+    if (!open)
+        return { bodyStart: 0 };
+    const yamlStart = open[0].length;
+    let lineStart = yamlStart;
+    while (lineStart < text.length) {
+        const nl = text.indexOf('\n', lineStart);
+        const lineEnd = nl === -1 ? text.length : nl;
+        // A "\r" before "\n" belongs to the line ending, not the line.
+        const contentEnd = nl !== -1 && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+        if (CLOSE.test(text.slice(lineStart, contentEnd))) {
+            const frontmatter = parseFrontmatter(text.slice(yamlStart, lineStart), yamlStart, index);
+            frontmatter.endLine = index.lineOf(lineStart);
+            return { frontmatter: reorder(frontmatter), bodyStart: nl === -1 ? text.length : nl + 1 };
+        }
+        if (nl === -1)
+            break;
+        lineStart = nl + 1;
+    }
+    return {
+        bodyStart: 0,
+        frontmatter: {
+            line: 1,
+            error: { message: "frontmatter is not closed: no line '---' or '...' after line 1", line: 1, column: 1 },
+            keys: [],
+        },
+    };
+}
+function parseFrontmatter(source, base, index) {
+    const errorAt = (message, offset) => {
+        // An error at the end of the YAML points at the end of its last line, not at the closing `---`.
+        const last = source.endsWith('\n') ? source.length - 1 : source.length;
+        const pos = index.position(base + Math.min(Math.max(offset, 0), last));
+        return { line: 1, error: { message, line: pos.line, column: pos.column }, keys: [] };
+    };
+    // YAML reads a lone CR as a line break and the contract's lines do not: refuse it rather than disagree.
+    const loneCr = /\r(?!\n)/.exec(source);
+    if (loneCr)
+        return errorAt(LONE_CR_MESSAGE, loneCr.index);
+    const doc = (0,dist/* parseDocument */.Tp)(source, {
+        version: '1.2',
+        schema: 'core',
+        uniqueKeys: sameKey,
+        prettyErrors: false,
+    });
+    const first = doc.errors[0];
+    if (first && /call stack/i.test(first.message)) {
+        const deep = firstTooDeepCollection(source);
+        if (deep !== undefined)
+            return errorAt(`YAML nesting deeper than ${MAX_YAML_DEPTH} levels`, deep);
+    }
+    if (first)
+        return errorAt(first.message, first.pos[0]);
+    try {
+        const json = yamlToJson(doc);
+        const keys = json.keys.map((k) => ({ key: k.key, line: index.lineOf(base + k.offset) }));
+        return { line: 1, data: json.value, keys };
+    }
+    catch (err) {
+        if (err instanceof YamlValueError)
+            return errorAt(err.message, err.offset);
+        throw err;
+    }
+}
+/** Field order as written in the contract (line, endLine, data, error, keys). */
+function reorder(f) {
+    const out = { line: f.line };
+    if (f.endLine !== undefined)
+        out.endLine = f.endLine;
+    if ('data' in f)
+        out.data = f.data;
+    if (f.error)
+        out.error = f.error;
+    out.keys = f.keys;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+
+
+/**
+ * @param {Array<Event>} events
+ *   Events.
+ * @returns {Array<Event>}
+ *   Events.
+ */
+function postprocess(events) {
+  while (!subtokenize(events)) {
+    // Empty
+  }
+  return events;
+}
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
@@ -36916,8 +37275,10 @@ function exitLabel() {
     }
 }
 const keepImageChildren = { exit: { label: exitLabel }, enter: { codeFencedFence: enterFence } };
+/** The micromark side of the dialect (also used by the too-complex guard, which stops before inline parsing). */
+const micromarkExtensions = [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()];
 const options = {
-    extensions: [gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote()],
+    extensions: micromarkExtensions,
     mdastExtensions: [
         gfmTableFromMarkdown(),
         gfmStrikethroughFromMarkdown(),
@@ -37014,6 +37375,144 @@ function countLines(bytes, from = 0) {
     return bytes[bytes.length - 1] === 0x0a ? n : n + 1;
 }
 
+;// CONCATENATED MODULE: ./src/engine/js/shortcodes.ts
+/** ASCII whitespace as the contract names it for shortcodes (space, \t, \n, \r, \f, \v). */
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+const isKeyStart = (c) => c !== undefined && /[A-Za-z_]/.test(c);
+const isKeyChar = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+/** Characters an unquoted value cannot hold. */
+const isUnquotedStop = (c) => isSpace(c) || c === '"' || c === '`' || c === '=' || c === '>' || c === '%' || c === '}';
+/** A value at `at` (quoted, raw or unquoted) ending before `limit`: its decoded text and the offset after it, or undefined. */
+function readValue(text, at, limit) {
+    if (at >= limit)
+        return undefined;
+    const c = text[at];
+    if (c === '"') {
+        let value = '';
+        for (let i = at + 1; i < limit; i++) {
+            const d = text[i];
+            if (d === '"')
+                return { value, end: i + 1 };
+            if (d === '\\' && i + 1 < limit) {
+                // A backslash gives the next code point as it is (one UTF-16 unit or a surrogate pair).
+                const next = text.codePointAt(i + 1);
+                value += String.fromCodePoint(next);
+                i += next > 0xffff ? 2 : 1;
+                continue;
+            }
+            value += d;
+        }
+        return undefined;
+    }
+    if (c === '`') {
+        let close = at + 1;
+        while (close < limit && text[close] !== '`')
+            close++;
+        return close >= limit ? undefined : { value: text.slice(at + 1, close), end: close + 1 };
+    }
+    let i = at;
+    while (i < limit && !isUnquotedStop(text[i]))
+        i++;
+    return i === at ? undefined : { value: text.slice(at, i), end: i };
+}
+/** The shortcode starting with `{{` at `start` and ending by `limit` (the next `{{`), or undefined when the text there is not one. */
+function parseAt(text, start, limit) {
+    const open = text[start + 2];
+    if (open !== '<' && open !== '%')
+        return undefined;
+    const space = (at) => at < limit && isSpace(text[at]);
+    const has = (word, at) => at + word.length <= limit && text.startsWith(word, at);
+    let i = start + 3;
+    while (space(i))
+        i++;
+    let name;
+    if (has('relref', i))
+        name = 'relref';
+    else if (has('ref', i))
+        name = 'ref';
+    else
+        return undefined;
+    i += name.length;
+    let path;
+    let lang;
+    let positional;
+    const close = open === '<' ? '>}}' : '%}}';
+    for (;;) {
+        const before = i;
+        while (space(i))
+            i++;
+        if (has(close, i))
+            return { end: i + 3, path: positional ?? path, lang };
+        if (has(`/${close}`, i))
+            return { end: i + 4, path: positional ?? path, lang };
+        // Arguments are separated from the name and from each other by whitespace.
+        if (i === before)
+            return undefined;
+        let key;
+        if (i < limit && isKeyStart(text[i])) {
+            let k = i + 1;
+            while (k < limit && isKeyChar(text[k]))
+                k++;
+            let e = k;
+            while (space(e))
+                e++;
+            if (e < limit && text[e] === '=') {
+                key = text.slice(i, k);
+                i = e + 1;
+                while (space(i))
+                    i++;
+            }
+        }
+        const value = readValue(text, i, limit);
+        if (!value)
+            return undefined;
+        i = value.end;
+        if (key === undefined)
+            positional ??= value.value;
+        else if (key === 'path')
+            path ??= value.value;
+        else if (key === 'lang')
+            lang ??= value.value;
+    }
+}
+/** Every `ref`/`relref` shortcode with a path in `text` from `bodyStart`, in source order. */
+function shortcodeLinks(text, bodyStart, index) {
+    const links = [];
+    for (let at = text.indexOf('{{', bodyStart); at >= 0;) {
+        // A shortcode holds no other `{{`: parsing stops there, which also keeps the scan linear.
+        const next = text.indexOf('{{', at + 2);
+        const parsed = parseAt(text, at, next < 0 ? text.length : next);
+        if (!parsed) {
+            at = text.indexOf('{{', at + 1);
+            continue;
+        }
+        if (parsed.path !== undefined) {
+            const pos = index.position(at);
+            // Key order as serialised by the native engine: kind, image, target, lang?, line, column.
+            const lang = parsed.lang === undefined ? {} : { lang: parsed.lang };
+            links.push({ kind: 'shortcode', image: false, target: parsed.path, ...lang, line: pos.line, column: pos.column });
+        }
+        at = text.indexOf('{{', parsed.end);
+    }
+    return links;
+}
+/** `shortcodes` merged into `links` (both in source order) by position; ties cannot occur (contract). */
+function mergeByPosition(links, shortcodes) {
+    if (shortcodes.length === 0)
+        return links;
+    const out = [];
+    let s = 0;
+    for (const link of links) {
+        while (s < shortcodes.length && before(shortcodes[s], link))
+            out.push(shortcodes[s++]);
+        out.push(link);
+    }
+    while (s < shortcodes.length)
+        out.push(shortcodes[s++]);
+    return out;
+}
+const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
+
 ;// CONCATENATED MODULE: ./src/engine/js/read.ts
 const BINARY_SNIFF_BYTES = 8000;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -37092,6 +37591,8 @@ function firstInvalidUtf8(bytes) {
 
 
 
+
+
 function problemDocument(path, bytes, lines, problem) {
     return {
         path,
@@ -37114,21 +37615,25 @@ function extractDocument(path, bytes) {
     const text = decoded.text;
     const index = new LineIndex(text);
     const { frontmatter, bodyStart } = splitFrontmatter(text, index);
+    const body = text.slice(bodyStart);
+    const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(body, bodyStart, index, micromarkExtensions);
+    if (tooComplex)
+        return problemDocument(path, bytes.length, 0, tooComplex);
     // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX attributes).
     const mdx = path.toLowerCase().endsWith('.mdx');
-    const facts = collectFacts(parseMarkdown(text.slice(bodyStart), mdx), text, bodyStart, index, mdx);
+    const facts = collectFacts(parseMarkdown(body, mdx), text, bodyStart, index, mdx);
     const doc = { path, bytes: bytes.length, lines };
     if (frontmatter)
         doc.frontmatter = frontmatter;
     doc.headings = facts.headings;
-    doc.links = facts.links;
+    doc.links = mergeByPosition(facts.links, shortcodeLinks(text, bodyStart, index));
     doc.codeBlocks = facts.codeBlocks;
     doc.anchors = facts.anchors;
     doc.suppressions = facts.suppressions;
     doc.metrics = {
         words: facts.words,
         headings: facts.headings.length,
-        links: facts.links.length,
+        links: doc.links.length,
         codeBlocks: facts.codeBlocks.length,
     };
     return doc;
@@ -37230,19 +37735,34 @@ async function walk(root, exclude) {
 
 
 
+
 const READ_CONCURRENCY = 16;
 async function jsScan(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const { entries } = await walk(root, options.exclude ?? []);
-    const matched = entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined);
-    const documents = await mapLimit(matched, READ_CONCURRENCY, (e) => readDocument(root, e, maxBytes));
+    const plan = await planScan(options);
+    const documents = await mapLimit(plan.documents, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
+    return { schema: 1, paths: plan.paths, dirs: plan.dirs, documents };
+}
+/** Walks at once; reads and extracts one batch per `next()`, so only that batch is in memory. */
+async function jsStream(options, batchSize = DEFAULT_BATCH_DOCUMENTS) {
+    const plan = await planScan(options);
     return {
         schema: 1,
+        paths: plan.paths,
+        dirs: plan.dirs,
+        documentPaths: plan.documents.map((e) => e.path),
+        ...batchesOf(plan.documents, batchSize, (batch) => mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes))),
+    };
+}
+async function planScan(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
+    const { entries } = await walk(root, options.exclude ?? []);
+    return {
+        root,
+        maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
         paths: entries.map((e) => e.path),
         dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
-        documents,
+        documents: entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined),
     };
 }
 async function readDocument(root, entry, maxBytes) {
@@ -37315,7 +37835,35 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/native-stream.ts
+/** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
+function nativeStream(scanStart, options, tuning = {}) {
+    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
+    const listing = JSON.parse(handle.takeListing() ?? 'null');
+    const close = () => {
+        handle?.close();
+        handle = undefined;
+    };
+    return {
+        schema: listing.schema,
+        paths: listing.paths,
+        dirs: listing.dirs.map((i) => listing.paths[i]),
+        documentPaths: listing.documents.map((i) => listing.paths[i]),
+        next: async () => {
+            const json = handle?.next() ?? null;
+            if (json === null) {
+                close();
+                return undefined;
+            }
+            return JSON.parse(json);
+        },
+        close,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 function parseEngineChoice(value) {
@@ -37326,7 +37874,7 @@ function parseEngineChoice(value) {
         return v;
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
-const jsEngine = { name: 'js', scan: jsScan };
+const jsEngine = { name: 'js', scan: jsScan, stream: jsStream };
 /** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
 function selectEngine(choice) {
     if (choice === 'js')
@@ -37334,10 +37882,14 @@ function selectEngine(choice) {
     const native = loadNative();
     if (native.ok) {
         const binding = native.binding;
+        const scan = async (options) => JSON.parse(binding.scan(JSON.stringify(options)));
         return {
             engine: {
                 name: 'native',
-                scan: async (options) => JSON.parse(binding.scan(JSON.stringify(options))),
+                scan,
+                stream: async (options) => 
+                // A binary built before streaming (no scanStart) still streams, by slicing its whole result.
+                binding.scanStart ? nativeStream(binding.scanStart, options) : sliceResult(await scan(options)),
             },
         };
     }
@@ -37360,6 +37912,10 @@ function softer(severity) {
 /** Helper so each rule file keeps its option type while the registry holds `Rule<any>`. */
 function defineRule(rule) {
     return rule;
+}
+/** `defineRule` for rules that read only a document's links (see `LinkRule`). */
+function defineLinkRule(rule) {
+    return { ...rule, phase: 'links' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/doc-short.ts
@@ -37422,7 +37978,7 @@ function over(value, unit, recommended, max) {
 
 /* harmony default export */ const file_problem = (defineRule({
     id: 'file-problem',
-    description: 'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, or invalid.',
+    description: 'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, too complex (pathological nesting or markup), or invalid.',
     defaultSeverity: 'warning',
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -38128,22 +38684,229 @@ function describe(error) {
     },
 }));
 
+;// CONCATENATED MODULE: ./node_modules/github-slugger/regex.js
+// This module is generated by `script/`.
+/* eslint-disable no-control-regex, no-misleading-character-class, no-useless-escape */
+const regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g
+
+;// CONCATENATED MODULE: ./node_modules/github-slugger/index.js
+
+
+const github_slugger_own = Object.hasOwnProperty
+
+/**
+ * Slugger.
+ */
+class BananaSlug {
+  /**
+   * Create a new slug class.
+   */
+  constructor () {
+    /** @type {Record<string, number>} */
+    // eslint-disable-next-line no-unused-expressions
+    this.occurrences
+
+    this.reset()
+  }
+
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug (value, maintainCase) {
+    const self = this
+    let result = github_slugger_slug(value, maintainCase === true)
+    const originalSlug = result
+
+    while (github_slugger_own.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++
+      result = originalSlug + '-' + self.occurrences[originalSlug]
+    }
+
+    self.occurrences[result] = 0
+
+    return result
+  }
+
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset () {
+    this.occurrences = Object.create(null)
+  }
+}
+
+/**
+ * Generate a slug.
+ *
+ * Does not track previously generated slugs: repeated calls with the same value
+ * will result in the exact same slug.
+ * Use the `GithubSlugger` class to get unique slugs.
+ *
+ * @param  {string} value
+ *   String of text to slugify
+ * @param  {boolean} [maintainCase=false]
+ *   Keep the current case, otherwise make all lowercase
+ * @return {string}
+ *   A unique slug string
+ */
+function github_slugger_slug (value, maintainCase) {
+  if (typeof value !== 'string') return ''
+  if (!maintainCase) value = value.toLowerCase()
+  return value.replace(regex, '').replace(/ /g, '-')
+}
+
+;// CONCATENATED MODULE: ./src/rules/links/anchors.ts
+/** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
+
+/** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
+const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
+/** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
+function splitCustomId(text) {
+    const match = CUSTOM_ID.exec(text);
+    return match ? { text: text.slice(0, match.index).trimEnd(), id: match[1] } : { text };
+}
+/** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
+function pythonMarkdownSlug(text) {
+    const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+    return ascii
+        .replace(/[^\w\s-]/g, '')
+        .trim()
+        .toLowerCase()
+        .replace(/[-\s]+/g, '-');
+}
+/** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
+const PLAIN_SLUG_TEXT = /^[a-z0-9_ -]*$/;
+/** github-slugger's `slug` (lowercase, drop punctuation and symbols, spaces to `-`), skipping its large regex for plain text. */
+function baseSlug(text) {
+    const lower = text.toLowerCase();
+    return PLAIN_SLUG_TEXT.test(lower) ? lower.replaceAll(' ', '-') : github_slugger_slug(text);
+}
+/** github-slugger's `GithubSlugger` de-duplication: a repeated slug gets `-1`, `-2`... skipping slugs already taken. */
+class HeadingSlugger {
+    occurrences = new Map();
+    slug(text) {
+        const original = baseSlug(text);
+        let result = original;
+        while (this.occurrences.has(result)) {
+            const n = this.occurrences.get(original) + 1;
+            this.occurrences.set(original, n);
+            result = `${original}-${n}`;
+        }
+        this.occurrences.set(result, 0);
+        return result;
+    }
+}
+/** The ids of the document's headings, in order, as `style` renders them. */
+function headingIds(doc, style) {
+    if (style === 'python-markdown') {
+        // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
+        const split = doc.headings.map((h) => splitCustomId(h.text));
+        const used = new Set([...split.flatMap((s) => (s.id === undefined ? [] : [s.id])), ...doc.anchors.map((a) => a.id)]);
+        return split.map(({ text, id }) => {
+            if (id !== undefined)
+                return id;
+            const slug = pythonMarkdownSlug(text);
+            let unique = slug;
+            for (let n = 1; used.has(unique); n++)
+                unique = `${slug}_${n}`;
+            used.add(unique);
+            return unique;
+        });
+    }
+    const slugger = new HeadingSlugger();
+    return doc.headings.map((h) => {
+        if (style === 'github')
+            return slugger.slug(h.text);
+        const { text, id } = splitCustomId(h.text);
+        return id ?? slugger.slug(text);
+    });
+}
+/** The most ids kept as one joined string; a document with more gets a Set (the linear search stays short). */
+const JOINED_MAX = 32;
+function anchorIds(ids) {
+    if (ids.length > JOINED_MAX || ids.some((id) => id.includes('\n')))
+        return new Set(ids);
+    return ['', ...ids, ''].join('\n');
+}
+function hasAnchor(anchors, id) {
+    if (typeof anchors !== 'string')
+        return anchors.has(id);
+    if (id.includes('\n'))
+        return false;
+    for (let at = anchors.indexOf(id); at >= 0; at = anchors.indexOf(id, at + 1)) {
+        if (anchors.charCodeAt(at - 1) === 10 && anchors.charCodeAt(at + id.length) === 10)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/link-anchor.ts
 /** link-anchor: a `#fragment` must name a GitHub heading slug or an explicit HTML anchor of the target document. */
+
 
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
 const USER_CONTENT = 'user-content-';
-/* harmony default export */ const link_anchor = (defineRule({
+/**
+ * A fragment link waiting for a later document, as one flat string `target line column fragment`:
+ * ~70 bytes against ~200 for an object whose fragment, sliced from the link target, keeps the target alive.
+ */
+function waiting(link) {
+    const text = `${link.target} ${link.line} ${link.column} ${link.fragment}`;
+    // Reading a character flattens the concatenation into one string that holds no pieces.
+    text.charCodeAt(0);
+    return text;
+}
+function fromWaiting(text) {
+    const a = text.indexOf(' ');
+    const b = text.indexOf(' ', a + 1);
+    const c = text.indexOf(' ', b + 1);
+    return { target: Number(text.slice(0, a)), line: Number(text.slice(a + 1, b)), column: Number(text.slice(b + 1, c)), fragment: text.slice(c + 1) };
+}
+function judge(link, own, index) {
+    const anchors = index.anchorsOf(link.target);
+    // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
+    if (anchors === undefined || hasAnchor(anchors, link.fragment))
+        return undefined;
+    const lower = link.fragment.toLowerCase();
+    const hint = hasAnchor(anchors, lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
+    const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
+    return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}${hint}` };
+}
+function judgeAll(links, own, index) {
+    const hits = [];
+    for (const link of links) {
+        const hit = judge(link, own, index);
+        if (hit)
+            hits.push(hit);
+    }
+    return hits;
+}
+/* harmony default export */ const link_anchor = (defineLinkRule({
     id: 'link-anchor',
     description: 'A link fragment matches no heading slug or HTML anchor in the target document.',
     defaultSeverity: 'error',
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     checksDocuments: true,
-    check(doc, { index }) {
-        const hits = [];
+    check(doc, { index }, defer) {
+        const own = index.numberOf(doc.path);
+        const fragmentLinks = [];
+        let allArrived = true;
         const resolvedLinks = index.linksOf(doc);
         for (let i = 0; i < resolvedLinks.length; i++) {
             const resolved = resolvedLinks[i];
@@ -38158,24 +38921,27 @@ const USER_CONTENT = 'user-content-';
             if (fragment.length <= 3 && ALWAYS_VALID.has(fragment.toLowerCase()))
                 continue;
             // A folder's fragment points into the README GitHub renders below the file list.
-            let target = resolved.kind === 'same-document' ? doc : index.documents.get(resolved.path);
+            let target = resolved.kind === 'same-document' ? own : index.numberOf(resolved.path);
             if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
                 const readme = index.folderPages(resolved.path)[0];
-                target = readme === undefined ? undefined : index.documents.get(readme);
+                target = readme === undefined ? undefined : index.numberOf(readme);
             }
-            // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
-            if (!target || target.problem)
+            if (target === undefined)
                 continue;
-            const anchors = index.anchorsOf(target);
-            if (anchors.has(fragment))
-                continue;
-            const lower = fragment.toLowerCase();
-            const hint = anchors.has(lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
-            const where = target === doc ? 'this document' : `"${target.path}"`;
+            if (!index.arrived(target))
+                allArrived = false;
             const link = doc.links[i];
-            hits.push({ line: link.line, column: link.column, message: `anchor "#${fragment}" not found in ${where}${hint}` });
+            fragmentLinks.push({ line: link.line, column: link.column, target, fragment });
         }
-        return hits;
+        if (allArrived)
+            return judgeAll(fragmentLinks, own, index);
+        // Each fragment waits for its own target (hits settle by position, so link order holds); none is judged here, not to split the rule's hits.
+        for (const link of fragmentLinks)
+            defer(waiting(link), link.target);
+        return [];
+    },
+    finish(doc, pending, { index }) {
+        return judgeAll(pending.map(fromWaiting), doc.number, index);
     },
 }));
 
@@ -38201,15 +38967,17 @@ function strippedScheme(target, mode) {
 function brokenBecause(resolved, target, what, index, exists) {
     if (resolved.kind === 'outside-root')
         return `${what} target "${target}" climbs above the repository root`;
+    if (resolved.kind === 'path' && resolved.problem !== undefined)
+        return `${what} ${resolved.problem}`;
     if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path)))
         return undefined;
     if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0)
         return undefined;
     if (resolved.route !== undefined)
-        return `${what} target "${target}" matches no page or file of the ${index.site.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
+        return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
     return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
 }
-/* harmony default export */ const link_broken = (defineRule({
+/* harmony default export */ const link_broken = (defineLinkRule({
     id: 'link-broken',
     description: 'A link or image target does not exist in the repository (resolved as GitHub or the configured site generator renders it).',
     defaultSeverity: 'error',
@@ -38230,7 +38998,7 @@ function brokenBecause(resolved, target, what, index, exists) {
             if (ignore.length > 0 && ignore.some((re) => re.test(link.target)))
                 continue;
             const what = link.image ? 'image' : 'link';
-            const stripped = strippedScheme(link.target, index.site.settings.mode);
+            const stripped = strippedScheme(link.target, index.settings.mode);
             const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, listed[i] === 1);
             if (message !== undefined)
                 hits.push({ line: link.line, column: link.column, message });
@@ -38258,7 +39026,7 @@ function brokenBecause(resolved, target, what, index, exists) {
 ;// CONCATENATED MODULE: ./src/rules/link-case.ts
 /** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
 
-/* harmony default export */ const link_case = (defineRule({
+/* harmony default export */ const link_case = (defineLinkRule({
     id: 'link-case',
     description: 'A link target exists only with a different letter case.',
     defaultSeverity: 'error',
@@ -38344,37 +39112,30 @@ const KEBAB_CASE = '^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:md|markdown)$';
 
 
 
+/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it. */
 function reachableFrom(index, entryPoints) {
     const isEntry = compileGlobs(entryPoints);
-    const reached = new Set(index.scan.documents.filter((d) => isEntry(d.path)).map((d) => d.path));
-    // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
-    for (const path of index.site.entryDocuments())
-        if (index.documents.has(path))
-            reached.add(path);
-    const queue = [...reached];
+    const reached = new Uint8Array(index.documentPaths.length);
+    const queue = [];
     const visit = (target) => {
-        if (reached.has(target))
+        if (reached[target] === 1)
             return;
-        reached.add(target);
+        reached[target] = 1;
         queue.push(target);
     };
-    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-        const doc = index.documents.get(path);
-        if (!doc)
-            continue;
-        const links = index.linksOf(doc);
-        const listed = index.listedLinksOf(doc);
-        for (let i = 0; i < links.length; i++) {
-            const resolved = links[i];
-            // Unlisted targets are neither documents nor folders; most listed ones are documents reached already.
-            if (resolved.kind !== 'path' || listed[i] === 0 || reached.has(resolved.path))
-                continue;
-            if (index.documents.has(resolved.path))
-                visit(resolved.path);
-            else if (index.isDir(resolved.path))
-                for (const page of index.folderPages(resolved.path))
-                    visit(page);
-        }
+    index.documentPaths.forEach((path, number) => {
+        if (isEntry(path))
+            visit(number);
+    });
+    // Pages a site's navigation lists (menus, sidebars, nav, TOCs) are entry points too.
+    for (const path of index.site.entryDocuments()) {
+        const number = index.numberOf(path);
+        if (number !== undefined)
+            visit(number);
+    }
+    for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
+        for (const target of index.edgesOf(number))
+            visit(target);
     }
     return reached;
 }
@@ -38392,14 +39153,19 @@ function reachableFrom(index, entryPoints) {
     },
     defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
     checksDocuments: true,
-    check(doc, { options, index, entryPoints }) {
-        const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
-        if (reached.has(doc.path))
-            return [];
+    check(doc, { options, index }, defer) {
         if (frontmatterMap(doc)?.[options.frontmatterKey] === true)
             return [];
         const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
         if (exempt(doc.path))
+            return [];
+        // Reachability is known once every document's links are.
+        defer(true);
+        return [];
+    },
+    finish(doc, _pending, { index, entryPoints }) {
+        const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
+        if (reached[doc.number] === 1)
             return [];
         const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
         const navigation = index.site.navigation.map((n) => n.path).join(', ');
@@ -38868,6 +39634,8 @@ function linkSettings(mode, config = {}, detected = {}) {
         languages: pick('languages') ?? [],
         defaultLanguage: pick('defaultLanguage'),
         routes,
+        contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
+        sectionLists: pick('sectionLists') ?? true,
     };
 }
 
@@ -38925,6 +39693,7 @@ function buildConfigSchema() {
                         description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',
                         additionalProperties: { type: 'string' },
                     },
+                    sectionLists: { type: 'boolean', description: "hugo: a reached section page (_index.md) reaches the pages its list shows (default true)." },
                 },
                 additionalProperties: false,
             },
@@ -40898,12 +41667,57 @@ function parseDocfxToc(path, text) {
     return nav;
 }
 
+;// CONCATENATED MODULE: ./src/rules/links/nav/docfx.ts
+/**
+ * docfx.json `build.content`: each entry publishes the files its `files` globs match (minus
+ * `exclude`), relative to `src` (default: docfx.json's folder), under the URL prefix `dest`
+ * (default: the site root). These become the learn mode's routes when `links.routes` is not set.
+ * Globs follow docfx (file-system globs relative to `src`: `*.md` is top-level only, `**` any depth).
+ */
+
+
+
+const trim = (value) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
+const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+/** The content entries of a docfx.json, or the reason it cannot be read (JSON errors with their position). */
+function parseDocfxContent(path, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message.split('\n')[0];
+        // JSON.parse names no position on Node 20; the yaml parser (JSON is YAML) places the first error.
+        const offset = (0,dist/* parseDocument */.Tp)(text).errors[0]?.pos[0];
+        return { mounts: [], error: { message, ...(offset === undefined ? { line: 1, column: 1 } : positionAt(text, offset)) } };
+    }
+    const build = data?.build;
+    const content = Array.isArray(build?.content) ? build.content : [];
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const mounts = [];
+    for (const entry of content) {
+        if (entry === null || typeof entry !== 'object')
+            continue;
+        const e = entry;
+        const files = strings(e.files);
+        if (files.length === 0)
+            continue;
+        const src = typeof e.src === 'string' ? trim(e.src) : '';
+        const dest = typeof e.dest === 'string' ? trim(e.dest) : '';
+        const included = picomatch_default()(files, { dot: false });
+        const excluded = strings(e.exclude).length > 0 ? picomatch_default()(strings(e.exclude), { dot: false }) : () => false;
+        mounts.push({ prefix: dest, folder: [folder, src].filter((p) => p !== '').join('/'), accepts: (relative) => included(relative) && !excluded(relative) });
+    }
+    return { mounts };
+}
+
 ;// CONCATENATED MODULE: ./src/config/site.ts
 /**
  * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
  * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
  * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
  */
+
 
 
 
@@ -41014,8 +41828,15 @@ async function loadSite(root, scan, links) {
     }
     else if (mode === 'learn') {
         const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
-        if (docfx !== undefined)
+        if (docfx !== undefined) {
             found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+            // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
+            const text = await read(docfx);
+            const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], error: { message: text.error, line: 1, column: 1 } };
+            found.contentMounts = parsed.mounts;
+            if (parsed.error)
+                navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
+        }
         const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
         for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
             const text = await read(file);
@@ -41108,157 +41929,6 @@ function buildScopes(suppressions) {
     return scopes;
 }
 
-;// CONCATENATED MODULE: ./node_modules/github-slugger/regex.js
-// This module is generated by `script/`.
-/* eslint-disable no-control-regex, no-misleading-character-class, no-useless-escape */
-const regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g
-
-;// CONCATENATED MODULE: ./node_modules/github-slugger/index.js
-
-
-const github_slugger_own = Object.hasOwnProperty
-
-/**
- * Slugger.
- */
-class BananaSlug {
-  /**
-   * Create a new slug class.
-   */
-  constructor () {
-    /** @type {Record<string, number>} */
-    // eslint-disable-next-line no-unused-expressions
-    this.occurrences
-
-    this.reset()
-  }
-
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug (value, maintainCase) {
-    const self = this
-    let result = github_slugger_slug(value, maintainCase === true)
-    const originalSlug = result
-
-    while (github_slugger_own.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++
-      result = originalSlug + '-' + self.occurrences[originalSlug]
-    }
-
-    self.occurrences[result] = 0
-
-    return result
-  }
-
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset () {
-    this.occurrences = Object.create(null)
-  }
-}
-
-/**
- * Generate a slug.
- *
- * Does not track previously generated slugs: repeated calls with the same value
- * will result in the exact same slug.
- * Use the `GithubSlugger` class to get unique slugs.
- *
- * @param  {string} value
- *   String of text to slugify
- * @param  {boolean} [maintainCase=false]
- *   Keep the current case, otherwise make all lowercase
- * @return {string}
- *   A unique slug string
- */
-function github_slugger_slug (value, maintainCase) {
-  if (typeof value !== 'string') return ''
-  if (!maintainCase) value = value.toLowerCase()
-  return value.replace(regex, '').replace(/ /g, '-')
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/anchors.ts
-/** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
-
-/** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
-const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
-/** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
-function splitCustomId(text) {
-    const match = CUSTOM_ID.exec(text);
-    return match ? { text: text.slice(0, match.index).trimEnd(), id: match[1] } : { text };
-}
-/** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
-function pythonMarkdownSlug(text) {
-    const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
-    return ascii
-        .replace(/[^\w\s-]/g, '')
-        .trim()
-        .toLowerCase()
-        .replace(/[-\s]+/g, '-');
-}
-/** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
-const PLAIN_SLUG_TEXT = /^[a-z0-9_ -]*$/;
-/** github-slugger's `slug` (lowercase, drop punctuation and symbols, spaces to `-`), skipping its large regex for plain text. */
-function baseSlug(text) {
-    const lower = text.toLowerCase();
-    return PLAIN_SLUG_TEXT.test(lower) ? lower.replaceAll(' ', '-') : github_slugger_slug(text);
-}
-/** github-slugger's `GithubSlugger` de-duplication: a repeated slug gets `-1`, `-2`... skipping slugs already taken. */
-class HeadingSlugger {
-    occurrences = new Map();
-    slug(text) {
-        const original = baseSlug(text);
-        let result = original;
-        while (this.occurrences.has(result)) {
-            const n = this.occurrences.get(original) + 1;
-            this.occurrences.set(original, n);
-            result = `${original}-${n}`;
-        }
-        this.occurrences.set(result, 0);
-        return result;
-    }
-}
-/** The ids of the document's headings, in order, as `style` renders them. */
-function headingIds(doc, style) {
-    if (style === 'python-markdown') {
-        // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
-        const split = doc.headings.map((h) => splitCustomId(h.text));
-        const used = new Set([...split.flatMap((s) => (s.id === undefined ? [] : [s.id])), ...doc.anchors.map((a) => a.id)]);
-        return split.map(({ text, id }) => {
-            if (id !== undefined)
-                return id;
-            const slug = pythonMarkdownSlug(text);
-            let unique = slug;
-            for (let n = 1; used.has(unique); n++)
-                unique = `${slug}_${n}`;
-            used.add(unique);
-            return unique;
-        });
-    }
-    const slugger = new HeadingSlugger();
-    return doc.headings.map((h) => {
-        if (style === 'github')
-            return slugger.slug(h.text);
-        const { text, id } = splitCustomId(h.text);
-        return id ?? slugger.slug(text);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/rules/links/modes/mode.ts
 /** A non-empty string frontmatter value, or undefined. */
 function stringKey(frontmatter, key) {
@@ -41348,8 +42018,8 @@ const github = {
  * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
  * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
  * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
- * resolve against the page URL; `.md` links as Hugo's link render hook and `ref` do (file first,
- * then from the content root).
+ * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
+ * from the content root). `ref`/`relref` shortcodes: hugo-refs.ts; section lists: hugo-sections.ts.
  */
 
 
@@ -41491,22 +42161,278 @@ const starlight = {
 
 const MODES = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
 
+;// CONCATENATED MODULE: ./src/rules/links/hugo-pages.ts
+/** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
+function logicalKey(path, dropIndex = true) {
+    const key = path.toLowerCase().replace(/ /g, '-');
+    return dropIndex ? key.replace(/(?:^|\/)_?index$/, '') : key;
+}
+/** The extension of the last segment (`.md`, as written), '' when none. */
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot) : '';
+}
+/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
+function isHugoContent(path, settings, pageExtensions) {
+    const root = settings.contentRoot;
+    return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
+}
+/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
+ * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
+const BUILT_DESPITE = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
+/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
+const isBuiltPage = (doc) => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
+/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
+function hugoPages(documents, settings, pageExtensions) {
+    const root = settings.contentRoot;
+    const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
+    const pages = [];
+    for (const doc of documents) {
+        if (!isBuiltPage(doc))
+            continue;
+        if (!isHugoContent(doc.path, settings, pageExtensions))
+            continue;
+        const ext = extensionOf(doc.path);
+        let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
+        let language = fallback;
+        const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
+        if (first !== '' && settings.languages.includes(first)) {
+            language = first;
+            inner = inner.slice(first.length + 1);
+        }
+        const slash = inner.lastIndexOf('/');
+        const name = inner.slice(slash + 1);
+        const index = name === '_index' || name === 'index' ? name : '';
+        pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+    }
+    return pages;
+}
+
+;// CONCATENATED MODULE: ./src/rules/links/hugo-refs.ts
+/**
+ * Hugo's `ref`/`relref` lookup (hugolib/pagecollections.go, `getContentNode`), per language site,
+ * over logical page paths (content path without extension, language folder and `_index`/`index`
+ * name, lowercased, spaces as `-`):
+ * 1. `#x` alone is the page itself; the fragment is never checked by Hugo (link-anchor checks it).
+ * 2. A path without a leading `/` is first joined to the page's folder (a leaf bundle's
+ *    `index.md` uses its parent folder, except for `../x.md` with an extension); with an
+ *    extension, the file next to the page is tried too.
+ * 3. A path starting with `.` stops there; otherwise it is looked up from the content root.
+ * 4. A path with no `/` at all is last looked up by page name anywhere in the site; a name two
+ *    pages share is ambiguous (Hugo fails the build).
+ * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
+ */
+
+
+
+const AMBIGUOUS = '\u0000ambiguous';
+class HugoRefs {
+    settings;
+    byPath = new Map();
+    /** language → logical path → page. */
+    logical = new Map();
+    /** language → page name → page (or AMBIGUOUS). */
+    names = new Map();
+    constructor(pages, settings) {
+        this.settings = settings;
+        for (const page of pages) {
+            this.byPath.set(page.path, page);
+            const tree = this.treeOf(this.logical, page.language);
+            if (!tree.has(page.logical))
+                tree.set(page.logical, page.path);
+            if (page.logical === '')
+                continue;
+            const name = page.logical.slice(page.logical.lastIndexOf('/') + 1);
+            const names = this.treeOf(this.names, page.language);
+            names.set(name, names.has(name) && names.get(name) !== page.path ? AMBIGUOUS : page.path);
+        }
+    }
+    /** The shortcode `{{< ref target >}}` (optionally with `lang`) written in the document at `fromPath`. */
+    resolve(fromPath, target, lang) {
+        const from = this.byPath.get(fromPath);
+        // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
+        if (!from)
+            return { kind: 'external' };
+        const { path: written, fragment } = splitTarget(target);
+        // Hugo trims trailing slashes; what is left of `/` is the home page.
+        const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
+        if (written === '' && fragment !== undefined)
+            return { kind: 'same-document', fragment };
+        let language = from.language;
+        if (lang !== undefined && this.settings.languages.length > 0) {
+            if (!this.settings.languages.includes(lang))
+                return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
+            language = lang;
+        }
+        const tree = this.logical.get(language) ?? new Map();
+        const ext = extensionOf(ref);
+        const bare = ext === '' ? ref : ref.slice(0, -ext.length);
+        // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
+        const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
+        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
+        if (!ref.startsWith('/')) {
+            // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
+            const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
+            const base = fromParent ? from.folder.slice(0, Math.max(0, from.folder.lastIndexOf('/'))) : from.folder;
+            const found = find(joinSegments(base, bare));
+            if (found !== undefined)
+                return { kind: 'path', path: found, fragment };
+            if (ext !== '') {
+                const file = joinSegments(fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/'))), ref);
+                const page = file === undefined ? undefined : this.byPath.get(file);
+                const same = page === undefined ? undefined : tree.get(page.logical);
+                if (same !== undefined)
+                    return { kind: 'path', path: same, fragment };
+            }
+            if (ref.startsWith('.'))
+                return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
+        }
+        const absolute = find(joinSegments('', bare.replace(/^\/+/, '')));
+        if (absolute !== undefined)
+            return { kind: 'path', path: absolute, fragment };
+        if (ref !== '' && !ref.includes('/')) {
+            const byName = this.names.get(language)?.get(logicalKey(bare));
+            if (byName === AMBIGUOUS)
+                return this.notFound(target, from, 'is ambiguous: several pages have that name, so Hugo fails the build', language);
+            if (byName !== undefined)
+                return { kind: 'path', path: byName, fragment };
+        }
+        return this.notFound(target, from, undefined, language);
+    }
+    /** A ref Hugo cannot resolve: a broken link with its own message (never a case variant, never a real file). */
+    notFound(target, from, why, language = from.language) {
+        const site = language === '' ? 'the site' : `the "${language}" site`;
+        const problem = `Hugo ref "${target}" ${why ?? `finds no page in ${site}: Hugo fails the build (REF_NOT_FOUND)`}`;
+        const root = this.settings.languages.includes(language) ? joinRoute(this.settings.contentRoot, language) : this.settings.contentRoot;
+        const written = splitTarget(target).path.replace(/^\/+|\/+$/g, '');
+        const looked = written === '' ? '_index.md' : extensionOf(written) === '' ? `${written}.md` : written;
+        return { kind: 'path', path: joinRoute(root, looked), caseVariants: [], problem };
+    }
+    treeOf(trees, language) {
+        let tree = trees.get(language);
+        if (!tree) {
+            tree = new Map();
+            trees.set(language, tree);
+        }
+        return tree;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/links/hugo-sections.ts
+const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+/** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
+function unlisted(page) {
+    const fm = page.frontmatter;
+    if (fm === undefined)
+        return false;
+    if (fm.draft === true)
+        return true;
+    for (const key of ['build', '_build']) {
+        const build = fm[key];
+        if (build === null || typeof build !== 'object' || Array.isArray(build))
+            continue;
+        const list = build.list;
+        if (list === 'never' || list === false)
+            return true;
+    }
+    return false;
+}
+/** Section page path → the pages it lists, for every section page of the scan. */
+function hugoSectionLists(pages) {
+    // Per language: section folder → its `_index` page; leaf bundle folders.
+    const sections = new Map();
+    const leafBundles = new Set();
+    const key = (language, folder) => `${language}\u0000${folder}`;
+    for (const page of pages) {
+        if (page.index === '_index')
+            sections.set(key(page.language, page.folder), page.path);
+        else if (page.index === 'index')
+            leafBundles.add(key(page.language, page.folder));
+    }
+    const inLeafBundle = (language, folder) => {
+        for (let f = folder; f !== ''; f = parentOf(f))
+            if (leafBundles.has(key(language, f)))
+                return true;
+        return false;
+    };
+    const lists = new Map();
+    for (const page of pages) {
+        // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
+        const own = page.index === '' ? page.folder : parentOf(page.folder);
+        if (page.index !== '_index' && inLeafBundle(page.language, own))
+            continue;
+        if (page.index === '_index' && page.folder === '')
+            continue;
+        if (unlisted(page))
+            continue;
+        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
+            const section = sections.get(key(page.language, folder));
+            if (section !== undefined) {
+                const listed = lists.get(section);
+                if (listed)
+                    listed.push(page.path);
+                else
+                    lists.set(section, [page.path]);
+                break;
+            }
+            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
+            if (!folder.includes('/'))
+                break;
+        }
+    }
+    return lists;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/links/site.ts
 
 
 
 
 
+
+
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+/** The part of a document a site's routes need (kept for every document until the routes are built). */
+function pageFacts(doc) {
+    const data = frontmatterOf(doc);
+    let frontmatter;
+    if (data !== undefined) {
+        frontmatter = {};
+        for (const key of PAGE_KEYS)
+            if (Object.hasOwn(data, key))
+                frontmatter[key] = data[key];
+    }
+    return { path: doc.path, problem: doc.problem?.kind, frontmatter };
+}
 const GITHUB_SITE = { settings: linkSettings('github'), navigation: [] };
+/** True when the mount publishes `path` (a path inside its folder). */
+const publishes = (mount, path) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
 const site_lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
-function extensionOf(path) {
+function site_extensionOf(path) {
     const name = site_lastSegment(path);
     const dot = name.lastIndexOf('.');
     return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
 }
+const SHORTCODE_IN_TARGET = /\{\{[<%]/;
+/**
+ * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
+ * repository or site (the score's internal links): a shortcode only in a Hugo content page
+ * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ */
+function isInternalLink(link, fromPath, settings) {
+    const hugo = settings.mode === 'hugo';
+    if (link.kind === 'shortcode')
+        return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
+    if (hugo && SHORTCODE_IN_TARGET.test(link.target))
+        return false;
+    return !isExternalTarget(link.target);
+}
+const NONE = [];
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 class SiteLinks {
@@ -41521,7 +42447,14 @@ class SiteLinks {
     /** page → its route. */
     pageRoutes = new Map();
     docIds = new Map();
-    constructor(files, input) {
+    /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
+    refs;
+    /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
+    sectionLists = new Map();
+    /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
+    menuPages = [];
+    /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
+    constructor(files, input, pages = []) {
         this.files = files;
         this.settings = input.settings;
         this.mode = MODES[input.settings.mode];
@@ -41530,21 +42463,32 @@ class SiteLinks {
         const defaultLanguage = s.defaultLanguage ?? s.languages[0];
         // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
         const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
-        this.mounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...languageMount, { prefix: s.base, folder: s.contentRoot }].sort((a, b) => b.folder.length - a.folder.length);
+        const routeMounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
+        // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
+        const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
+        this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
+        if (s.mode === 'hugo') {
+            const hugo = hugoPages(pages, s, this.mode.pageExtensions);
+            this.refs = new HugoRefs(hugo, s);
+            if (s.sectionLists)
+                this.sectionLists = hugoSectionLists(hugo);
+        }
         if (s.mode === 'github')
             return;
-        for (const doc of files.documents) {
-            if (doc.problem && doc.problem.kind !== 'too-large')
+        for (const doc of pages) {
+            const fm = doc.frontmatter;
+            if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined))
+                this.menuPages.push(doc.path);
+            if (!isBuiltPage(doc))
                 continue;
-            const ext = extensionOf(doc.path);
+            const ext = site_extensionOf(doc.path);
             if (!this.mode.pageExtensions.includes(ext))
                 continue;
-            const mount = this.mounts.find((m) => within(doc.path, m.folder));
+            const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
             if (!mount)
                 continue;
             const inside = rest(doc.path, mount.folder);
             const segments = inside.slice(0, inside.length - ext.length).split('/');
-            const fm = frontmatterOf(doc);
             const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
             if (route === undefined)
                 continue;
@@ -41570,8 +42514,14 @@ class SiteLinks {
     routeOf(path) {
         return this.pageRoutes.get(path);
     }
-    headingIds(doc) {
-        return headingIds(doc, this.mode.headingIds);
+    /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
+    resolveLink(fromPath, link) {
+        if (link.kind === 'shortcode')
+            return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
+        // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
+        if (this.refs && SHORTCODE_IN_TARGET.test(link.target))
+            return { kind: 'external' };
+        return this.resolve(fromPath, link.target);
     }
     /** Resolves `target` written in the document at `fromPath`. */
     resolve(fromPath, target) {
@@ -41590,7 +42540,7 @@ class SiteLinks {
         const file = resolveLinkTarget(fromPath, target);
         if (fromRoute === undefined)
             return file;
-        const ext = extensionOf(decoded);
+        const ext = site_extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
         if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
@@ -41637,13 +42587,17 @@ class SiteLinks {
         const path = joinSegments(entry.base, decoded);
         return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
     }
+    /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
+    pagesListedBy(path) {
+        return this.sectionLists.get(path) ?? NONE;
+    }
     /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
     entryDocuments() {
         const entries = new Set();
         const addFolder = (folder) => {
-            for (const doc of this.files.documents)
-                if (within(doc.path, folder))
-                    entries.add(doc.path);
+            for (const path of this.files.documentPaths)
+                if (within(path, folder))
+                    entries.add(path);
         };
         for (const nav of this.navigation) {
             for (const folder of nav.listsAll)
@@ -41666,13 +42620,8 @@ class SiteLinks {
             if (page !== undefined)
                 entries.add(page);
         }
-        if (this.settings.mode === 'hugo') {
-            for (const doc of this.files.documents) {
-                const fm = frontmatterOf(doc);
-                if (fm && (fm.menu !== undefined || fm.menus !== undefined))
-                    entries.add(doc.path);
-            }
-        }
+        for (const page of this.menuPages)
+            entries.add(page);
         return entries;
     }
     resolveAbsolute(decoded, fragment) {
@@ -41715,8 +42664,9 @@ class SiteLinks {
         const page = this.routes.get(route);
         if (page !== undefined)
             return page;
-        const isFile = (p) => this.files.exists(p) && !this.files.isDir(p);
+        const exists = (p) => this.files.exists(p) && !this.files.isDir(p);
         for (const mount of this.mountsFor(route)) {
+            const isFile = (p) => exists(p) && publishes(mount, p);
             const base = joinRoute(mount.folder, rest(route, mount.prefix));
             if (isFile(base))
                 return base;
@@ -41734,7 +42684,7 @@ class SiteLinks {
             }
         }
         for (const folder of this.settings.staticRoots)
-            if (isFile(joinRoute(folder, route)))
+            if (exists(joinRoute(folder, route)))
                 return joinRoute(folder, route);
         return undefined;
     }
@@ -41746,7 +42696,8 @@ class SiteLinks {
     }
     /** A route no page serves: reported with the path under the mount it falls in. */
     missing(route, fragment) {
-        const mount = this.mountsFor(route)[0];
+        // The most specific URL prefix names the folder the page was expected in.
+        const mount = this.mountsFor(route).reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
         const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
         return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
     }
@@ -41788,32 +42739,141 @@ function frontmatterOf(doc) {
 
 ;// CONCATENATED MODULE: ./src/rules/scan-index.ts
 
+
+
 class ScanIndex {
-    scan;
     /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
     canonical;
-    paths;
     dirs;
-    documents;
-    /** Link resolution in the configured mode (GitHub's rendering unless a site generator's). */
-    site;
+    /** Every document's path in delivery order; a document's number is its position here. */
+    documentPaths;
+    numbers;
+    /** The configured link mode's settings (available before the site's routes are). */
+    settings;
+    input;
+    kept;
+    siteLinks;
+    /** Site modes: each page's route keys until the routes are built. */
+    pageList;
     lowerPaths;
-    anchorSets = new Map();
-    memo = new Map();
-    byOptions = new WeakMap();
     pages;
-    resolvedLinks = new WeakMap();
-    constructor(scan, site = GITHUB_SITE) {
-        this.scan = scan;
-        this.canonical = new Map(scan.paths.map((p) => [p, p]));
-        this.paths = new Set(this.canonical.keys());
-        this.dirs = new Set(scan.dirs.map((d) => this.canonical.get(d) ?? d));
-        this.documents = new Map(scan.documents.map((d) => [this.canonical.get(d.path) ?? d.path, d]));
-        this.site = new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documents: scan.documents }, site);
+    /** 1 once a document's summaries are kept (its anchors are known). */
+    seen;
+    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
+    anchorSets;
+    /** Link-graph edges: the documents document n reaches directly (its links, folders expanded to their pages; a Hugo section page's list) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
+    edgeTargets = new Int32Array(1024);
+    edgeCount = 0;
+    edgeStart;
+    edgeEnd;
+    byOptions = new WeakMap();
+    /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
+    resolved;
+    constructor(listing, site = GITHUB_SITE, kept = { anchors: true, graph: true }) {
+        this.canonical = new Map(listing.paths.map((p) => [p, p]));
+        this.dirs = new Set(listing.dirs.map((d) => this.canonical.get(d) ?? d));
+        this.documentPaths = listing.documentPaths.map((p) => this.canonical.get(p) ?? p);
+        this.numbers = new Map(this.documentPaths.map((p, i) => [p, i]));
+        this.settings = site.settings;
+        this.input = site;
+        this.kept = kept;
+        this.seen = new Uint8Array(this.documentPaths.length);
+        this.anchorSets = new Array(this.documentPaths.length);
+        this.edgeStart = new Int32Array(this.documentPaths.length);
+        this.edgeEnd = new Int32Array(this.documentPaths.length);
+        // GitHub routes are file paths: links resolve as soon as a document arrives.
+        if (site.settings.mode === 'github')
+            this.siteLinks = this.newSite([]);
+        else
+            this.pageList = [];
+    }
+    newSite(pages) {
+        return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
+    }
+    /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
+    get site() {
+        if (!this.siteLinks)
+            throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
+        return this.siteLinks;
+    }
+    /** True once links can be resolved. */
+    get linksResolve() {
+        return this.siteLinks !== undefined;
+    }
+    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
+    buildSite() {
+        if (this.siteLinks)
+            return;
+        this.siteLinks = this.newSite(this.pageList ?? []);
+        this.pageList = undefined;
+    }
+    /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
+    keep(doc) {
+        const number = this.numbers.get(doc.path);
+        if (number === undefined)
+            throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
+        this.seen[number] = 1;
+        if (this.kept.anchors && !doc.problem) {
+            const ids = headingIds(doc, MODES[this.settings.mode].headingIds);
+            for (const a of doc.anchors)
+                ids.push(a.id);
+            this.anchorSets[number] = anchorIds(ids);
+        }
+        this.pageList?.push(pageFacts(doc));
+        return number;
+    }
+    /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
+    keepEdges(number, doc) {
+        if (!this.kept.graph)
+            return;
+        const listedPages = this.site.pagesListedBy(doc.path);
+        if (doc.links.length === 0 && listedPages.length === 0)
+            return;
+        this.edgeStart[number] = this.edgeCount;
+        for (const page of listedPages)
+            this.addEdge(this.numbers.get(page));
+        const { links, listed } = this.resolvedOf(doc);
+        for (let i = 0; i < links.length; i++) {
+            const resolved = links[i];
+            // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
+            if (resolved.kind !== 'path' || listed[i] === 0)
+                continue;
+            const target = this.numbers.get(resolved.path);
+            if (target !== undefined)
+                this.addEdge(target);
+            else if (this.isDir(resolved.path))
+                for (const page of this.folderPages(resolved.path))
+                    this.addEdge(this.numbers.get(page));
+        }
+        this.edgeEnd[number] = this.edgeCount;
+    }
+    addEdge(target) {
+        if (this.edgeCount === this.edgeTargets.length) {
+            const grown = new Int32Array(this.edgeTargets.length * 2);
+            grown.set(this.edgeTargets);
+            this.edgeTargets = grown;
+        }
+        this.edgeTargets[this.edgeCount++] = target;
+    }
+    /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
+    numberOf(path) {
+        return this.numbers.get(path);
+    }
+    /** True once the document arrived (its anchors are known). */
+    arrived(number) {
+        return this.seen[number] === 1;
+    }
+    /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
+    anchorsOf(number) {
+        return this.anchorSets[number];
+    }
+    /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
+    edgesOf(number) {
+        return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
     }
     /** True for a listed file or directory, or the root itself (`''`). */
     exists(path) {
-        return path === '' || this.paths.has(path);
+        return path === '' || this.canonical.has(path);
     }
     isDir(path) {
         return path === '' || this.dirs.has(path);
@@ -41822,7 +42882,7 @@ class ScanIndex {
     caseVariants(path) {
         if (!this.lowerPaths) {
             this.lowerPaths = new Map();
-            for (const p of this.scan.paths) {
+            for (const p of this.canonical.keys()) {
                 const key = p.toLowerCase();
                 const list = this.lowerPaths.get(key);
                 if (list)
@@ -41833,17 +42893,6 @@ class ScanIndex {
         }
         return this.lowerPaths.get(path.toLowerCase()) ?? [];
     }
-    /** Fragment targets of a document: heading ids as the mode's generator writes them (GitHub slugs by default) and HTML ids. */
-    anchorsOf(doc) {
-        let set = this.anchorSets.get(doc);
-        if (!set) {
-            set = new Set(this.site.headingIds(doc));
-            for (const a of doc.anchors)
-                set.add(a.id);
-            this.anchorSets.set(doc, set);
-        }
-        return set;
-    }
     /**
      * Documents shown for a folder: README first (GitHub renders it when browsing the folder), then
      * index pages (what site generators render), in scan order within each kind.
@@ -41852,14 +42901,14 @@ class ScanIndex {
         if (!this.pages) {
             const readmes = new Map();
             const indexes = new Map();
-            for (const doc of this.scan.documents) {
-                const slash = doc.path.lastIndexOf('/');
-                const name = doc.path.slice(slash + 1).toLowerCase();
+            for (const path of this.documentPaths) {
+                const slash = path.lastIndexOf('/');
+                const name = path.slice(slash + 1).toLowerCase();
                 const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
                 if (!kind)
                     continue;
-                const folder = slash < 0 ? '' : doc.path.slice(0, slash);
-                kind.set(folder, [...(kind.get(folder) ?? []), doc.path]);
+                const folder = slash < 0 ? '' : path.slice(0, slash);
+                kind.set(folder, [...(kind.get(folder) ?? []), path]);
             }
             this.pages = new Map();
             for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
@@ -41877,11 +42926,12 @@ class ScanIndex {
         return this.resolvedOf(doc).listed;
     }
     resolvedOf(doc) {
-        let resolved = this.resolvedLinks.get(doc);
-        if (!resolved) {
+        let resolved = this.resolved;
+        if (resolved?.doc !== doc) {
+            const site = this.site;
             const listed = new Uint8Array(doc.links.length);
             const links = doc.links.map((link, i) => {
-                const resolvedLink = this.site.resolve(doc.path, link.target);
+                const resolvedLink = site.resolveLink(doc.path, link);
                 if (resolvedLink.kind !== 'path')
                     return resolvedLink;
                 const known = this.canonical.get(resolvedLink.path);
@@ -41892,8 +42942,8 @@ class ScanIndex {
                     listed[i] = 1;
                 return resolvedLink;
             });
-            resolved = { links, listed };
-            this.resolvedLinks.set(doc, resolved);
+            resolved = { doc, links, listed };
+            this.resolved = resolved;
         }
         return resolved;
     }
@@ -41910,14 +42960,6 @@ class ScanIndex {
         memo.set(name, value);
         return value;
     }
-    /** Scan-wide values a rule computes once (e.g. the orphan graph), keyed by the rule and its options. */
-    memoise(key, compute) {
-        if (this.memo.has(key))
-            return this.memo.get(key);
-        const value = compute();
-        this.memo.set(key, value);
-        return value;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/run.ts
@@ -41926,92 +42968,304 @@ class ScanIndex {
 
 
 
-function runRules(scan, config, ctx) {
-    const index = new ScanIndex(scan, ctx.site);
-    const forPath = rulesForPath(config);
-    const known = new Set(RULES_BY_ID.keys());
+/** Documents per batch when `runRules` slices a whole scan. */
+const DEFAULT_BATCH = 256;
+const RANK = new Map(RULES.map((rule, i) => [rule.id, i]));
+/** A document's findings in registry order (stable: each rule's own order is kept). */
+const byRank = (a, b) => RANK.get(a.rule) - RANK.get(b.rule);
+/** Findings settled after their document's check, which arrive in any order: registry order, then position (a rule's order: links are in source order). */
+const byRankThenPosition = (a, b) => byRank(a, b) || a.line - b.line || a.column - b.column;
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+function inOrder(immediate, late) {
+    if (!late)
+        return immediate;
+    return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+}
+/** True when the rule is on for some path (base setting or any override naming it). */
+function usedAnywhere(config, id) {
+    return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
+}
+function pushHits(out, rule, severity, path, hits) {
+    for (const hit of hits) {
+        // Reading a character flattens a message built by concatenation, so it stops holding the pieces (and the link targets they were sliced from).
+        hit.message.charCodeAt(0);
+        out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: hit.message });
+    }
+}
+/** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
+class RuleRunner {
+    index;
+    config;
+    ctx;
+    forPath;
+    known = new Set(RULES_BY_ID.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
-    const activeBySettings = new Map();
-    const activeRules = (settings) => {
-        let active = activeBySettings.get(settings);
+    activeBySettings = new Map();
+    delivered = 0;
+    /** Findings of each document's own check (documents without suppressions). */
+    findings = new Map();
+    /** Findings that came after their document's check (deferred, or link rules of a site): merged in rule order at the end. */
+    late = new Map();
+    held = new Map();
+    /** Items deferred to the end. */
+    deferred = new Map();
+    /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
+    waiting = new Map();
+    /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
+    ready = [];
+    /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
+    linkDocs = [];
+    keepLinks;
+    constructor(listing, config, ctx) {
+        const graph = usedAnywhere(config, 'orphan');
+        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+        this.config = config;
+        this.ctx = ctx;
+        this.forPath = rulesForPath(config);
+        this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+    }
+    activeRules(settings) {
+        let active = this.activeBySettings.get(settings);
         if (!active) {
             active = [];
             for (const rule of RULES) {
                 const setting = settings[rule.id];
                 if (!rule.checksDocuments || !setting || setting.severity === 'off')
                     continue;
-                active.push({ rule, severity: setting.severity, context: { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints } });
+                active.push({ rule, severity: setting.severity, context: this.context(setting) });
             }
-            activeBySettings.set(settings, active);
+            this.activeBySettings.set(settings, active);
         }
         return active;
-    };
-    const out = [];
-    for (const doc of scan.documents) {
-        const settings = forPath(doc.path);
+    }
+    context(setting) {
+        return { options: setting.options, index: this.index, now: this.ctx.now, gitDates: this.ctx.gitDates, entryPoints: this.config.entryPoints };
+    }
+    add(batch) {
+        // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
+        const numbers = batch.map((doc) => {
+            const number = this.index.keep(doc);
+            if (number !== this.delivered)
+                throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
+            this.delivered++;
+            return number;
+        });
+        for (const number of numbers) {
+            const waiting = this.waiting.get(number);
+            if (!waiting)
+                continue;
+            this.waiting.delete(number);
+            this.settleTriples(waiting);
+        }
+        batch.forEach((doc, i) => this.addDocument(doc, numbers[i]));
+    }
+    addDocument(doc, number) {
+        const settings = this.forPath(doc.path);
+        const linksResolve = this.index.linksResolve;
         const findings = [];
-        for (const { rule, severity, context } of activeRules(settings)) {
-            let hits;
-            try {
-                hits = rule.check(doc, context);
-            }
-            catch (error) {
-                throw new Error(`rule ${rule.id} failed on ${doc.path}: ${error.message}`, { cause: error });
-            }
-            for (const hit of hits) {
-                findings.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: doc.path, line: hit.line, column: hit.column, message: hit.message });
+        // The listing's string: findings then share it instead of keeping the batch's copy.
+        const path = this.index.documentPaths[number];
+        for (const active of this.activeRules(settings)) {
+            if (active.rule.phase === 'links' && !linksResolve)
+                continue;
+            this.check(active, path, number, findings, (defer) => active.rule.check(doc, active.context, defer));
+        }
+        if (linksResolve)
+            this.index.keepEdges(number, doc);
+        else if (this.keepLinks)
+            this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+        if (doc.suppressions.length > 0)
+            this.held.set(number, { suppressions: doc.suppressions, settings, findings });
+        else if (findings.length > 0)
+            this.findings.set(number, findings);
+        this.settleReady();
+    }
+    check(active, path, number, out, run) {
+        let hits;
+        try {
+            hits = run((item, until) => {
+                if (until === undefined) {
+                    let deferred = this.deferred.get(active);
+                    if (!deferred)
+                        this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+                    deferred.numbers.push(number);
+                    deferred.items.push(item);
+                }
+                else if (this.index.arrived(until))
+                    this.ready.push(active, number, item);
+                else {
+                    let waiting = this.waiting.get(until);
+                    if (!waiting)
+                        this.waiting.set(until, (waiting = []));
+                    waiting.push(active, number, item);
+                }
+            });
+        }
+        catch (error) {
+            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+        }
+        pushHits(out, active.rule.id, active.severity, path, hits);
+    }
+    /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
+    finish() {
+        const total = this.index.documentPaths.length;
+        if (this.delivered !== total)
+            throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
+        if (!this.index.linksResolve)
+            this.finishLinks();
+        // Every document arrived: nothing waits any more (an item naming no document is settled here too).
+        for (const waiting of this.waiting.values())
+            this.settleTriples(waiting);
+        this.waiting.clear();
+        for (const [active, { numbers, items }] of this.deferred) {
+            for (let start = 0, end = 0; start < numbers.length; start = end) {
+                const number = numbers[start];
+                while (end < numbers.length && numbers[end] === number)
+                    end++;
+                this.finishItems(active, number, items.slice(start, end));
             }
         }
-        // Without suppressions every finding is kept and none is invalid or unused.
-        if (doc.suppressions.length === 0) {
-            for (const finding of findings)
+        this.deferred.clear();
+        for (const [number, held] of this.held)
+            this.suppress(number, held);
+        this.held.clear();
+        const out = [];
+        for (const number of [...new Set([...this.findings.keys(), ...this.late.keys()])].sort((a, b) => a - b)) {
+            for (const finding of inOrder(this.findings.get(number) ?? [], this.late.get(number)))
                 out.push(finding);
-            continue;
         }
-        const { kept, invalid, unused } = applySuppressions(doc, findings, known);
-        for (const finding of kept)
-            out.push(finding);
+        this.findings.clear();
+        this.late.clear();
+        this.navigation(out);
+        return out;
+    }
+    /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
+    finishLinks() {
+        this.index.buildSite();
+        for (let number = 0; number < this.linkDocs.length; number++) {
+            const doc = this.linkDocs[number];
+            if (!doc)
+                continue;
+            this.linkDocs[number] = undefined;
+            const found = [];
+            for (const active of this.activeRules(this.forPath(doc.path))) {
+                const rule = active.rule;
+                if (rule.phase === 'links')
+                    this.check(active, doc.path, number, found, (defer) => rule.check(doc, active.context, defer));
+            }
+            this.index.keepEdges(number, doc);
+            this.settle(number, found);
+            this.settleReady();
+        }
+    }
+    finishItems(active, number, items) {
+        const path = this.index.documentPaths[number];
+        const found = [];
+        let hits;
+        try {
+            hits = active.rule.finish({ path, number }, items, active.context);
+        }
+        catch (error) {
+            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+        }
+        pushHits(found, active.rule.id, active.severity, path, hits);
+        this.settle(number, found);
+    }
+    settleTriples(triples) {
+        for (let i = 0; i < triples.length; i += 3)
+            this.finishItems(triples[i], triples[i + 1], [triples[i + 2]]);
+    }
+    settleReady() {
+        if (this.ready.length === 0)
+            return;
+        const ready = this.ready;
+        this.ready = [];
+        this.settleTriples(ready);
+    }
+    /** Adds findings that came after the document's own check. */
+    settle(number, found) {
+        if (found.length === 0)
+            return;
+        const list = this.late.get(number);
+        if (list)
+            for (const finding of found)
+                list.push(finding);
+        else
+            this.late.set(number, found);
+    }
+    suppress(number, held) {
+        const path = this.index.documentPaths[number];
+        const findings = inOrder(held.findings, this.late.get(number));
+        this.late.delete(number);
+        const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
         const meta = (rule, problems) => {
-            const severity = settings[rule]?.severity ?? 'off';
+            const severity = held.settings[rule]?.severity ?? 'off';
             if (severity === 'off')
                 return;
             for (const p of problems)
-                out.push({ rule, severity, path: doc.path, line: p.line, column: p.column, message: p.message });
+                kept.push({ rule, severity, path, line: p.line, column: p.column, message: p.message });
         };
         meta('suppression-invalid', invalid);
         meta('suppression-unused', unused);
+        if (kept.length > 0)
+            this.findings.set(number, kept);
     }
-    // Navigation files are not documents: only rules that judge navigation run, without inline suppressions.
-    for (const nav of index.site.navigation) {
-        const settings = forPath(nav.path);
-        for (const rule of RULES) {
-            const setting = settings[rule.id];
-            if (!rule.checkNavigation || !setting || setting.severity === 'off')
-                continue;
-            const severity = setting.severity;
-            const hits = rule.checkNavigation(nav, { options: setting.options, index, now: ctx.now, gitDates: ctx.gitDates, entryPoints: config.entryPoints });
-            for (const hit of hits) {
-                out.push({ rule: rule.id, severity: hit.soft ? softer(severity) : severity, path: nav.path, line: hit.line, column: hit.column, message: hit.message });
+    /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
+    navigation(out) {
+        for (const nav of this.index.site.navigation) {
+            const settings = this.forPath(nav.path);
+            for (const rule of RULES) {
+                const setting = settings[rule.id];
+                if (!rule.checkNavigation || !setting || setting.severity === 'off')
+                    continue;
+                pushHits(out, rule.id, setting.severity, nav.path, rule.checkNavigation(nav, this.context(setting)));
             }
         }
     }
-    return out;
+}
+/** The listing of a whole scan (documents' paths from its documents). */
+function listingOf(scan) {
+    return { paths: scan.paths, dirs: scan.dirs, documentPaths: scan.documents.map((d) => d.path) };
+}
+/** The rules over a whole scan, handed to the runner in batches of `batchSize` documents. */
+function runRules(scan, config, ctx, batchSize = DEFAULT_BATCH) {
+    const runner = new RuleRunner(listingOf(scan), config, ctx);
+    for (let start = 0; start < scan.documents.length; start += batchSize)
+        runner.add(scan.documents.slice(start, start + batchSize));
+    return runner.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/score.ts
 
+
 const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 };
 const LINK_RULES = new Set(['link-broken', 'link-anchor', 'link-case']);
 const SIZE_RULES = new Set(['doc-size', 'doc-short']);
-function computeScore(scan, findings) {
-    const documents = scan.documents.length;
-    const share = (bad, total) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
-    let internalLinks = 0;
-    for (const doc of scan.documents) {
-        for (const link of doc.links)
-            if (!isExternalTarget(link.target))
-                internalLinks++;
+/** What the score needs of the documents, counted as they stream past (no document is kept). */
+class ScoreCounts {
+    documents = 0;
+    internalLinks = 0;
+    /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
+    settings;
+    constructor(settings = linkSettings('github')) {
+        this.settings = settings;
     }
+    add(doc) {
+        this.documents++;
+        for (const link of doc.links)
+            if (isInternalLink(link, doc.path, this.settings))
+                this.internalLinks++;
+    }
+    static of(documents, settings) {
+        const counts = new ScoreCounts(settings);
+        for (const doc of documents)
+            counts.add(doc);
+        return counts;
+    }
+}
+function computeScore(counts, findings) {
+    const { documents, internalLinks } = counts;
+    const share = (bad, total) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
     // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
     const metadataDocs = new Set();
     const orphanDocs = new Set();
@@ -42139,7 +43393,7 @@ function reaches(severity, threshold) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-/** One scan end to end: config → extractor → rules → filters → report. No GitHub, no printing. */
+/** One scan end to end: config → extractor (streamed) → rules → filters → report. No GitHub, no printing. */
 
 
 
@@ -42163,36 +43417,56 @@ async function runDocward(options) {
     const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
     const { engine, notice } = selectEngine(options.engine ?? 'auto');
     lap('config');
-    const scan = await engine.scan({
+    const stream = await engine.stream({
         root,
         include: config.include,
         exclude: config.exclude,
         maxFileBytes: config.maxFileBytes,
     });
-    lap('extract');
-    const { site, notice: siteNotice } = await loadSite(root, scan, config.links);
-    lap('site');
-    const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
-    lap('gitDates');
-    const findings = runRules(scan, config, { now: options.now ?? new Date(), gitDates, site }).sort(compareFindings);
-    lap('rules');
-    const score = computeScore(scan, findings);
+    const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
+    let findings;
+    let counts;
+    let bytes = 0;
+    let siteNotice;
+    try {
+        lap('listing');
+        const loaded = await loadSite(root, listing, config.links);
+        siteNotice = loaded.notice;
+        counts = new ScoreCounts(loaded.site.settings);
+        lap('site');
+        const gitDates = config.needsGitDates ? await readGitDates(root) : undefined;
+        lap('gitDates');
+        const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site });
+        for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
+            for (const doc of batch) {
+                counts.add(doc);
+                bytes += doc.bytes;
+            }
+            runner.add(batch);
+        }
+        lap('extract+rules');
+        findings = runner.finish().sort(compareFindings);
+        lap('finish');
+    }
+    finally {
+        stream.close();
+    }
+    const score = computeScore(counts, findings);
     lap('score');
-    const bytes = scan.documents.reduce((sum, d) => sum + d.bytes, 0);
     const report = {
         version: VERSION,
         engine: engine.name,
         root,
         stats: {
-            documents: scan.documents.length,
-            files: scan.paths.length - scan.dirs.length,
+            documents: counts.documents,
+            files: listing.paths.length - listing.dirs.length,
             bytes,
             durationMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started),
         },
         score,
         findings,
     };
-    return { report, scan, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
+    return { report, listing, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
