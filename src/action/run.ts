@@ -10,8 +10,8 @@ import { applyBaseline, parseBaseline } from '../filters/baseline.js';
 import { planAnnotations, emitAnnotations, checkAnnotationBatches, type AnnotationProperties, type AnnotationSink } from '../report/annotations.js';
 import { renderSummary, type ReportScope } from '../report/summary.js';
 import { renderComment, stickyMarker, type CommentContext } from '../report/comment.js';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
+import { writePrettyJson } from '../report/json-chunks.js';
+import { buildSarif } from '../report/sarif.js';
 import { decodeRunData, type RunData } from '../report/previous-run.js';
 import { countBySeverity, countsText, failed, type LinkTarget } from '../report/markdown.js';
 import type { RuleCatalog } from '../report/rule-info.js';
@@ -240,11 +240,11 @@ async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, r
 function writeReportFiles(run: Run): { reportFile: string; sarifFile: string } {
   const reportFile = path.join(run.context.tempDir, `docward-report-${run.context.runId || process.pid}.json`);
   mkdirSync(path.dirname(reportFile), { recursive: true });
-  writeFileSync(reportFile, renderJson(run.report));
+  writePrettyJson(run.report, reportFile);
   if (!run.inputs.sarifFile) return { reportFile, sarifFile: '' };
   const sarifFile = path.resolve(run.context.workspace, run.inputs.sarifFile);
   mkdirSync(path.dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, renderSarif(run.report, { catalog: CATALOG, pathPrefix: run.pathPrefix }));
+  writePrettyJson(buildSarif(run.report, { catalog: CATALOG, pathPrefix: run.pathPrefix }), sarifFile);
   return { reportFile, sarifFile };
 }
 

@@ -7,8 +7,8 @@ import { parseEngineChoice } from '../engine/index.js';
 import { reaches, type Severity } from '../findings.js';
 import { ConfigError } from '../config/load.js';
 import { renderText } from '../report/text.js';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
+import { writePrettyJson } from '../report/json-chunks.js';
+import { buildSarif } from '../report/sarif.js';
 import { RULE_CATALOG } from '../rules/catalog.js';
 import { VERSION } from '../version.js';
 
@@ -80,10 +80,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const format = values.format as Format;
     const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
     const renderStart = performance.now();
-    const output =
-      format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report, { catalog: RULE_CATALOG }) : renderText(result.report, { color });
+    // JSON and SARIF are rendered while written (in pieces), so their time is all "write".
+    const output = format === 'text' ? renderText(result.report, { color }) : '';
     const writeStart = performance.now();
-    if (values.output) writeFileSync(values.output, output);
+    if (format === 'json') writePrettyJson(result.report, values.output);
+    else if (format === 'sarif') writePrettyJson(buildSarif(result.report, { catalog: RULE_CATALOG }), values.output);
+    else if (values.output) writeFileSync(values.output, output);
     else process.stdout.write(output.endsWith('\n') ? output : output + '\n');
     if (env.DOCWARD_PROFILE) {
       const phases = { startup: startupMs, ...result.timings, render: writeStart - renderStart, write: performance.now() - writeStart };
