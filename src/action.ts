@@ -6,6 +6,9 @@ import { readInputs, InputError } from './action/inputs.js';
 import { readContext } from './action/context.js';
 import { runAction, type Runner } from './action/run.js';
 import { createClient } from './github/client.js';
+import { limitHeapGrowth } from './heap-growth.js';
+
+limitHeapGrowth();
 
 const runner: Runner = {
   info: core.info,
