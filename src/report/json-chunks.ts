@@ -33,8 +33,8 @@ export function writePrettyJson(value: unknown, file?: string): void {
 }
 
 function* pieces(value: unknown, indent: string): Generator<string> {
-  // A container holding no container is one JSON.stringify call: findings and SARIF leaves stay fast.
-  if (!isContainer(value) || !Object.values(value).some(isContainer)) {
+  // Only the way down to long arrays is taken apart: each finding or SARIF result is one JSON.stringify call.
+  if (!isContainer(value) || !holdsLongArray(value)) {
     yield indentLines(JSON.stringify(value, null, 2), indent);
     return;
   }
@@ -58,6 +58,15 @@ function* pieces(value: unknown, indent: string): Generator<string> {
     yield* pieces(item, inner);
   }
   yield first ? '{}' : `\n${indent}}`;
+}
+
+/** Arrays longer than this are written element by element. */
+export const LONG_ARRAY = 64;
+
+function holdsLongArray(value: unknown): boolean {
+  if (!isContainer(value)) return false;
+  if (Array.isArray(value) && value.length > LONG_ARRAY) return true;
+  return Object.values(value).some(holdsLongArray);
 }
 
 /** Objects with `toJSON` (dates) are left whole to JSON.stringify, which calls it. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { prettyJsonChunks, writePrettyJson } from '../../src/report/json-chunks.js';
+import { LONG_ARRAY, prettyJsonChunks, writePrettyJson } from '../../src/report/json-chunks.js';
 import { renderJson } from '../../src/report/json.js';
 import { buildSarif, renderSarif } from '../../src/report/sarif.js';
 import { finding, makeReport, manyFindings } from './make-report.js';
@@ -14,10 +14,14 @@ const stringified = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 describe('prettyJsonChunks', () => {
   it('matches JSON.stringify(value, null, 2) on arbitrary JSON values', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+      // Long arrays at some depth, so the piecewise path runs and not only the one-call one.
+      fc.property(fc.jsonValue(), fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: LONG_ARRAY + 1, maxLength: LONG_ARRAY + 3 }), (small, long) => {
+        const value = { small, nested: [{ long, small }], long };
+        expect([...prettyJsonChunks(value)].length).toBeGreaterThan(LONG_ARRAY);
+        expect(joined(small)).toBe(stringified(small));
         expect(joined(value)).toBe(stringified(value));
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 
@@ -27,6 +31,8 @@ describe('prettyJsonChunks', () => {
       fn: () => 1,
       nested: { sym: Symbol('x'), list: [undefined, () => 2, { a: [] }, new Date(0)], empty: {} },
       sparse: [1, , { b: { c: 'line\nbreak "quoted" \u2028' } }], // eslint-disable-line no-sparse-arrays
+      long: Array.from({ length: LONG_ARRAY + 2 }, (_, i) => [undefined, () => i, Symbol('s'), { i, gone: undefined, d: new Date(i) }, []][i % 5]),
+      deep: { skipped: undefined, inner: { list: new Array(LONG_ARRAY + 1) } },
       onlySkipped: { x: undefined, y: { z: undefined } },
       date: new Date(86_400_000),
     };
