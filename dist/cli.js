@@ -43530,9 +43530,89 @@ function plural(count, noun) {
     return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+;// CONCATENATED MODULE: ./src/report/json-chunks.ts
+/**
+ * `JSON.stringify(value, null, 2) + '\n'` written in pieces, so a report of 150k findings never exists as one
+ * 50 MB string (plus its encoded copy) at the moment the heap is fullest.
+ */
+
+/** Pieces flushed to the file descriptor at once: large enough that write calls cost nothing, small next to the heap. */
+const FLUSH_CHARS = 1 << 20;
+/** Yields the text of `JSON.stringify(value, null, 2) + '\n'` piece by piece (the concatenation is byte-identical). */
+function* prettyJsonChunks(value) {
+    yield* pieces(value, '');
+    yield '\n';
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `file`, or to standard output when `file` is undefined. */
+function writePrettyJson(value, file) {
+    const fd = file === undefined ? undefined : (0,external_node_fs_namespaceObject.openSync)(file, 'w');
+    const write = fd === undefined ? (text) => void process.stdout.write(text) : (text) => void (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    try {
+        let buffer = '';
+        for (const piece of prettyJsonChunks(value)) {
+            buffer += piece;
+            if (buffer.length >= FLUSH_CHARS) {
+                write(buffer);
+                buffer = '';
+            }
+        }
+        write(buffer);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function* pieces(value, indent) {
+    // Only the way down to long arrays is taken apart: each finding or SARIF result is one JSON.stringify call.
+    if (!isContainer(value) || !holdsLongArray(value)) {
+        yield indentLines(JSON.stringify(value, null, 2), indent);
+        return;
+    }
+    const inner = indent + '  ';
+    if (Array.isArray(value)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+            // JSON.stringify writes null for array holes, undefined, functions and symbols.
+            if (isSkipped(value[i]))
+                yield 'null';
+            else
+                yield* pieces(value[i], inner);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+        if (isSkipped(item))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* pieces(item, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** Arrays longer than this are written element by element. */
+const LONG_ARRAY = 64;
+function holdsLongArray(value) {
+    if (!isContainer(value))
+        return false;
+    if (Array.isArray(value) && value.length > LONG_ARRAY)
+        return true;
+    return Object.values(value).some(holdsLongArray);
+}
+/** Objects with `toJSON` (dates) are left whole to JSON.stringify, which calls it. */
+function isContainer(value) {
+    return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
+}
+function isSkipped(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** JSON text never holds a raw line break inside a string, so every "\n" starts a nested line. */
+function indentLines(json, indent) {
+    const text = json ?? 'null';
+    return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -43723,9 +43803,14 @@ async function main(argv, env = process.env) {
         const format = values.format;
         const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
         const renderStart = external_node_perf_hooks_namespaceObject.performance.now();
-        const output = format === 'json' ? renderJson(result.report) : format === 'sarif' ? renderSarif(result.report, { catalog: RULE_CATALOG }) : renderText(result.report, { color });
+        // JSON and SARIF are rendered while written (in pieces), so their time is all "write".
+        const output = format === 'text' ? renderText(result.report, { color }) : '';
         const writeStart = external_node_perf_hooks_namespaceObject.performance.now();
-        if (values.output)
+        if (format === 'json')
+            writePrettyJson(result.report, values.output);
+        else if (format === 'sarif')
+            writePrettyJson(buildSarif(result.report, { catalog: RULE_CATALOG }), values.output);
+        else if (values.output)
             (0,external_node_fs_namespaceObject.writeFileSync)(values.output, output);
         else
             process.stdout.write(output.endsWith('\n') ? output : output + '\n');
@@ -43754,9 +43839,25 @@ function usageError(message) {
     return 2;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/heap-growth.ts
+/**
+ * The old generation may grow by half after each full GC instead of up to 4x: at 100k documents the
+ * rules' live data creeps up, and V8's default lets dead batches pile up on top (bench/PROFILE.md, "Memory").
+ */
+
+const HEAP_GROWING_PERCENT = 50;
+/** Read by V8 at each full GC, so setting it once at start-up still takes effect (unlike the space sizes). */
+function limitHeapGrowth() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The CLI entry; all logic lives in cli/main.ts so tests can call it in-process. */
 
+
+limitHeapGrowth();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {

@@ -41029,8 +41029,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6428);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8203);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2842);
+/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
 
@@ -41039,6 +41040,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+(0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_7__/* .limitHeapGrowth */ .B)();
 const runner = {
     info: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq,
     warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message),
@@ -41184,7 +41187,7 @@ function readInputs(get) {
 
 /***/ }),
 
-/***/ 6428:
+/***/ 8203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47265,9 +47268,89 @@ function renderComment(report, context) {
     return parts.join('\n\n') + truncation + '\n' + footer;
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+;// CONCATENATED MODULE: ./src/report/json-chunks.ts
+/**
+ * `JSON.stringify(value, null, 2) + '\n'` written in pieces, so a report of 150k findings never exists as one
+ * 50 MB string (plus its encoded copy) at the moment the heap is fullest.
+ */
+
+/** Pieces flushed to the file descriptor at once: large enough that write calls cost nothing, small next to the heap. */
+const FLUSH_CHARS = 1 << 20;
+/** Yields the text of `JSON.stringify(value, null, 2) + '\n'` piece by piece (the concatenation is byte-identical). */
+function* prettyJsonChunks(value) {
+    yield* pieces(value, '');
+    yield '\n';
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `file`, or to standard output when `file` is undefined. */
+function writePrettyJson(value, file) {
+    const fd = file === undefined ? undefined : (0,external_node_fs_.openSync)(file, 'w');
+    const write = fd === undefined ? (text) => void process.stdout.write(text) : (text) => void (0,external_node_fs_.writeSync)(fd, text);
+    try {
+        let buffer = '';
+        for (const piece of prettyJsonChunks(value)) {
+            buffer += piece;
+            if (buffer.length >= FLUSH_CHARS) {
+                write(buffer);
+                buffer = '';
+            }
+        }
+        write(buffer);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function* pieces(value, indent) {
+    // Only the way down to long arrays is taken apart: each finding or SARIF result is one JSON.stringify call.
+    if (!isContainer(value) || !holdsLongArray(value)) {
+        yield indentLines(JSON.stringify(value, null, 2), indent);
+        return;
+    }
+    const inner = indent + '  ';
+    if (Array.isArray(value)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+            // JSON.stringify writes null for array holes, undefined, functions and symbols.
+            if (isSkipped(value[i]))
+                yield 'null';
+            else
+                yield* pieces(value[i], inner);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+        if (isSkipped(item))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* pieces(item, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** Arrays longer than this are written element by element. */
+const LONG_ARRAY = 64;
+function holdsLongArray(value) {
+    if (!isContainer(value))
+        return false;
+    if (Array.isArray(value) && value.length > LONG_ARRAY)
+        return true;
+    return Object.values(value).some(holdsLongArray);
+}
+/** Objects with `toJSON` (dates) are left whole to JSON.stringify, which calls it. */
+function isContainer(value) {
+    return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
+}
+function isSkipped(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** JSON text never holds a raw line break inside a string, so every "\n" starts a nested line. */
+function indentLines(json, indent) {
+    const text = json ?? 'null';
+    return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -48181,12 +48264,12 @@ async function publishCheckRun(run, view, reported) {
 function writeReportFiles(run) {
     const reportFile = external_node_path_default().join(run.context.tempDir, `docward-report-${run.context.runId || process.pid}.json`);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(reportFile), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(reportFile, renderJson(run.report));
+    writePrettyJson(run.report, reportFile);
     if (!run.inputs.sarifFile)
         return { reportFile, sarifFile: '' };
     const sarifFile = external_node_path_default().resolve(run.context.workspace, run.inputs.sarifFile);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifFile), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(sarifFile, renderSarif(run.report, { catalog: CATALOG, pathPrefix: run.pathPrefix }));
+    writePrettyJson(buildSarif(run.report, { catalog: CATALOG, pathPrefix: run.pathPrefix }), sarifFile);
     return { reportFile, sarifFile };
 }
 function readBaseline(file, name) {
@@ -70912,6 +70995,34 @@ async function writeStickyComment(client, pull, body, existing) {
     }
     const { data } = await client.rest.issues.createComment({ owner: pull.owner, repo: pull.repo, issue_number: pull.number, body });
     return { url: data.html_url, action: 'created' };
+}
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ limitHeapGrowth)
+});
+
+// UNUSED EXPORTS: HEAP_GROWING_PERCENT
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/heap-growth.ts
+/**
+ * The old generation may grow by half after each full GC instead of up to 4x: at 100k documents the
+ * rules' live data creeps up, and V8's default lets dead batches pile up on top (bench/PROFILE.md, "Memory").
+ */
+
+const HEAP_GROWING_PERCENT = 50;
+/** Read by V8 at each full GC, so setting it once at start-up still takes effect (unlike the space sizes). */
+function limitHeapGrowth() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 
