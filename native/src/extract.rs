@@ -4,10 +4,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-// Declared here, not in lib.rs, while the streaming work owns lib.rs; move it there when convenient.
-#[path = "complexity.rs"]
-pub mod complexity;
-
+use crate::complexity;
 use crate::facts::{DocumentFacts, FileProblem, ProblemKind};
 use crate::frontmatter;
 use crate::markdown;

@@ -2,6 +2,7 @@
 
 #![deny(clippy::all)]
 
+pub mod complexity;
 pub mod extract;
 pub mod facts;
 pub mod frontmatter;

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::extract::complexity::InlineBudget;
+use crate::complexity::InlineBudget;
 use crate::facts::{Anchor, CodeBlock, FileProblem, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
 use crate::html::{self, HtmlItem};
 use crate::positions::LineIndex;
