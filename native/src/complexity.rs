@@ -1,6 +1,7 @@
 //! The contract's `too-complex` guard (`TooComplex` in src/engine/contract.ts): squared container
 //! prefixes per line, then squared inline marker counts per text block, each against a budget.
 
+use crate::bytecount;
 use crate::facts::{FileProblem, ProblemKind};
 use crate::positions::LineIndex;
 
@@ -231,10 +232,8 @@ impl InlineBudget {
         if self.problem.is_some() {
             return;
         }
-        let markers = text.as_bytes()[start..end]
-            .iter()
-            .filter(|c| matches!(c, b'*' | b'_' | b'~' | b'[' | b']' | b'<' | b'`'))
-            .count() as u64;
+        let is_marker = |c: u8| (c == b'*') | (c == b'_') | (c == b'~') | (c == b'[') | (c == b']') | (c == b'<') | (c == b'`');
+        let markers = bytecount::count(&text.as_bytes()[start..end], is_marker) as u64;
         self.sum += markers * markers;
         if self.sum > INLINE_BUDGET {
             let line = index.line(start);

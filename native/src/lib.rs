@@ -2,6 +2,7 @@
 
 #![deny(clippy::all)]
 
+pub mod bytecount;
 pub mod complexity;
 pub mod extract;
 pub mod facts;

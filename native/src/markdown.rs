@@ -3,6 +3,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
+use crate::bytecount;
 use crate::complexity::InlineBudget;
 use crate::facts::{Anchor, CodeBlock, FileProblem, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
 use crate::html::{self, HtmlItem};
@@ -33,15 +34,10 @@ struct WordCounter {
 
 impl WordCounter {
     fn text(&mut self, s: &str) {
-        for b in s.bytes() {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
-                self.in_word = false;
-            } else if !self.in_word {
-                // Continuation bytes never follow whitespace, so counting bytes counts runs.
-                self.words += 1;
-                self.in_word = true;
-            }
-        }
+        let Some(&last) = s.as_bytes().last() else { return };
+        // Continuation bytes never follow whitespace, so counting bytes counts runs.
+        self.words += bytecount::word_starts(s.as_bytes(), !self.in_word);
+        self.in_word = !bytecount::is_space(last);
     }
     fn gap(&mut self) {
         self.in_word = false;
