@@ -1,27 +1,90 @@
-// dist/ is committed (the action runs without npm install): it must be exactly what the sources build to.
-import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// dist/ is committed (the action runs without npm install): it must be exactly what the sources build to,
+// and it must run on its own, with no node_modules and no repository around it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(import.meta.dirname, '..');
+const committed = path.join(repo, 'dist');
+const fixture = path.join(repo, 'fixtures', 'cde-repo');
+let fresh: string;
+
+/** Every file of a dist tree but the native binaries (built and committed separately). */
+const bundleFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'native').sort();
+
+beforeAll(() => {
+  fresh = mkdtempSync(path.join(tmpdir(), 'docward-dist-'));
+  execFileSync(process.execPath, [path.join(repo, 'scripts', 'build-dist.mjs'), '--out', fresh], { cwd: repo, stdio: 'pipe' });
+}, 180_000);
+
+afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
 describe('committed dist/', () => {
-  it('matches a fresh build of src/ (the .node binaries excepted)', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'docward-dist-'));
-    try {
-      execFileSync(process.execPath, [path.join(repo, 'scripts', 'build-dist.mjs'), '--out', out], {
-        cwd: repo,
-        stdio: 'pipe',
-      });
-      for (const file of ['index.js', 'cli.js', 'package.json']) {
-        const fresh = readFileSync(path.join(out, file), 'utf8');
-        const committed = readFileSync(path.join(repo, 'dist', file), 'utf8');
-        expect(committed === fresh, `dist/${file} is stale: run npm run build and commit dist/`).toBe(true);
-      }
-    } finally {
-      rmSync(out, { recursive: true, force: true });
+  it('matches a fresh build of src/, file for file (the .node binaries excepted)', () => {
+    expect(bundleFiles(committed), 'dist/ files differ from a fresh build: run npm run build and commit dist/').toEqual(bundleFiles(fresh));
+    for (const file of bundleFiles(fresh)) {
+      const same = readFileSync(path.join(committed, file), 'utf8') === readFileSync(path.join(fresh, file), 'utf8');
+      expect(same, `dist/${file} is stale: run npm run build and commit dist/`).toBe(true);
     }
-  }, 180_000);
+  });
+});
+
+describe('a build copied alone', () => {
+  let alone: string;
+  beforeAll(() => {
+    // Outside the repository, so nothing can resolve from its node_modules or src/.
+    alone = mkdtempSync(path.join(tmpdir(), 'docward-alone-'));
+    cpSync(fresh, alone, { recursive: true });
+    cpSync(path.join(committed, 'native'), path.join(alone, 'native'), { recursive: true });
+  });
+  afterAll(() => rmSync(alone, { recursive: true, force: true }));
+
+  const scan = (engine: string) => {
+    const run = spawnSync(process.execPath, [path.join(alone, 'cli.js'), 'scan', fixture, '--format', 'json', '--engine', engine], {
+      cwd: alone,
+      encoding: 'utf8',
+      env: { ...process.env, DOCWARD_NATIVE_PATH: '' },
+    });
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { engine: string; findings: unknown[]; stats: { documents: number } };
+    return { status: run.status, engine: report.engine, documents: report.stats.documents, findings: report.findings };
+  };
+
+  it('scans with the js engine (its chunks load from beside cli.js) as the native one does', () => {
+    const native = scan('native');
+    const js = scan('js');
+    expect(native.engine).toBe('native');
+    expect(js.engine).toBe('js');
+    expect(native.documents).toBeGreaterThan(0);
+    expect(native.findings.length).toBeGreaterThan(0);
+    expect(js).toEqual({ ...native, engine: 'js' });
+  });
+
+  it('runs the action entry, which writes its JSON report', () => {
+    const runner = mkdtempSync(path.join(tmpdir(), 'docward-alone-runner-'));
+    try {
+      const run = spawnSync(process.execPath, [path.join(alone, 'index.js')], {
+        cwd: fixture,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          GITHUB_WORKSPACE: fixture,
+          RUNNER_TEMP: runner,
+          GITHUB_RUN_ID: '7',
+          'INPUT_FAIL-ON': 'never',
+          INPUT_ENGINE: 'js',
+          INPUT_PATH: '.',
+        },
+      });
+      expect(run.stderr).toBe('');
+      const report = path.join(runner, 'docward-report-7.json');
+      expect(existsSync(report), run.stdout).toBe(true);
+      expect((JSON.parse(readFileSync(report, 'utf8')) as { engine: string }).engine).toBe('js');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(runner, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,7 +1,6 @@
 /** Picks the extractor: the native core when a binary fits this runner, else the js engine. */
 import type { ScanOptions, ScanResult, ScanStream } from './contract.js';
 import { loadNative } from './native.js';
-import { jsScan, jsStream } from './js/index.js';
 import { nativeStream } from './native-stream.js';
 import { sliceResult } from './stream.js';
 
@@ -28,7 +27,14 @@ export function parseEngineChoice(value: string | undefined): EngineChoice {
   throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 
-export const jsEngine: Engine = { name: 'js', scan: jsScan, stream: jsStream };
+/** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
+const loadJs = () => import('./js/index.js');
+
+export const jsEngine: Engine = {
+  name: 'js',
+  scan: async (options) => (await loadJs()).jsScan(options),
+  stream: async (options) => (await loadJs()).jsStream(options),
+};
 
 /** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
 export function selectEngine(choice: EngineChoice): EngineSelection {
