@@ -31,5 +31,6 @@ export function summaryLine(report: Report): string {
 
 /** `1 error`, `2,990 errors` (grouped digits read faster at a glance). */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  // Not toLocaleString: its first call loads ICU data, ~15 ms of a small run's start-up.
+  return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderText, summaryLine } from '../../src/report/text.js';
+import fc from 'fast-check';
+import { plural, renderText, summaryLine } from '../../src/report/text.js';
 import { renderJson } from '../../src/report/json.js';
 import { finding, makeReport } from './make-report.js';
 
@@ -27,6 +28,10 @@ describe('renderText', () => {
     expect(summaryLine(makeReport([]))).toBe('0 errors, 0 warnings, 0 notices in 12 documents · score 80/100 · native engine, 42 ms');
     const many = makeReport(Array.from({ length: 1234 }, (_, i) => finding(`f${i}.md`, 1, 'orphan', 'warning', 'x')));
     expect(summaryLine(many)).toMatch(/^0 errors, 1,234 warnings, 0 notices/);
+  });
+
+  it('groups digits as en-US does, without loading ICU', () => {
+    fc.assert(fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => plural(n, 'x') === `${n.toLocaleString('en-US')} x${n === 1 ? '' : 's'}`), { numRuns: 2000 });
   });
 });
 
