@@ -2,6 +2,7 @@
 
 #![deny(clippy::all)]
 
+pub mod batch;
 pub mod bytecount;
 pub mod complexity;
 pub mod extract;
@@ -61,7 +62,8 @@ impl ScanHandle {
             .transpose()
     }
 
-    /// The next batch as a JSON array of DocumentFacts, or null when done. Blocks until ready.
+    /// The next batch as a JSON array of documents in batch.rs's positional encoding, or null
+    /// when done. Blocks until ready.
     #[napi(catch_unwind)]
     pub fn next<'env>(&mut self, env: &'env Env) -> napi::Result<Option<JsString<'env>>> {
         let batch = self.batches.next_batch().map_err(napi::Error::from_reason)?;

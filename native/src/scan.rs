@@ -49,7 +49,7 @@ pub fn scan(options: &ScanOptions) -> Result<ScanResult, String> {
 /// The ScanResult as JSON (same bytes as `serde_json::to_string(&scan(..))`).
 pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
     let plan = Plan::new(options)?;
-    let chunks = document_chunks(&plan, &plan.documents());
+    let chunks = document_chunks(&plan, &plan.documents(), write_facts_json);
     let (paths, dirs) = plan.listing();
     let mut out = Vec::new();
     out.extend_from_slice(b"{\"schema\":1,\"paths\":");
@@ -62,18 +62,27 @@ pub fn scan_json(options: &ScanOptions) -> Result<String, String> {
     String::from_utf8(out).map_err(|e| format!("internal error: scan result is not UTF-8: {e}"))
 }
 
-/// The facts of `documents`, extracted on rayon, as comma-separated JSON objects split into
-/// buffers (in order). Each task serialises into one growing buffer, so facts are dropped as
-/// soon as they are written and the heap does not grow once per document.
-pub(crate) fn document_chunks(plan: &Plan, documents: &[&Entry]) -> Vec<Vec<u8>> {
+/// The contract's DocumentFacts JSON object.
+pub(crate) fn write_facts_json(out: &mut Vec<u8>, facts: &DocumentFacts) {
+    // Writing to a Vec cannot fail and the facts hold only serialisable data.
+    serde_json::to_writer(out, facts).expect("facts serialise");
+}
+
+/// The facts of `documents`, extracted on rayon, each written by `write`, comma-separated and
+/// split into buffers (in order). Each task writes into one growing buffer, so facts are dropped
+/// as soon as they are written and the heap does not grow once per document.
+pub(crate) fn document_chunks(
+    plan: &Plan,
+    documents: &[&Entry],
+    write: fn(&mut Vec<u8>, &DocumentFacts),
+) -> Vec<Vec<u8>> {
     documents
         .par_iter()
         .fold(Vec::new, |mut buf, e| {
             if !buf.is_empty() {
                 buf.push(b',');
             }
-            // Writing to a Vec cannot fail and the facts hold only serialisable data.
-            serde_json::to_writer(&mut buf, &plan.extract(e)).expect("facts serialise");
+            write(&mut buf, &plan.extract(e));
             buf
         })
         .filter(|c| !c.is_empty())

@@ -8,6 +8,7 @@ use std::thread::JoinHandle;
 
 use serde::Serialize;
 
+use crate::batch;
 use crate::scan::{append_array, document_chunks, Plan, ScanOptions};
 use crate::walk::Entry;
 
@@ -16,7 +17,7 @@ use crate::walk::Entry;
 pub const DEFAULT_BATCH_DOCUMENTS: usize = 64;
 pub const DEFAULT_QUEUE: usize = 2;
 
-/// The producer's output: one JSON array of DocumentFacts, or why extraction failed.
+/// The producer's output: one JSON array of documents in batch.rs's encoding, or why extraction failed.
 type BatchResult = Result<Vec<u8>, String>;
 
 pub struct Started {
@@ -43,7 +44,7 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Res
         let end = documents.len().min((b + 1) * size);
         let batch: Vec<&Entry> = documents[b * size..end].iter().map(|&i| plan.entry(i)).collect();
         let mut out = Vec::new();
-        append_array(&mut out, document_chunks(&plan, &batch));
+        append_array(&mut out, document_chunks(&plan, &batch, batch::write_document));
         out
     })?;
     Ok(Started { listing, batches })
@@ -78,7 +79,7 @@ where
 }
 
 impl Batches {
-    /// The next batch as a JSON array (never empty), `None` once all were delivered or after `close`.
+    /// The next batch as a JSON array of encoded documents (never empty), `None` once all were delivered or after `close`.
     /// Blocks until the producer has it.
     pub fn next_batch(&mut self) -> Result<Option<Vec<u8>>, String> {
         if let Some(message) = &self.failed {
@@ -173,7 +174,7 @@ mod tests {
         while let Some(json) = batches.next_batch().unwrap() {
             let batch: Vec<serde_json::Value> = serde_json::from_slice(&json).unwrap();
             assert!(!batch.is_empty(), "a batch is never empty");
-            documents.extend(batch);
+            documents.extend(batch.iter().map(crate::batch::decode_document));
         }
         documents
     }
