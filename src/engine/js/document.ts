@@ -3,7 +3,7 @@ import type { DocumentFacts, FileProblem } from '../contract.js';
 import { containerProblem, inlineProblem } from './complexity.js';
 import { collectFacts } from './facts.js';
 import { splitFrontmatter } from './frontmatter.js';
-import { micromarkExtensions, parseMarkdown } from './markdown.js';
+import { micromarkExtensions, parseEvents } from './markdown.js';
 import { countLines, LineIndex } from './positions.js';
 import { mergeByPosition, shortcodeLinks } from './shortcodes.js';
 import { decode, utf8BomLength } from './read.js';
@@ -35,7 +35,7 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   if (tooComplex) return problemDocument(path, bytes.length, 0, tooComplex);
   // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX attributes).
   const mdx = path.toLowerCase().endsWith('.mdx');
-  const facts = collectFacts(parseMarkdown(body, mdx), text, bodyStart, index, mdx);
+  const facts = collectFacts(parseEvents(body), text, bodyStart, index, mdx);
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
   doc.headings = facts.headings;

@@ -1,10 +1,17 @@
-/** Walks the mdast of a document body and collects the contract's Markdown facts. */
-import type { Nodes, Root } from 'mdast';
+/**
+ * Walks the micromark events of a document body and collects the contract's Markdown facts.
+ * No mdast is built (issue #5: compiling the tree cost more than parsing); the walk reads the same
+ * tokens mdast-util-from-markdown would turn into nodes, and mirrors what it makes of them.
+ */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { decodeString } from 'micromark-util-decode-string';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
 import { scanHtml, type HtmlFindings } from './html.js';
-import type { CodeWithFence } from './markdown.js';
 import type { LineIndex } from './positions.js';
-import { childrenOf, headingText, TRANSPARENT, WordCounter } from './text.js';
+import { WordCounter } from './text.js';
 
 export interface MarkdownFacts {
   headings: Heading[];
@@ -15,110 +22,344 @@ export interface MarkdownFacts {
   words: number;
 }
 
-/**
- * `text` is the whole decoded file, `bodyStart` where `tree` (parsed from text.slice(bodyStart))
- * begins, so every mdast offset is shifted by it to become a file offset.
- */
-export function collectFacts(tree: Root, text: string, bodyStart: number, index: LineIndex, mdx = false): MarkdownFacts {
-  const definitions = new Map<string, string>();
-  // Explicit stacks, not recursion: deeply nested input must not overflow the call stack.
-  const pending: Nodes[] = [tree];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    // CommonMark: the first definition of a label wins (children are pushed reversed: source order).
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
-  }
+const LINE_ENDING = /\r\n|\n|\r/g;
+/** MDX ESM: after spaces and tabs, `import` or `export` and a space or tab. */
+const ESM = /^[ \t]*(?:import|export)[ \t]/;
+/** GitHub (cmark-gfm) reads an item that is only `[ ]`/`[x]` as an empty task; micromark keeps it as text. */
+const BARE_TASK = /^\[[ xX]\][ \t]*$/;
 
+/** Tokens that become a block node of their own in mdast (so they separate two indented code blocks). */
+const FLOW_NODES = new Set([
+  'paragraph',
+  'atxHeading',
+  'setextHeading',
+  'thematicBreak',
+  'codeFenced',
+  'htmlFlow',
+  'definition',
+  'table',
+  'blockQuote',
+  'listOrdered',
+  'listUnordered',
+  'listItemPrefix',
+  'gfmFootnoteDefinition',
+]);
+const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered', 'gfmFootnoteDefinition']);
+/** Blocks whose inline content is text (mdast: paragraph, heading, table cell children). */
+const PHRASING = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
+/** Inline parts whose strings are no text: link destinations and titles, reference labels, footnote calls. */
+const NOT_TEXT = new Set(['resource', 'reference', 'gfmFootnoteCall']);
+
+/** A link, image or autolink in source order; references get their target once every definition is known. */
+interface FoundLink {
+  start: number;
+  end: number;
+  kind: Link['kind'];
+  image: boolean;
+  target: string;
+  identifier?: string;
+}
+
+interface OpenLink {
+  found: FoundLink;
+  context: TokenizeContext;
+  resource: boolean;
+  label?: Token;
+  reference?: Token;
+}
+
+interface OpenHeading {
+  style: Heading['style'];
+  level: number;
+  /** Where the heading's position is searched from: the `#`, or a setext heading's text (definitions may precede it). */
+  from: number;
+  text: string;
+}
+
+/** Index of the exit event of the token entered at `i`. */
+function exitOf(events: Event[], i: number): number {
+  const token = events[i]![1];
+  let j = i + 1;
+  while (events[j]![1] !== token) j++;
+  return j;
+}
+
+function hasLink(events: Event[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (events[j]![1].type === 'link') return true;
+  return false;
+}
+
+/**
+ * `text` is the whole decoded file, `bodyStart` where the parsed body (text.slice(bodyStart)) begins,
+ * so every event offset is shifted by it to become a file offset.
+ */
+export function collectFacts(events: Event[], text: string, bodyStart: number, index: LineIndex, mdx = false): MarkdownFacts {
+  const definitions = new Map<string, string>();
   const headings: Heading[] = [];
-  const links: { offset: number; link: Link }[] = [];
+  const found: FoundLink[] = [];
   const codeBlocks: CodeBlock[] = [];
   const html: HtmlFindings = { links: [], anchors: [], suppressions: [] };
   const words = new WordCounter();
+  const openLinks: OpenLink[] = [];
+  let autolink: FoundLink | undefined;
+  let heading: OpenHeading | undefined;
+  let definition: { identifier?: string; url: string } | undefined;
+  // Depths: inside text-holding blocks, inside non-text inline strings, inside container blocks.
+  let phrasing = 0;
+  let notText = 0;
+  let containers = 0;
+  // mdast folds the line ending after a hard break into the break.
+  let atHardBreak = false;
+  let referenceBase = 0;
+  // The next block is a list item's first child.
+  let itemStart = false;
+  // The previous sibling block, when it is an indented code block (micromark splits one after a block
+  // quote into one per line; CommonMark never has two adjacent ones, so the second continues the first).
+  let indented: { block: CodeBlock; start: number } | undefined;
 
-  const startOf = (node: Nodes): number => bodyStart + (node.position?.start.offset ?? 0);
-  const endOf = (node: Nodes): number => bodyStart + (node.position?.end.offset ?? 0);
-  const addLink = (node: Nodes, kind: Link['kind'], image: boolean, target: string): void => {
-    const start = startOf(node);
-    const pos = index.firstNonSpace(start, endOf(node));
-    links.push({ offset: start, link: { kind, image, target, line: pos.line, column: pos.column } });
-  };
+  const isText = (): boolean => phrasing > 0 && notText === 0;
 
-  const enter = (node: Nodes): void => {
-    switch (node.type) {
-      case 'heading': {
-        const start = startOf(node);
-        const atx = isAtx(text, start);
-        // A setext heading's node can start at link reference definitions that precede its text.
-        const first = !atx && node.children[0] ? startOf(node.children[0]) : start;
-        const pos = index.firstNonSpace(first, endOf(node));
-        headings.push({ level: node.depth, text: headingText(node), line: pos.line, column: pos.column, style: atx ? 'atx' : 'setext' });
-        break;
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token, context] = events[i]!;
+    const type = token.type;
+    const start = bodyStart + token.start.offset;
+    const end = bodyStart + token.end.offset;
+
+    if (kind === 'enter') {
+      if (FLOW_NODES.has(type)) {
+        const firstInItem = itemStart;
+        itemStart = false;
+        if (type === 'paragraph') {
+          // MDX ESM paragraphs are dropped from the document (so they do not separate code blocks either).
+          if (mdx && containers === 0 && ESM.test(text.slice(start, end))) {
+            i = exitOf(events, i);
+            continue;
+          }
+          if (firstInItem && BARE_TASK.test(text.slice(start, end))) {
+            const exit = exitOf(events, i);
+            if (!hasLink(events, i, exit)) {
+              indented = undefined;
+              i = exit;
+              continue;
+            }
+          }
+        }
+        indented = undefined;
       }
+      switch (type) {
+        case 'data':
+        case 'characterEscapeValue':
+        case 'autolinkProtocol':
+        case 'autolinkEmail':
+          if (isText()) {
+            words.range(text, start, end);
+            if (heading) heading.text += context.sliceSerialize(token);
+          }
+          if (autolink && type !== 'data' && type !== 'characterEscapeValue') {
+            const literal = context.sliceSerialize(token);
+            autolink.target = type === 'autolinkEmail' ? `mailto:${literal}` : literal;
+          }
+          break;
+        case 'characterReferenceValue':
+          if (isText()) {
+            const raw = context.sliceSerialize(token);
+            const value = referenceBase ? decodeNumericCharacterReference(raw, referenceBase) : (decodeNamedCharacterReference(raw) as string);
+            words.text(value);
+            if (heading) heading.text += value;
+          }
+          referenceBase = 0;
+          break;
+        case 'characterReferenceMarkerNumeric':
+          referenceBase = 10;
+          break;
+        case 'characterReferenceMarkerHexadecimal':
+          referenceBase = 16;
+          break;
+        case 'codeTextData':
+          if (heading && isText()) heading.text += context.sliceSerialize(token);
+          break;
+        case 'lineEnding':
+          if (atHardBreak) atHardBreak = false;
+          else if (isText()) {
+            words.boundary();
+            if (heading) heading.text += context.sliceSerialize(token);
+          }
+          break;
+        case 'paragraph':
+        case 'atxHeadingText':
+        case 'setextHeadingText':
+        case 'tableContent':
+          phrasing++;
+          words.boundary();
+          if (type === 'setextHeadingText' && heading) heading.from = start;
+          break;
+        case 'atxHeading':
+        case 'setextHeading':
+          heading = { style: type === 'atxHeading' ? 'atx' : 'setext', level: 0, from: start, text: '' };
+          break;
+        case 'codeText':
+          words.boundary();
+          break;
+        case 'hardBreakEscape':
+        case 'hardBreakTrailing':
+          words.boundary();
+          if (heading && isText()) heading.text += ' ';
+          break;
+        case 'htmlText':
+        case 'htmlFlow':
+          words.boundary();
+          scanHtml(text, start, end, html, mdx);
+          i = exitOf(events, i);
+          break;
+        case 'codeFenced': {
+          const exit = exitOf(events, i);
+          let lang = '';
+          for (let j = i; j < exit; j++) {
+            const t = events[j]![1];
+            if (t.type === 'codeFencedFenceInfo') {
+              lang = decodeString(events[j]![2].sliceSerialize(t));
+              break;
+            }
+          }
+          codeBlocks.push({ lang, fenced: true, line: index.lineOf(index.offsetOfFirstNonSpace(start, end)), endLine: index.lastNonSpaceLine(start, end) });
+          i = exit;
+          break;
+        }
+        case 'codeIndented':
+          itemStart = false;
+          if (indented) indented.block.endLine = index.lastNonSpaceLine(indented.start, end);
+          else {
+            const block: CodeBlock = { lang: '', fenced: false, line: index.lineOf(index.offsetOfFirstNonSpace(start, end)), endLine: index.lastNonSpaceLine(start, end) };
+            codeBlocks.push(block);
+            indented = { block, start };
+          }
+          i = exitOf(events, i);
+          break;
+        case 'link':
+        case 'image': {
+          const link: FoundLink = { start, end, kind: 'inline', image: type === 'image', target: '' };
+          found.push(link);
+          openLinks.push({ found: link, context, resource: false });
+          break;
+        }
+        case 'autolink':
+          autolink = { start, end, kind: 'autolink', image: false, target: '' };
+          found.push(autolink);
+          break;
+        case 'resource':
+        case 'reference':
+        case 'gfmFootnoteCall':
+          notText++;
+          break;
+        case 'definition':
+          definition = { url: '' };
+          break;
+        case 'blockQuote':
+        case 'listOrdered':
+        case 'listUnordered':
+        case 'gfmFootnoteDefinition':
+          containers++;
+          break;
+      }
+      continue;
+    }
+
+    // Exits.
+    switch (type) {
+      case 'paragraph':
+      case 'atxHeadingText':
+      case 'setextHeadingText':
+      case 'tableContent':
+        phrasing--;
+        words.boundary();
+        break;
+      case 'codeText':
+        words.boundary();
+        break;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        atHardBreak = true;
+        break;
+      case 'resource':
+        openLinks[openLinks.length - 1]!.resource = true;
+        notText--;
+        break;
+      case 'reference':
+      case 'gfmFootnoteCall':
+        notText--;
+        break;
+      case 'resourceDestinationString':
+        openLinks[openLinks.length - 1]!.found.target = decodeString(context.sliceSerialize(token));
+        break;
+      case 'labelText':
+        if (openLinks.length > 0) openLinks[openLinks.length - 1]!.label = token;
+        break;
+      case 'referenceString':
+        if (openLinks.length > 0) openLinks[openLinks.length - 1]!.reference = token;
+        break;
       case 'link':
-        addLink(node, text.charCodeAt(index.offsetOfFirstNonSpace(startOf(node), endOf(node))) === 0x3c ? 'autolink' : 'inline', false, node.url);
-        break;
-      case 'image':
-        addLink(node, 'inline', true, node.url);
-        break;
-      case 'linkReference':
-      case 'imageReference': {
-        const target = definitions.get(node.identifier);
-        if (target !== undefined) addLink(node, 'reference', node.type === 'imageReference', target);
+      case 'image': {
+        const open = openLinks.pop()!;
+        if (!open.resource) {
+          const label = open.reference ?? open.label;
+          open.found.kind = 'reference';
+          open.found.identifier = label ? normalizeIdentifier(open.context.sliceSerialize(label)).toLowerCase() : '';
+        }
         break;
       }
-      case 'code': {
-        const start = startOf(node);
-        const end = endOf(node);
-        const first = index.offsetOfFirstNonSpace(start, end);
-        const fenced = (node as CodeWithFence).fenced === true;
-        codeBlocks.push({ lang: fenced ? (node.lang ?? '') : '', fenced, line: index.lineOf(first), endLine: index.lastNonSpaceLine(start, end) });
+      case 'autolink':
+        autolink = undefined;
         break;
-      }
-      case 'html':
-        scanHtml(text, startOf(node), endOf(node), html, mdx);
+      case 'atxHeadingSequence':
+        if (heading && heading.level === 0) heading.level = end - start;
+        break;
+      case 'setextHeadingLineSequence':
+        if (heading) heading.level = text.charCodeAt(start) === 0x3d ? 1 : 2;
+        break;
+      case 'atxHeading':
+      case 'setextHeading':
+        if (heading) {
+          const pos = index.firstNonSpace(heading.from, end);
+          headings.push({ level: heading.level, text: heading.text.replace(LINE_ENDING, ' ').trim(), line: pos.line, column: pos.column, style: heading.style });
+          heading = undefined;
+        }
+        break;
+      case 'definitionLabelString':
+        if (definition) definition.identifier = normalizeIdentifier(context.sliceSerialize(token)).toLowerCase();
+        break;
+      case 'definitionDestinationString':
+        if (definition) definition.url = decodeString(context.sliceSerialize(token));
+        break;
+      case 'definition':
+        // CommonMark: the first definition of a label wins.
+        if (definition?.identifier !== undefined && !definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+        definition = undefined;
+        break;
+      case 'listItemPrefix':
+        itemStart = true;
+        break;
+      case 'blockQuote':
+      case 'listOrdered':
+      case 'listUnordered':
+      case 'gfmFootnoteDefinition':
+        containers--;
+        indented = undefined;
+        itemStart = false;
         break;
     }
-  };
-
-  /** Children to walk, with two micromark quirks repaired (see the comments inside). */
-  const walkedChildren = (node: Nodes): Nodes[] => {
-    const out: Nodes[] = [];
-    for (const c of childrenOf(node)) {
-      if (out.length === 0 && node.type === 'listItem' && node.checked == null && isBareTaskMarker(c, text, bodyStart)) continue;
-      const previous = out[out.length - 1];
-      // micromark splits one indented code block after a block quote into one node per line;
-      // CommonMark never has two adjacent indented code blocks, so the second continues the first.
-      if (c.type === 'code' && previous?.type === 'code' && !(previous as CodeWithFence).fenced && !(c as CodeWithFence).fenced) {
-        out[out.length - 1] = { ...previous, position: { start: previous.position!.start, end: c.position!.end } };
-        continue;
-      }
-      out.push(c);
-    }
-    return out;
-  };
-
-  // Depth-first in source order; `null` marks the exit of a block (a word boundary).
-  const stack: (Nodes | null)[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === null) {
-      words.boundary();
-      continue;
-    }
-    enter(node);
-    if (node.type === 'text') {
-      words.text(node.value);
-      continue;
-    }
-    if (!TRANSPARENT.has(node.type)) {
-      words.boundary();
-      stack.push(null);
-    }
-    const kids = walkedChildren(node);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
   }
 
+  const links: { offset: number; link: Link }[] = [];
+  for (const f of found) {
+    let target = f.target;
+    if (f.kind === 'reference') {
+      const defined = definitions.get(f.identifier!);
+      if (defined === undefined) continue;
+      target = defined;
+    }
+    const pos = index.firstNonSpace(f.start, f.end);
+    links.push({ offset: f.start, link: { kind: f.kind, image: f.image, target, line: pos.line, column: pos.column } });
+  }
   for (const l of html.links) {
     const pos = index.position(l.offset);
     links.push({ offset: l.offset, link: { kind: 'html', image: l.image, target: l.target, line: pos.line, column: pos.column } });
@@ -134,26 +375,4 @@ export function collectFacts(tree: Root, text: string, bodyStart: number, index:
     suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
     words: words.count,
   };
-}
-
-/**
- * GitHub (cmark-gfm) reads an item that is only `[ ]`/`[x]` as an empty task; micromark keeps it
- * as the paragraph text "[x]". It is a marker, not words.
- */
-function isBareTaskMarker(node: Nodes, text: string, bodyStart: number): boolean {
-  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return false;
-  const start = bodyStart + (node.position?.start.offset ?? 0);
-  const end = bodyStart + (node.position?.end.offset ?? 0);
-  return /^\[[ xX]\][ \t]*$/.test(text.slice(start, end));
-}
-
-/** An ATX opener is 1-6 `#` then space, tab, line ending or end; a setext heading can never start with one. */
-function isAtx(text: string, start: number): boolean {
-  let i = start;
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
-  let hashes = 0;
-  while (text.charCodeAt(i + hashes) === 0x23) hashes++;
-  if (hashes < 1 || hashes > 6) return false;
-  const next = text.charCodeAt(i + hashes);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
 }
