@@ -1,20 +1,18 @@
 /** Loads `.docward.yml` (or `--config`) over a preset; any problem is a ConfigError naming file, line and key. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from '../engine/contract.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
 import { DEFAULT_ENTRY_POINTS } from '../rules/presets/recommended.js';
 import { ConfigError } from './error.js';
-import { parseConfigText, type ConfigFileLayer, type KeyLines } from './validate.js';
+import type { ConfigFileLayer, KeyLines } from './validate.js';
 import { compileFrontmatterSchema } from '../rules/frontmatter-schema.js';
 import { applySetting } from './merge.js';
 import type { Override, ResolvedRule } from './types.js';
 import type { LinksConfig } from '../rules/links/settings.js';
 
 export { ConfigError } from './error.js';
-export { checkRuleSettings, parseConfigText } from './validate.js';
 
 export interface ResolvedConfig {
   /** The preset the configuration starts from. */
@@ -42,6 +40,8 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
   let layer: ConfigFileLayer = {};
   let lines: KeyLines = () => undefined;
   if (found) {
+    // Imported only with a config file: yaml and ajv are a third of the CLI bundle's start-up.
+    const { parseConfigText } = await import('./validate.js');
     const parsed = parseConfigText(found.file, found.text);
     layer = parsed.layer;
     lines = parsed.lines;
@@ -136,6 +136,7 @@ async function inlineSchemaFiles(
           const schemaFile = path.resolve(baseDir, schema);
           let problem: string | undefined;
           try {
+            const { parseDocument } = await import('yaml');
             const parsed = parseDocument(await readFile(schemaFile, 'utf8'));
             problem = parsed.errors[0]?.message.split('\n')[0];
             schema = parsed.toJS();

@@ -7,11 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScanListing } from '../rules/scan-index.js';
 import { detectMode } from './detect-mode.js';
-import { parseHugoConfig, parseHugoMenus } from '../rules/links/nav/hugo-menus.js';
 import { parseSidebars, parseStarlightLocales, parseStarlightSidebar } from '../rules/links/nav/js-nav.js';
 import type { NavigationFile } from '../rules/links/nav/types.js';
-import { parseDocfxToc, parseMkdocs } from '../rules/links/nav/yaml-nav.js';
-import { parseDocfxContent, type ContentMount } from '../rules/links/nav/docfx.js';
+import type { ContentMount } from '../rules/links/nav/docfx.js';
 import { linkSettings, type LinksConfig } from '../rules/links/settings.js';
 import type { SiteInput } from '../rules/links/site.js';
 
@@ -64,7 +62,9 @@ export async function loadSite(root: string, scan: Pick<ScanListing, 'paths' | '
   const found: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
   const navigation: NavigationFile[] = [];
 
+  // The navigation parsers (and yaml, smol-toml behind them) are imported only by the modes that read such files.
   if (mode === 'mkdocs') {
+    const { parseMkdocs } = await import('../rules/links/nav/yaml-nav.js');
     const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
     if (file) {
       const text = await read(file);
@@ -96,6 +96,7 @@ export async function loadSite(root: string, scan: Pick<ScanListing, 'paths' | '
       }
     }
   } else if (mode === 'hugo') {
+    const { parseHugoConfig, parseHugoMenus } = await import('../rules/links/nav/hugo-menus.js');
     for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
       const text = await read(file);
       if (typeof text !== 'string') {
@@ -110,6 +111,7 @@ export async function loadSite(root: string, scan: Pick<ScanListing, 'paths' | '
       navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
     }
   } else if (mode === 'learn') {
+    const [{ parseDocfxContent }, { parseDocfxToc }] = await Promise.all([import('../rules/links/nav/docfx.js'), import('../rules/links/nav/yaml-nav.js')]);
     const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
     if (docfx !== undefined) {
       found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';

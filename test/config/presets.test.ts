@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRuleSettings, loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/load.js';
+import { checkRuleSettings } from '../../src/config/validate.js';
 import { RULES } from '../../src/rules/index.js';
 import { PRESETS } from '../../src/rules/presets/index.js';
 
