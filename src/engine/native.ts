@@ -1,5 +1,5 @@
 /** Finds and loads the native extractor binary for this platform; never throws. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The functions the Rust addon (native/src/lib.rs) exports. */
@@ -30,8 +30,17 @@ export function nativeTarget(): string {
   const base = `${process.platform}-${process.arch}`;
   if (process.platform === 'win32') return `${base}-msvc`;
   if (process.platform !== 'linux') return base;
-  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
-  return `${base}-${report?.header?.glibcVersionRuntime ? 'gnu' : 'musl'}`;
+  return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
+}
+
+/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
+function isMusl(): boolean {
+  try {
+    return readFileSync('/usr/bin/ldd', 'utf8').includes('musl');
+  } catch {
+    const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+    return !report?.header?.glibcVersionRuntime;
+  }
 }
 
 /** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
