@@ -65,6 +65,7 @@ export default defineLinkRule<Record<string, never>, string>({
     const fragmentLinks: FragmentLink[] = [];
     let allArrived = true;
     const resolvedLinks = index.linksOf(doc);
+    const targets = index.linkTargetsOf(doc);
     for (let i = 0; i < resolvedLinks.length; i++) {
       const resolved = resolvedLinks[i]!;
       if (resolved.kind !== 'same-document' && resolved.kind !== 'path') continue;
@@ -75,7 +76,7 @@ export default defineLinkRule<Record<string, never>, string>({
       // Lowercasing never shortens a string: only fragments of up to 3 characters can be `` or `top`.
       if (fragment.length <= 3 && ALWAYS_VALID.has(fragment.toLowerCase())) continue;
       // A folder's fragment points into the README GitHub renders below the file list.
-      let target = resolved.kind === 'same-document' ? own : index.numberOf(resolved.path);
+      let target = resolved.kind === 'same-document' ? own : targets[i]! >= 0 ? targets[i] : undefined;
       if (resolved.kind === 'path' && target === undefined && index.isDir(resolved.path)) {
         const readme = index.folderPages(resolved.path)[0];
         target = readme === undefined ? undefined : index.numberOf(readme);

@@ -14,6 +14,7 @@ import { applySuppressions, type SuppressionProblem } from '../filters/suppressi
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from './links/site.js';
+import { FindingRows } from './finding-rows.js';
 import { softer, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
@@ -28,6 +29,8 @@ export interface RunContext {
 interface ActiveRule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rule: Rule<any, any>;
+  /** The rule's position in the registry (findings of a document come in this order). */
+  rank: number;
   severity: Severity;
   context: RuleContext<unknown>;
 }
@@ -48,7 +51,8 @@ interface Held {
 /** Documents per batch when `runRules` slices a whole scan. */
 export const DEFAULT_BATCH = 256;
 
-const RANK = new Map(RULES.map((rule, i) => [rule.id, i]));
+const RULE_IDS = RULES.map((rule) => rule.id);
+const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
 /** Findings settled after their document's check, which arrive in any order: registry order, then position (a rule's order: links are in source order). */
@@ -73,6 +77,13 @@ function pushHits(out: Finding[], rule: string, severity: Severity, path: string
   }
 }
 
+function pushRows(rows: FindingRows, active: ActiveRule, number: number, hits: RuleHit[]): void {
+  for (const hit of hits) {
+    hit.message.charCodeAt(0);
+    rows.push(active.rank, hit.soft ? softer(active.severity) : active.severity, number, hit.line, hit.column, hit.message);
+  }
+}
+
 /** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
 export class RuleRunner {
   private readonly index: ScanIndex;
@@ -83,10 +94,10 @@ export class RuleRunner {
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
-  /** Findings of each document's own check (documents without suppressions). */
-  private readonly findings = new Map<number, Finding[]>();
-  /** Findings that came after their document's check (deferred, or link rules of a site): merged in rule order at the end. */
-  private readonly late = new Map<number, Finding[]>();
+  /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
+  private readonly immediate = new FindingRows();
+  /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
+  private readonly late = new FindingRows();
   private readonly held = new Map<number, Held>();
   /** Items deferred to the end. */
   private readonly deferred = new Map<ActiveRule, Deferred>();
@@ -114,7 +125,7 @@ export class RuleRunner {
       for (const rule of RULES) {
         const setting = settings[rule.id];
         if (!rule.checksDocuments || !setting || setting.severity === 'off') continue;
-        active.push({ rule, severity: setting.severity, context: this.context(setting) });
+        active.push({ rule, rank: RANK.get(rule.id)!, severity: setting.severity, context: this.context(setting) });
       }
       this.activeBySettings.set(settings, active);
     }
@@ -145,24 +156,25 @@ export class RuleRunner {
   private addDocument(doc: DocumentFacts, number: number): void {
     const settings = this.forPath(doc.path);
     const linksResolve = this.index.linksResolve;
-    const findings: Finding[] = [];
+    // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
+    const held: Finding[] | undefined = doc.suppressions.length > 0 ? [] : undefined;
     // The listing's string: findings then share it instead of keeping the batch's copy.
     const path = this.index.documentPaths[number]!;
     for (const active of this.activeRules(settings)) {
       if (active.rule.phase === 'links' && !linksResolve) continue;
-      this.check(active, path, number, findings, (defer) => active.rule.check(doc, active.context, defer));
+      const hits = this.check(active, path, number, (defer) => active.rule.check(doc, active.context, defer));
+      if (held) pushHits(held, active.rule.id, active.severity, path, hits);
+      else pushRows(this.immediate, active, number, hits);
     }
     if (linksResolve) this.index.keepEdges(number, doc);
     else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
-    if (doc.suppressions.length > 0) this.held.set(number, { suppressions: doc.suppressions, settings, findings });
-    else if (findings.length > 0) this.findings.set(number, findings);
+    if (held) this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
     this.settleReady();
   }
 
-  private check(active: ActiveRule, path: string, number: number, out: Finding[], run: (defer: Defer<unknown>) => RuleHit[]): void {
-    let hits;
+  private check(active: ActiveRule, path: string, number: number, run: (defer: Defer<unknown>) => RuleHit[]): RuleHit[] {
     try {
-      hits = run((item, until) => {
+      return run((item, until) => {
         if (until === undefined) {
           let deferred = this.deferred.get(active);
           if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
@@ -178,7 +190,6 @@ export class RuleRunner {
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
-    pushHits(out, active.rule.id, active.severity, path, hits);
   }
 
   /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
@@ -197,16 +208,55 @@ export class RuleRunner {
       }
     }
     this.deferred.clear();
-    for (const [number, held] of this.held) this.suppress(number, held);
+    // Nothing reads anchors or edges any more: free them before the findings become objects.
+    this.index.dropSummaries();
+    const out = this.documentFindings();
     this.held.clear();
-    const out: Finding[] = [];
-    for (const number of [...new Set([...this.findings.keys(), ...this.late.keys()])].sort((a, b) => a - b)) {
-      for (const finding of inOrder(this.findings.get(number) ?? [], this.late.get(number))) out.push(finding);
-    }
-    this.findings.clear();
-    this.late.clear();
     this.navigation(out);
     return out;
+  }
+
+  /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
+  private documentFindings(): Finding[] {
+    const { immediate, late } = this;
+    const order = this.lateOrder();
+    const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
+    const out: Finding[] = [];
+    let i = 0;
+    let j = 0;
+    let h = 0;
+    for (;;) {
+      let number = Infinity;
+      if (i < immediate.length) number = immediate.document(i);
+      if (j < order.length) number = Math.min(number, late.document(order[j]!));
+      if (h < heldNumbers.length) number = Math.min(number, heldNumbers[h]!);
+      if (number === Infinity) return out;
+      const path = this.index.documentPaths[number]!;
+      let jEnd = j;
+      while (jEnd < order.length && late.document(order[jEnd]!) === number) jEnd++;
+      if (heldNumbers[h] === number) {
+        for (const finding of this.suppress(number, this.held.get(number)!, order.subarray(j, jEnd))) out.push(finding);
+        h++;
+      } else {
+        // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
+        for (; i < immediate.length && immediate.document(i) === number; i++) {
+          for (; j < jEnd && late.rank(order[j]!) < immediate.rank(i); j++) out.push(late.finding(order[j]!, RULE_IDS, path));
+          out.push(immediate.finding(i, RULE_IDS, path));
+        }
+        for (; j < jEnd; j++) out.push(late.finding(order[j]!, RULE_IDS, path));
+      }
+      j = jEnd;
+    }
+  }
+
+  /** Late rows by document, then rule order and position, then arrival (what `inOrder` gives each document). */
+  private lateOrder(): Int32Array {
+    const late = this.late;
+    const order = new Int32Array(late.length);
+    for (let k = 0; k < order.length; k++) order[k] = k;
+    return order.sort(
+      (a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || a - b,
+    );
   }
 
   /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
@@ -216,28 +266,24 @@ export class RuleRunner {
       const doc = this.linkDocs[number];
       if (!doc) continue;
       this.linkDocs[number] = undefined;
-      const found: Finding[] = [];
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') this.check(active, doc.path, number, found, (defer) => rule.check(doc, active.context, defer));
+        if (rule.phase === 'links') pushRows(this.late, active, number, this.check(active, doc.path, number, (defer) => rule.check(doc, active.context, defer)));
       }
       this.index.keepEdges(number, doc);
-      this.settle(number, found);
       this.settleReady();
     }
   }
 
   private finishItems(active: ActiveRule, number: number, items: unknown[]): void {
     const path = this.index.documentPaths[number]!;
-    const found: Finding[] = [];
     let hits;
     try {
       hits = active.rule.finish!({ path, number }, items, active.context);
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
-    pushHits(found, active.rule.id, active.severity, path, hits);
-    this.settle(number, found);
+    pushRows(this.late, active, number, hits);
   }
 
   private settleTriples(triples: unknown[]): void {
@@ -251,18 +297,11 @@ export class RuleRunner {
     this.settleTriples(ready);
   }
 
-  /** Adds findings that came after the document's own check. */
-  private settle(number: number, found: Finding[]): void {
-    if (found.length === 0) return;
-    const list = this.late.get(number);
-    if (list) for (const finding of found) list.push(finding);
-    else this.late.set(number, found);
-  }
-
-  private suppress(number: number, held: Held): void {
+  /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
+  private suppress(number: number, held: Held, lateRows: Int32Array): Finding[] {
     const path = this.index.documentPaths[number]!;
-    const findings = inOrder(held.findings, this.late.get(number));
-    this.late.delete(number);
+    const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
+    const findings = inOrder(held.findings, late);
     const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
     const meta = (rule: string, problems: SuppressionProblem[]) => {
       const severity = held.settings[rule]?.severity ?? 'off';
@@ -271,7 +310,7 @@ export class RuleRunner {
     };
     meta('suppression-invalid', invalid);
     meta('suppression-unused', unused);
-    if (kept.length > 0) this.findings.set(number, kept);
+    return kept;
   }
 
   /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */

@@ -26,13 +26,28 @@ export interface KeptSummaries {
   graph: boolean;
 }
 
+/** One document's links resolved, with what every link rule looks up about each (same order as its links). */
+interface ResolvedLinks {
+  doc: LinkedDocument;
+  links: ResolvedLink[];
+  /** 1 when the link resolves to a listed path (or the root). */
+  listed: Uint8Array;
+  /** The number of the document the link resolves to, else -1. */
+  targets: Int32Array;
+}
+
 export class ScanIndex {
-  /** Each listed path mapped to itself: resolved links reuse these string objects, so later lookups compare by identity. */
-  private readonly canonical: Map<string, string>;
+  /** The listing's paths: resolved links reuse these string objects, so later lookups compare by identity. */
+  private readonly listed: readonly string[];
+  /** Each listed path → its position in `listed`: one lookup gives the listed string and the document number. */
+  private readonly positions: Map<string, number>;
+  /** Per position in `listed`: the number of the document at that path, or -1. */
+  private readonly documentAt: Int32Array;
+  /** Numbers of documents whose path the listing lacks (only hand-made scans have any). */
+  private readonly unlistedNumbers = new Map<string, number>();
   readonly dirs: ReadonlySet<string>;
   /** Every document's path in delivery order; a document's number is its position here. */
   readonly documentPaths: readonly string[];
-  private readonly numbers: Map<string, number>;
   /** The configured link mode's settings (available before the site's routes are). */
   readonly settings: LinkSettings;
   private readonly input: SiteInput;
@@ -40,7 +55,7 @@ export class ScanIndex {
   private siteLinks?: SiteLinks;
   /** Site modes: each page's route keys until the routes are built. */
   private pageList?: PageFacts[];
-  private lowerPaths?: Map<string, string[]>;
+  private mixedCase?: Map<string, string[]>;
   private pages?: Map<string, string[]>;
   /** 1 once a document's summaries are kept (its anchors are known). */
   private readonly seen: Uint8Array;
@@ -53,13 +68,19 @@ export class ScanIndex {
   private readonly edgeEnd: Int32Array;
   private byOptions = new WeakMap<object, Map<string, unknown>>();
   /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
-  private resolved?: { doc: LinkedDocument; links: ResolvedLink[]; listed: Uint8Array };
+  private resolved?: ResolvedLinks;
 
   constructor(listing: ScanListing, site: SiteInput = GITHUB_SITE, kept: KeptSummaries = { anchors: true, graph: true }) {
-    this.canonical = new Map(listing.paths.map((p) => [p, p]));
-    this.dirs = new Set(listing.dirs.map((d) => this.canonical.get(d) ?? d));
-    this.documentPaths = listing.documentPaths.map((p) => this.canonical.get(p) ?? p);
-    this.numbers = new Map(this.documentPaths.map((p, i) => [p, i]));
+    this.listed = listing.paths;
+    this.positions = new Map(listing.paths.map((p, i) => [p, i]));
+    this.dirs = new Set(listing.dirs.map((d) => this.listedString(d) ?? d));
+    this.documentPaths = listing.documentPaths.map((p) => this.listedString(p) ?? p);
+    this.documentAt = new Int32Array(listing.paths.length).fill(-1);
+    this.documentPaths.forEach((p, number) => {
+      const at = this.positions.get(p);
+      if (at === undefined) this.unlistedNumbers.set(p, number);
+      else this.documentAt[at] = number;
+    });
     this.settings = site.settings;
     this.input = site;
     this.kept = kept;
@@ -70,6 +91,12 @@ export class ScanIndex {
     // GitHub routes are file paths: links resolve as soon as a document arrives.
     if (site.settings.mode === 'github') this.siteLinks = this.newSite([]);
     else this.pageList = [];
+  }
+
+  /** The listing's string equal to `path`, or undefined when `path` is not listed. */
+  private listedString(path: string): string | undefined {
+    const at = this.positions.get(path);
+    return at === undefined ? undefined : this.listed[at];
   }
 
   private newSite(pages: PageFacts[]): SiteLinks {
@@ -96,7 +123,7 @@ export class ScanIndex {
 
   /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
   keep(doc: DocumentFacts): number {
-    const number = this.numbers.get(doc.path);
+    const number = this.numberOf(doc.path);
     if (number === undefined) throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
     this.seen[number] = 1;
     if (this.kept.anchors && !doc.problem) {
@@ -114,15 +141,17 @@ export class ScanIndex {
     const listedPages = this.site.pagesListedBy(doc.path);
     if (doc.links.length === 0 && listedPages.length === 0) return;
     this.edgeStart[number] = this.edgeCount;
-    for (const page of listedPages) this.addEdge(this.numbers.get(page)!);
-    const { links, listed } = this.resolvedOf(doc);
+    for (const page of listedPages) this.addEdge(this.numberOf(page)!);
+    const { links, listed, targets } = this.resolvedOf(doc);
     for (let i = 0; i < links.length; i++) {
-      const resolved = links[i]!;
       // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
-      if (resolved.kind !== 'path' || listed[i] === 0) continue;
-      const target = this.numbers.get(resolved.path);
-      if (target !== undefined) this.addEdge(target);
-      else if (this.isDir(resolved.path)) for (const page of this.folderPages(resolved.path)) this.addEdge(this.numbers.get(page)!);
+      if (listed[i] === 0) continue;
+      const target = targets[i]!;
+      if (target >= 0) this.addEdge(target);
+      else {
+        const resolved = links[i] as { path: string };
+        if (this.isDir(resolved.path)) for (const page of this.folderPages(resolved.path)) this.addEdge(this.numberOf(page)!);
+      }
     }
     this.edgeEnd[number] = this.edgeCount;
   }
@@ -138,7 +167,9 @@ export class ScanIndex {
 
   /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
   numberOf(path: string): number | undefined {
-    return this.numbers.get(path);
+    const at = this.positions.get(path);
+    const number = at === undefined ? -1 : this.documentAt[at]!;
+    return number >= 0 ? number : this.unlistedNumbers.get(path);
   }
 
   /** True once the document arrived (its anchors are known). */
@@ -151,6 +182,14 @@ export class ScanIndex {
     return this.anchorSets[number];
   }
 
+  /** Frees the per-document summaries (anchors, link-graph edges) once no rule reads them. */
+  dropSummaries(): void {
+    this.anchorSets.fill(undefined);
+    this.edgeTargets = new Int32Array(0);
+    this.edgeStart.fill(0);
+    this.edgeEnd.fill(0);
+  }
+
   /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
   edgesOf(number: number): Int32Array {
     return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
@@ -158,25 +197,48 @@ export class ScanIndex {
 
   /** True for a listed file or directory, or the root itself (`''`). */
   exists(path: string): boolean {
-    return path === '' || this.canonical.has(path);
+    return path === '' || this.positions.has(path);
   }
 
   isDir(path: string): boolean {
     return path === '' || this.dirs.has(path);
   }
 
-  /** Paths that equal `path` ignoring letter case (for `link-case`). */
+  /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
   caseVariants(path: string): string[] {
-    if (!this.lowerPaths) {
-      this.lowerPaths = new Map();
-      for (const p of this.canonical.keys()) {
-        const key = p.toLowerCase();
-        const list = this.lowerPaths.get(key);
-        if (list) list.push(p);
-        else this.lowerPaths.set(key, [p]);
+    const lower = path.toLowerCase();
+    const variants = this.mixedCaseVariants().get(lower);
+    if (variants) return variants;
+    // No listed path has capitals folding to `lower`: only `lower` itself can match.
+    const listed = this.listedString(lower);
+    return listed === undefined ? [] : [listed];
+  }
+
+  /**
+   * Lowercased path → every listed path folding to it, built on first use for the lowercase keys of
+   * paths with capitals only: an all-lowercase path is found through `positions` (keeps this small).
+   */
+  private mixedCaseVariants(): Map<string, string[]> {
+    if (this.mixedCase) return this.mixedCase;
+    const positioned = new Map<string, { at: number; path: string }[]>();
+    let at = 0;
+    for (const p of this.positions.keys()) {
+      const key = p.toLowerCase();
+      if (key !== p) {
+        const list = positioned.get(key);
+        if (list) list.push({ at, path: p });
+        else positioned.set(key, [{ at, path: p }]);
       }
+      at++;
     }
-    return this.lowerPaths.get(path.toLowerCase()) ?? [];
+    at = 0;
+    for (const p of this.positions.keys()) {
+      positioned.get(p)?.push({ at, path: p });
+      at++;
+    }
+    this.mixedCase = new Map();
+    for (const [key, list] of positioned) this.mixedCase.set(key, list.sort((a, b) => a.at - b.at).map((v) => v.path));
+    return this.mixedCase;
   }
 
   /**
@@ -213,21 +275,33 @@ export class ScanIndex {
     return this.resolvedOf(doc).listed;
   }
 
-  private resolvedOf(doc: LinkedDocument): { links: ResolvedLink[]; listed: Uint8Array } {
+  /** Per link of `doc` (same order): the number of the document it resolves to, else -1. */
+  linkTargetsOf(doc: LinkedDocument): Int32Array {
+    return this.resolvedOf(doc).targets;
+  }
+
+  private resolvedOf(doc: LinkedDocument): ResolvedLinks {
     let resolved = this.resolved;
     if (resolved?.doc !== doc) {
       const site = this.site;
-      const listed = new Uint8Array(doc.links.length);
-      const links = doc.links.map((link, i) => {
-        const resolvedLink = site.resolveLink(doc.path, link);
-        if (resolvedLink.kind !== 'path') return resolvedLink;
-        const known = this.canonical.get(resolvedLink.path);
-        // The resolver returns a fresh object; swapping in the equal listed string only speeds up every rule's lookups.
-        if (known !== undefined) resolvedLink.path = known;
-        if (known !== undefined || resolvedLink.path === '') listed[i] = 1;
-        return resolvedLink;
-      });
-      resolved = { doc, links, listed };
+      const count = doc.links.length;
+      const listed = new Uint8Array(count);
+      const targets = new Int32Array(count).fill(-1);
+      const links: ResolvedLink[] = new Array(count);
+      for (let i = 0; i < count; i++) {
+        const resolvedLink = site.resolveLink(doc.path, doc.links[i]!);
+        links[i] = resolvedLink;
+        if (resolvedLink.kind !== 'path') continue;
+        const at = this.positions.get(resolvedLink.path);
+        if (at !== undefined) {
+          // The resolver returns a fresh string; swapping in the equal listed one only speeds up every rule's lookups.
+          resolvedLink.path = this.listed[at]!;
+          listed[i] = 1;
+          targets[i] = this.documentAt[at]!;
+        } else if (resolvedLink.path === '') listed[i] = 1;
+        else targets[i] = this.unlistedNumbers.get(resolvedLink.path) ?? -1;
+      }
+      resolved = { doc, links, listed, targets };
       this.resolved = resolved;
     }
     return resolved;
