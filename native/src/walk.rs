@@ -18,14 +18,33 @@ pub enum EntryKind {
     UnreadableDir,
 }
 
+/// One walked path, kept small (100k of them live through a scan): no absolute path, boxed strings.
 #[derive(Debug)]
 pub struct Entry {
-    /// Relative to the root, `/`-separated.
-    pub rel: String,
-    pub abs: PathBuf,
+    /// Relative to the root, `/`-separated; lossy (U+FFFD) for a name that is not UTF-8.
+    pub rel: Box<str>,
+    /// The relative path's real bytes, only when `rel` is lossy.
+    raw: Option<Box<Path>>,
     pub kind: EntryKind,
     /// OS error text for `UnreadableDir`.
-    pub error: Option<String>,
+    pub error: Option<Box<str>>,
+}
+
+impl Entry {
+    fn new(root: &Path, path: &Path, kind: EntryKind, error: Option<Box<str>>) -> Entry {
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        Entry {
+            rel: relative(root, path).into_boxed_str(),
+            raw: rel.to_str().is_none().then(|| rel.into()),
+            kind,
+            error,
+        }
+    }
+
+    /// Where the entry is on disk.
+    pub fn path(&self, root: &Path) -> PathBuf {
+        root.join(self.raw.as_deref().unwrap_or(Path::new(&*self.rel)))
+    }
 }
 
 /// Contract globs with picomatch semantics: `/`-separated, `*` stops at `/`, dotfiles match,
@@ -173,22 +192,12 @@ impl ParallelVisitor for Collector<'_> {
                 } else {
                     EntryKind::Other
                 };
-                self.local.push(Entry {
-                    rel: relative(self.root, e.path()),
-                    abs: e.into_path(),
-                    kind,
-                    error: None,
-                });
+                self.local.push(Entry::new(self.root, e.path(), kind, None));
             }
             Err(err) => {
                 if let Some((path, message)) = unreadable_dir(&err) {
-                    let rel = relative(self.root, &path);
-                    self.local.push(Entry {
-                        rel,
-                        abs: path,
-                        kind: EntryKind::UnreadableDir,
-                        error: Some(message),
-                    });
+                    let entry = Entry::new(self.root, &path, EntryKind::UnreadableDir, Some(message.into()));
+                    self.local.push(entry);
                 }
             }
         }
