@@ -24,7 +24,7 @@ import { setOutputs } from './outputs.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './context.js';
 
-/** The runner-facing functions (@actions/core in production). */
+/** The runner-facing functions (action/commands.ts in production). */
 export interface Runner {
   info(message: string): void;
   warning(message: string): void;
@@ -38,7 +38,8 @@ export interface Runner {
 
 export interface ActionDeps {
   runner: Runner;
-  createClient(options: ClientOptions): GitHubClient;
+  /** Called once, on the first step that needs the API. */
+  createClient(options: ClientOptions): Promise<GitHubClient>;
   now?: Date;
 }
 
@@ -52,7 +53,8 @@ interface Run {
   report: Report;
   /** The scan root relative to the repository root (`''` when they are the same). */
   pathPrefix: string;
-  client?: GitHubClient;
+  /** The API client, created on first use (absent without a token or a repository). */
+  client?: () => Promise<GitHubClient>;
   repoRef?: { owner: string; repo: string };
   pull?: PullRef;
   notes: string[];
@@ -87,6 +89,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   for (const notice of result.notices) runner.info(notice);
 
   const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
+  let client: Promise<GitHubClient> | undefined;
   const run: Run = {
     inputs,
     context,
@@ -95,7 +98,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     pathPrefix,
     repoRef,
     // No core.setSecret: the runner already masks github.token and secrets, and add-mask would echo the value into the log.
-    client: inputs.token && repoRef ? deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info }) : undefined,
+    client: inputs.token && repoRef ? () => (client ??= deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info })) : undefined,
     pull: context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined,
     notes: [...result.notices],
     warnings: [],
@@ -176,7 +179,7 @@ async function readChanges(run: Run): Promise<ChangedFiles | undefined> {
   if (local) return local;
   if (run.client && run.pull) {
     try {
-      return await changedFilesFromApi(run.client, run.pull);
+      return await changedFilesFromApi(await run.client(), run.pull);
     } catch (err) {
       warnApi(run, 'read the pull request files (reporting every finding instead)', err);
       return undefined;
@@ -189,7 +192,7 @@ async function readChanges(run: Run): Promise<ChangedFiles | undefined> {
 async function readStickyComment(run: Run, marker: string): Promise<{ existing?: StickyComment; previous?: RunData }> {
   if (!run.client || !run.pull || run.inputs.comment === 'never') return {};
   try {
-    const existing = await findStickyComment(run.client, run.pull, marker);
+    const existing = await findStickyComment(await run.client(), run.pull, marker);
     return { existing, previous: existing ? decodeRunData(existing.body) : undefined };
   } catch (err) {
     warnApi(run, 'read the pull request comments', err);
@@ -209,7 +212,7 @@ async function publishComment(run: Run, context: CommentContext, existing: Stick
     return { commentUrl: '', commentFile };
   }
   try {
-    const written = await writeStickyComment(run.client, run.pull, body, existing);
+    const written = await writeStickyComment(await run.client(), run.pull, body, existing);
     run.runner.info(`docward: ${written.action} the pull request comment ${written.url}`);
     return { commentUrl: written.url, commentFile };
   } catch (err) {
@@ -221,7 +224,7 @@ async function publishComment(run: Run, context: CommentContext, existing: Stick
 async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, reported: readonly Finding[]): Promise<void> {
   if (!run.client || !run.repoRef || !run.context.sha) return;
   try {
-    const check = await postCheckRun(run.client, {
+    const check = await postCheckRun(await run.client(), {
       ...run.repoRef,
       headSha: run.context.sha,
       name: run.pathPrefix ? `docward (${run.pathPrefix})` : 'docward',
