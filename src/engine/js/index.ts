@@ -1,6 +1,7 @@
 /** The pure TypeScript extractor: same ScanResult as the native engine, per src/engine/contract.ts. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFile, stat } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import {
   DEFAULT_INCLUDE,
   DEFAULT_MAX_FILE_BYTES,
@@ -16,6 +17,10 @@ import { globMatcher, walk, type WalkEntry } from './walk.js';
 export { extractDocument } from './document.js';
 
 const READ_CONCURRENCY = 16;
+// The callback API, promisified: fs.promises' stat and readFile cost about twice the CPU per file
+// (10k-file microbench: 0.9-1.35 s vs 0.48-0.56 s), its readFile reading in several awaited steps.
+const statFile = promisify(stat);
+const readWholeFile = promisify(readFile);
 
 export async function jsScan(options: ScanOptions): Promise<ScanResult> {
   const plan = await planScan(options);
@@ -70,7 +75,7 @@ async function readDocument(root: string, entry: WalkEntry, maxBytes: number): P
   }
   let size: number;
   try {
-    size = (await fs.stat(abs)).size;
+    size = (await statFile(abs)).size;
   } catch (err) {
     return problemDocument(entry.path, 0, 0, { kind: 'unreadable', message: errorText(err) });
   }
@@ -82,7 +87,7 @@ async function readDocument(root: string, entry: WalkEntry, maxBytes: number): P
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(abs);
+    bytes = await readWholeFile(abs);
   } catch (err) {
     return problemDocument(entry.path, size, 0, { kind: 'unreadable', message: errorText(err) });
   }
