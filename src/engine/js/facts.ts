@@ -130,8 +130,9 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
         const firstInItem = itemStart;
         itemStart = false;
         if (type === 'paragraph') {
-          // MDX ESM paragraphs are dropped from the document (so they do not separate code blocks either).
+          // MDX ESM paragraphs give nothing, but still separate the blocks around them (as in the native engine).
           if (mdx && containers === 0 && ESM.test(text.slice(start, end))) {
+            indented = undefined;
             i = exitOf(events, i);
             continue;
           }
