@@ -8,7 +8,6 @@ import { reaches, type Severity } from '../findings.js';
 import { ConfigError } from '../config/load.js';
 import { renderText } from '../report/text.js';
 import { writePrettyJson } from '../report/json-chunks.js';
-import { buildSarif } from '../report/sarif.js';
 import { RULE_CATALOG } from '../rules/catalog.js';
 import { VERSION } from '../version.js';
 
@@ -83,9 +82,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     // JSON and SARIF are rendered while written (in pieces), so their time is all "write".
     const output = format === 'text' ? renderText(result.report, { color }) : '';
     const writeStart = performance.now();
-    if (format === 'json') writePrettyJson(result.report, values.output);
-    else if (format === 'sarif') writePrettyJson(buildSarif(result.report, { catalog: RULE_CATALOG }), values.output);
-    else if (values.output) writeFileSync(values.output, output);
+    if (format === 'json') {
+      writePrettyJson(result.report, values.output);
+    } else if (format === 'sarif') {
+      // Only SARIF needs fingerprints, and so node:crypto (~5 ms to load).
+      const { buildSarif } = await import('../report/sarif.js');
+      writePrettyJson(buildSarif(result.report, { catalog: RULE_CATALOG }), values.output);
+    } else if (values.output) writeFileSync(values.output, output);
     else process.stdout.write(output.endsWith('\n') ? output : output + '\n');
     if (env.DOCWARD_PROFILE) {
       const phases = { startup: startupMs, ...result.timings, render: writeStart - renderStart, write: performance.now() - writeStart };
