@@ -85,9 +85,7 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
     };
     // Syntax errors and duplicate keys anywhere come first (the `yaml` package reports them
     // while parsing); limits and complex keys only then, in document order, while building.
-    let result = check_lone_cr(yaml, line_offset)
-        .and_then(|()| check_syntax_and_duplicates(yaml, line_offset))
-        .and_then(|()| Builder::new(line_offset).run(yaml));
+    let result = check_lone_cr(yaml, line_offset).and_then(|()| check_and_build(yaml, line_offset));
     match result {
         Ok((data, keys)) => {
             fm.data = Some(data);
@@ -151,67 +149,131 @@ enum Check {
     UnknownAlias(usize),
 }
 
-fn check_pass(yaml: &str, line_offset: usize, placeholders: &[usize]) -> Check {
-    let at = |line: usize, col: usize, message: String| FrontmatterError {
-        message,
-        line: line + line_offset,
-        column: col + 1,
-    };
-    let mut stack: Vec<CheckFrame> = Vec::new();
+const UNKNOWN_ANCHOR: &str = "while parsing node, found unknown anchor";
+
+/// A parser error (syntax) at its file position.
+fn syntax_error(e: &ScanError, line_offset: usize) -> FrontmatterError {
+    FrontmatterError {
+        message: e.info().to_string(),
+        line: e.marker().line() + line_offset,
+        column: e.marker().col() + 1,
+    }
+}
+
+fn duplicate_error(key: &str, span: &Span, line_offset: usize) -> FrontmatterError {
+    FrontmatterError {
+        message: format!("duplicate mapping key \"{key}\""),
+        line: span.start.line() + line_offset,
+        column: span.start.col() + 1,
+    }
+}
+
+/// Both passes over a single parse, the builder's first error held back until the whole block
+/// is checked (the same result as checking, then building). The two separate passes only when
+/// the parse stops early: an unknown alias or the parser's recursion limit.
+fn check_and_build(yaml: &str, line_offset: usize) -> Result<(Value, Vec<KeyLine>), FrontmatterError> {
+    let mut checker = Checker::new(&[]);
+    let mut builder = Builder::new(line_offset);
+    let mut built = Ok(());
     let mut parser = Parser::new_from_str(yaml);
-    // A finished node flips its parent mapping between key and value.
-    let finish = |stack: &mut Vec<CheckFrame>| {
-        if let Some(f) = stack.last_mut().filter(|f| f.keys.is_some()) {
-            f.expecting_key = !f.expecting_key;
-        }
-    };
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
             Ok(ok) => ok,
-            Err(e) if e.info() == "while parsing node, found unknown anchor" => {
-                return Check::UnknownAlias(e.marker().index());
+            Err(e) if e.info() == UNKNOWN_ANCHOR || e.info() == PARSER_RECURSION_LIMIT => {
+                return check_syntax_and_duplicates(yaml, line_offset)
+                    .and_then(|()| Builder::new(line_offset).run(yaml));
             }
+            Err(e) => return Err(syntax_error(&e, line_offset)),
+        };
+        if let Some(key) = checker.duplicate(&event, &span) {
+            return Err(duplicate_error(&key, &span, line_offset));
+        }
+        if built.is_ok() {
+            built = builder.event(event, &span);
+        }
+    }
+    built.map(|()| builder.finish())
+}
+
+fn check_pass(yaml: &str, line_offset: usize, placeholders: &[usize]) -> Check {
+    let mut checker = Checker::new(placeholders);
+    let mut parser = Parser::new_from_str(yaml);
+    while let Some(next) = parser.next_event() {
+        let (event, span) = match next {
+            Ok(ok) => ok,
+            Err(e) if e.info() == UNKNOWN_ANCHOR => return Check::UnknownAlias(e.marker().index()),
             // 256 open flow collections: far past the nesting limit, which the second pass reports.
             Err(e) if e.info() == PARSER_RECURSION_LIMIT => return Check::Done(Ok(())),
-            Err(e) => return Check::Done(Err(at(e.marker().line(), e.marker().col(), e.info().to_string()))),
+            Err(e) => return Check::Done(Err(syntax_error(&e, line_offset))),
         };
+        if let Some(key) = checker.duplicate(&event, &span) {
+            return Check::Done(Err(duplicate_error(&key, &span, line_offset)));
+        }
+    }
+    Check::Done(Ok(()))
+}
+
+/// The open collections of the first pass (mappings track their keys).
+struct Checker<'p> {
+    stack: Vec<CheckFrame>,
+    /// Char indices of unknown aliases replaced by plain scalars (never duplicates).
+    placeholders: &'p [usize],
+}
+
+impl<'p> Checker<'p> {
+    fn new(placeholders: &'p [usize]) -> Self {
+        Checker {
+            stack: Vec::new(),
+            placeholders,
+        }
+    }
+
+    /// A finished node flips its parent mapping between key and value.
+    fn finish(&mut self) {
+        if let Some(f) = self.stack.last_mut().filter(|f| f.keys.is_some()) {
+            f.expecting_key = !f.expecting_key;
+        }
+    }
+
+    /// The key this event repeats in its mapping, if it does.
+    fn duplicate(&mut self, event: &Event, span: &Span) -> Option<String> {
         match event {
             Event::Scalar(text, style, ..) => {
-                let placeholder = placeholders.contains(&span.start.index());
+                let placeholder = self.placeholders.contains(&span.start.index());
                 if let Some(CheckFrame {
                     keys: Some(keys),
                     expecting_key: true,
-                }) = stack.last_mut()
+                }) = self.stack.last_mut()
                 {
-                    let key = if style == ScalarStyle::Plain && span.is_empty() {
+                    let key = if *style == ScalarStyle::Plain && span.is_empty() {
                         String::new()
                     } else {
-                        text.into_owned()
+                        text.to_string()
                     };
-                    if !placeholder && !keys.insert(key.clone()) {
-                        let message = format!("duplicate mapping key \"{key}\"");
-                        return Check::Done(Err(at(span.start.line(), span.start.col(), message)));
+                    if !placeholder && keys.contains(&key) {
+                        return Some(key);
                     }
+                    keys.insert(key);
                 }
-                finish(&mut stack);
+                self.finish();
             }
-            Event::Alias(_) => finish(&mut stack),
-            Event::SequenceStart(..) => stack.push(CheckFrame {
+            Event::Alias(_) => self.finish(),
+            Event::SequenceStart(..) => self.stack.push(CheckFrame {
                 keys: None,
                 expecting_key: false,
             }),
-            Event::MappingStart(..) => stack.push(CheckFrame {
+            Event::MappingStart(..) => self.stack.push(CheckFrame {
                 keys: Some(HashSet::new()),
                 expecting_key: true,
             }),
             Event::SequenceEnd | Event::MappingEnd => {
-                stack.pop();
-                finish(&mut stack);
+                self.stack.pop();
+                self.finish();
             }
             _ => {}
         }
+        None
     }
-    Check::Done(Ok(()))
 }
 
 enum Frame {
@@ -235,6 +297,7 @@ struct Builder {
     nodes: usize,
     root: Option<Value>,
     top_keys: Vec<KeyLine>,
+    documents: usize,
 }
 
 /// A scalar or collection value as it arrives at its parent.
@@ -252,6 +315,7 @@ impl Builder {
             nodes: 0,
             root: None,
             top_keys: Vec::new(),
+            documents: 0,
         }
     }
 
@@ -281,7 +345,7 @@ impl Builder {
 
     fn scan_error(&self, e: &ScanError) -> FrontmatterError {
         // The parser rejects an unknown alias; the contract treats it like a recursive one.
-        let unknown_alias = e.info() == "while parsing node, found unknown anchor";
+        let unknown_alias = e.info() == UNKNOWN_ANCHOR;
         FrontmatterError {
             message: if unknown_alias {
                 "YAML alias expansion limit exceeded".into()
@@ -295,100 +359,109 @@ impl Builder {
 
     fn run(mut self, yaml: &str) -> Result<(Value, Vec<KeyLine>), FrontmatterError> {
         let mut parser = Parser::new_from_str(yaml);
-        let mut documents = 0;
         while let Some(next) = parser.next_event() {
             let (event, span) = match next {
                 Ok(ok) => ok,
                 Err(e) if e.info() == PARSER_RECURSION_LIMIT => return Err(self.nesting_error_before(yaml, &e)),
                 Err(e) => return Err(self.scan_error(&e)),
             };
+            self.event(event, &span)?;
+        }
+        Ok(self.finish())
+    }
 
-            match event {
-                Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => {}
-                Event::DocumentStart(_) => {
-                    documents += 1;
-                    if documents > 1 {
-                        return Err(self.error_at(&span, "frontmatter holds more than one YAML document"));
-                    }
-                }
-                Event::Alias(id) => {
-                    // An anchor still being built (a recursive alias) would expand forever.
-                    let Some((value, count)) = self.anchors.get(&id) else {
-                        return Err(self.error_at(&span, "YAML alias expansion limit exceeded"));
-                    };
-                    if self.nodes + count > MAX_ALIAS_NODES {
-                        return Err(self.error_at(&span, "YAML alias expansion limit exceeded"));
-                    }
-                    self.nodes += count;
-                    let node = match value {
-                        Value::Array(_) | Value::Object(_) => Node::Collection(value.clone()),
-                        v => Node::Scalar {
-                            value: v.clone(),
-                            key_text: scalar_key_text(v),
-                        },
-                    };
-                    self.push(node, &span)?;
-                }
-                Event::Scalar(text, style, anchor, tag) => {
-                    self.nodes += 1;
-                    let value = resolve_scalar(&text, style, tag.as_deref());
-                    let key_text = if style == ScalarStyle::Plain && span.is_empty() {
-                        String::new()
-                    } else {
-                        text.into_owned()
-                    };
-                    if anchor != 0 {
-                        self.anchors.insert(anchor, (value.clone(), 1));
-                    }
-                    self.push(Node::Scalar { value, key_text }, &span)?;
-                }
-                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                    if self.expecting_key() {
-                        return Err(self.error_at(&span, "complex (collection) mapping keys are not supported"));
-                    }
-                    if self.stack.len() + 1 > MAX_DEPTH {
-                        return Err(self.error_at(&span, NESTING_MESSAGE));
-                    }
-                    let nodes_before = self.nodes;
-                    self.nodes += 1;
-                    self.stack.push(if matches!(event, Event::SequenceStart(..)) {
-                        Frame::Seq {
-                            items: Vec::new(),
-                            anchor,
-                            nodes_before,
-                        }
-                    } else {
-                        Frame::Map {
-                            map: Map::new(),
-                            key: None,
-                            anchor,
-                            nodes_before,
-                        }
-                    });
-                }
-                Event::SequenceEnd | Event::MappingEnd => {
-                    let (value, anchor, nodes_before) = match self.stack.pop() {
-                        Some(Frame::Seq {
-                            items,
-                            anchor,
-                            nodes_before,
-                        }) => (Value::Array(items), anchor, nodes_before),
-                        Some(Frame::Map {
-                            map,
-                            anchor,
-                            nodes_before,
-                            ..
-                        }) => (Value::Object(map), anchor, nodes_before),
-                        None => continue,
-                    };
-                    if anchor != 0 {
-                        self.anchors.insert(anchor, (value.clone(), self.nodes - nodes_before));
-                    }
-                    self.push(Node::Collection(value), &span)?;
+    /// The data and top-level key lines once every event was taken.
+    fn finish(self) -> (Value, Vec<KeyLine>) {
+        (self.root.unwrap_or(Value::Null), self.top_keys)
+    }
+
+    /// Takes one parser event; the first limit or complex key met is the error.
+    fn event(&mut self, event: Event, span: &Span) -> Result<(), FrontmatterError> {
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => {}
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(self.error_at(span, "frontmatter holds more than one YAML document"));
                 }
             }
+            Event::Alias(id) => {
+                // An anchor still being built (a recursive alias) would expand forever.
+                let Some((value, count)) = self.anchors.get(&id) else {
+                    return Err(self.error_at(span, "YAML alias expansion limit exceeded"));
+                };
+                if self.nodes + count > MAX_ALIAS_NODES {
+                    return Err(self.error_at(span, "YAML alias expansion limit exceeded"));
+                }
+                self.nodes += count;
+                let node = match value {
+                    Value::Array(_) | Value::Object(_) => Node::Collection(value.clone()),
+                    v => Node::Scalar {
+                        value: v.clone(),
+                        key_text: scalar_key_text(v),
+                    },
+                };
+                self.push(node, span)?;
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                self.nodes += 1;
+                let value = resolve_scalar(&text, style, tag.as_deref());
+                let key_text = if style == ScalarStyle::Plain && span.is_empty() {
+                    String::new()
+                } else {
+                    text.into_owned()
+                };
+                if anchor != 0 {
+                    self.anchors.insert(anchor, (value.clone(), 1));
+                }
+                self.push(Node::Scalar { value, key_text }, span)?;
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if self.expecting_key() {
+                    return Err(self.error_at(span, "complex (collection) mapping keys are not supported"));
+                }
+                if self.stack.len() + 1 > MAX_DEPTH {
+                    return Err(self.error_at(span, NESTING_MESSAGE));
+                }
+                let nodes_before = self.nodes;
+                self.nodes += 1;
+                self.stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        items: Vec::new(),
+                        anchor,
+                        nodes_before,
+                    }
+                } else {
+                    Frame::Map {
+                        map: Map::new(),
+                        key: None,
+                        anchor,
+                        nodes_before,
+                    }
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (value, anchor, nodes_before) = match self.stack.pop() {
+                    Some(Frame::Seq {
+                        items,
+                        anchor,
+                        nodes_before,
+                    }) => (Value::Array(items), anchor, nodes_before),
+                    Some(Frame::Map {
+                        map,
+                        anchor,
+                        nodes_before,
+                        ..
+                    }) => (Value::Object(map), anchor, nodes_before),
+                    None => return Ok(()),
+                };
+                if anchor != 0 {
+                    self.anchors.insert(anchor, (value.clone(), self.nodes - nodes_before));
+                }
+                self.push(Node::Collection(value), span)?;
+            }
         }
-        Ok((self.root.unwrap_or(Value::Null), self.top_keys))
+        Ok(())
     }
 
     fn expecting_key(&self) -> bool {
@@ -731,6 +804,50 @@ mod tests {
         let e = fm("---\n[k]: v\nx: 1\nx: 2\n---\n").error.unwrap();
         assert_eq!((e.line, e.column), (4, 1));
         assert!(e.message.contains("duplicate"));
+    }
+
+    #[test]
+    fn one_fused_pass_gives_what_checking_then_building_gives() {
+        let two_passes = |yaml: &str| check_syntax_and_duplicates(yaml, 1).and_then(|()| Builder::new(1).run(yaml));
+        let mut blocks: Vec<String> = [
+            "a: 1\nb: [1, 2]\nc: {d: e}\n",
+            "[k]: v\nx: 1\nx: 2\n",
+            "[k]: v\nx: 1\n",
+            "a: 1\n---\nb: 2\n",
+            "a: &x [1, *x]\nb: 1\nb: 2\n",
+            "a: *nope\nb: 1\nb: 2\n",
+            "a: *nope\nb: [1\n",
+            "x: 1\n  y: 2\n",
+            "? [a]\n: 1\nz: [\n",
+            "a: &a [1, 2]\nb: *a\n*a : 3\n",
+            "- a\n- b: 1\n  b: 2\n",
+            "",
+            "# only a comment\n",
+            "!!int \"7\"\n",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        blocks.push(format!("{}1{}\nk: 1\nk: 2\n", "[".repeat(300), "]".repeat(300)));
+        blocks.push(format!("deep: {}1{}\n", "[".repeat(70), "]".repeat(70)));
+        let bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+        blocks.push(format!("{bomb}d: 1\n"));
+        blocks.push(bomb.to_string());
+        // The frontmatter of every extract fixture too.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/extract");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            if let Some(rest) = text.strip_prefix("---\n") {
+                blocks.push(rest.split("\n---").next().unwrap_or("").to_string());
+            }
+        }
+        let mut errors = 0;
+        for yaml in &blocks {
+            let fused = check_and_build(yaml, 1);
+            errors += usize::from(fused.is_err());
+            assert_eq!(fused, two_passes(yaml), "{yaml}");
+        }
+        assert!(errors >= 10, "{errors} of {} blocks are errors", blocks.len());
     }
 
     #[test]
