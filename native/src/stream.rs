@@ -181,13 +181,21 @@ mod tests {
         crate::scan::parse_options(&serde_json::json!({ "root": root }).to_string()).unwrap()
     }
 
-    fn drain(batches: &mut Batches) -> Vec<serde_json::Value> {
+    /// The documents, decoded with their paths from the listing (in its `documents` order).
+    fn drain(started: &mut Started) -> Vec<serde_json::Value> {
+        let listing: serde_json::Value = serde_json::from_str(&started.listing).unwrap();
+        let mut paths = listing["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| listing["paths"][i.as_u64().unwrap() as usize].as_str().unwrap().to_string());
         let mut documents = Vec::new();
-        while let Some(json) = batches.next_batch().unwrap() {
+        while let Some(json) = started.batches.next_batch().unwrap() {
             let batch: Vec<serde_json::Value> = serde_json::from_slice(&json).unwrap();
             assert!(!batch.is_empty(), "a batch is never empty");
-            documents.extend(batch.iter().map(crate::batch::decode_document));
+            documents.extend(batch.iter().map(|d| crate::batch::decode_document(d, &paths.next().unwrap())));
         }
+        assert_eq!(paths.next(), None, "one document per listed document");
         documents
     }
 
@@ -199,7 +207,7 @@ mod tests {
         for (size, queue) in [(1, 1), (7, 2), (300, 4), (301, 2), (1000, 0)] {
             let mut started = start(&o, size, queue).unwrap();
             assert_eq!(
-                drain(&mut started.batches),
+                drain(&mut started),
                 whole["documents"].as_array().unwrap().clone(),
                 "size {size}"
             );

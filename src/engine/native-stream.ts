@@ -19,9 +19,9 @@ interface Listing {
 /**
  * One document of a batch, positional (native/src/batch.rs writes it; see there for the layout):
  * no key repeated per heading or link, so parsing and decoding cost about half of JSON.parse of the objects.
+ * No path either: batches follow the listing's `documents`, whose path strings are reused.
  */
 type EncodedDocument = [
-  path: string,
   bytes: number,
   lines: number,
   problem: FileProblem | 0,
@@ -52,40 +52,43 @@ export function nativeStream(
     handle?.close();
     handle = undefined;
   };
+  const documentPaths = listing.documents.map((i) => listing.paths[i]!);
+  // Documents delivered so far: the next one's path is documentPaths[delivered].
+  let delivered = 0;
   return {
     schema: listing.schema,
     paths: listing.paths,
     dirs: listing.dirs.map((i) => listing.paths[i]!),
-    documentPaths: listing.documents.map((i) => listing.paths[i]!),
+    documentPaths,
     next: async () => {
       const json = handle?.next() ?? null;
       if (json === null) {
         close();
         return undefined;
       }
-      return decodeBatch(JSON.parse(json) as EncodedDocument[] | DocumentFacts[]);
+      const batch = JSON.parse(json) as EncodedDocument[] | DocumentFacts[];
+      // Binaries built before the positional encoding send the objects themselves.
+      const documents = Array.isArray(batch[0])
+        ? (batch as EncodedDocument[]).map((d, i) => decodeDocument(d, documentPaths[delivered + i]!))
+        : (batch as DocumentFacts[]);
+      delivered += documents.length;
+      return documents;
     },
     close,
   };
 }
 
-/** A batch as DocumentFacts; binaries built before the positional encoding send the objects themselves. */
-function decodeBatch(batch: EncodedDocument[] | DocumentFacts[]): DocumentFacts[] {
-  if (batch.length === 0 || !Array.isArray(batch[0])) return batch as DocumentFacts[];
-  return (batch as EncodedDocument[]).map(decodeDocument);
-}
-
 /** The contract's object, keys in the contract's order (as JSON.parse of the serde output would give). */
-export function decodeDocument(a: EncodedDocument): DocumentFacts {
-  const document: DocumentFacts = { path: a[0], bytes: a[1], lines: a[2] } as DocumentFacts;
-  if (a[3] !== 0) document.problem = a[3];
-  if (a[4] !== 0) document.frontmatter = a[4];
-  document.headings = decodeHeadings(a[5]);
-  document.links = decodeLinks(a[6]);
-  document.codeBlocks = decodeCodeBlocks(a[7]);
-  document.anchors = decodeAnchors(a[8]);
-  document.suppressions = a[9] === 0 ? [] : a[9];
-  document.metrics = { words: a[10], headings: a[11], links: a[12], codeBlocks: a[13] };
+function decodeDocument(a: EncodedDocument, path: string): DocumentFacts {
+  const document: DocumentFacts = { path, bytes: a[0], lines: a[1] } as DocumentFacts;
+  if (a[2] !== 0) document.problem = a[2];
+  if (a[3] !== 0) document.frontmatter = a[3];
+  document.headings = decodeHeadings(a[4]);
+  document.links = decodeLinks(a[5]);
+  document.codeBlocks = decodeCodeBlocks(a[6]);
+  document.anchors = decodeAnchors(a[7]);
+  document.suppressions = a[8] === 0 ? [] : a[8];
+  document.metrics = { words: a[9], headings: a[10], links: a[11], codeBlocks: a[12] };
   return document;
 }
 
