@@ -1,7 +1,7 @@
-/** The action entry (dist/index.js): adapts the runner's commands and environment, then runs the action. */
+/** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 import { readFileSync } from 'node:fs';
-import { EOL, tmpdir } from 'node:os';
-import { appendSummary, getInput, issue, setFailed, setOutput } from './action/commands.js';
+import { tmpdir } from 'node:os';
+import * as core from '@actions/core';
 import { readInputs, InputError } from './action/inputs.js';
 import { readContext } from './action/context.js';
 import { runAction, type ActionDeps, type Runner } from './action/run.js';
@@ -10,22 +10,25 @@ import { limitHeapGrowth } from './heap-growth.js';
 limitHeapGrowth();
 
 const runner: Runner = {
-  info: (message) => process.stdout.write(message + EOL),
-  warning: (message) => issue('warning', message),
-  error: (message, properties) => issue('error', message, properties),
+  info: core.info,
+  warning: (message) => core.warning(message),
+  error: (message, properties) => core.error(message, properties),
   annotate: {
-    error: (message, properties) => issue('error', message, properties),
-    warning: (message, properties) => issue('warning', message, properties),
-    notice: (message, properties) => issue('notice', message, properties),
+    error: (message, properties) => core.error(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    notice: (message, properties) => core.notice(message, properties),
   },
-  setFailed,
-  setOutput,
-  // The summary needs no token; outside a runner there is simply no file to write.
-  writeSummary: appendSummary,
+  setFailed: core.setFailed,
+  setOutput: core.setOutput,
+  async writeSummary(markdown) {
+    // The summary needs no token; outside a runner there is simply no file to write.
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(markdown, true).write();
+  },
 };
 
 try {
-  const inputs = readInputs((name) => getInput(name));
+  const inputs = readInputs((name) => core.getInput(name));
   const context = readContext(process.env, (file) => readFileSync(file, 'utf8'), process.cwd(), tmpdir());
   // Tuning for slow or test API endpoints; defaults suit api.github.com.
   const timeoutMs = positiveNumber(process.env.DOCWARD_API_TIMEOUT_MS);
@@ -36,8 +39,8 @@ try {
 } catch (err) {
   // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.
   const message = (err as Error).message;
-  setFailed(`docward: ${message}`);
-  if (!(err instanceof InputError)) issue('debug', String((err as Error).stack));
+  core.setFailed(`docward: ${message}`);
+  if (!(err instanceof InputError)) core.debug(String((err as Error).stack));
   await runner.writeSummary(`## ❌ docward could not run\n\n${'```'}text\n${message.replace(/`/g, "'")}\n${'```'}\n`).catch(() => {});
 }
 

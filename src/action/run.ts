@@ -24,7 +24,7 @@ import { setOutputs } from './outputs.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './context.js';
 
-/** The runner-facing functions (action/commands.ts in production). */
+/** The runner-facing functions (@actions/core in production). */
 export interface Runner {
   info(message: string): void;
   warning(message: string): void;
