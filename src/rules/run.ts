@@ -306,7 +306,10 @@ export class RuleRunner {
     const meta = (rule: string, problems: SuppressionProblem[]) => {
       const severity = held.settings[rule]?.severity ?? 'off';
       if (severity === 'off') return;
-      for (const p of problems) kept.push({ rule, severity, path, line: p.line, column: p.column, message: p.message });
+      for (const p of problems) {
+        p.message.charCodeAt(0);
+        kept.push({ rule, severity, path, line: p.line, column: p.column, message: p.message });
+      }
     };
     meta('suppression-invalid', invalid);
     meta('suppression-unused', unused);

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/rules/run.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { joinSegments, resolveLinkTarget } from '../../src/rules/links/resolve.js';
-import { HeadingSlugger } from '../../src/rules/links/anchors.js';
+import { anchorIds, hasAnchor, HeadingSlugger } from '../../src/rules/links/anchors.js';
 import GithubSlugger from 'github-slugger';
 import { computeScore, ScoreCounts } from '../../src/score.js';
 import { NOW, scanOf } from './facts.js';
@@ -167,6 +167,23 @@ describe('HeadingSlugger', () => {
         expect(texts.map((t) => ours.slug(t))).toEqual(texts.map((t) => theirs.slug(t)));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('anchorIds', () => {
+  it('finds exactly the ids it was given, whether kept joined (few) or sorted (many, or containing a newline)', () => {
+    const id = fc.oneof(
+      fc.constantFrom('', 'install', 'install-1', 'a\nb', 'Ünïcödé', '👉-go', 'x', 'xy', 'install-10'),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.stringMatching(/^[a-z0-9-]{0,5}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 80 }), fc.array(id, { maxLength: 10 }), (ids, probes) => {
+        const anchors = anchorIds(ids);
+        for (const probe of [...ids, ...probes]) expect(hasAnchor(anchors, probe)).toBe(ids.includes(probe));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
