@@ -68,9 +68,13 @@ where
                 let failed = result.is_err();
                 // A send error means the consumer is gone: stop extracting.
                 if sender.send(result).is_err() || failed {
-                    return;
+                    break;
                 }
             }
+            // The plan (owned by make_batch) goes now, not when the handle is collected; its
+            // memory is handed back while the consumer still works on the last batches.
+            drop(make_batch);
+            release_freed_memory();
         })
         .map_err(|e| format!("cannot start the scan thread: {e}"))?;
     Ok(Batches {
