@@ -108,6 +108,24 @@ export class RuleRunner {
   /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
   private readonly keepLinks: boolean;
+  /** The rule and document of the `check` running now (what `defer` files items under). */
+  private checking?: ActiveRule;
+  private checkingNumber = 0;
+  private readonly defer: Defer<unknown> = (item, until) => {
+    const active = this.checking!;
+    const number = this.checkingNumber;
+    if (until === undefined) {
+      let deferred = this.deferred.get(active);
+      if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+      deferred.numbers.push(number);
+      deferred.items.push(item);
+    } else if (this.index.arrived(until)) this.ready.push(active, number, item);
+    else {
+      let waiting = this.waiting.get(until);
+      if (!waiting) this.waiting.set(until, (waiting = []));
+      waiting.push(active, number, item);
+    }
+  };
 
   constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
     const graph = usedAnywhere(config, 'orphan');
@@ -162,7 +180,7 @@ export class RuleRunner {
     const path = this.index.documentPaths[number]!;
     for (const active of this.activeRules(settings)) {
       if (active.rule.phase === 'links' && !linksResolve) continue;
-      const hits = this.check(active, path, number, (defer) => active.rule.check(doc, active.context, defer));
+      const hits = this.check(active, path, number, doc);
       if (held) pushHits(held, active.rule.id, active.severity, path, hits);
       else pushRows(this.immediate, active, number, hits);
     }
@@ -172,21 +190,13 @@ export class RuleRunner {
     this.settleReady();
   }
 
-  private check(active: ActiveRule, path: string, number: number, run: (defer: Defer<unknown>) => RuleHit[]): RuleHit[] {
+  /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
+  private check(active: ActiveRule, path: string, number: number, doc: DocumentFacts | LinkedDocument): RuleHit[] {
+    // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
+    this.checking = active;
+    this.checkingNumber = number;
     try {
-      return run((item, until) => {
-        if (until === undefined) {
-          let deferred = this.deferred.get(active);
-          if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
-          deferred.numbers.push(number);
-          deferred.items.push(item);
-        } else if (this.index.arrived(until)) this.ready.push(active, number, item);
-        else {
-          let waiting = this.waiting.get(until);
-          if (!waiting) this.waiting.set(until, (waiting = []));
-          waiting.push(active, number, item);
-        }
-      });
+      return active.rule.check(doc as DocumentFacts, active.context, this.defer);
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
@@ -268,7 +278,7 @@ export class RuleRunner {
       this.linkDocs[number] = undefined;
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') pushRows(this.late, active, number, this.check(active, doc.path, number, (defer) => rule.check(doc, active.context, defer)));
+        if (rule.phase === 'links') pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
       }
       this.index.keepEdges(number, doc);
       this.settleReady();
