@@ -43,6 +43,14 @@ describe('link-broken', () => {
       'link-case: link target "Docs/Guide.md" exists only as "docs/guide.md" (letter case differs; breaks on Linux and GitHub)',
     ]);
   });
+  it('lists every case variant in listing order, the all-lowercase path among those with capitals', async () => {
+    // The Kelvin sign lowercases to `k` but sorts after it: `kb.md` is listed between two variants with capitals.
+    const docs = [doc('a.md', { links: [link('Kb.md')] }), doc('KB.md'), doc('kb.md'), doc('\u212ab.md')];
+    const findings = await check(docs, { 'link-broken': 'error', 'link-case': 'error' });
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'link-case: link target "Kb.md" exists only as "KB.md", "kb.md", "\u212ab.md" (letter case differs; breaks on Linux and GitHub)',
+    ]);
+  });
   it('reports javascript:, vbscript: and data: targets, which GitHub strips, however they are disguised', async () => {
     const targets = ['javascript:alert(1)', 'JavaScript:void(0)', ' java\tscript:x', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', `data:image/png;base64,${'A'.repeat(100)}`];
     const d = doc('a.md', { links: [...targets.map((t, i) => link(t, i + 1)), link('https://example.com', 9), link('mailto:a@b.c', 10)] });
