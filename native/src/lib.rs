@@ -31,12 +31,19 @@ pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
 
 /// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background.
 /// `batchDocuments` and `queue` tune the batching (defaults in stream.rs; the bench varies them).
+/// `positional`: batches in batch.rs's encoding; absent (a caller built before it) gives DocumentFacts objects.
 #[napi(catch_unwind)]
-pub fn scan_start(options_json: String, batch_documents: Option<u32>, queue: Option<u32>) -> napi::Result<ScanHandle> {
+pub fn scan_start(
+    options_json: String,
+    batch_documents: Option<u32>,
+    queue: Option<u32>,
+    positional: Option<bool>,
+) -> napi::Result<ScanHandle> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
     let batch_documents = batch_documents.map_or(stream::DEFAULT_BATCH_DOCUMENTS, |n| n as usize);
     let queue = queue.map_or(stream::DEFAULT_QUEUE, |n| n as usize);
-    let started = stream::start(&options, batch_documents, queue).map_err(napi::Error::from_reason)?;
+    let positional = positional.unwrap_or(false);
+    let started = stream::start(&options, batch_documents, queue, positional).map_err(napi::Error::from_reason)?;
     Ok(ScanHandle {
         listing: Some(started.listing),
         batches: started.batches,
@@ -62,8 +69,8 @@ impl ScanHandle {
             .transpose()
     }
 
-    /// The next batch as a JSON array of documents in batch.rs's positional encoding, or null
-    /// when done. Blocks until ready.
+    /// The next batch as a JSON array of documents (batch.rs's positional encoding or objects, as
+    /// `scanStart` was asked), or null when done. Blocks until ready.
     #[napi(catch_unwind)]
     pub fn next<'env>(&mut self, env: &'env Env) -> napi::Result<Option<JsString<'env>>> {
         let batch = self.batches.next_batch().map_err(napi::Error::from_reason)?;

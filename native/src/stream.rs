@@ -9,7 +9,7 @@ use std::thread::JoinHandle;
 use serde::Serialize;
 
 use crate::batch;
-use crate::scan::{append_array, document_chunks, Plan, ScanOptions};
+use crate::scan::{append_array, document_chunks, write_facts_json, Plan, ScanOptions};
 
 /// Documents per batch and batches queued ahead of the consumer (bench/PROFILE.md, "Streaming":
 /// CPU is the same from 64 to 1024 documents and queues of 1 to 4; peak RSS grows with the batch).
@@ -34,7 +34,9 @@ pub struct Batches {
 }
 
 /// Walks now (errors on a bad root or options are returned here), extracts in the background.
-pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Result<Started, String> {
+/// `positional`: documents in batch.rs's encoding (else the contract's objects, for a JS side
+/// built before it, which does not ask).
+pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize, positional: bool) -> Result<Started, String> {
     let mut plan = Plan::new(options)?;
     let documents = plan.document_indices();
     let listing = listing_json(&plan, &documents);
@@ -43,10 +45,11 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Res
     drop(documents);
     release_freed_memory();
     let size = batch_documents.max(1);
+    let write = if positional { batch::write_document } else { write_facts_json };
     let batches = spawn(count.div_ceil(size), queue, move |b| {
         let batch = plan.entries(b * size..count.min((b + 1) * size));
         let mut out = Vec::new();
-        append_array(&mut out, document_chunks(&plan, &batch, batch::write_document));
+        append_array(&mut out, document_chunks(&plan, &batch, write));
         out
     })?;
     Ok(Started { listing, batches })
@@ -209,7 +212,7 @@ mod tests {
         let o = options(dir.path());
         let whole: serde_json::Value = serde_json::from_str(&crate::scan::scan_json(&o).unwrap()).unwrap();
         for (size, queue) in [(1, 1), (7, 2), (300, 4), (301, 2), (1000, 0)] {
-            let mut started = start(&o, size, queue).unwrap();
+            let mut started = start(&o, size, queue, true).unwrap();
             assert_eq!(
                 drain(&mut started),
                 whole["documents"].as_array().unwrap().clone(),
@@ -237,9 +240,22 @@ mod tests {
     }
 
     #[test]
+    fn without_positional_the_batches_are_the_contract_objects() {
+        let dir = tree(40);
+        let o = options(dir.path());
+        let whole: serde_json::Value = serde_json::from_str(&crate::scan::scan_json(&o).unwrap()).unwrap();
+        let mut started = start(&o, 7, 2, false).unwrap();
+        let mut documents = Vec::new();
+        while let Some(json) = started.batches.next_batch().unwrap() {
+            documents.extend(serde_json::from_slice::<Vec<serde_json::Value>>(&json).unwrap());
+        }
+        assert_eq!(documents, whole["documents"].as_array().unwrap().clone());
+    }
+
+    #[test]
     fn an_empty_tree_has_no_batches() {
         let dir = tempfile::tempdir().unwrap();
-        let mut started = start(&options(dir.path()), 4, 2).unwrap();
+        let mut started = start(&options(dir.path()), 4, 2, true).unwrap();
         assert_eq!(started.listing, r#"{"schema":1,"paths":[],"dirs":[],"documents":[]}"#);
         assert_eq!(started.batches.next_batch().unwrap(), None);
     }
@@ -247,7 +263,7 @@ mod tests {
     #[test]
     fn close_midway_ends_the_producer_and_later_next_is_done() {
         let dir = tree(100);
-        let mut started = start(&options(dir.path()), 3, 1).unwrap();
+        let mut started = start(&options(dir.path()), 3, 1, true).unwrap();
         assert!(started.batches.next_batch().unwrap().is_some());
         started.batches.close();
         assert!(started.batches.producer.is_none(), "close joined the producer thread");
@@ -298,7 +314,7 @@ mod tests {
 
     #[test]
     fn bad_roots_fail_at_start() {
-        let error = start(&options(std::path::Path::new("/no/such/root")), 4, 2)
+        let error = start(&options(std::path::Path::new("/no/such/root")), 4, 2, true)
             .err()
             .unwrap();
         assert!(error.contains("/no/such/root"), "{error}");

@@ -46,7 +46,7 @@ export function nativeStream(
   options: ScanOptions,
   tuning: NativeStreamTuning = {},
 ): ScanStream {
-  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
+  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true);
   const listing = JSON.parse(handle.takeListing() ?? 'null') as Listing;
   const close = (): void => {
     handle?.close();

@@ -9,15 +9,18 @@ export interface NativeBinding {
   /** DocumentFacts JSON for one in-memory document. */
   extractBytes(path: string, bytes: Buffer): string;
   version(): string;
-  /** Starts a streamed scan (absent in binaries built before streaming); throws like `scan`. */
-  scanStart?(optionsJson: string, batchDocuments?: number, queue?: number): NativeScanHandle;
+  /**
+   * Starts a streamed scan (absent in binaries built before streaming); throws like `scan`.
+   * `positional`: batches in native/src/batch.rs's encoding (binaries built before it ignore it and send objects).
+   */
+  scanStart?(optionsJson: string, batchDocuments?: number, queue?: number, positional?: boolean): NativeScanHandle;
 }
 
 /** One streamed scan in the addon (native/src/lib.rs `ScanHandle`). */
 export interface NativeScanHandle {
   /** `{schema, paths, dirs, documents}` JSON the first time, then null; `dirs` and `documents` are indices into `paths`. */
   takeListing(): string | null;
-  /** A JSON array of DocumentFacts (never empty), or null when done or closed; throws on an extractor failure. */
+  /** A JSON array of documents (never empty; see `scanStart`), or null when done or closed; throws on an extractor failure. */
   next(): string | null;
   /** Stops the producer thread and frees the queue; idempotent. */
   close(): void;
