@@ -7,7 +7,7 @@ import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
 import { DEFAULT_ENTRY_POINTS } from '../rules/presets/recommended.js';
 import { ConfigError } from './error.js';
 import type { ConfigFileLayer, KeyLines } from './validate.js';
-import { compileFrontmatterSchema } from '../rules/frontmatter-schema.js';
+import { compileFrontmatterSchema, loadFrontmatterSchemaCompiler } from '../rules/frontmatter-schema.js';
 import { applySetting } from './merge.js';
 import type { Override, ResolvedRule } from './types.js';
 import type { LinksConfig } from '../rules/links/settings.js';
@@ -128,6 +128,7 @@ async function inlineSchemaFiles(
   for (const { holder, at } of settings) {
     const entries = holder.schemas as { schema: unknown; path?: string }[] | undefined;
     if (!entries) continue;
+    await loadFrontmatterSchemaCompiler();
     holder.schemas = await Promise.all(
       entries.map(async (entry, i) => {
         const keyPath = [...at, 'schemas', i, 'schema'];

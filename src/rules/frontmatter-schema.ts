@@ -1,6 +1,5 @@
 /** frontmatter-schema: frontmatter validated with JSON Schema (ajv), chosen by glob or by a `$schema` key. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileGlobs } from '../config/glob.js';
 import { defineRule, type RuleHit } from './types.js';
 import { frontmatterMap, keyLine } from './frontmatter-data.js';
@@ -14,18 +13,20 @@ export interface SchemaEntry {
   schema: Record<string, unknown>;
 }
 
-let ajv: Ajv | undefined;
+let compileSchema: ((schema: Record<string, unknown>) => ValidateFunction) | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Loads ajv (a large module) for runs that configure schemas; the config loader awaits it before compiling them. */
+export async function loadFrontmatterSchemaCompiler(): Promise<void> {
+  compileSchema ??= (await import('./frontmatter-schema-compiler.js')).compileSchema;
+}
 
 /** Compiles (once per schema object) with the formats the rule uses; throws on an invalid schema. */
 export function compileFrontmatterSchema(schema: Record<string, unknown>): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: false });
-      (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
-    }
-    validate = ajv.compile(schema);
+    if (!compileSchema) throw new Error('frontmatter-schema: schemas given without loadFrontmatterSchemaCompiler() (the config loader calls it)');
+    validate = compileSchema(schema);
     compiled.set(schema, validate);
   }
   return validate;

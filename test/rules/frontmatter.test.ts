@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFrontmatterSchemaCompiler } from '../../src/rules/frontmatter-schema.js';
+
+// Schemas come from a config file in real runs, whose loader loads the compiler first.
+beforeAll(loadFrontmatterSchemaCompiler);
 import { brief, check, doc, fm } from './facts.js';
 
 describe('frontmatter-missing / frontmatter-invalid', () => {
