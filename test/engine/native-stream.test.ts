@@ -18,9 +18,8 @@ const trees: string[] = [];
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'docward-native-stream-'));
-  for (const group of ['fixtures/repos', 'fixtures/sites']) {
-    for (const name of readdirSync(path.join(repo, group)).sort()) trees.push(path.join(repo, group, name));
-  }
+  const groups = ['fixtures/repos', 'fixtures/sites'].map((group) => path.join(repo, group));
+  trees.push(...groups.flatMap((group) => readdirSync(group).map((name) => path.join(group, name))));
   trees.push(path.join(repo, 'fixtures/extract'), path.join(repo, 'fixtures/cde-repo'));
   const generated = path.join(work, 'generated');
   mkdirSync(generated);
