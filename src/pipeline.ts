@@ -9,6 +9,7 @@ import type { ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
+import { capNewSpace } from './heap-growth.js';
 
 export interface RunOptions {
   /** Folder to scan. */
@@ -77,6 +78,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
         bytes += doc.bytes;
       }
       runner.add(batch);
+      capNewSpace();
     }
     lap('extract+rules');
     findings = runner.finish().sort(compareFindings);
