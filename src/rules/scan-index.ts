@@ -5,7 +5,6 @@
  */
 import type { DocumentFacts } from '../engine/contract.js';
 import { anchorIds, headingIds, type AnchorIds } from './links/anchors.js';
-import { ListedPathTable } from './links/path-table.js';
 import { MODES } from './links/modes/index.js';
 import type { ResolvedLink } from './links/resolve.js';
 import type { LinkSettings } from './links/settings.js';
@@ -68,8 +67,6 @@ export class ScanIndex {
   private readonly edgeStart: Int32Array;
   private readonly edgeEnd: Int32Array;
   private byOptions = new WeakMap<object, Map<string, unknown>>();
-  /** GitHub mode: the listing hashed by path, for resolving plain relative links without building their path. */
-  private pathTable?: ListedPathTable;
   /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
   private resolved?: ResolvedLinks;
 
@@ -291,21 +288,8 @@ export class ScanIndex {
       const listed = new Uint8Array(count);
       const targets = new Int32Array(count).fill(-1);
       const links: ResolvedLink[] = new Array(count);
-      const table = this.settings.mode === 'github' ? (this.pathTable ??= new ListedPathTable(this.listed, this.documentAt)) : undefined;
       for (let i = 0; i < count; i++) {
-        const link = doc.links[i]!;
-        if (table && link.kind !== 'shortcode') {
-          const hash = link.target.indexOf('#');
-          const slot = table.find(doc.path, link.target, hash < 0 ? link.target.length : hash);
-          if (slot >= 0) {
-            // What `resolveLinkTarget` returns for it, with the listed string as path.
-            links[i] = { kind: 'path', path: this.listed[table.position(slot)]!, fragment: hash < 0 ? undefined : link.target.slice(hash + 1) };
-            listed[i] = 1;
-            targets[i] = table.document(slot);
-            continue;
-          }
-        }
-        const resolvedLink = site.resolveLink(doc.path, link);
+        const resolvedLink = site.resolveLink(doc.path, doc.links[i]!);
         links[i] = resolvedLink;
         if (resolvedLink.kind !== 'path') continue;
         const at = this.positions.get(resolvedLink.path);
