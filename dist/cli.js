@@ -4982,7 +4982,7 @@ function load() {
 const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
 function nativeStream(scanStart, options, tuning = {}) {
-    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true);
+    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true, true);
     const listing = JSON.parse(handle.takeListing() ?? 'null');
     const close = () => {
         handle?.close();
@@ -5021,7 +5021,7 @@ function decodeDocument(a, path) {
     if (a[3] !== 0)
         document.frontmatter = a[3];
     document.headings = decodeHeadings(a[4]);
-    document.links = decodeLinks(a[5]);
+    document.links = decodeLinks(a[5], a[13] ?? 5);
     document.codeBlocks = decodeCodeBlocks(a[6]);
     document.anchors = decodeAnchors(a[7]);
     document.suppressions = a[8] === 0 ? [] : a[8];
@@ -5035,16 +5035,20 @@ function decodeHeadings(f) {
     }
     return out;
 }
-function decodeLinks(f) {
+/** `fields` 6: each link's `to` follows `lang` (the key last, as serde writes it). */
+function decodeLinks(f, fields) {
     const out = [];
-    for (let i = 0; i < f.length; i += 5) {
+    for (let i = 0; i < f.length; i += fields) {
         const code = f[i];
         const kind = LINK_KINDS[code & 7];
         const lang = f[i + 4];
         // `lang` sits between target and line, where serde writes it, so key order matches the contract JSON.
-        out.push(lang === 0
+        const link = lang === 0
             ? { kind, image: code >= 8, target: f[i + 1], line: f[i + 2], column: f[i + 3] }
-            : { kind, image: code >= 8, target: f[i + 1], lang: lang, line: f[i + 2], column: f[i + 3] });
+            : { kind, image: code >= 8, target: f[i + 1], lang: lang, line: f[i + 2], column: f[i + 3] };
+        if (fields === 6)
+            link.to = f[i + 5];
+        out.push(link);
     }
     return out;
 }
@@ -5078,7 +5082,7 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1606));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
@@ -6755,8 +6759,19 @@ class ScanIndex {
             const listed = new Uint8Array(count);
             const targets = new Int32Array(count).fill(-1);
             const links = new Array(count);
+            // GitHub mode: a link the extractor placed in the listing (`to`) is that path; nothing to join or look up.
+            const placed = this.settings.mode === 'github' && this.listed.length > 0;
             for (let i = 0; i < count; i++) {
-                const resolvedLink = site.resolveLink(doc.path, doc.links[i]);
+                const link = doc.links[i];
+                const to = placed ? (link.to ?? -1) : -1;
+                if (to >= 0) {
+                    const hash = link.target.indexOf('#');
+                    links[i] = { kind: 'path', path: this.listed[to], fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
+                    listed[i] = 1;
+                    targets[i] = this.documentAt[to];
+                    continue;
+                }
+                const resolvedLink = site.resolveLink(doc.path, link);
                 links[i] = resolvedLink;
                 if (resolvedLink.kind !== 'path')
                     continue;

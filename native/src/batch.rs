@@ -11,7 +11,8 @@
 //! where problem, frontmatter and suppressions are the contract's objects, and the lists are flat:
 //! headings `[level, text, line, column, setext 0|1]*`, links `[kind + 8 if image, target, line,
 //! column, lang|0]*` (kind: LINK_KINDS index), code blocks `[lang, fenced 0|1, line, endLine]*`,
-//! anchors `[id, line, column]*`.
+//! anchors `[id, line, column]*`. Asked for link targets (`scanStart`'s 5th argument), each link
+//! has a sixth field, its `to`, and the document a 14th element, `6` (the link fields).
 
 use serde::Serialize;
 
@@ -26,8 +27,18 @@ pub const LINK_KINDS: [LinkKind; 5] = [
     LinkKind::Shortcode,
 ];
 
-/// Appends one document's array to `out`.
+/// Appends one document's array to `out` (links without `to`: for a JS side built before it).
 pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
+    write::<false>(out, d);
+}
+
+/// Appends one document's array with each link's `to` (-1 when unset) as a sixth link field, and
+/// a 14th element, 6 (the link fields), that tells the decoder so.
+pub fn write_document_with_targets(out: &mut Vec<u8>, d: &DocumentFacts) {
+    write::<true>(out, d);
+}
+
+fn write<const TO: bool>(out: &mut Vec<u8>, d: &DocumentFacts) {
     out.push(b'[');
     number_first(out, d.bytes);
     number(out, d.lines as u64);
@@ -50,6 +61,13 @@ pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
         number(out, l.column as u64);
         comma(out);
         object_or_zero(out, l.lang.as_ref());
+        if TO {
+            comma(out);
+            match l.to {
+                Some(to) => out.extend_from_slice(itoa::Buffer::new().format(to).as_bytes()),
+                None => out.extend_from_slice(b"-1"),
+            }
+        }
     });
     list(out, &d.code_blocks, |out, c| {
         json(out, &c.lang);
@@ -67,6 +85,9 @@ pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
     let m = &d.metrics;
     for n in [m.words, m.headings, m.links, m.code_blocks] {
         number(out, n as u64);
+    }
+    if TO {
+        number(out, 6);
     }
     out.push(b']');
 }
@@ -137,7 +158,8 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         json!({"level": h[0], "text": h[1], "line": h[2], "column": h[3], "style": style})
     });
     d.insert("headings".into(), headings.collect());
-    let links = flat(5, 5).into_iter().map(|l| {
+    let link_fields = a.get(13).map_or(5, |w| n(w) as usize);
+    let links = flat(5, link_fields).into_iter().map(|l| {
         let kind = serde_json::to_value(LINK_KINDS[(n(&l[0]) & 7) as usize]).unwrap();
         let mut link = Map::new();
         link.insert("kind".into(), kind);
@@ -148,6 +170,9 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         }
         link.insert("line".into(), l[2].clone());
         link.insert("column".into(), l[3].clone());
+        if link_fields == 6 {
+            link.insert("to".into(), l[5].clone());
+        }
         Value::Object(link)
     });
     d.insert("links".into(), links.collect());

@@ -111,6 +111,9 @@ pub struct Link {
     pub lang: Option<String>,
     pub line: usize,
     pub column: usize,
+    /// Scans only (not `extract_bytes`): the target's position in the scan's `paths` (targets.rs), -1 for none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<i64>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

@@ -14,6 +14,7 @@ pub mod positions;
 pub mod scan;
 pub mod shortcodes;
 pub mod stream;
+pub mod targets;
 pub mod walk;
 
 use napi::bindgen_prelude::Buffer;
@@ -32,18 +33,24 @@ pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
 /// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background.
 /// `batchDocuments` and `queue` tune the batching (defaults in stream.rs; the bench varies them).
 /// `positional`: batches in batch.rs's encoding; absent (a caller built before it) gives DocumentFacts objects.
+/// `linkTargets` (with `positional`): each link carries its `to` (a caller built before it does not ask).
 #[napi(catch_unwind)]
 pub fn scan_start(
     options_json: String,
     batch_documents: Option<u32>,
     queue: Option<u32>,
     positional: Option<bool>,
+    link_targets: Option<bool>,
 ) -> napi::Result<ScanHandle> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
     let batch_documents = batch_documents.map_or(stream::DEFAULT_BATCH_DOCUMENTS, |n| n as usize);
     let queue = queue.map_or(stream::DEFAULT_QUEUE, |n| n as usize);
-    let positional = positional.unwrap_or(false);
-    let started = stream::start(&options, batch_documents, queue, positional).map_err(napi::Error::from_reason)?;
+    let encoding = match (positional.unwrap_or(false), link_targets.unwrap_or(false)) {
+        (false, _) => stream::Encoding::Objects,
+        (true, false) => stream::Encoding::Positional,
+        (true, true) => stream::Encoding::PositionalWithTargets,
+    };
+    let started = stream::start(&options, batch_documents, queue, encoding).map_err(napi::Error::from_reason)?;
     Ok(ScanHandle {
         listing: Some(started.listing),
         batches: started.batches,

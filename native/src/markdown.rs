@@ -223,6 +223,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
                     lang: None,
                     line,
                     column,
+                    to: None,
                 });
             }
             HtmlItem::Anchor { id, offset } => {
@@ -282,6 +283,7 @@ fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &Line
         lang: None,
         line,
         column,
+        to: None,
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::extract;
 use crate::facts::{DocumentFacts, ProblemKind, ScanResult};
+use crate::targets::PathIndex;
 use crate::walk::{self, Entry, EntryKind};
 
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -109,6 +110,8 @@ pub(crate) struct Plan {
     entries: Vec<Entry>,
     include: walk::Globs,
     max_bytes: u64,
+    /// Every listed path (kept after `keep_only`): each link's `to`.
+    targets: PathIndex,
 }
 
 impl Plan {
@@ -139,11 +142,13 @@ impl Plan {
         };
         let mut entries = walk::walk(&root, &exclude)?;
         entries.par_sort_unstable_by(|a, b| utf16_cmp(&a.rel, &b.rel));
+        let targets = PathIndex::new(entries.iter().map(|e| &*e.rel));
         Ok(Plan {
             root,
             entries,
             include,
             max_bytes,
+            targets,
         })
     }
 
@@ -182,7 +187,11 @@ impl Plan {
 
     fn extract(&self, e: &Entry) -> DocumentFacts {
         match e.kind {
-            EntryKind::File => extract::extract_file(e.rel.to_string(), &e.path(&self.root), self.max_bytes),
+            EntryKind::File => {
+                let mut facts = extract::extract_file(e.rel.to_string(), &e.path(&self.root), self.max_bytes);
+                self.targets.set_link_positions(&mut facts);
+                facts
+            }
             EntryKind::Symlink => symlink_problem(e.rel.to_string(), &e.path(&self.root), &self.root),
             EntryKind::Other => extract::with_problem(
                 e.rel.to_string(),

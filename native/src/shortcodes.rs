@@ -149,6 +149,7 @@ pub fn links(text: &str, body_start: usize, index: &LineIndex) -> Vec<Link> {
                         lang: parsed.lang,
                         line,
                         column,
+                        to: None,
                     });
                 }
                 from = parsed.end;

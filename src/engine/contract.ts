@@ -333,6 +333,20 @@ export interface Link {
   lang?: string;
   line: number;
   column: number;
+  /**
+   * Scans only (absent from a single document's facts): the position in the scan's `paths` of the
+   * file or folder a *plain* target names by GitHub's file-relative rule, else -1. Both engines
+   * compute it while extracting, so the rules look up no joined path strings for most links.
+   * A target is plain when its first and last characters are ASCII graphic (U+0021-U+007E: no
+   * trimming applies), it does not start with `//` or a scheme (`^[A-Za-z][A-Za-z0-9+.-]*:`), and
+   * its path part (before the first `#`, then before the first `?`) is not empty and has no `%`
+   * (no decoding applies). The path part is joined to the document's folder (to the root when it
+   * starts with `/`) segment by segment: empty and `.` segments dropped, `..` removes the last
+   * segment. Climbing above the root, joining to the root itself, a path not in `paths`, a target
+   * that is not plain, and every `shortcode` link give -1. Whenever `to` >= 0, `paths[to]` is the
+   * path rules/links/resolve.ts `resolveLinkTarget` gives.
+   */
+  to?: number;
 }
 
 export interface CodeBlock {

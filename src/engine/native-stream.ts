@@ -35,6 +35,8 @@ type EncodedDocument = [
   headingCount: number,
   linkCount: number,
   codeBlockCount: number,
+  /** Fields per link: 6 when links carry `to` (binaries built before it send 13 elements, 5 fields). */
+  linkFields?: 6,
 ];
 
 /** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
@@ -46,7 +48,7 @@ export function nativeStream(
   options: ScanOptions,
   tuning: NativeStreamTuning = {},
 ): ScanStream {
-  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true);
+  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true, true);
   const listing = JSON.parse(handle.takeListing() ?? 'null') as Listing;
   const close = (): void => {
     handle?.close();
@@ -84,7 +86,7 @@ function decodeDocument(a: EncodedDocument, path: string): DocumentFacts {
   if (a[2] !== 0) document.problem = a[2];
   if (a[3] !== 0) document.frontmatter = a[3];
   document.headings = decodeHeadings(a[4]);
-  document.links = decodeLinks(a[5]);
+  document.links = decodeLinks(a[5], a[13] ?? 5);
   document.codeBlocks = decodeCodeBlocks(a[6]);
   document.anchors = decodeAnchors(a[7]);
   document.suppressions = a[8] === 0 ? [] : a[8];
@@ -100,18 +102,20 @@ function decodeHeadings(f: (number | string)[]): Heading[] {
   return out;
 }
 
-function decodeLinks(f: (number | string)[]): Link[] {
+/** `fields` 6: each link's `to` follows `lang` (the key last, as serde writes it). */
+function decodeLinks(f: (number | string)[], fields: 5 | 6): Link[] {
   const out: Link[] = [];
-  for (let i = 0; i < f.length; i += 5) {
+  for (let i = 0; i < f.length; i += fields) {
     const code = f[i] as number;
     const kind = LINK_KINDS[code & 7]!;
     const lang = f[i + 4];
     // `lang` sits between target and line, where serde writes it, so key order matches the contract JSON.
-    out.push(
+    const link: Link =
       lang === 0
         ? { kind, image: code >= 8, target: f[i + 1] as string, line: f[i + 2] as number, column: f[i + 3] as number }
-        : { kind, image: code >= 8, target: f[i + 1] as string, lang: lang as string, line: f[i + 2] as number, column: f[i + 3] as number },
-    );
+        : { kind, image: code >= 8, target: f[i + 1] as string, lang: lang as string, line: f[i + 2] as number, column: f[i + 3] as number };
+    if (fields === 6) link.to = f[i + 5] as number;
+    out.push(link);
   }
   return out;
 }

@@ -13,7 +13,7 @@ export interface NativeBinding {
    * Starts a streamed scan (absent in binaries built before streaming); throws like `scan`.
    * `positional`: batches in native/src/batch.rs's encoding (binaries built before it ignore it and send objects).
    */
-  scanStart?(optionsJson: string, batchDocuments?: number, queue?: number, positional?: boolean): NativeScanHandle;
+  scanStart?(optionsJson: string, batchDocuments?: number, queue?: number, positional?: boolean, linkTargets?: boolean): NativeScanHandle;
 }
 
 /** One streamed scan in the addon (native/src/lib.rs `ScanHandle`). */

@@ -288,8 +288,19 @@ export class ScanIndex {
       const listed = new Uint8Array(count);
       const targets = new Int32Array(count).fill(-1);
       const links: ResolvedLink[] = new Array(count);
+      // GitHub mode: a link the extractor placed in the listing (`to`) is that path; nothing to join or look up.
+      const placed = this.settings.mode === 'github' && this.listed.length > 0;
       for (let i = 0; i < count; i++) {
-        const resolvedLink = site.resolveLink(doc.path, doc.links[i]!);
+        const link = doc.links[i]!;
+        const to = placed ? (link.to ?? -1) : -1;
+        if (to >= 0) {
+          const hash = link.target.indexOf('#');
+          links[i] = { kind: 'path', path: this.listed[to]!, fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
+          listed[i] = 1;
+          targets[i] = this.documentAt[to]!;
+          continue;
+        }
+        const resolvedLink = site.resolveLink(doc.path, link);
         links[i] = resolvedLink;
         if (resolvedLink.kind !== 'path') continue;
         const at = this.positions.get(resolvedLink.path);

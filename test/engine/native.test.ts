@@ -69,9 +69,10 @@ describe('native scan', () => {
       ],
     });
     expect(guide.headings).toEqual([{ level: 1, text: 'Guide one', line: 5, column: 1, style: 'atx' }]);
+    // `to`: docs/intro.md is paths[5]; docs/x.md is not listed.
     expect(guide.links).toEqual([
-      { kind: 'inline', image: false, target: 'intro.md#start', line: 7, column: 5 },
-      { kind: 'html', image: false, target: 'x.md', line: 7, column: 33 },
+      { kind: 'inline', image: false, target: 'intro.md#start', line: 7, column: 5, to: 5 },
+      { kind: 'html', image: false, target: 'x.md', line: 7, column: 33, to: -1 },
     ]);
     expect(guide.codeBlocks).toEqual([{ lang: 'sh', fenced: true, line: 9, endLine: 11 }]);
     expect(guide.lines).toBe(11);

@@ -12,6 +12,7 @@ import {
 } from '../contract.js';
 import { batchesOf, DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
 import { extractDocument, problemDocument } from './document.js';
+import { setLinkPositions } from './link-positions.js';
 import { globMatcher, walk, type WalkEntry } from './walk.js';
 
 export { extractDocument } from './document.js';
@@ -24,7 +25,7 @@ const readWholeFile = promisify(readFile);
 
 export async function jsScan(options: ScanOptions): Promise<ScanResult> {
   const plan = await planScan(options);
-  const documents = await mapLimit(plan.documents, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes));
+  const documents = await mapLimit(plan.documents, READ_CONCURRENCY, (e) => readDocument(plan, e));
   return { schema: 1, paths: plan.paths, dirs: plan.dirs, documents };
 }
 
@@ -37,7 +38,7 @@ export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_D
     dirs: plan.dirs,
     documentPaths: plan.documents.map((e) => e.path),
     ...batchesOf(plan.documents, batchSize, (batch) =>
-      mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan.root, e, plan.maxBytes)),
+      mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e)),
     ),
   };
 }
@@ -46,6 +47,8 @@ interface ScanPlan {
   root: string;
   maxBytes: number;
   paths: string[];
+  /** Each of `paths` → its position (links' `to`). */
+  positions: Map<string, number>;
   dirs: string[];
   /** Walk entries that become document entries, in result order. */
   documents: WalkEntry[];
@@ -55,16 +58,19 @@ async function planScan(options: ScanOptions): Promise<ScanPlan> {
   const root = path.resolve(options.root);
   const isIncluded = globMatcher(options.include ?? DEFAULT_INCLUDE);
   const { entries } = await walk(root, options.exclude ?? []);
+  const paths = entries.map((e) => e.path);
   return {
     root,
     maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    paths: entries.map((e) => e.path),
+    paths,
+    positions: new Map(paths.map((p, i) => [p, i])),
     dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
     documents: entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined),
   };
 }
 
-async function readDocument(root: string, entry: WalkEntry, maxBytes: number): Promise<DocumentFacts> {
+async function readDocument(plan: ScanPlan, entry: WalkEntry): Promise<DocumentFacts> {
+  const { root, maxBytes } = plan;
   const abs = path.join(root, entry.path);
   if (entry.unreadable !== undefined) {
     return problemDocument(entry.path, 0, 0, { kind: 'unreadable', message: errorText(entry.unreadable) });
@@ -91,12 +97,15 @@ async function readDocument(root: string, entry: WalkEntry, maxBytes: number): P
   } catch (err) {
     return problemDocument(entry.path, size, 0, { kind: 'unreadable', message: errorText(err) });
   }
+  let doc: DocumentFacts;
   try {
-    return extractDocument(entry.path, bytes);
+    doc = extractDocument(entry.path, bytes);
   } catch (err) {
     // An engine bug must still name the document that triggered it.
     throw new Error(`${entry.path}: js extractor failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
+  setLinkPositions(doc, plan.positions);
+  return doc;
 }
 
 async function symlinkDocument(root: string, abs: string, rel: string): Promise<DocumentFacts> {
