@@ -57,6 +57,7 @@ describe('limitHeapGrowth', () => {
     const capped = newSpaceSize();
     for (let i = 0; i < 1_000_000; i++) kept.push({ i, text: 'doc ' + i });
     expect(capped).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT);
-    expect(newSpaceSize()).toBe(capped);
+    // Never larger (V8 may still shrink it, e.g. its memory reducer on a loaded machine).
+    expect(newSpaceSize()).toBeLessThanOrEqual(capped);
   }, 30_000);
 });
