@@ -110,7 +110,7 @@ pub(crate) struct Plan {
     entries: Vec<Entry>,
     include: walk::Globs,
     max_bytes: u64,
-    /// Every listed path (kept after `keep_only`): each link's `to`.
+    /// Every entry's position by its path's hash: each link's `to` (the paths themselves are `entries`').
     targets: PathIndex,
 }
 
@@ -167,29 +167,16 @@ impl Plan {
             .collect()
     }
 
-    /// Keeps only the entries at `indices` (ascending), in that order: once the listing is out,
-    /// extraction needs nothing else (10% of a 100k tree's entries are directories).
-    pub(crate) fn keep_only(&mut self, indices: &[usize]) {
-        let mut wanted = indices.iter().peekable();
-        let mut position = 0;
-        self.entries.retain(|_| {
-            let keep = wanted.next_if_eq(&&position).is_some();
-            position += 1;
-            keep
-        });
-        self.entries.shrink_to_fit();
-    }
-
-    /// Entries `range` (after `keep_only`, the documents).
-    pub(crate) fn entries(&self, range: std::ops::Range<usize>) -> Vec<&Entry> {
-        self.entries[range].iter().collect()
+    /// The entries at `indices` (positions in `paths()`).
+    pub(crate) fn entries_at(&self, indices: &[u32]) -> Vec<&Entry> {
+        indices.iter().map(|&i| &self.entries[i as usize]).collect()
     }
 
     fn extract(&self, e: &Entry) -> DocumentFacts {
         match e.kind {
             EntryKind::File => {
                 let mut facts = extract::extract_file(e.rel.to_string(), &e.path(&self.root), self.max_bytes);
-                self.targets.set_link_positions(&mut facts);
+                self.targets.set_link_positions(&mut facts, |i| &self.entries[i as usize].rel);
                 facts
             }
             EntryKind::Symlink => symlink_problem(e.rel.to_string(), &e.path(&self.root), &self.root),

@@ -47,12 +47,12 @@ pub struct Batches {
 /// Walks now (errors on a bad root or options are returned here), extracts in the background.
 /// `encoding`: how each document is written (a JS side built before an encoding does not ask for it).
 pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize, encoding: Encoding) -> Result<Started, String> {
-    let mut plan = Plan::new(options)?;
+    let plan = Plan::new(options)?;
     let documents = plan.document_indices();
     let listing = listing_json(&plan, &documents);
-    plan.keep_only(&documents);
+    // Every entry stays (links' `to` are checked against their paths); the documents by position.
+    let documents: Vec<u32> = documents.into_iter().map(|i| i as u32).collect();
     let count = documents.len();
-    drop(documents);
     release_freed_memory();
     let size = batch_documents.max(1);
     let write = match encoding {
@@ -61,7 +61,7 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize, encodi
         Encoding::PositionalWithTargets => batch::write_document_with_targets,
     };
     let batches = spawn(count.div_ceil(size), queue, move |b| {
-        let batch = plan.entries(b * size..count.min((b + 1) * size));
+        let batch = plan.entries_at(&documents[b * size..count.min((b + 1) * size)]);
         let mut out = Vec::new();
         append_array(&mut out, document_chunks(&plan, &batch, write));
         out

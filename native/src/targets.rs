@@ -8,11 +8,9 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 
 use crate::facts::{DocumentFacts, LinkKind};
 
-/// Every listed path, by hash: the strings sit in one buffer (no allocation per path).
+/// Every listed path's position, by hash; the paths themselves stay with their owner, who
+/// names path `i` on each lookup (no second copy of the listing).
 pub struct PathIndex {
-    text: String,
-    /// `text[ends[i - 1]..ends[i]]` is path `i`.
-    ends: Vec<u32>,
     /// Hash of a path → its position; a path whose hash another path already took is in `collided`.
     by_hash: HashMap<u64, u32, BuildHasherDefault<Passthrough>>,
     collided: HashMap<Box<str>, u32>,
@@ -43,46 +41,35 @@ fn hash_of(keys: &RandomState, path: &str) -> u64 {
 impl PathIndex {
     pub fn new<'a>(paths: impl ExactSizeIterator<Item = &'a str>) -> PathIndex {
         let mut index = PathIndex {
-            text: String::new(),
-            ends: Vec::with_capacity(paths.len()),
             by_hash: HashMap::with_capacity_and_hasher(paths.len(), Default::default()),
             collided: HashMap::new(),
             keys: RandomState::new(),
         };
         for (i, path) in paths.enumerate() {
-            index.text.push_str(path);
-            index.ends.push(u32::try_from(index.text.len()).expect("listing under 4 GB"));
-            let i = i as u32;
+            let i = u32::try_from(i).expect("under 4 billion listed paths");
             if index.by_hash.try_insert_or_keep(hash_of(&index.keys, path), i).is_some() {
                 index.collided.insert(path.into(), i);
             }
         }
-        index.text.shrink_to_fit();
         index
     }
 
-    fn path(&self, i: u32) -> &str {
-        let i = i as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
-    }
-
-    /// The position of `path` in the listing.
-    pub fn position(&self, path: &str) -> Option<u32> {
+    /// The position of `path` in the listing; `path_at(i)` is the listing's path `i`.
+    pub fn position<'a>(&self, path: &str, path_at: impl Fn(u32) -> &'a str) -> Option<u32> {
         match self.by_hash.get(&hash_of(&self.keys, path)) {
-            Some(&i) if self.path(i) == path => Some(i),
+            Some(&i) if path_at(i) == path => Some(i),
             Some(_) => self.collided.get(path).copied(),
             None => None,
         }
     }
 
     /// Sets `to` on each link of `facts` (the document at `facts.path`).
-    pub fn set_link_positions(&self, facts: &mut DocumentFacts) {
+    pub fn set_link_positions<'a>(&self, facts: &mut DocumentFacts, path_at: impl Fn(u32) -> &'a str + Copy) {
         let folder = folder_of(&facts.path);
         let mut joined = String::new();
         for link in &mut facts.links {
             let placed = link.kind != LinkKind::Shortcode && plain_join(folder, &link.target, &mut joined);
-            let to = if placed { self.position(&joined) } else { None };
+            let to = if placed { self.position(&joined, path_at) } else { None };
             link.to = Some(to.map_or(-1, i64::from));
         }
     }
@@ -223,23 +210,26 @@ mod tests {
     fn positions_are_listing_positions() {
         let paths = ["README.md", "docs", "docs/a.md", "docs/ü.md"];
         let index = PathIndex::new(paths.iter().copied());
+        let at = |i: u32| paths[i as usize];
         for (i, p) in paths.iter().enumerate() {
-            assert_eq!(index.position(p), Some(i as u32));
+            assert_eq!(index.position(p, at), Some(i as u32));
         }
-        assert_eq!(index.position("docs/b.md"), None);
-        assert_eq!(index.position(""), None);
-        assert_eq!(index.position("docs/a.m"), None);
+        assert_eq!(index.position("docs/b.md", at), None);
+        assert_eq!(index.position("", at), None);
+        assert_eq!(index.position("docs/a.m", at), None);
     }
 
     #[test]
     fn a_path_whose_hash_is_taken_is_still_found() {
-        let mut index = PathIndex::new(["a.md", "b.md"].into_iter());
+        let paths = ["a.md", "b.md"];
+        let at = |i: u32| paths[i as usize];
+        let mut index = PathIndex::new(paths.into_iter());
         // Force "b.md" into the collision map, as a real 64-bit collision would.
         let hash = hash_of(&index.keys, "b.md");
         index.by_hash.remove(&hash);
         index.by_hash.insert(hash, 0);
         index.collided.insert("b.md".into(), 1);
-        assert_eq!(index.position("b.md"), Some(1));
-        assert_eq!(index.position("a.md"), Some(0));
+        assert_eq!(index.position("b.md", at), Some(1));
+        assert_eq!(index.position("a.md", at), Some(0));
     }
 }
