@@ -7291,17 +7291,22 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * lets dead batches pile up on top (bench/PROFILE.md, "Memory"). The young generation stops growing at
  * NEW_SPACE_LIMIT instead of doubling up to 32 MB: a larger nursery mostly holds more dead batches
  * (10k: 111 -> 91 MB). Not smaller: a 2 MB nursery promotes live batches early, +20-30 % CPU at 10k-100k.
+ * It is held at its starting size until the batches begin: the listing of a large tree (100k paths, their
+ * index) is long-lived data that made it double four times, to V8's maximum, before any batch could cap it.
  */
 
 const HEAP_GROWING_PERCENT = 25;
 /** Bytes of the new space (as V8 reports it) past which it stops growing. */
 const NEW_SPACE_LIMIT = 8 * 1024 * 1024;
-/** Whether the process asked for limits (the CLI and the action) and the new space may still grow. */
-let capPending = false;
-/** Read by V8 at each full GC, so setting it once at start-up still takes effect (unlike the space sizes). */
+/** V8's own semi-space growth factor (the nursery doubles when most of it survives a scavenge). */
+const V8_GROWTH_FACTOR = 2;
+/** none: no limits asked (library use); held: not growing until the batches begin; growing: up to the limit; capped: done. */
+let nursery = 'none';
+/** Read by V8 at each full GC or scavenge, so setting them at start-up still takes effect (unlike the space sizes). */
 function limitHeapGrowth() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    capPending = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    nursery = 'held';
 }
 /** The new space's size in bytes. */
 function newSpaceSize() {
@@ -7309,14 +7314,21 @@ function newSpaceSize() {
 }
 /**
  * Called between batches: the semi-space limit is fixed at isolate start, but the growth factor is read
- * at each growth, so once the new space reaches the limit a factor of 1 keeps it there.
+ * at each growth, so the first call lets the new space grow again and, once it reaches the limit, a
+ * factor of 1 keeps it there. A batch's work sees at most one growth past the limit check.
  * (A PerformanceObserver of GCs would only be told after the scan: its callbacks wait for an idle loop.)
  */
 function capNewSpace() {
-    if (!capPending || newSpaceSize() < NEW_SPACE_LIMIT)
+    if (nursery === 'none' || nursery === 'capped')
         return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    capPending = false;
+    if (newSpaceSize() >= NEW_SPACE_LIMIT) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        nursery = 'capped';
+    }
+    else if (nursery === 'held') {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
+        nursery = 'growing';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
