@@ -7655,6 +7655,12 @@ function usageError(message) {
 
 
 limitHeapGrowth();
+// A reader that stops early (`docward scan | head`) closes the pipe: the rest of the report has nowhere to
+// go, which is no error of the scan. The exit status stays the verdict; other write errors still surface.
+process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
+        throw err;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {

@@ -5,6 +5,12 @@ import { limitHeapGrowth } from './heap-growth.js';
 
 limitHeapGrowth();
 
+// A reader that stops early (`docward scan | head`) closes the pipe: the rest of the report has nowhere to
+// go, which is no error of the scan. The exit status stays the verdict; other write errors still surface.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -62,6 +62,14 @@ describe('a build copied alone', () => {
     expect(js).toEqual({ ...native, engine: 'js' });
   });
 
+  it('exits with its verdict, quietly, when the reader has closed the pipe (docward scan | head)', () => {
+    // `true` exits at once: every write of the report meets a closed pipe.
+    const cli = `"${process.execPath}" "${path.join(alone, 'cli.js')}" scan "${fixture}" --format json --engine native --fail-on`;
+    const run = spawnSync('bash', ['-c', `${cli} error | true; echo \${PIPESTATUS[0]}; ${cli} never | true; echo \${PIPESTATUS[0]}`], { cwd: alone, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('1\n0\n');
+  });
+
   it('runs the action entry, which writes its JSON report', () => {
     const runner = mkdtempSync(path.join(tmpdir(), 'docward-alone-runner-'));
     try {
