@@ -1430,8 +1430,9 @@ async function walk(root, exclude) {
             dirents = await external_node_fs_.promises.readdir(abs, { withFileTypes: true });
         }
         catch (err) {
+            // The root itself is a usage error, worded as the native engine words it.
             if (dir === undefined)
-                throw err; // the root itself is a usage error
+                throw new Error(`scan root "${root}" cannot be opened: ${err.message}`, { cause: err });
             dir.unreadable = err;
             return;
         }

@@ -4903,6 +4903,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -5115,8 +5117,6 @@ function selectEngine(choice) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./src/engine/contract.ts
 var contract = __nccwpck_require__(7370);
 // EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
@@ -7343,6 +7343,7 @@ function capNewSpace() {
 
 
 
+
 async function runDocward(options) {
     const started = external_node_perf_hooks_namespaceObject.performance.now();
     const timings = {};
@@ -7353,6 +7354,10 @@ async function runDocward(options) {
         mark = now;
     };
     const root = external_node_path_default().resolve(options.root);
+    // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
+    if ((await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isFile()) {
+        throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
+    }
     const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
     const { engine, notice } = selectEngine(options.engine ?? 'auto');
     lap('config');
@@ -7656,10 +7661,13 @@ function usageError(message) {
 
 limitHeapGrowth();
 // A reader that stops early (`docward scan | head`) closes the pipe: the rest of the report has nowhere to
-// go, which is no error of the scan. The exit status stays the verdict; other write errors still surface.
+// go, which is no error of the scan, and the exit status stays the verdict. Any other failure to write
+// (a full disk) loses the report: said in one line, exit status 2.
 process.stdout.on('error', (err) => {
-    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')
-        throw err;
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
+        return;
+    process.stderr.write(`docward: cannot write the report to standard output: ${err.message}\n`);
+    process.exit(2);
 });
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

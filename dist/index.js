@@ -31057,10 +31057,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./src/engine/index.ts + 2 modules
-var src_engine = __nccwpck_require__(2573);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/engine/index.ts + 2 modules
+var src_engine = __nccwpck_require__(2573);
 // EXTERNAL MODULE: ./src/engine/contract.ts
 var contract = __nccwpck_require__(7370);
 // EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
@@ -33225,6 +33225,7 @@ var heap_growth = __nccwpck_require__(2865);
 
 
 
+
 async function runDocward(options) {
     const started = external_node_perf_hooks_.performance.now();
     const timings = {};
@@ -33235,6 +33236,10 @@ async function runDocward(options) {
         mark = now;
     };
     const root = external_node_path_default().resolve(options.root);
+    // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
+    if ((await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isFile()) {
+        throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
+    }
     const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
     const { engine, notice } = (0,src_engine/* selectEngine */.Xm)(options.engine ?? 'auto');
     lap('config');

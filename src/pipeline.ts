@@ -1,5 +1,6 @@
 /** One scan end to end: config → extractor (streamed) → rules → filters → report. No GitHub, no printing. */
 import { performance } from 'node:perf_hooks';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
@@ -48,6 +49,10 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     mark = now;
   };
   const root = path.resolve(options.root);
+  // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
+  if ((await stat(root).catch(() => undefined))?.isFile()) {
+    throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
+  }
   const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
   const { engine, notice } = selectEngine(options.engine ?? 'auto');
   lap('config');

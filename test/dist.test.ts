@@ -70,6 +70,12 @@ describe('a build copied alone', () => {
     expect(run.stdout).toBe('1\n0\n');
   });
 
+  it.runIf(existsSync('/dev/full'))('says in one line that the report could not be written (a full disk) and exits 2', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${path.join(alone, 'cli.js')}" scan "${fixture}" --engine native --fail-on never > /dev/full`], { cwd: alone, encoding: 'utf8' });
+    expect(run.stderr).toMatch(/^docward: cannot write the report to standard output: ENOSPC[^\n]*\n$/);
+    expect(run.status).toBe(2);
+  });
+
   it('runs the action entry, which writes its JSON report', () => {
     const runner = mkdtempSync(path.join(tmpdir(), 'docward-alone-runner-'));
     try {

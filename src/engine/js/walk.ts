@@ -67,7 +67,8 @@ export async function walk(root: string, exclude: string[]): Promise<WalkResult>
     try {
       dirents = await fs.readdir(abs, { withFileTypes: true });
     } catch (err) {
-      if (dir === undefined) throw err; // the root itself is a usage error
+      // The root itself is a usage error, worded as the native engine words it.
+      if (dir === undefined) throw new Error(`scan root "${root}" cannot be opened: ${(err as Error).message}`, { cause: err });
       dir.unreadable = err;
       return;
     }
