@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import ts from 'typescript';
+import { runInChild } from './helpers/module-in-child.js';
 import { HEAP_GROWING_PERCENT, NEW_SPACE_LIMIT } from '../src/heap-growth.js';
 
 /** Runs `body` in a child after setting `flag` at run time as limitHeapGrowth does; returns what it prints. */
@@ -53,42 +50,34 @@ describe('limitHeapGrowth', () => {
   }, 30_000);
 
   it('holds the new space while the listing is built, then lets the batches grow it to the limit and no further', () => {
-    // The module itself, transpiled, in a fresh process: a vitest worker's nursery has already grown.
-    const dir = mkdtempSync(path.join(tmpdir(), 'docward-heap-'));
-    try {
-      const source = readFileSync(new URL('../src/heap-growth.ts', import.meta.url), 'utf8');
-      writeFileSync(path.join(dir, 'heap-growth.mjs'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-      const script = `
-        import { limitHeapGrowth, capNewSpace, newSpaceSize } from './heap-growth.mjs';
-        if (process.argv[2] === 'limit') limitHeapGrowth();
-        const start = newSpaceSize();
-        // A large listing: long-lived objects allocated before the first batch.
-        const kept = [];
-        for (let i = 0; i < 1_000_000; i++) kept.push({ i, path: 'docs/page-' + i + '.md' });
-        const listed = newSpaceSize();
-        let largest = 0;
-        for (let batch = 0; batch < 300; batch++) {
-          for (let i = 0; i < 10_000; i++) kept.push({ i, text: 'doc ' + i });
-          capNewSpace();
-          largest = Math.max(largest, newSpaceSize());
-        }
-        console.log(JSON.stringify({ start, listed, largest }));
-      `;
-      writeFileSync(path.join(dir, 'run.mjs'), script);
-      const run = (mode: string) => JSON.parse(execFileSync(process.execPath, [path.join(dir, 'run.mjs'), mode], { encoding: 'utf8' })) as { start: number; listed: number; largest: number };
-      const limited = run('limit');
-      const unlimited = run('none');
-      // Without the limits the listing alone doubles the nursery past the limit (what 100k paths did).
-      expect(unlimited.listed).toBeGreaterThan(NEW_SPACE_LIMIT);
-      // Held: it may leave its 1 MB start once (V8 11-13 give it 2 MB), never double on and on.
-      expect(limited.listed).toBeLessThanOrEqual(2 * limited.start);
-      expect(limited.listed).toBeLessThan(NEW_SPACE_LIMIT);
-      // Batches grow it to the limit; a batch may see one doubling past the check, never V8's maximum.
-      expect(limited.largest).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT);
-      expect(limited.largest).toBeLessThanOrEqual(2 * NEW_SPACE_LIMIT);
-      expect(unlimited.largest).toBeGreaterThan(2 * NEW_SPACE_LIMIT);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // The module itself in a fresh process: a vitest worker's nursery has already grown.
+    const script = `
+      import { limitHeapGrowth, capNewSpace, newSpaceSize } from './heap-growth.mjs';
+      if (process.argv[2] === 'limit') limitHeapGrowth();
+      const start = newSpaceSize();
+      // A large listing: long-lived objects allocated before the first batch.
+      const kept = [];
+      for (let i = 0; i < 1_000_000; i++) kept.push({ i, path: 'docs/page-' + i + '.md' });
+      const listed = newSpaceSize();
+      let largest = 0;
+      for (let batch = 0; batch < 300; batch++) {
+        for (let i = 0; i < 10_000; i++) kept.push({ i, text: 'doc ' + i });
+        capNewSpace();
+        largest = Math.max(largest, newSpaceSize());
+      }
+      console.log(JSON.stringify({ start, listed, largest }));
+    `;
+    const run = (mode: string) => JSON.parse(runInChild(['heap-growth'], script, [mode])) as { start: number; listed: number; largest: number };
+    const limited = run('limit');
+    const unlimited = run('none');
+    // Without the limits the listing alone doubles the nursery past the limit (what 100k paths did).
+    expect(unlimited.listed).toBeGreaterThan(NEW_SPACE_LIMIT);
+    // Held: it may leave its 1 MB start once (V8 11-13 give it 2 MB), never double on and on.
+    expect(limited.listed).toBeLessThanOrEqual(2 * limited.start);
+    expect(limited.listed).toBeLessThan(NEW_SPACE_LIMIT);
+    // Batches grow it to the limit; a batch may see one doubling past the check, never V8's maximum.
+    expect(limited.largest).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT);
+    expect(limited.largest).toBeLessThanOrEqual(2 * NEW_SPACE_LIMIT);
+    expect(unlimited.largest).toBeGreaterThan(2 * NEW_SPACE_LIMIT);
   }, 30_000);
 });

@@ -3,6 +3,7 @@ import { defineLinkRule, type RuleHit } from './types.js';
 import { percentDecode } from './links/resolve.js';
 import { hasAnchor } from './links/anchors.js';
 import type { ScanIndex } from './scan-index.js';
+import { flatten } from './flat-string.js';
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
@@ -21,10 +22,7 @@ interface FragmentLink {
  * ~70 bytes against ~200 for an object whose fragment, sliced from the link target, keeps the target alive.
  */
 function waiting(link: FragmentLink): string {
-  const text = `${link.target} ${link.line} ${link.column} ${link.fragment}`;
-  // Reading a character flattens the concatenation into one string that holds no pieces.
-  text.charCodeAt(0);
-  return text;
+  return flatten(`${link.target} ${link.line} ${link.column} ${link.fragment}`);
 }
 
 function fromWaiting(text: string): FragmentLink {

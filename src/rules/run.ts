@@ -15,6 +15,7 @@ import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from './links/site.js';
 import { FindingRows } from './finding-rows.js';
+import { flatten } from './flat-string.js';
 import { softer, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
@@ -71,16 +72,13 @@ function usedAnywhere(config: ResolvedConfig, id: string): boolean {
 
 function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {
   for (const hit of hits) {
-    // Reading a character flattens a message built by concatenation, so it stops holding the pieces (and the link targets they were sliced from).
-    hit.message.charCodeAt(0);
-    out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: hit.message });
+    out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: flatten(hit.message) });
   }
 }
 
 function pushRows(rows: FindingRows, active: ActiveRule, number: number, hits: RuleHit[]): void {
   for (const hit of hits) {
-    hit.message.charCodeAt(0);
-    rows.push(active.rank, hit.soft ? softer(active.severity) : active.severity, number, hit.line, hit.column, hit.message);
+    rows.push(active.rank, hit.soft ? softer(active.severity) : active.severity, number, hit.line, hit.column, flatten(hit.message));
   }
 }
 
@@ -317,8 +315,7 @@ export class RuleRunner {
       const severity = held.settings[rule]?.severity ?? 'off';
       if (severity === 'off') return;
       for (const p of problems) {
-        p.message.charCodeAt(0);
-        kept.push({ rule, severity, path, line: p.line, column: p.column, message: p.message });
+        kept.push({ rule, severity, path, line: p.line, column: p.column, message: flatten(p.message) });
       }
     };
     meta('suppression-invalid', invalid);
