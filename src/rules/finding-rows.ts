@@ -45,6 +45,11 @@ export class FindingRows {
     return this.columns[i]!;
   }
 
+  /** The row's message (a tie-break between findings of one rule at one position). */
+  message(i: number): string {
+    return this.messages[i]!;
+  }
+
   /** Row `i` as a Finding (`ruleIds[rank]` names the rule; `path` is the document's). */
   finding(i: number, ruleIds: readonly string[], path: string): Finding {
     return {

@@ -56,8 +56,8 @@ const RULE_IDS = RULES.map((rule) => rule.id);
 const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
-/** Findings settled after their document's check, which arrive in any order: registry order, then position (a rule's order: links are in source order). */
-const byRankThenPosition = (a: Finding, b: Finding) => byRank(a, b) || a.line - b.line || a.column - b.column;
+/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
+const byRankThenPosition = (a: Finding, b: Finding) => byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
 /** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
 function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
@@ -257,13 +257,17 @@ export class RuleRunner {
     }
   }
 
-  /** Late rows by document, then rule order and position, then arrival (what `inOrder` gives each document). */
+  /**
+   * Late rows by document, then rule order and position, then message: never by arrival, which
+   * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
+   * site mode's links from one shortcode, would otherwise swap between batch sizes).
+   */
   private lateOrder(): Int32Array {
     const late = this.late;
     const order = new Int32Array(late.length);
     for (let k = 0; k < order.length; k++) order[k] = k;
     return order.sort(
-      (a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || a - b,
+      (a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || byMessage(late, a, b),
     );
   }
 
@@ -346,4 +350,11 @@ export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunConte
   const runner = new RuleRunner(listingOf(scan), config, ctx);
   for (let start = 0; start < scan.documents.length; start += batchSize) runner.add(scan.documents.slice(start, start + batchSize));
   return runner.finish();
+}
+
+/** Rows with equal messages are equal findings: their order cannot show. */
+function byMessage(rows: FindingRows, a: number, b: number): number {
+  const x = rows.message(a);
+  const y = rows.message(b);
+  return x < y ? -1 : x > y ? 1 : a - b;
 }

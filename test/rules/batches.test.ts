@@ -64,7 +64,8 @@ describe('random facts', () => {
         problem: fc.boolean(),
         headings: fc.array(fc.record({ text, line: fc.integer({ min: 1, max: 20 }) }), { maxLength: 4 }),
         anchors: fc.array(fc.constantFrom('x', 'Intro', 'anchor'), { maxLength: 2 }),
-        links: fc.array(fc.record({ target, line: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 5 }) }), { maxLength: 5 }),
+        // The contract (src/engine/contract.ts): no two links of a document start at the same line and column.
+        links: fc.uniqueArray(fc.record({ target, line: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 5 }) }), { maxLength: 5, selector: (l) => `${l.line}:${l.column}` }),
         suppressions: fc.array(
           fc.record({ directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file'), rules: fc.subarray(['link-anchor', 'orphan', 'link-broken']), line: fc.integer({ min: 1, max: 20 }) }),
           { maxLength: 2 },
