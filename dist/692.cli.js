@@ -53,7 +53,10 @@ function repoPath(prefix, findingPath) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/unverified.ts
+var unverified = __webpack_require__(4416);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -109,6 +112,21 @@ function buildSarif(report, options = {}) {
                     ],
                     partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] ?? '' },
                 })),
+                // What was not checked, as tool notifications (never results: unknown is not broken).
+                ...(report.unverified.length
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: report.unverified.map((entry) => ({
+                                    level: 'note',
+                                    descriptor: { id: entry.cause },
+                                    message: { text: (0,unverified/* unverifiedLine */.Et)(entry) },
+                                })),
+                            },
+                        ],
+                    }
+                    : {}),
             },
         ],
     };

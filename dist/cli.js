@@ -4577,6 +4577,63 @@ function defineLinkRule(rule) {
 
 /***/ }),
 
+/***/ 4416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ unverifiedLine),
+/* harmony export */   mg: () => (/* binding */ UnverifiedTally)
+/* harmony export */ });
+/* unused harmony exports compareUnverified, countText */
+/**
+ * What docward could not check, and why ("unknown is not broken"): where it cannot see how something
+ * is published (content mounted from a folder absent from the checkout, navigation the build
+ * generates, a config it cannot evaluate, a dynamic route), it reports one notice per cause with the
+ * number of links or pages concerned and the config key that makes them checkable, never a finding
+ * per link. Rules and site models add to a tally; reporters list it (JSON `unverified`, stderr, the
+ * job summary and the PR comment).
+ */
+/** Counts unverified items by cause and message: many calls for one cause become one notice. */
+class UnverifiedTally {
+    entries = new Map();
+    add(cause, count = 1) {
+        if (count <= 0)
+            return;
+        const id = `${cause.cause}\u0000${cause.rule ?? ''}\u0000${cause.message}`;
+        const entry = this.entries.get(id);
+        if (entry)
+            entry.count += count;
+        else
+            this.entries.set(id, { ...cause, count });
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** Entries by rule, cause, then message (stable across runs and engines). */
+    list() {
+        return [...this.entries.values()].sort(compareUnverified);
+    }
+}
+function compareUnverified(a, b) {
+    return cmp(a.rule ?? '', b.rule ?? '') || cmp(a.cause, b.cause) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SINGULAR = { links: 'link', pages: 'page', anchors: 'anchor', entries: 'entry' };
+/** `not checked: 412 links — content mounted from themes/x is absent from the checkout (set links.mounts)` */
+function unverifiedLine(entry) {
+    const key = entry.key ? ` (to check them, set ${entry.key})` : '';
+    return `not checked: ${countText(entry)}${entry.rule ? ` (${entry.rule})` : ''}: ${entry.message}${key}`;
+}
+/** `1 link`, `1,204 pages`. */
+function countText({ count, unit }) {
+    return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -6833,7 +6890,6 @@ class ScanIndex {
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
-/** Findings: what rules produce and reporters consume. Knows nothing of parsing or GitHub. */
 /** Severities from most to least important. */
 const SEVERITIES = ['error', 'warning', 'notice'];
 function compareFindings(a, b) {
@@ -6922,9 +6978,12 @@ class FindingRows {
 
 // EXTERNAL MODULE: ./src/rules/flat-string.ts
 var flat_string = __nccwpck_require__(8212);
+// EXTERNAL MODULE: ./src/unverified.ts
+var unverified = __nccwpck_require__(4416);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var rules_types = __nccwpck_require__(3182);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
+
 
 
 
@@ -6965,6 +7024,7 @@ class RuleRunner {
     index;
     config;
     ctx;
+    tally;
     forPath;
     known = new Set(src_rules/* RULES_BY_ID */.k.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
@@ -7011,6 +7071,7 @@ class RuleRunner {
         this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
         this.config = config;
         this.ctx = ctx;
+        this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
         this.forPath = rulesForPath(config);
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
     }
@@ -7029,7 +7090,14 @@ class RuleRunner {
         return active;
     }
     context(setting) {
-        return { options: setting.options, index: this.index, now: this.ctx.now, gitDates: this.ctx.gitDates, entryPoints: this.config.entryPoints };
+        return {
+            options: setting.options,
+            index: this.index,
+            now: this.ctx.now,
+            gitDates: this.ctx.gitDates,
+            entryPoints: this.config.entryPoints,
+            unverified: this.tally,
+        };
     }
     add(batch) {
         // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
@@ -7084,6 +7152,10 @@ class RuleRunner {
         catch (error) {
             throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
         }
+    }
+    /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
+    unverified() {
+        return this.tally.list();
     }
     /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
     finish() {
@@ -7407,6 +7479,7 @@ async function runDocward(options) {
     });
     const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
     let findings;
+    let unverified;
     let counts;
     let bytes = 0;
     let siteNotice;
@@ -7430,6 +7503,7 @@ async function runDocward(options) {
         }
         lap('extract+rules');
         findings = runner.finish().sort(compareFindings);
+        unverified = runner.unverified();
         lap('finish');
     }
     finally {
@@ -7449,6 +7523,7 @@ async function runDocward(options) {
         },
         score,
         findings,
+        unverified,
     };
     return { report, listing, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
 }
@@ -7582,6 +7657,8 @@ const RULE_CATALOG = src_rules/* RULES */.y.map((rule) => ({ id: rule.id, descri
 
 
 
+
+
 const USAGE = `Usage: docward scan [path] [options]
 
 Scans the Markdown documentation under path (default: .) and reports governance findings.
@@ -7650,6 +7727,8 @@ async function main(argv, env = process.env) {
         const result = await runDocward({ root: target ?? '.', config: values.config, preset: values.preset, engine });
         for (const notice of result.notices)
             process.stderr.write(notice + '\n');
+        for (const entry of result.report.unverified)
+            process.stderr.write(`docward: ${(0,report_escape/* plainLine */.h0)((0,unverified/* unverifiedLine */.Et)(entry))}\n`);
         const format = values.format;
         const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
         const renderStart = external_node_perf_hooks_namespaceObject.performance.now();

@@ -30883,7 +30883,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3786);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2402);
 /* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
@@ -31041,7 +31041,7 @@ function readInputs(get) {
 
 /***/ }),
 
-/***/ 3786:
+/***/ 2402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32827,9 +32827,57 @@ class FindingRows {
 
 // EXTERNAL MODULE: ./src/rules/flat-string.ts
 var flat_string = __nccwpck_require__(8212);
+;// CONCATENATED MODULE: ./src/unverified.ts
+/**
+ * What docward could not check, and why ("unknown is not broken"): where it cannot see how something
+ * is published (content mounted from a folder absent from the checkout, navigation the build
+ * generates, a config it cannot evaluate, a dynamic route), it reports one notice per cause with the
+ * number of links or pages concerned and the config key that makes them checkable, never a finding
+ * per link. Rules and site models add to a tally; reporters list it (JSON `unverified`, stderr, the
+ * job summary and the PR comment).
+ */
+/** Counts unverified items by cause and message: many calls for one cause become one notice. */
+class UnverifiedTally {
+    entries = new Map();
+    add(cause, count = 1) {
+        if (count <= 0)
+            return;
+        const id = `${cause.cause}\u0000${cause.rule ?? ''}\u0000${cause.message}`;
+        const entry = this.entries.get(id);
+        if (entry)
+            entry.count += count;
+        else
+            this.entries.set(id, { ...cause, count });
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** Entries by rule, cause, then message (stable across runs and engines). */
+    list() {
+        return [...this.entries.values()].sort(compareUnverified);
+    }
+}
+function compareUnverified(a, b) {
+    return cmp(a.rule ?? '', b.rule ?? '') || cmp(a.cause, b.cause) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SINGULAR = { links: 'link', pages: 'page', anchors: 'anchor', entries: 'entry' };
+/** `not checked: 412 links — content mounted from themes/x is absent from the checkout (set links.mounts)` */
+function unverifiedLine(entry) {
+    const key = entry.key ? ` (to check them, set ${entry.key})` : '';
+    return `not checked: ${countText(entry)}${entry.rule ? ` (${entry.rule})` : ''}: ${entry.message}${key}`;
+}
+/** `1 link`, `1,204 pages`. */
+function countText({ count, unit }) {
+    return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
+}
+
 // EXTERNAL MODULE: ./src/rules/types.ts
 var rules_types = __nccwpck_require__(3182);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
+
 
 
 
@@ -32870,6 +32918,7 @@ class RuleRunner {
     index;
     config;
     ctx;
+    tally;
     forPath;
     known = new Set(src_rules/* RULES_BY_ID */.k.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
@@ -32916,6 +32965,7 @@ class RuleRunner {
         this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
         this.config = config;
         this.ctx = ctx;
+        this.tally = ctx.unverified ?? new UnverifiedTally();
         this.forPath = rulesForPath(config);
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
     }
@@ -32934,7 +32984,14 @@ class RuleRunner {
         return active;
     }
     context(setting) {
-        return { options: setting.options, index: this.index, now: this.ctx.now, gitDates: this.ctx.gitDates, entryPoints: this.config.entryPoints };
+        return {
+            options: setting.options,
+            index: this.index,
+            now: this.ctx.now,
+            gitDates: this.ctx.gitDates,
+            entryPoints: this.config.entryPoints,
+            unverified: this.tally,
+        };
     }
     add(batch) {
         // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
@@ -32989,6 +33046,10 @@ class RuleRunner {
         catch (error) {
             throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
         }
+    }
+    /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
+    unverified() {
+        return this.tally.list();
     }
     /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
     finish() {
@@ -33265,6 +33326,7 @@ async function runDocward(options) {
     });
     const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
     let findings;
+    let unverified;
     let counts;
     let bytes = 0;
     let siteNotice;
@@ -33288,6 +33350,7 @@ async function runDocward(options) {
         }
         lap('extract+rules');
         findings = runner.finish().sort(src_findings/* compareFindings */.Eg);
+        unverified = runner.unverified();
         lap('finish');
     }
     finally {
@@ -33307,6 +33370,7 @@ async function runDocward(options) {
         },
         score,
         findings,
+        unverified,
     };
     return { report, listing, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
 }
@@ -33534,6 +33598,7 @@ function plural(count, noun) {
 
 
 
+
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -33663,6 +33728,22 @@ function fileSections(findings, options, budget, measure) {
 function total(counts) {
     return counts.error + counts.warning + counts.notice;
 }
+/**
+ * What the scan could not check ("unknown is not broken"): a collapsed list, one line per cause with
+ * its count and the config key that makes it checkable; undefined when everything was checked.
+ */
+function unverifiedSection(entries) {
+    if (!entries.length)
+        return undefined;
+    const total = entries.reduce((sum, e) => sum + e.count, 0);
+    const rows = entries.map((e) => {
+        const key = e.key ? ` — to check them, set ${markdownCode(e.key)}` : '';
+        const rule = e.rule ? ` (${markdownCode(e.rule)})` : '';
+        return `- **${countText(e)}**${rule}: ${markdownText(e.message)}${key}`;
+    });
+    const summary = `ℹ️ Not checked: ${plural(total, 'item')} whose publishing docward cannot see (${plural(entries.length, 'cause')}); none is reported as a finding`;
+    return [`<details><summary>${summary}</summary>`, '', ...rows, '', '</details>'].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/previous-run.ts
 const DATA_PATTERN = /<!-- docward:data:([A-Za-z0-9+/=]*) -->/;
@@ -33724,6 +33805,9 @@ function renderSummary(report, context) {
         head.push(`> [!NOTE]\n> ${markdownText(note)}`);
     for (const warning of context.warnings ?? [])
         head.push(`> [!WARNING]\n> ${markdownText(warning)}`);
+    const unverified = unverifiedSection(report.unverified);
+    if (unverified)
+        head.push(unverified);
     const counts = countBySeverity(findings);
     head.push([
         `| ${src_findings/* SEVERITIES */.oC.map((s) => `${SEVERITY_ICON[s]} ${s}s`).join(' | ')} | Score | Documents |`,
@@ -33782,6 +33866,9 @@ function renderComment(report, context) {
         facts.push(`filter-mode ${markdownCode(context.scope.filterMode)}: ${plural(context.scope.outOfScope, 'finding')} outside the changes not shown`);
     }
     parts.push(facts.join(' · '));
+    const unverified = unverifiedSection(report.unverified);
+    if (unverified)
+        parts.push(unverified);
     let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
     if (data.length > RUN_DATA_MAX_CHARS)
         data = encodeRunData({ score: report.score.total });
@@ -33905,6 +33992,7 @@ function indentLines(json, indent) {
 
 
 
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key under `partialFingerprints`; bump the version if the fingerprint recipe changes. */
@@ -33957,6 +34045,21 @@ function buildSarif(report, options = {}) {
                     ],
                     partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] ?? '' },
                 })),
+                // What was not checked, as tool notifications (never results: unknown is not broken).
+                ...(report.unverified.length
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: report.unverified.map((entry) => ({
+                                    level: 'note',
+                                    descriptor: { id: entry.cause },
+                                    message: { text: unverifiedLine(entry) },
+                                })),
+                            },
+                        ],
+                    }
+                    : {}),
             },
         ],
     };
@@ -34638,6 +34741,7 @@ function setOutputs(set, outputs) {
 
 
 
+
 const CATALOG = RULE_CATALOG;
 async function runAction(inputs, context, deps) {
     const { runner } = deps;
@@ -34667,6 +34771,8 @@ async function runAction(inputs, context, deps) {
     }
     for (const notice of result.notices)
         runner.info(notice);
+    for (const entry of result.report.unverified)
+        runner.info(`docward: ${unverifiedLine(entry)}`);
     const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
     let client;
     const run = {
@@ -35381,7 +35487,6 @@ function filterByChanges(findings, mode, changed, pathPrefix = '') {
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/** Findings: what rules produce and reporters consume. Knows nothing of parsing or GitHub. */
 /** Severities from most to least important. */
 const SEVERITIES = ['error', 'warning', 'notice'];
 function compareFindings(a, b) {

@@ -1,4 +1,5 @@
 /** Findings: what rules produce and reporters consume. Knows nothing of parsing or GitHub. */
+import type { Unverified } from './unverified.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeveritySetting = Severity | 'off';
@@ -50,6 +51,8 @@ export interface Report {
   score: Score;
   /** Sorted by path, line, rule (then column, message). */
   findings: Finding[];
+  /** What docward could not check and why, one entry per cause (src/unverified.ts); never findings. */
+  unverified: Unverified[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

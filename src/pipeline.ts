@@ -10,6 +10,7 @@ import type { ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
+import type { Unverified } from './unverified.js';
 import { capNewSpace } from './heap-growth.js';
 
 export interface RunOptions {
@@ -64,6 +65,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   });
   const listing: ScanListing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
   let findings: Finding[];
+  let unverified: Unverified[];
   let counts: ScoreCounts;
   let bytes = 0;
   let siteNotice: string | undefined;
@@ -87,6 +89,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     }
     lap('extract+rules');
     findings = runner.finish().sort(compareFindings);
+    unverified = runner.unverified();
     lap('finish');
   } finally {
     stream.close();
@@ -105,6 +108,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     },
     score,
     findings,
+    unverified,
   };
   return { report, listing, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings };
 }

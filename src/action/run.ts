@@ -21,6 +21,7 @@ import { findStickyComment, shouldWriteComment, writeStickyComment, type StickyC
 import { postCheckRun } from '../github/check-run.js';
 import { apiErrorText, isReadOnlyTokenError, READ_ONLY_TOKEN_HELP } from '../github/errors.js';
 import { setOutputs } from './outputs.js';
+import { unverifiedLine } from '../unverified.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './context.js';
 
@@ -87,6 +88,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     return;
   }
   for (const notice of result.notices) runner.info(notice);
+  for (const entry of result.report.unverified) runner.info(`docward: ${unverifiedLine(entry)}`);
 
   const repoRef = context.owner && context.repo ? { owner: context.owner, repo: context.repo } : undefined;
   let client: Promise<GitHubClient> | undefined;

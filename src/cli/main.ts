@@ -10,6 +10,8 @@ import { renderText } from '../report/text.js';
 import { writePrettyJson } from '../report/json-chunks.js';
 import { RULE_CATALOG } from '../rules/catalog.js';
 import { VERSION } from '../version.js';
+import { unverifiedLine } from '../unverified.js';
+import { plainLine } from '../report/escape.js';
 
 const USAGE = `Usage: docward scan [path] [options]
 
@@ -76,6 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const engine = parseEngineChoice(values.engine ?? env.DOCWARD_ENGINE);
     const result = await runDocward({ root: target ?? '.', config: values.config, preset: values.preset, engine });
     for (const notice of result.notices) process.stderr.write(notice + '\n');
+    for (const entry of result.report.unverified) process.stderr.write(`docward: ${plainLine(unverifiedLine(entry))}\n`);
     const format = values.format as Format;
     const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
     const renderStart = performance.now();

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../findings.js';
 import { compareRuns, fingerprintFindings } from './fingerprint.js';
-import { fileSections, findingRow, scoreText, verdictHeading, type MarkdownOptions } from './markdown.js';
+import { fileSections, findingRow, scoreText, unverifiedSection, verdictHeading, type MarkdownOptions } from './markdown.js';
 import { changeText, encodeRunData, type RunData } from './previous-run.js';
 import { markdownCode } from './escape.js';
 import { plural } from './text.js';
@@ -46,6 +46,8 @@ export function renderComment(report: Report, context: CommentContext): string {
     facts.push(`filter-mode ${markdownCode(context.scope.filterMode)}: ${plural(context.scope.outOfScope, 'finding')} outside the changes not shown`);
   }
   parts.push(facts.join(' · '));
+  const unverified = unverifiedSection(report.unverified);
+  if (unverified) parts.push(unverified);
 
   let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
   if (data.length > RUN_DATA_MAX_CHARS) data = encodeRunData({ score: report.score.total });

@@ -5,6 +5,7 @@ import { describeRule, type RuleCatalog } from './rule-info.js';
 import { markdownCode, markdownText, urlPath } from './escape.js';
 import { repoPath } from './repo-path.js';
 import { plural } from './text.js';
+import { countText, type Unverified } from '../unverified.js';
 
 /** Where links to files point: `${serverUrl}/${repository}/blob/${sha}/path#Lline`. */
 export interface LinkTarget {
@@ -161,4 +162,20 @@ export function fileSections(
 
 function total(counts: Record<Severity, number>): number {
   return counts.error + counts.warning + counts.notice;
+}
+
+/**
+ * What the scan could not check ("unknown is not broken"): a collapsed list, one line per cause with
+ * its count and the config key that makes it checkable; undefined when everything was checked.
+ */
+export function unverifiedSection(entries: readonly Unverified[]): string | undefined {
+  if (!entries.length) return undefined;
+  const total = entries.reduce((sum, e) => sum + e.count, 0);
+  const rows = entries.map((e) => {
+    const key = e.key ? ` — to check them, set ${markdownCode(e.key)}` : '';
+    const rule = e.rule ? ` (${markdownCode(e.rule)})` : '';
+    return `- **${countText(e)}**${rule}: ${markdownText(e.message)}${key}`;
+  });
+  const summary = `ℹ️ Not checked: ${plural(total, 'item')} whose publishing docward cannot see (${plural(entries.length, 'cause')}); none is reported as a finding`;
+  return [`<details><summary>${summary}</summary>`, '', ...rows, '', '</details>'].join('\n');
 }

@@ -4,6 +4,7 @@ import type { RuleCatalog, RuleInfo } from './rule-info.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { repoPath } from './repo-path.js';
 import { urlPath } from './escape.js';
+import { unverifiedLine } from '../unverified.js';
 
 export interface SarifOptions {
   catalog?: RuleCatalog;
@@ -63,6 +64,21 @@ export function buildSarif(report: Report, options: SarifOptions = {}) {
           ],
           partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] ?? '' },
         })),
+        // What was not checked, as tool notifications (never results: unknown is not broken).
+        ...(report.unverified.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: report.unverified.map((entry) => ({
+                    level: 'note' as const,
+                    descriptor: { id: entry.cause },
+                    message: { text: unverifiedLine(entry) },
+                  })),
+                },
+              ],
+            }
+          : {}),
       },
     ],
   };

@@ -10,6 +10,7 @@ import {
   rulesTable,
   scoreText,
   topFilesTable,
+  unverifiedSection,
   verdictHeading,
   SEVERITY_ICON,
   type MarkdownOptions,
@@ -68,6 +69,8 @@ export function renderSummary(report: Report, context: SummaryContext): string {
   }
   for (const note of context.notes ?? []) head.push(`> [!NOTE]\n> ${markdownText(note)}`);
   for (const warning of context.warnings ?? []) head.push(`> [!WARNING]\n> ${markdownText(warning)}`);
+  const unverified = unverifiedSection(report.unverified);
+  if (unverified) head.push(unverified);
 
   const counts = countBySeverity(findings);
   head.push(

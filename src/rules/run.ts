@@ -16,6 +16,7 @@ import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from './links/site.js';
 import { FindingRows } from './finding-rows.js';
 import { flatten } from './flat-string.js';
+import { UnverifiedTally, type Unverified } from '../unverified.js';
 import { softer, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
@@ -24,6 +25,8 @@ export interface RunContext {
   gitDates?: Map<string, Date>;
   /** Site-generator link mode and navigation files (default: GitHub rendering, no navigation). */
   site?: SiteInput;
+  /** Where rules and the site model count what they could not check (default: a tally of the runner's own). */
+  unverified?: UnverifiedTally;
 }
 
 /** A rule that is on for some set of paths, with the severity and context it runs with there. */
@@ -87,6 +90,7 @@ export class RuleRunner {
   private readonly index: ScanIndex;
   private readonly config: ResolvedConfig;
   private readonly ctx: RunContext;
+  private readonly tally: UnverifiedTally;
   private readonly forPath: RulesForPath;
   private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
@@ -130,6 +134,7 @@ export class RuleRunner {
     this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
     this.config = config;
     this.ctx = ctx;
+    this.tally = ctx.unverified ?? new UnverifiedTally();
     this.forPath = rulesForPath(config);
     this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
   }
@@ -149,7 +154,14 @@ export class RuleRunner {
   }
 
   private context(setting: ResolvedRule): RuleContext<unknown> {
-    return { options: setting.options, index: this.index, now: this.ctx.now, gitDates: this.ctx.gitDates, entryPoints: this.config.entryPoints };
+    return {
+      options: setting.options,
+      index: this.index,
+      now: this.ctx.now,
+      gitDates: this.ctx.gitDates,
+      entryPoints: this.config.entryPoints,
+      unverified: this.tally,
+    };
   }
 
   add(batch: readonly DocumentFacts[]): void {
@@ -198,6 +210,11 @@ export class RuleRunner {
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
+  }
+
+  /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
+  unverified(): Unverified[] {
+    return this.tally.list();
   }
 
   /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */

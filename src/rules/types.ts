@@ -7,6 +7,7 @@ import type { DocumentFacts } from '../engine/contract.js';
 import type { Severity, SeveritySetting } from '../findings.js';
 import type { NavigationFile } from './links/nav/types.js';
 import type { ScanIndex } from './scan-index.js';
+import type { UnverifiedTally } from '../unverified.js';
 
 /** What a rule reports; run.ts adds the rule id, the path and the severity. */
 export interface RuleHit {
@@ -26,6 +27,8 @@ export interface RuleContext<O> {
   entryPoints: string[];
   /** Last commit date per path, when git history was read. */
   gitDates?: Map<string, Date>;
+  /** Counts what the rule could not check, by cause: one notice each, instead of a finding per link or page. */
+  unverified: UnverifiedTally;
 }
 
 /** What link rules read of a document: in site modes they run after the last document, on this much kept of each. */

@@ -1,11 +1,12 @@
 /** Hand-built Reports for reporter tests (reporters never see parsing, so they are tested on findings alone). */
 import { compareFindings, type Finding, type Report, type Severity } from '../../src/findings.js';
+import type { Unverified } from '../../src/unverified.js';
 
 export function finding(path: string, line: number, rule: string, severity: Severity, message: string, column = 1): Finding {
   return { rule, severity, path, line, column, message };
 }
 
-export function makeReport(findings: Finding[], score = 80): Report {
+export function makeReport(findings: Finding[], score = 80, unverified: Unverified[] = []): Report {
   return {
     version: '0.1.0',
     engine: 'native',
@@ -13,6 +14,7 @@ export function makeReport(findings: Finding[], score = 80): Report {
     stats: { documents: 12, files: 20, bytes: 34_567, durationMs: 42 },
     score: { total: score, parts: { metadata: 0.9, links: 0.8, orphans: 1, size: 0.7 } },
     findings: [...findings].sort(compareFindings),
+    unverified,
   };
 }
 

@@ -35,6 +35,19 @@ describe('SARIF', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
+  it('lists what was not checked as tool notifications, never as results, and stays valid', () => {
+    const unverified = [{ cause: 'hugo-mount-absent', rule: 'link-broken', message: 'content mounted from themes/x/content is absent', count: 412, unit: 'links' as const, key: 'links.mounts' }];
+    const log = buildSarif(makeReport(findings, 80, unverified), { catalog }) as unknown as {
+      runs: { results: unknown[]; invocations?: { toolExecutionNotifications: { descriptor: { id: string }; message: { text: string } }[] }[] }[];
+    };
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0]!.results).toHaveLength(findings.length);
+    const [note] = log.runs[0]!.invocations![0]!.toolExecutionNotifications;
+    expect(note!.descriptor.id).toBe('hugo-mount-absent');
+    expect(note!.message.text).toBe('not checked: 412 links (link-broken): content mounted from themes/x/content is absent (to check them, set links.mounts)');
+    expect(buildSarif(makeReport(findings), { catalog }).runs[0]).not.toHaveProperty('invocations');
+  });
+
   it('the schema rejects a broken log (the validation has teeth)', () => {
     const log = buildSarif(makeReport(findings), { catalog }) as unknown as { runs: { results: { level: string }[] }[] };
     log.runs[0]!.results[0]!.level = 'fatal';
