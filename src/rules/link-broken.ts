@@ -2,6 +2,7 @@
 import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
 import { defineLinkRule, type RuleHit } from './types.js';
+import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
@@ -29,18 +30,18 @@ function brokenBecause(resolved: ResolvedLink, target: string, what: string, ind
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
 }
 
-export default defineLinkRule<{ ignore: string[] }>({
+export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>({
   id: 'link-broken',
   description: 'A link or image target does not exist in the repository (resolved as GitHub or the configured site generator renders it).',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
-    properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } } },
+    properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } }, checkPlaceholders: { type: 'boolean' } },
     additionalProperties: false,
   },
-  defaultOptions: { ignore: [] },
+  defaultOptions: { ignore: [], checkPlaceholders: false },
   checksDocuments: true,
-  check(doc, { options, index }) {
+  check(doc, { options, index, unverified }) {
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
@@ -51,7 +52,9 @@ export default defineLinkRule<{ ignore: string[] }>({
       const what = link.image ? 'image' : 'link';
       const stripped = strippedScheme(link.target, index.settings.mode);
       const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, listed[i] === 1);
-      if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
+      if (message === undefined) continue;
+      if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target)) countPlaceholder(unverified, 'link-broken');
+      else hits.push({ line: link.line, column: link.column, message });
     }
     return hits;
   },
