@@ -2788,6 +2788,7 @@ function sliceResult(result, batchSize = DEFAULT_BATCH_DOCUMENTS) {
 /* unused harmony exports markdownText, markdownCode */
 /** One place for neutralising user-controlled text (file names, frontmatter values, messages) before it is shown. */
 // C0/C1 controls (tab and newline are handled separately) and bidi overrides that can hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // Characters that Markdown or HTML could read as structure; a numeric entity is always literal text (CommonMark 6.2).
 const MARKUP = /[&<>"'`*_[\]()\\|#!~:$]/g;
@@ -3629,6 +3630,7 @@ function judgeAll(links, own, index) {
 
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
+// eslint-disable-next-line no-control-regex -- the C0 range is what browsers skip.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 const DATA_SCHEME = /^data:/i;
@@ -4138,7 +4140,7 @@ function splitCustomId(text) {
 }
 /** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
 function pythonMarkdownSlug(text) {
-    const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+    const ascii = text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '');
     return ascii
         .replace(/[^\w\s-]/g, '')
         .trim()

@@ -5,6 +5,7 @@ import { defineLinkRule, type RuleHit } from './types.js';
 import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
+// eslint-disable-next-line no-control-regex -- the C0 range is what browsers skip.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 const DATA_SCHEME = /^data:/i;
