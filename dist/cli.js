@@ -2806,7 +2806,8 @@ function markdownText(text) {
     return (plainLine(text)
         .replace(MARKUP, (c) => `&#${c.codePointAt(0)};`)
         // GitHub links mentions and references after rendering, so entities alone do not stop them.
-        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
+        // Every `@`: GFM's email autolinks also start at `a@.a` (found by a random fast-check seed).
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/&#35;(?=\d)/g, `&#35;${ZERO_WIDTH_SPACE}`)
         .replace(/(&#58;)(?=\/\/)/g, `$1${ZERO_WIDTH_SPACE}`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`));
