@@ -10,6 +10,7 @@ pub mod facts;
 pub mod frontmatter;
 pub mod html;
 pub mod markdown;
+pub mod mdx;
 pub mod positions;
 pub mod scan;
 pub mod shortcodes;

@@ -1,6 +1,6 @@
 /**
  * Every fixture repository under fixtures/rules/ runs through both engines; findings must equal the
- * inline expectations: `<!-- expect: rule-id[@line] ... -->` (default line: the comment's own line),
+ * inline expectations: `<!-- expect: rule-id[@line] ... -->`, in MDX also as an MDX comment (default line: the comment's own line),
  * plus `expect.txt` lines `path:line rule` for files that cannot carry a comment (binary, broken UTF-8).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { compareFindings, type Finding } from '../../src/findings.js';
 import { NOW } from './facts.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/rules');
-const EXPECT = /<!--\s*expect:\s*(.*?)\s*-->/g;
+// MDX fixtures may write the expectation as an MDX comment: `{/* expect: ... */}`.
+const EXPECT = /(?:<!--|\{\/\*)\s*expect:\s*(.*?)\s*(?:-->|\*\/\})/g;
 
 function expectations(root: string, documents: string[]): string[] {
   const out: string[] = [];

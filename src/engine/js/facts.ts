@@ -9,7 +9,8 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
-import { scanHtml, type HtmlFindings } from './html.js';
+import { addSuppression, scanHtml, type HtmlFindings } from './html.js';
+import type { MdxMask } from './mdx.js';
 import type { LineIndex } from './positions.js';
 import { WordCounter } from './text.js';
 
@@ -91,9 +92,11 @@ function hasLink(events: Event[], from: number, to: number): boolean {
 
 /**
  * `text` is the whole decoded file, `bodyStart` where the parsed body (text.slice(bodyStart)) begins,
- * so every event offset is shifted by it to become a file offset.
+ * so every event offset is shifted by it to become a file offset. `mask`: an MDX document's blanked
+ * lines (the events are those of the masked body).
  */
-export function collectFacts(events: Event[], text: string, bodyStart: number, index: LineIndex, mdx = false): MarkdownFacts {
+export function collectFacts(events: Event[], text: string, bodyStart: number, index: LineIndex, mask?: MdxMask): MarkdownFacts {
+  const mdx = mask !== undefined;
   const definitions = new Map<string, string>();
   const headings: Heading[] = [];
   const found: FoundLink[] = [];
@@ -350,6 +353,8 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
     }
   }
 
+  if (mask) addMaskedItems(mask, text, bodyStart, index, codeBlocks, html);
+
   const links: { offset: number; link: Link }[] = [];
   for (const f of found) {
     let target = f.target;
@@ -376,4 +381,24 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
     suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
     words: words.count,
   };
+}
+
+/** Whether the body offset's line lies inside a code block (then its JSX or comment is code). */
+export function inCode(codeBlocks: CodeBlock[], index: LineIndex, offset: number): boolean {
+  const line = index.lineOf(offset);
+  return codeBlocks.some((c) => c.line <= line && line <= c.endLine);
+}
+
+/** The HTML items of masked JSX tags and the suppressions of masked comments, outside code, in source order. */
+function addMaskedItems(mask: MdxMask, text: string, bodyStart: number, index: LineIndex, codeBlocks: CodeBlock[], html: HtmlFindings): void {
+  for (const t of mask.tags) {
+    if (!inCode(codeBlocks, index, bodyStart + t.start)) scanHtml(text, bodyStart + t.start, bodyStart + t.end, html, true);
+  }
+  for (const c of mask.comments) {
+    if (!inCode(codeBlocks, index, bodyStart + c.start)) addSuppression(c.comment!, bodyStart + c.start, html);
+  }
+  // Stable: items of one tag keep their order.
+  html.links.sort((a, b) => a.offset - b.offset);
+  html.anchors.sort((a, b) => a.offset - b.offset);
+  html.suppressions.sort((a, b) => a.offset - b.offset);
 }
