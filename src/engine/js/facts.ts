@@ -119,6 +119,9 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
   // The previous sibling block, when it is an indented code block (micromark splits one after a block
   // quote into one per line; CommonMark never has two adjacent ones, so the second continues the first).
   let indented: { block: CodeBlock; start: number } | undefined;
+  // GFM drops a body row's cells beyond the header's count (micromark keeps them): columns of the open table, cells of the open row.
+  let columns = 0;
+  let cells = 0;
 
   const isText = (): boolean => phrasing > 0 && notText === 0;
 
@@ -151,6 +154,18 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
         indented = undefined;
       }
       switch (type) {
+        case 'table':
+          columns = 0;
+          break;
+        case 'tableHeader':
+          columns++;
+          break;
+        case 'tableRow':
+          cells = 0;
+          break;
+        case 'tableData':
+          if (++cells > columns) i = exitOf(events, i);
+          break;
         case 'data':
         case 'characterEscapeValue':
         case 'autolinkProtocol':

@@ -486,6 +486,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
         let bytes = self.text.as_bytes();
         let mut cells = 0;
+        let mut final_cell_ix = None;
 
         let old_cur = self.tree.cur();
         let row_ix = self.tree.append(Item {
@@ -518,6 +519,10 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
             ix = next_ix;
             cells += 1;
+
+            if cells == row_cells {
+                final_cell_ix = Some(cell_ix);
+            }
         }
 
         if let (Some(cur), 0) = (old_cur, cells) {
@@ -541,8 +546,10 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             });
         }
 
-        // docward patch: excess cells are kept (their links and text count), as in micromark's
-        // GFM tables; upstream drops them here.
+        // drop excess cells
+        if let Some(cell_ix) = final_cell_ix {
+            self.tree[cell_ix].next = None;
+        }
 
         self.pop(ix);
 
