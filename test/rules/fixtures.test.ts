@@ -12,6 +12,7 @@ import { runRules } from '../../src/rules/run.js';
 import { RULES } from '../../src/rules/index.js';
 import { compareFindings, type Finding } from '../../src/findings.js';
 import { NOW } from './facts.js';
+import { nativeForTests } from '../helpers/native.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/rules');
 // MDX fixtures may write the expectation as an MDX comment: `{/* expect: ... */}`.
@@ -41,14 +42,7 @@ function expectations(root: string, documents: string[]): string[] {
 }
 
 function engines(): Engine[] {
-  const list = [jsEngine];
-  try {
-    list.push(selectEngine('native').engine);
-  } catch (error) {
-    // Visible in the run as skipped: the parity half needs the binary (npm run build:native).
-    it.skip(`native engine (unavailable: ${(error as Error).message})`, () => {});
-  }
-  return list;
+  return nativeForTests() ? [jsEngine, selectEngine('native').engine] : [jsEngine];
 }
 
 const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
