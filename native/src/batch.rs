@@ -45,7 +45,10 @@ pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
         number(out, u64::from(h.style == HeadingStyle::Setext));
     });
     list(out, &d.links, |out, l| {
-        let kind = LINK_KINDS.iter().position(|&k| k == l.kind).expect("every kind has a code") as u64;
+        let kind = LINK_KINDS
+            .iter()
+            .position(|&k| k == l.kind)
+            .expect("every kind has a code") as u64;
         number_first(out, kind + if l.image { 8 } else { 0 });
         json_after_comma(out, &l.target);
         number(out, l.line as u64);
@@ -125,7 +128,11 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
     let a = encoded.as_array().expect("a document is an array");
     let n = |v: &Value| v.as_u64().expect("a number");
     let flat = |i: usize, width: usize| -> Vec<Vec<Value>> {
-        a[i].as_array().expect("a flat list").chunks(width).map(<[Value]>::to_vec).collect()
+        a[i].as_array()
+            .expect("a flat list")
+            .chunks(width)
+            .map(<[Value]>::to_vec)
+            .collect()
     };
     let mut d = Map::new();
     d.insert("path".into(), json!(path));
@@ -160,9 +167,14 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         .into_iter()
         .map(|c| json!({"lang": c[0], "fenced": n(&c[1]) == 1, "line": c[2], "endLine": c[3]}));
     d.insert("codeBlocks".into(), code_blocks.collect());
-    let anchors = flat(7, 3).into_iter().map(|x| json!({"id": x[0], "line": x[1], "column": x[2]}));
+    let anchors = flat(7, 3)
+        .into_iter()
+        .map(|x| json!({"id": x[0], "line": x[1], "column": x[2]}));
     d.insert("anchors".into(), anchors.collect());
-    d.insert("suppressions".into(), if a[8] == json!(0) { json!([]) } else { a[8].clone() });
+    d.insert(
+        "suppressions".into(),
+        if a[8] == json!(0) { json!([]) } else { a[8].clone() },
+    );
     d.insert(
         "metrics".into(),
         json!({"words": a[9], "headings": a[10], "links": a[11], "codeBlocks": a[12]}),

@@ -23,7 +23,8 @@ pub struct BodyFacts {
 }
 
 fn options(mdx: bool) -> Options {
-    let gfm = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_FOOTNOTES;
+    let gfm =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_FOOTNOTES;
     // MDX's grammar has no HTML blocks: `<` at a line start is JSX, read inline.
     if mdx {
         gfm | Options::DISABLE_HTML_BLOCKS

@@ -134,7 +134,8 @@ mod tests {
 
     #[test]
     fn jsx_only_lines_and_comment_lines_are_blanked() {
-        let body = "<Tabs>\n  <TabItem label=\"a\"> </TabItem>\n<Aside>text</Aside>\n{/* c\n# x */}\n{/* no */} text\n</>\n";
+        let body =
+            "<Tabs>\n  <TabItem label=\"a\"> </TabItem>\n<Aside>text</Aside>\n{/* c\n# x */}\n{/* no */} text\n</>\n";
         let m = mask(body, &[]);
         assert_eq!(m.body.len(), body.len());
         assert_eq!(
@@ -149,7 +150,13 @@ mod tests {
         );
         let tags: Vec<&str> = m.tags.iter().map(|r| &body[r.clone()]).collect();
         assert_eq!(tags, vec!["<Tabs>", "<TabItem label=\"a\">", "</TabItem>", "</>"]);
-        assert_eq!(m.comments.iter().map(|c| MdxMask::comment_text(body, c)).collect::<Vec<_>>(), vec![" c\n# x "]);
+        assert_eq!(
+            m.comments
+                .iter()
+                .map(|c| MdxMask::comment_text(body, c))
+                .collect::<Vec<_>>(),
+            vec![" c\n# x "]
+        );
         assert_eq!(mask(body, &[m.comments[0].start]).comments.len(), 0);
     }
 

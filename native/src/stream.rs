@@ -189,16 +189,21 @@ mod tests {
     /// The documents, decoded with their paths from the listing (in its `documents` order).
     fn drain(started: &mut Started) -> Vec<serde_json::Value> {
         let listing: serde_json::Value = serde_json::from_str(&started.listing).unwrap();
-        let mut paths = listing["documents"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| listing["paths"][i.as_u64().unwrap() as usize].as_str().unwrap().to_string());
+        let mut paths = listing["documents"].as_array().unwrap().iter().map(|i| {
+            listing["paths"][i.as_u64().unwrap() as usize]
+                .as_str()
+                .unwrap()
+                .to_string()
+        });
         let mut documents = Vec::new();
         while let Some(json) = started.batches.next_batch().unwrap() {
             let batch: Vec<serde_json::Value> = serde_json::from_slice(&json).unwrap();
             assert!(!batch.is_empty(), "a batch is never empty");
-            documents.extend(batch.iter().map(|d| crate::batch::decode_document(d, &paths.next().unwrap())));
+            documents.extend(
+                batch
+                    .iter()
+                    .map(|d| crate::batch::decode_document(d, &paths.next().unwrap())),
+            );
         }
         assert_eq!(paths.next(), None, "one document per listed document");
         documents
