@@ -1,5 +1,5 @@
 // Mutation recall: rename link targets or fragments that a scan accepts to names that exist nowhere, in a copy.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
@@ -12,15 +12,15 @@ const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const TEMPLATED = /[{}<>%$\s\\]/;
 export const MUTANT = 'zzdocwardmutant';
 
-/** Markdown documents under root (no .git, no node_modules), as root-relative POSIX paths. */
-export function listDocuments(root) {
+/** Files under root (no .git, no node_modules), as root-relative POSIX paths. */
+export function listFiles(root) {
   const out = [];
   const walk = (rel) => {
     for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
       if (entry.name === '.git' || entry.name === 'node_modules') continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile() && DOC.test(entry.name)) out.push(child);
+      else if (entry.isFile()) out.push(child);
     }
   };
   walk('');
@@ -60,7 +60,10 @@ function rawDestination(src, node) {
   return raw ? { offset: start + i, raw } : null;
 }
 
-/** Internal links of a document with their raw destination, line and offset. */
+/**
+ * Internal links of a document with their raw destination, offset and the lines a finding may be
+ * reported at: the link's own, or for a definition its own and those of the references using it.
+ */
 export function documentLinks(src) {
   let tree;
   try {
@@ -69,17 +72,69 @@ export function documentLinks(src) {
     return [];
   }
   const out = [];
+  const uses = new Map();
+  const starts = [0];
+  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   const visit = (node) => {
+    if (node.type === 'linkReference') {
+      if (!uses.has(node.identifier)) uses.set(node.identifier, []);
+      uses.get(node.identifier).push(node.position.start.line);
+    }
     if (node.type === 'link' || node.type === 'definition') {
       const dest = rawDestination(src, node);
       if (dest && !EXTERNAL.test(dest.raw) && !TEMPLATED.test(dest.raw)) {
-        out.push({ line: src.slice(0, dest.offset).split('\n').length, ...dest });
+        out.push({ line: lineOf(dest.offset), identifier: node.type === 'definition' ? node.identifier : null, ...dest });
       }
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return out;
+  // An unused definition is no link on the page.
+  return out
+    .filter(({ identifier }) => identifier === null || uses.has(identifier))
+    .map(({ identifier, ...link }) => ({ ...link, lines: identifier === null ? [link.line] : [link.line, ...uses.get(identifier)] }));
+}
+
+// Every document and static file path, reduced to the route suffixes a site-absolute link may name.
+function routeIndex(files) {
+  const suffixes = new Set();
+  for (const file of files) {
+    const route = file.toLowerCase().replace(/\.(md|mdx|markdown|html|ya?ml)$/, '').replace(/\/(index|_index|readme)$/, '');
+    const parts = route.split('/');
+    for (let i = 0; i < parts.length; i += 1) suffixes.add(parts.slice(i).join('/'));
+  }
+  return suffixes;
+}
+
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Whether a link's target names a file of the checkout (relative: from the document; site-absolute: any route suffix). */
+export function targetExists(root, doc, raw, routes) {
+  const target = decode(raw.split('#')[0].split('?')[0]);
+  if (!target) return true;
+  if (target.startsWith('/')) {
+    const route = target.toLowerCase().replace(/^\/+|\/+$/g, '').replace(/\.(md|mdx|html)$/, '').replace(/\/(index|_index|readme)$/, '');
+    return route === '' || routes.has(route);
+  }
+  const base = path.join(root, path.dirname(doc), target);
+  const tries = [base, `${base}.md`, `${base}.mdx`, base.replace(/\.html$/, '.md'), path.join(base, 'index.md'), path.join(base, '_index.md'), path.join(base, 'README.md'), path.join(base, 'index.mdx')];
+  return tries.some((p) => existsSync(p));
 }
 
 /** The mutated destination, or null when this kind of mutation does not apply to raw. */
@@ -107,31 +162,34 @@ export function mutateDestination(raw, kind, n) {
 }
 
 /**
- * Choose up to `count` links per kind (target, fragment) that the baseline scan does not report
- * (no link-* finding on their line), one per line, seeded.
+ * Choose up to `count` links per kind (target, fragment) whose target is a file of the checkout and
+ * that the baseline scan does not report (no link-* finding on their lines), one per line, seeded.
  */
 export function chooseMutations(root, baselineFindings, { seed, corpus, count }) {
   const reported = new Set();
   for (const f of baselineFindings) if (f.rule.startsWith('link-')) reported.add(`${f.path}\u0000${f.line}`);
+  const files = listFiles(root);
+  const routes = routeIndex(files);
   const candidates = [];
-  for (const file of listDocuments(root)) {
+  for (const file of files.filter((f) => DOC.test(f))) {
     const src = readFileSync(path.join(root, file), 'utf8');
+    if (!src.includes('](') && !src.includes(']:')) continue;
     for (const link of documentLinks(src)) {
-      if (!reported.has(`${file}\u0000${link.line}`)) candidates.push({ path: file, ...link });
+      if (link.lines.some((l) => reported.has(`${file}\u0000${l}`))) continue;
+      if (targetExists(root, file, link.raw, routes)) candidates.push({ path: file, ...link });
     }
   }
   const usedLines = new Set();
   const chosen = [];
   for (const kind of ['target', 'fragment']) {
-    const applicable = candidates.filter((c) => mutateDestination(c.raw, kind, 0) !== null && !usedLines.has(`${c.path}\u0000${c.line}`));
+    const applicable = candidates.filter((c) => mutateDestination(c.raw, kind, 0) !== null);
     const ordered = sampleBy(applicable, { seed, corpus: `${corpus}\u0000${kind}`, size: applicable.length, keyOf: (c) => `${c.path}\u0000${c.offset}` });
     let n = 0;
     for (const c of ordered) {
       if (n >= count) break;
-      const lineKey = `${c.path}\u0000${c.line}`;
-      if (usedLines.has(lineKey)) continue;
-      usedLines.add(lineKey);
-      chosen.push({ kind, path: c.path, line: c.line, offset: c.offset, raw: c.raw, mutated: mutateDestination(c.raw, kind, chosen.length) });
+      if (c.lines.some((l) => usedLines.has(`${c.path}\u0000${l}`))) continue;
+      for (const l of c.lines) usedLines.add(`${c.path}\u0000${l}`);
+      chosen.push({ kind, path: c.path, line: c.line, lines: c.lines, offset: c.offset, raw: c.raw, mutated: mutateDestination(c.raw, kind, chosen.length) });
       n += 1;
     }
   }
@@ -165,7 +223,7 @@ export function mutationRecall(mutations, mutatedFindings) {
   for (const m of mutations) {
     const row = (byKind[m.kind] ??= { mutated: 0, reported: 0 });
     row.mutated += 1;
-    const rule = reported.get(`${m.path}\u0000${m.line}`);
+    const rule = (m.lines ?? [m.line]).map((l) => reported.get(`${m.path}\u0000${l}`)).find(Boolean);
     if (rule) row.reported += 1;
     else missed.push({ kind: m.kind, path: m.path, line: m.line });
   }
