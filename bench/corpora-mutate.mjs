@@ -11,6 +11,8 @@ const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 // Targets built by a template or a generator at render time: not a fixed name to mutate.
 const TEMPLATED = /[{}<>%$\s\\]/;
 export const MUTANT = 'zzdocwardmutant';
+// Documents parsed for candidates at most (markdown parsing dominates the check on large trees).
+const MAX_DOCUMENTS = 1000;
 
 /** Files under root (no .git, no node_modules), as root-relative POSIX paths. */
 export function listFiles(root) {
@@ -171,12 +173,21 @@ export function chooseMutations(root, baselineFindings, { seed, corpus, count })
   const files = listFiles(root);
   const routes = routeIndex(files);
   const candidates = [];
-  for (const file of files.filter((f) => DOC.test(f))) {
+  // A seeded sample of documents, read until both kinds have plenty of candidates: large trees stay fast.
+  const documents = sampleBy(files.filter((f) => DOC.test(f)), { seed, corpus: `${corpus}\u0000files`, size: MAX_DOCUMENTS, keyOf: (f) => f });
+  const enough = Math.max(count * 10, 200);
+  let targets = 0;
+  let fragments = 0;
+  for (const file of documents) {
+    if (targets >= enough && fragments >= enough) break;
     const src = readFileSync(path.join(root, file), 'utf8');
     if (!src.includes('](') && !src.includes(']:')) continue;
     for (const link of documentLinks(src)) {
       if (link.lines.some((l) => reported.has(`${file}\u0000${l}`))) continue;
-      if (targetExists(root, file, link.raw, routes)) candidates.push({ path: file, ...link });
+      if (!targetExists(root, file, link.raw, routes)) continue;
+      candidates.push({ path: file, ...link });
+      if (mutateDestination(link.raw, 'target', 0) !== null) targets += 1;
+      if (mutateDestination(link.raw, 'fragment', 0) !== null) fragments += 1;
     }
   }
   const usedLines = new Set();

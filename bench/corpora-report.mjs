@@ -69,11 +69,39 @@ export function renderCorpora(results, manifest) {
     for (const [l, r] of runs) {
       if (r.recall?.missed?.length) out.push(`Missed mutations (${l}): ${r.recall.missed.map((m) => `${m.kind} ${esc(m.path)}:${m.line}`).join(', ')}.`, '');
       if (r.unverified) out.push(`Unverified (${l}): ${r.unverified.length ? r.unverified.map((u) => `${esc(u.cause)}: ${u.count} ${esc(u.unit)}${u.key ? ` (set \`${esc(u.key)}\`)` : ''}${u.path ? ` in ${esc(u.path)}` : ''}`).join('; ') : 'none'}.`, '');
-      if (r.falseCauses?.length) out.push(`False-positive causes (${l}, labelled): ${r.falseCauses.map((x) => `${esc(x.cause)} ${x.count} (e.g. ${esc(x.example)})`).join('; ')}.`, '');
+      if (r.falseCauses?.length) out.push(`False-positive causes (${l}; ~findings explained, from n labelled): ${r.falseCauses.map((x) => `${esc(x.cause)} ~${x.estimated} (n ${x.count}, e.g. ${esc(x.example)})`).join('; ')}.`, '');
     }
   }
+  out.push(...causeSummary(results, labels));
   out.push(END);
   return out.join('\n');
+}
+
+// One table per run label: false-positive causes over all corpora, by findings they explain.
+function causeSummary(results, labels) {
+  const out = [];
+  for (const l of labels) {
+    const causes = new Map();
+    for (const [name, r] of Object.entries(results.runs[l].corpora ?? {})) {
+      for (const x of r.falseCauses ?? []) {
+        const c = causes.get(x.cause) ?? { estimated: 0, labelled: 0, corpora: [], rules: new Set(), example: `${name}: ${x.example}` };
+        c.estimated += x.estimated;
+        c.labelled += x.count;
+        c.corpora.push(name);
+        for (const rule of Object.keys(x.rules)) c.rules.add(rule);
+        causes.set(x.cause, c);
+      }
+    }
+    if (!causes.size) continue;
+    out.push(`### False-positive causes over all corpora (${l})`, '');
+    out.push('| cause | ~findings explained | labelled | corpora | rules | example |');
+    out.push('|---|---|---|---|---|---|');
+    for (const [cause, c] of [...causes].sort((a, b) => b[1].estimated - a[1].estimated)) {
+      out.push(`| ${esc(cause)} | ${c.estimated} | ${c.labelled} | ${c.corpora.join(', ')} | ${[...c.rules].sort().join(', ')} | ${esc(c.example)} |`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 /** Replace the generated part of an existing CORPORA.md, keeping hand-written text around it. */

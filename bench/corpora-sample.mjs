@@ -99,8 +99,12 @@ export function precisionByGroup(samples, findings, labelIndex) {
   return out;
 }
 
-/** False-positive causes: labels judged false on findings present in this run, counted by cause. */
-export function falseCauses(findings, labelIndex) {
+/**
+ * False-positive causes: labels judged false on findings present in this run, counted by cause,
+ * with an estimate of the findings each explains (its share of a group's labelled findings times
+ * the group's total), when `precision` (from precisionByGroup) is given.
+ */
+export function falseCauses(findings, labelIndex, precision = null) {
   const causes = new Map();
   const seen = new Set();
   for (const f of findings) {
@@ -110,10 +114,14 @@ export function falseCauses(findings, labelIndex) {
     const l = labelIndex.get(key);
     if (!l || verdict(l) !== 'false') continue;
     const cause = l.cause ?? 'unspecified';
-    const c = causes.get(cause) ?? { cause, count: 0, rules: {}, example: `${l.path}:${l.line}` };
+    const c = causes.get(cause) ?? { cause, count: 0, rules: {}, example: `${l.path}:${l.line}`, estimated: 0 };
     c.count += 1;
     c.rules[l.rule] = (c.rules[l.rule] ?? 0) + 1;
+    const row = precision?.[ruleGroup(l.rule)];
+    const labelled = row ? row.true + row.false + row.unsure : 0;
+    if (labelled) c.estimated += row.total / labelled;
     causes.set(cause, c);
   }
-  return [...causes.values()].sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
+  for (const c of causes.values()) c.estimated = Math.round(c.estimated);
+  return [...causes.values()].sort((a, b) => b.estimated - a.estimated || b.count - a.count || a.cause.localeCompare(b.cause));
 }

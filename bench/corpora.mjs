@@ -98,7 +98,7 @@ function runCorpus(corpus, opts) {
     scanSeconds: seconds,
     counts: countsByRule(findings),
     precision,
-    falseCauses: falseCauses(findings, index),
+    falseCauses: falseCauses(findings, index, precision),
   };
   if (Array.isArray(report.unverified)) result.unverified = report.unverified;
   if (opts.mutations > 0) result.recall = recallCheck(opts.cli, root, findings, opts, corpus.name);
