@@ -95,7 +95,8 @@ export function documentLinks(src) {
     if (node.type === 'link' || node.type === 'definition') {
       const dest = rawDestination(src, node);
       if (dest && !EXTERNAL.test(dest.raw) && !TEMPLATED.test(dest.raw)) {
-        out.push({ line: lineOf(dest.offset), identifier: node.type === 'definition' ? node.identifier : null, ...dest });
+        // A link whose text wraps is reported at its first line, its destination may sit on a later one.
+        out.push({ line: lineOf(dest.offset), start: node.position.start.line, identifier: node.type === 'definition' ? node.identifier : null, ...dest });
       }
     }
     for (const child of node.children ?? []) visit(child);
@@ -104,7 +105,7 @@ export function documentLinks(src) {
   // An unused definition is no link on the page.
   return out
     .filter(({ identifier }) => identifier === null || uses.has(identifier))
-    .map(({ identifier, ...link }) => ({ ...link, lines: identifier === null ? [link.line] : [link.line, ...uses.get(identifier)] }));
+    .map(({ identifier, start, ...link }) => ({ ...link, lines: [...new Set(identifier === null ? [link.line, start] : [link.line, ...uses.get(identifier)])] }));
 }
 
 // Every document and static file path, reduced to the route suffixes a site-absolute link may name.

@@ -63,11 +63,12 @@ describe('corpora mutation recall', () => {
   });
 
   it('finds inline links and used definitions (with the lines that use them), not code or unused definitions', () => {
-    const src = '# T\n\nSee [a](a.md) and [b][ref].\n\n```\n[c](c.md)\n```\n\n[ref]: b.md#x\n[unused]: u.md\n';
+    const src = '# T\n\nSee [a](a.md) and [b][ref].\n\n```\n[c](c.md)\n```\n\n[ref]: b.md#x\n[unused]: u.md\n\nA [wrapped\ntext](w.md#y).\n';
     const links = documentLinks(src);
     expect(links.map((l) => [l.raw, l.lines])).toEqual([
       ['a.md', [3]],
       ['b.md#x', [9, 3]],
+      ['w.md#y', [13, 12]],
     ]);
   });
 
