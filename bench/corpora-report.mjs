@@ -22,6 +22,22 @@ function precisionCell(row) {
   return `${pct(row.precision)} (${row.true}/${judged}${unsure}${open})`;
 }
 
+// Precision of one severity over every group (labelled findings of that severity).
+function severityCell(precision, severity) {
+  let t = 0;
+  let f = 0;
+  let u = 0;
+  for (const row of Object.values(precision)) {
+    const s = row.severity?.[severity];
+    if (!s) continue;
+    t += s.true;
+    f += s.false;
+    u += s.unsure;
+  }
+  if (!t && !f) return u ? `— (${u} unsure)` : '—';
+  return `${pct(t / (t + f))} (${t}/${t + f}${u ? `, ${u} unsure` : ''})`;
+}
+
 function recallCell(recall, kind) {
   const row = recall?.byKind?.[kind];
   if (!row) return '—';
@@ -34,7 +50,7 @@ export function renderCorpora(results, manifest) {
   const out = [BEGIN, ''];
   out.push(`Runs: ${labels.map((l) => `**${l}**: ${results.runs[l].generatedAt}, CLI ${results.runs[l].cli} (docward ${results.runs[l].cliCommit ?? '?'}), ${results.runs[l].seconds} s`).join('; ')}.`);
   out.push('');
-  out.push('Counts are e(rror), w(arning), n(otice). Precision: true / judged labelled findings present in the run (unsure excluded), with the number of sampled findings still unlabelled. Recall: mutated links reported at their line / mutated.');
+  out.push('Counts are e(rror), w(arning), n(otice). Precision: true / judged labelled findings present in the run (unsure excluded), with the number of sampled findings still unlabelled. Recall: mutated links reported at their line / mutated. "all errors/warnings" pools the labelled samples of every group (not weighted by group size).');
   out.push('');
   out.push(`| corpus | repo @ commit | mode (${labels.join(' / ')}) | findings (${labels.join(' / ')}) | scan s |`);
   out.push('|---|---|---|---|---|');
@@ -60,6 +76,7 @@ export function renderCorpora(results, manifest) {
       out.push(`| precision | ${runs.map(([l]) => l).join(' | ')} |`);
       out.push(`|---|${runs.map(() => '---|').join('')}`);
       for (const g of groups) out.push(`| ${g} | ${runs.map(([, r]) => precisionCell(r.precision[g])).join(' | ')} |`);
+      for (const sev of ['error', 'warning']) out.push(`| all ${sev}s (target ${sev === 'error' ? 95 : 80} %) | ${runs.map(([, r]) => severityCell(r.precision, sev)).join(' | ')} |`);
       out.push('');
     }
     out.push(`| mutation recall | ${runs.map(([l]) => l).join(' | ')} |`);

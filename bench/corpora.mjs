@@ -23,7 +23,8 @@ const USAGE = `Usage: npm run corpora -- [options]
   --mutations N       links mutated per kind (target, fragment) per corpus (default 20; 0 skips the recall check)
   --seed N            seed of samples and mutations (default 1)
   --show-unlabelled   print each unlabelled sampled finding with its message and source line (for labelling)
-  --no-write          print only; do not write bench/corpora/results.json and bench/CORPORA.md`;
+  --no-write          print only; do not write bench/corpora/results.json and bench/CORPORA.md
+  --render            only re-render bench/CORPORA.md from bench/corpora/results.json (no scans)`;
 
 function scan(cli, root) {
   const started = process.hrtime.bigint();
@@ -136,6 +137,7 @@ function main() {
       seed: { type: 'string', default: '1' },
       'show-unlabelled': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      render: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -151,6 +153,10 @@ function main() {
     seed: values.seed,
     showUnlabelled: values['show-unlabelled'],
   };
+  if (values.render) {
+    writeCorporaMd(JSON.parse(readFileSync(path.join(DATA, 'results.json'), 'utf8')));
+    return;
+  }
   if (!/^[\w.-]+$/.test(values.label)) throw new Error(`--label must be a word (got ${values.label})`);
   const manifest = JSON.parse(readFileSync(path.join(DATA, 'corpora.json'), 'utf8'));
   const only = values.only ? new Set(values.only.split(',')) : null;
@@ -186,9 +192,15 @@ function main() {
     corpora: { ...previous, ...out },
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
+  console.log(`corpora: wrote ${path.relative(REPO, resultsFile)}`);
+  writeCorporaMd(results);
+}
+
+function writeCorporaMd(results) {
+  const manifest = JSON.parse(readFileSync(path.join(DATA, 'corpora.json'), 'utf8'));
   const mdFile = path.join(BENCH, 'CORPORA.md');
   writeFileSync(mdFile, spliceGenerated(existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : '', renderCorpora(results, manifest)));
-  console.log(`corpora: wrote ${path.relative(REPO, resultsFile)} and ${path.relative(REPO, mdFile)}`);
+  console.log(`corpora: wrote ${path.relative(REPO, mdFile)}`);
 }
 
 try {
