@@ -48,7 +48,7 @@ function recallCell(recall, kind) {
 export function renderCorpora(results, manifest) {
   const labels = Object.keys(results.runs ?? {});
   const out = [BEGIN, ''];
-  out.push(`Runs: ${labels.map((l) => `**${l}**: ${results.runs[l].generatedAt}, CLI ${results.runs[l].cli} (docward ${results.runs[l].cliCommit ?? '?'}), ${results.runs[l].seconds} s`).join('; ')}.`);
+  out.push(`Runs: ${labels.map((l) => `**${l}**: ${results.runs[l].generatedAt}, CLI ${results.runs[l].cli} (docward ${results.runs[l].cliCommit ?? '?'}), ${results.runs[l].seconds} s${results.runs[l].partial ? ` (then ${results.runs[l].partial.corpora.join(', ')} rerun alone in ${results.runs[l].partial.seconds} s)` : ''}`).join('; ')}.`);
   out.push('');
   out.push('Counts are e(rror), w(arning), n(otice). Precision: true / judged labelled findings present in the run (unsure excluded), with the number of sampled findings still unlabelled. Recall: mutated links reported at their line / mutated. "all errors/warnings" pools the labelled samples of every group (not weighted by group size).');
   out.push('');

@@ -179,7 +179,8 @@ function main() {
 
   const resultsFile = path.join(DATA, 'results.json');
   const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { runs: {} };
-  const previous = results.runs[values.label]?.corpora ?? {};
+  const before = results.runs[values.label];
+  const previous = before?.corpora ?? {};
   const cliCommit = spawnSync('git', ['-C', path.dirname(opts.cli), 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null;
   results.runs[values.label] = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -188,7 +189,9 @@ function main() {
     seed: opts.seed,
     sample: opts.sample,
     mutations: opts.mutations,
-    seconds,
+    // A partial run (--only) keeps the time of the last full run and notes its own.
+    seconds: only && before?.seconds ? before.seconds : seconds,
+    ...(only ? { partial: { corpora: Object.keys(out), seconds } } : {}),
     corpora: { ...previous, ...out },
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
