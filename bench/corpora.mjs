@@ -181,7 +181,9 @@ function main() {
   const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { runs: {} };
   const before = results.runs[values.label];
   const previous = before?.corpora ?? {};
-  const cliCommit = spawnSync('git', ['-C', path.dirname(opts.cli), 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null;
+  // The commit that last built this CLI bundle (dist/ is rebuilt on main), else the worktree's HEAD.
+  const git = (...args) => spawnSync('git', ['-C', path.dirname(opts.cli), ...args], { encoding: 'utf8' }).stdout?.trim() || null;
+  const cliCommit = git('log', '-1', '--format=%h', '--', opts.cli) ?? git('rev-parse', '--short', 'HEAD');
   results.runs[values.label] = {
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     cli: path.relative(REPO, opts.cli) || opts.cli,
