@@ -4500,6 +4500,7 @@ const cde = {
     entryPoints: ['README.md', 'readme.md', 'index.md', ...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
     // The original tool holds specs/templates/ to every rule, as a designated tree of real documents.
     templates: [],
+    testFixtures: [],
     rules: {
         'file-problem': 'warning',
         'frontmatter-missing': 'error',
@@ -4616,6 +4617,7 @@ const DEFAULT_PRESET = 'recommended';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EE: () => (/* binding */ DEFAULT_TEMPLATES),
+/* harmony export */   Kz: () => (/* binding */ DEFAULT_TEST_FIXTURES),
 /* harmony export */   W2: () => (/* binding */ recommended),
 /* harmony export */   vv: () => (/* binding */ DEFAULT_ENTRY_POINTS)
 /* harmony export */ });
@@ -4633,6 +4635,12 @@ const DEFAULT_ENTRY_POINTS = [
     '/SECURITY.md',
     '/SUPPORT.md',
     '.github/**',
+    // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
+    'AGENTS.md',
+    'CLAUDE.md',
+    'GEMINI.md',
+    '.cursor/**',
+    '.claude/**',
 ];
 /**
  * Template documents: folders and files whose name says "template" (`templates/`, `ISSUE_TEMPLATE/`,
@@ -4640,6 +4648,18 @@ const DEFAULT_ENTRY_POINTS = [
  * are there by design; in a site mode a page the site publishes is a page whatever its folder.
  */
 const DEFAULT_TEMPLATES = ['**/*template*/**', '**/*Template*/**', '**/*TEMPLATE*/**', '*template*', '*Template*', '*TEMPLATE*'];
+/** Test fixtures: documents a project's tests read (a linter's broken samples, a generator's test site). */
+const DEFAULT_TEST_FIXTURES = [
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/fixtures/**',
+    '**/__fixtures__/**',
+    '**/testdata/**',
+    '**/test-data/**',
+    '**/__e2e__/**',
+    '**/__snapshots__/**',
+];
 const recommended = {
     name: 'recommended',
     description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
@@ -5408,6 +5428,8 @@ async function loadConfig(root, opts) {
         entryPoints: layer.entryPoints ?? preset.entryPoints ?? recommended/* DEFAULT_ENTRY_POINTS */.vv,
         templates: layer.templates ?? preset.templates ?? recommended/* DEFAULT_TEMPLATES */.EE,
         templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
+        testFixtures: layer.testFixtures ?? preset.testFixtures ?? recommended/* DEFAULT_TEST_FIXTURES */.Kz,
+        testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -5855,38 +5877,64 @@ function rulesForPath(config) {
         return rules;
     };
 }
-/** What is still checked in a template: what is broken whatever its placeholders (the file itself, its YAML, a malformed suppression). */
-const TEMPLATE_RULES = new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']);
 /**
- * `forPath` for a scan whose `isTemplate` documents get every rule but TEMPLATE_RULES turned off
- * (one settings object per distinct base settings, as the runner caches rule lists by object).
+ * The scan's document classes. A class's default globs give way to the pages a site publishes
+ * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
+ * configured apply everywhere.
  */
-function withTemplates(forPath, isTemplate) {
-    const templateSettings = new Map();
-    return (path) => {
-        const rules = forPath(path);
-        if (!isTemplate(path))
-            return rules;
-        let template = templateSettings.get(rules);
-        if (!template) {
-            template = {};
-            for (const [id, rule] of Object.entries(rules))
-                template[id] = TEMPLATE_RULES.has(id) ? rule : { ...rule, severity: 'off' };
-            templateSettings.set(rules, template);
-        }
-        return template;
+function documentClasses(config, mode, contentRoot) {
+    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
+    const matcher = (globs, configured) => {
+        const match = (0,glob/* compileGlobs */.tI)(globs);
+        if (configured || mode === 'github')
+            return match;
+        return (path) => !path.startsWith(prefix) && match(path);
     };
+    return [
+        {
+            cause: 'template',
+            message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+            key: 'templates',
+            keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+            matches: matcher(config.templates, config.templatesConfigured),
+        },
+        {
+            cause: 'test-fixture',
+            message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
+            key: 'testFixtures',
+            keep: new Set(),
+            matches: matcher(config.testFixtures, config.testFixturesConfigured),
+        },
+    ];
+}
+/** The first class whose globs match `path`, if any. */
+function classOf(classes, path) {
+    for (const documentClass of classes)
+        if (documentClass.matches(path))
+            return documentClass;
+    return undefined;
 }
 /**
- * Template documents of a scan: `config.templates`, except that the default globs give way to the
- * pages a site publishes (under its content root: Hugo's `content/templates/` is a docs section).
+ * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
+ * settings object per class and distinct base settings: the runner caches rule lists by object).
  */
-function templateMatcher(config, mode, contentRoot) {
-    const globs = (0,glob/* compileGlobs */.tI)(config.templates);
-    if (config.templatesConfigured || mode === 'github')
-        return globs;
-    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
-    return (path) => !path.startsWith(prefix) && globs(path);
+function withClasses(forPath, classes) {
+    const cache = new Map(classes.map((c) => [c, new Map()]));
+    return (path) => {
+        const rules = forPath(path);
+        const documentClass = classOf(classes, path);
+        if (!documentClass)
+            return rules;
+        const byRules = cache.get(documentClass);
+        let classed = byRules.get(rules);
+        if (!classed) {
+            classed = {};
+            for (const [id, rule] of Object.entries(rules))
+                classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
+            byRules.set(rules, classed);
+        }
+        return classed;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/filters/suppressions.ts
@@ -7163,12 +7211,6 @@ var rules_types = __nccwpck_require__(3182);
 
 
 
-const TEMPLATES_UNCHECKED = {
-    cause: 'template',
-    message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
-    unit: 'pages',
-    key: 'templates',
-};
 /** Documents per batch when `runRules` slices a whole scan. */
 const DEFAULT_BATCH = 256;
 const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
@@ -7204,7 +7246,8 @@ class RuleRunner {
     ctx;
     tally;
     forPath;
-    isTemplate;
+    /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
+    classes;
     known = new Set(src_rules/* RULES_BY_ID */.k.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
     activeBySettings = new Map();
@@ -7252,8 +7295,8 @@ class RuleRunner {
         this.ctx = ctx;
         this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
         const settings = this.index.settings;
-        this.isTemplate = templateMatcher(config, settings.mode, settings.contentRoot);
-        this.forPath = withTemplates(rulesForPath(config), this.isTemplate);
+        this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+        this.forPath = withClasses(rulesForPath(config), this.classes);
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
     }
     activeRules(settings) {
@@ -7300,8 +7343,9 @@ class RuleRunner {
     }
     addDocument(doc, number) {
         const settings = this.forPath(doc.path);
-        if (this.isTemplate(doc.path))
-            this.tally.add(TEMPLATES_UNCHECKED);
+        const documentClass = classOf(this.classes, doc.path);
+        if (documentClass)
+            this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
         const linksResolve = this.index.linksResolve;
         // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
         const held = doc.suppressions.length > 0 ? [] : undefined;
