@@ -27,6 +27,8 @@ describe('readInputs', () => {
       baseline: undefined,
       engine: 'auto',
       checkRun: false,
+      gate: undefined,
+      suggestions: false,
     });
   });
 
