@@ -66,7 +66,7 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
 }
 
 /** Facts of one in-memory document, with the engine the head scan used. */
-async function extractor(engine: EngineName): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
+export async function extractor(engine: EngineName): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
   if (engine === 'native') {
     const native = loadNative();
     if (native.ok) return (path, bytes) => JSON.parse(native.binding.extractBytes(path, bytes)) as DocumentFacts;

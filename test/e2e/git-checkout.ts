@@ -62,6 +62,7 @@ export function makeOrigin(files: Edit): Origin {
     dev,
     commit,
     rename(from, to, edit = {}, branch = 'main') {
+      mkdirSync(path.dirname(path.join(dev, to)), { recursive: true });
       git(dev, 'mv', from, to);
       return commit(edit, `rename ${from}`, branch);
     },
