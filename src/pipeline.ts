@@ -24,8 +24,19 @@ export interface RunOptions {
   engine?: EngineChoice;
   /** Clock for date rules (tests pin it). */
   now?: Date;
+  /** Called once the listing, config and rule context are known, before the first batch (a pull request's base scan plans itself here). */
+  onStart?: (start: ScanStart) => Promise<void> | void;
   /** Sees every batch of facts after the rules did (a pull request's base scan reuses the unchanged documents'). */
   onBatch?: (batch: readonly DocumentFacts[]) => void;
+}
+
+/** What a scan knows before its first document. */
+export interface ScanStart {
+  root: string;
+  listing: ScanListing;
+  config: ResolvedConfig;
+  engine: 'native' | 'js';
+  ruleContext: { now: Date; gitDates?: Map<string, Date> };
 }
 
 export interface RunResult {
@@ -41,8 +52,6 @@ export interface RunResult {
    * overlap), finish (cross-document rules, suppressions), score.
    */
   timings: Record<string, number>;
-  /** What the rules ran with, for a second scan judged the same way (a pull request's base). */
-  ruleContext: { now: Date; gitDates?: Map<string, Date> };
 }
 
 export async function runDocward(options: RunOptions): Promise<RunResult> {
@@ -86,6 +95,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
     const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site });
+    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);
@@ -118,5 +128,5 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     findings,
     unverified,
   };
-  return { report, listing, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings, ruleContext: { now, gitDates } };
+  return { report, listing, config, notices: [notice, siteNotice].filter((n): n is string => n !== undefined), timings };
 }

@@ -23,9 +23,8 @@ import { apiErrorText, isReadOnlyTokenError, READ_ONLY_TOKEN_HELP } from '../git
 import { setOutputs } from './outputs.js';
 import { unverifiedLine } from '../unverified.js';
 import type { ActionInputs, Gate } from './inputs.js';
-import type { DocumentFacts } from '../engine/contract.js';
 import { ensureBaseCommit } from '../change/git.js';
-import { analyseChange, type ChangeAnalysis } from '../change/analyse.js';
+import { ChangeScan, type ChangeAnalysis } from '../change/analyse.js';
 import { changeView, type ChangeView } from '../report/change.js';
 import { postSuggestions } from '../github/suggestions.js';
 import type { RunContext } from './context.js';
@@ -98,8 +97,14 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   let baseline: string[] | undefined;
   const warnings: string[] = [];
   const baseSha = prepareBase(context, runner, warnings);
-  // The head's facts are kept only when a base scan will reuse them.
-  const headDocuments = baseSha ? new Map<string, DocumentFacts>() : undefined;
+  // The base is scanned in step with the head; git diffs run in child processes meanwhile.
+  let changeScan = baseSha ? ChangeScan.begin(root, baseSha) : undefined;
+  const changedLines = baseSha ? changedFilesAgainstBase(context.workspace, baseSha) : undefined;
+  let baseFailure: unknown;
+  const dropBase = (err: unknown) => {
+    baseFailure ??= err;
+    changeScan = undefined;
+  };
   try {
     if (inputs.baseline) baseline = readBaseline(path.resolve(context.workspace, inputs.baseline), inputs.baseline);
     result = await runDocward({
@@ -108,7 +113,20 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       preset: inputs.preset,
       engine: inputs.engine,
       now: deps.now,
-      onBatch: headDocuments ? (batch) => batch.forEach((doc) => headDocuments.set(doc.path, doc)) : undefined,
+      onStart: async (start) => {
+        try {
+          await changeScan?.start(start);
+        } catch (err) {
+          dropBase(err);
+        }
+      },
+      onBatch: (batch) => {
+        try {
+          changeScan?.batch(batch);
+        } catch (err) {
+          dropBase(err);
+        }
+      },
     });
   } catch (err) {
     await reportFatal(err, context, runner);
@@ -132,7 +150,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     notes: [...result.notices],
     warnings,
   };
-  const analysis = baseSha && headDocuments ? await analyse(run, result, headDocuments, baseSha, root) : undefined;
+  const analysis = baseSha ? analyse(run, changeScan, result, baseSha, baseFailure) : undefined;
   const gate: Gate = analysis ? (inputs.gate ?? 'new') : 'all';
 
   // Baseline and filter-mode limit what is reported, never what is scanned: the whole tree was seen above.
@@ -146,7 +164,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   }
   const filterMode: FilterMode = inputs.filterMode ?? (run.pull ? 'file' : 'nofilter');
   // With the base at hand, the diff of the scanned tree itself; else the pull request's (local history or the API).
-  const changed = analysis ? changedFilesAgainstBase(context.workspace, analysis.baseSha) ?? (await readChanges(run)) : filterMode === 'nofilter' ? undefined : await readChanges(run);
+  const changed = analysis ? ((await changedLines) ?? (await readChanges(run))) : filterMode === 'nofilter' ? undefined : await readChanges(run);
   const filtered = filterByChanges(findings, filterMode, changed, pathPrefix);
   // What the change broke in files it did not touch is reported whatever filter-mode says.
   const kept = new Set(findings);
@@ -207,24 +225,20 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   }
 }
 
-/** The base scan and the classification; trouble there is a warning and the run goes on as without a base. */
-async function analyse(run: Run, result: RunResult, documents: Map<string, DocumentFacts>, baseSha: string, root: string): Promise<ChangeAnalysis | undefined> {
+/** The classification once both scans are done; trouble on the base side is a warning and the run goes on as without a base. */
+function analyse(run: Run, scan: ChangeScan | undefined, result: RunResult, baseSha: string, failure: unknown): ChangeAnalysis | undefined {
   try {
-    const analysis = await analyseChange(
-      { root, listing: result.listing, documents, config: result.config, engine: result.report.engine, ruleContext: result.ruleContext },
-      result.report.findings,
-      baseSha,
-    );
+    if (!scan) throw failure;
+    const analysis = scan.finish(result.report.findings);
     const c = analysis.classification;
+    const ms = Object.entries(analysis.timings).map(([phase, value]) => `${phase} ${value}`).join(', ');
     run.runner.info(
-      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused)`,
+      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`,
     );
     return analysis;
   } catch (err) {
     warnApi(run, `scan the base commit ${baseSha.slice(0, 12)} (every reported finding counts instead)`, err);
     return undefined;
-  } finally {
-    documents.clear();
   }
 }
 

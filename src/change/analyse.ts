@@ -1,6 +1,14 @@
-/** A change judged on its own: base scan, classification of every finding, and causes with fixes for what it introduced. */
+/**
+ * A change judged on its own, alongside the head scan: the diff runs in git while the head's listing is walked,
+ * the base's rules run on the head's batches as they arrive, then every finding is classified and what the
+ * change introduced gets its cause and fix.
+ */
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import type { DocumentFacts } from '../engine/contract.js';
+import { plainJoin } from '../engine/js/link-positions.js';
 import type { Finding } from '../findings.js';
-import { scanBase, type HeadScan } from './base-scan.js';
+import { BaseScanner, type HeadStart } from './base-scan.js';
 import { classifyFindings, type Classification } from './classify.js';
 import { explainFinding, type Explanation } from './causes.js';
 import { diffWorkTree, type TreeChange } from './git.js';
@@ -18,31 +26,83 @@ export interface ChangeAnalysis {
   /** Base documents extracted from blobs; the rest reused the head's facts. */
   extracted: number;
   reused: number;
+  /** Milliseconds per phase of the base side. */
+  timings: Record<string, number>;
 }
 
 export function touchedPaths(change: TreeChange): Set<string> {
   return new Set([...change.added, ...change.modified, ...[...change.renames.values()].map((r) => r.to)]);
 }
 
-export async function analyseChange(head: HeadScan, headFindings: readonly Finding[], baseSha: string): Promise<ChangeAnalysis> {
-  const change = diffWorkTree(head.root, baseSha);
-  const base = await scanBase(head, change, baseSha);
-  const classification = classifyFindings(headFindings, base.findings, change);
-  const touched = touchedPaths(change);
-  const facts = { renames: change.renames, deleted: change.deleted, head: head.documents, base: base.documents };
-  const explanations = new Map<Finding, Explanation>();
-  for (const finding of classification.introduced) {
-    const explanation = explainFinding(finding, facts);
-    if (explanation.cause || explanation.fix) explanations.set(finding, explanation);
+/** The base scan of one change; `begin` before the head scan, `start`/`batch` from its hooks, `finish` with its findings. */
+export class ChangeScan {
+  private readonly diff: Promise<TreeChange>;
+  private change?: TreeChange;
+  private scanner?: BaseScanner;
+  /** Head documents an explanation may read: touched ones, and those linking to a changed path (any letter case). */
+  private readonly kept = new Map<string, DocumentFacts>();
+  private changedLower = new Set<string>();
+  private touched = new Set<string>();
+
+  private constructor(
+    private readonly root: string,
+    private readonly baseSha: string,
+  ) {
+    this.diff = diffWorkTree(root, baseSha);
+    // Awaited in `start`; a failure there is the caller's to report.
+    this.diff.catch(() => {});
   }
-  return {
-    baseSha,
-    change,
-    classification,
-    touched,
-    brokenElsewhere: classification.introduced.filter((f) => !touched.has(f.path)),
-    explanations,
-    extracted: base.extracted,
-    reused: base.documents.size - base.extracted,
-  };
+
+  static begin(root: string, baseSha: string): ChangeScan {
+    return new ChangeScan(root, baseSha);
+  }
+
+  async start(head: HeadStart): Promise<void> {
+    this.change = await this.diff;
+    this.touched = touchedPaths(this.change);
+    this.changedLower = new Set([...this.touched, ...this.change.deleted, ...this.change.renames.keys()].map((p) => p.toLowerCase()));
+    this.scanner = await BaseScanner.start(head, this.change, this.baseSha);
+  }
+
+  batch(docs: readonly DocumentFacts[]): void {
+    if (!this.scanner) return;
+    for (const doc of docs) if (this.mayExplain(doc)) this.kept.set(doc.path, doc);
+    this.scanner.add(docs);
+  }
+
+  private mayExplain(doc: DocumentFacts): boolean {
+    if (this.touched.has(doc.path)) return true;
+    const folder = path.posix.dirname(doc.path) === '.' ? '' : path.posix.dirname(doc.path);
+    return doc.links.some((link) => {
+      if (link.kind === 'shortcode') return false;
+      const joined = plainJoin(folder, link.target);
+      return joined !== undefined && this.changedLower.has(joined.toLowerCase());
+    });
+  }
+
+  finish(headFindings: readonly Finding[]): ChangeAnalysis {
+    if (!this.scanner || !this.change) throw new Error('the base scan did not start');
+    const base = this.scanner.finish();
+    const started = performance.now();
+    const change = this.change;
+    const classification = classifyFindings(headFindings, base.findings, change);
+    const facts = { renames: change.renames, deleted: change.deleted, head: this.kept, base: base.extracted };
+    const explanations = new Map<Finding, Explanation>();
+    for (const finding of classification.introduced) {
+      const explanation = explainFinding(finding, facts);
+      if (explanation.cause || explanation.fix) explanations.set(finding, explanation);
+    }
+    this.kept.clear();
+    return {
+      baseSha: this.baseSha,
+      change,
+      classification,
+      touched: this.touched,
+      brokenElsewhere: classification.introduced.filter((f) => !this.touched.has(f.path)),
+      explanations,
+      extracted: base.extracted.size,
+      reused: base.reused,
+      timings: { ...base.timings, classify: Math.round(performance.now() - started) },
+    };
+  }
 }

@@ -1,11 +1,13 @@
 /**
- * The base side of a change, scanned without touching the work tree: the head's listing with the diff undone,
- * the head's facts for every document whose blob did not change, and only the changed documents extracted
- * from git blobs in memory. The base is judged by the head's config, site model and commit dates, so the two
- * scans differ only by the change itself.
+ * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's
+ * listing with the diff undone, the head's facts for every document whose blob did not change (taken from the
+ * head's batches as they stream past), and only the changed documents extracted from git blobs in memory. The
+ * base is judged by the head's config, site model and commit dates, so the two scans differ only by the change.
  */
-import type { DocumentFacts } from '../engine/contract.js';
-import { setLinkPositions } from '../engine/js/link-positions.js';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import type { DocumentFacts, Link } from '../engine/contract.js';
+import { plainJoin, setLinkPositions } from '../engine/js/link-positions.js';
 import { loadNative } from '../engine/native.js';
 import type { EngineName } from '../engine/index.js';
 import type { ResolvedConfig } from '../config/load.js';
@@ -16,11 +18,10 @@ import type { ScanListing } from '../rules/scan-index.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { readBaseBlobs, type TreeChange } from './git.js';
 
-export interface HeadScan {
+/** What the head scan knows before its first document: enough to plan the base. */
+export interface HeadStart {
   root: string;
   listing: ScanListing;
-  /** Every head document's facts by path (kept while the head scan streamed). */
-  documents: Map<string, DocumentFacts>;
   config: ResolvedConfig;
   engine: EngineName;
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
@@ -28,14 +29,16 @@ export interface HeadScan {
 
 export interface BaseScan {
   findings: Finding[];
-  listing: ScanListing;
-  /** The base documents by base path (head facts where the blob is unchanged). */
-  documents: Map<string, DocumentFacts>;
-  /** Documents extracted from base blobs (the rest reused the head's facts). */
-  extracted: number;
+  /** The documents extracted from base blobs, by base path (the changed ones: what explanations compare). */
+  extracted: Map<string, DocumentFacts>;
+  /** Base documents that reused the head's facts. */
+  reused: number;
+  /** Milliseconds per phase: plan (listing, blobs, extraction, site), rules (in step with the head), finish. */
+  timings: Record<string, number>;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const BATCH = 256;
 
 /** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
 export function baseListing(head: ScanListing, change: TreeChange, config: Pick<ResolvedConfig, 'include' | 'exclude'>): ScanListing {
@@ -69,51 +72,118 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
 export async function extractor(engine: EngineName): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
   if (engine === 'native') {
     const native = loadNative();
-    if (native.ok) return (path, bytes) => JSON.parse(native.binding.extractBytes(path, bytes)) as DocumentFacts;
+    if (native.ok) return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes)) as DocumentFacts;
   }
   const { extractDocument } = await import('../engine/js/index.js');
-  return (path, bytes) => extractDocument(path, bytes);
+  return (file, bytes) => extractDocument(file, bytes);
 }
 
-export async function scanBase(head: HeadScan, change: TreeChange, baseSha: string): Promise<BaseScan> {
-  const listing = baseListing(head.listing, change, head.config);
-  const renamedTo = new Map([...change.renames].map(([from, r]) => [from, r] as const));
-  // A document's head facts serve when its blob is the same: untouched, or renamed without an edit.
-  const reusable = (p: string): DocumentFacts | undefined => {
-    if (change.modified.has(p) || change.deleted.has(p)) return undefined;
-    const rename = renamedTo.get(p);
-    if (rename) return rename.similarity === 100 ? head.documents.get(rename.to) : undefined;
-    return head.documents.get(p);
-  };
-  const toRead = listing.documentPaths.filter((p) => !reusable(p));
-  const blobs = readBaseBlobs(head.root, baseSha, toRead);
-  const extract = toRead.length ? await extractor(head.engine) : undefined;
-  const positions = new Map(listing.paths.map((p, i) => [p, i]));
-  const documents = new Map<string, DocumentFacts>();
-  const ordered: DocumentFacts[] = [];
-  for (const p of listing.documentPaths) {
-    const reused = reusable(p);
-    let doc: DocumentFacts | undefined;
-    if (reused) doc = reused.path === p ? reused : { ...reused, path: p };
-    else {
-      const blob = blobs.get(p);
-      // Untracked in the base but present on disk and unchanged by git's account: the head's facts are the base's.
-      doc = blob ? extract!(p, blob) : head.documents.get(p);
-    }
-    if (!doc) continue;
-    documents.set(p, doc);
-    ordered.push(doc);
+/** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
+export class BaseScanner {
+  private readonly runner: RuleRunner;
+  private readonly documentPaths: readonly string[];
+  private readonly extracted: Map<string, DocumentFacts>;
+  /** Head listing position -> base listing position (-1: the base has no such path). */
+  private readonly remap: Int32Array;
+  private readonly positions: Map<string, number>;
+  /** Whether the base lists paths the head does not (a link the head could not place may land on one). */
+  private readonly baseOnly: boolean;
+  private next = 0;
+  private pending: DocumentFacts[] = [];
+  private reused = 0;
+  private rulesMs = 0;
+  private readonly timings: Record<string, number>;
+
+  private constructor(runner: RuleRunner, listing: ScanListing, head: ScanListing, extracted: Map<string, DocumentFacts>, planMs: number) {
+    this.runner = runner;
+    this.documentPaths = listing.documentPaths;
+    this.extracted = extracted;
+    this.positions = new Map(listing.paths.map((p, i) => [p, i]));
+    this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
+    const headPaths = new Set(head.paths);
+    this.baseOnly = listing.paths.some((p) => !headPaths.has(p));
+    this.timings = { plan: planMs };
   }
-  const baseListingFinal: ScanListing = { ...listing, documentPaths: ordered.map((d) => d.path) };
-  // Link positions index the scan's own listing, which the change shifted.
-  const baseDocs = ordered.map((doc) => {
-    if (!doc.links.length) return doc;
-    const copy = { ...doc, links: doc.links.map((l) => ({ ...l })) };
-    setLinkPositions(copy, positions);
-    return copy;
-  });
-  const { site } = await loadSite(head.root, baseListingFinal, head.config.links);
-  const runner = new RuleRunner(baseListingFinal, head.config, { ...head.ruleContext, site });
-  for (let i = 0; i < baseDocs.length; i += 256) runner.add(baseDocs.slice(i, i + 256));
-  return { findings: runner.finish().sort(compareFindings), listing: baseListingFinal, documents, extracted: toRead.length };
+
+  /** Plans the base from the head's listing and the diff: base listing, changed documents read from git and extracted, site model. */
+  static async start(head: HeadStart, change: TreeChange, baseSha: string): Promise<BaseScanner> {
+    const started = performance.now();
+    const listing = baseListing(head.listing, change, head.config);
+    const headDocs = new Set(head.listing.documentPaths);
+    // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
+    const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
+    const blobs = readBaseBlobs(head.root, baseSha, toRead);
+    const extract = blobs.size ? await extractor(head.engine) : undefined;
+    const extracted = new Map<string, DocumentFacts>();
+    const positions = new Map(listing.paths.map((p, i) => [p, i]));
+    for (const [file, bytes] of blobs) {
+      const doc = extract!(file, bytes);
+      setLinkPositions(doc, positions);
+      extracted.set(file, doc);
+    }
+    // A listed base document git has no blob for (untracked, or unreadable) is left out of the base.
+    const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
+    const final: ScanListing = { ...listing, documentPaths };
+    const { site } = await loadSite(head.root, final, head.config.links);
+    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
+    return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started));
+  }
+
+  /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
+  private asBase(doc: DocumentFacts): DocumentFacts {
+    let links: Link[] | undefined;
+    const folder = path.posix.dirname(doc.path) === '.' ? '' : path.posix.dirname(doc.path);
+    doc.links.forEach((link, i) => {
+      if (link.to === undefined) return;
+      let to = link.to >= 0 ? this.remap[link.to]! : -1;
+      if (link.to < 0 && this.baseOnly && link.kind !== 'shortcode') {
+        const joined = plainJoin(folder, link.target);
+        to = joined === undefined ? -1 : (this.positions.get(joined) ?? -1);
+      }
+      if (to === link.to) return;
+      links ??= doc.links.slice();
+      links[i] = { ...link, to };
+    });
+    return links ? { ...doc, links } : doc;
+  }
+
+  /** Base documents up to (and including) `until` in base order; with no `until`, all that are left. */
+  private advance(until?: string, headDoc?: DocumentFacts): void {
+    while (this.next < this.documentPaths.length) {
+      const p = this.documentPaths[this.next]!;
+      if (until !== undefined && byCodeUnits(p, until) > 0) break;
+      this.next++;
+      const blob = this.extracted.get(p);
+      if (blob) this.pending.push(blob);
+      else if (p === until && headDoc) {
+        this.pending.push(this.asBase(headDoc));
+        this.reused++;
+      }
+    }
+  }
+
+  /** One head batch, in head order (the base's order too: both listings are sorted the same way). */
+  add(batch: readonly DocumentFacts[]): void {
+    const started = performance.now();
+    for (const doc of batch) this.advance(doc.path, doc);
+    this.flush(false);
+    this.rulesMs += performance.now() - started;
+  }
+
+  private flush(all: boolean): void {
+    while (this.pending.length >= BATCH || (all && this.pending.length)) this.runner.add(this.pending.splice(0, BATCH));
+  }
+
+  finish(): BaseScan {
+    const started = performance.now();
+    this.advance();
+    this.flush(true);
+    const findings = this.runner.finish().sort(compareFindings);
+    return {
+      findings,
+      extracted: this.extracted,
+      reused: this.reused,
+      timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(performance.now() - started) },
+    };
+  }
 }

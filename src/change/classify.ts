@@ -21,43 +21,65 @@ export interface Classification {
 const LOCATION = / \((?:resolved to|route) "[^"]*"(?:, looked for "[^"]*")?\)/g;
 const QUOTED = /"([^"]*)"/g;
 
-/** A finding's key as the head would write it; `rename` maps a base path to its head path (identity for head findings). */
-export function changeKey(finding: Finding, rename: (path: string) => string): string {
-  const message = finding.message.replace(LOCATION, '').replace(QUOTED, (whole, quoted: string) => {
+/** A finding's key as the head would write it; `rename` maps a base path to its head path (absent: the head's own findings). */
+export function changeKey(finding: Finding, rename?: (path: string) => string): string {
+  const located = finding.message.includes(' (r') ? finding.message.replace(LOCATION, '') : finding.message;
+  if (!rename) return `${finding.rule}\0${finding.path}\0${located}`;
+  const message = located.replace(QUOTED, (whole, quoted: string) => {
     const renamed = rename(quoted);
     return renamed === quoted ? whole : `"${renamed}"`;
   });
   return `${finding.rule}\0${rename(finding.path)}\0${message}`;
 }
 
-/** `key#n` for the n-th finding with that key, counting in (path, line, column) order. */
-function occurrenceKeys(findings: readonly Finding[], rename: (path: string) => string): string[] {
-  const order = findings.map((_, i) => i).sort((a, b) => compareFindings(findings[a]!, findings[b]!));
-  const seen = new Map<string, number>();
-  const keys: string[] = new Array(findings.length);
-  for (const i of order) {
-    const key = changeKey(findings[i]!, rename);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    keys[i] = `${key}#${n}`;
-  }
-  return keys;
+/** The findings in (path, line, column) order: a Report's own order, so usually as given. */
+function inOrder(findings: readonly Finding[]): readonly Finding[] {
+  for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) return [...findings].sort(compareFindings);
+  return findings;
 }
 
-/** The base-to-head path map of a change (paths relative to the scan root). */
-export function renamer(change: Pick<TreeChange, 'renames'>): (path: string) => string {
+/**
+ * Occurrence matching by counts: the n-th head finding with a key (in line order) is pre-existing when the base
+ * has more than n findings with that key, and the n-th base finding is fixed when the head has n or fewer.
+ */
+function countKeys(findings: readonly Finding[], rename?: (path: string) => string): { keys: string[]; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const keys = findings.map((finding) => {
+    const key = changeKey(finding, rename);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return key;
+  });
+  return { keys, counts };
+}
+
+/** The base-to-head path map of a change (paths relative to the scan root); undefined when nothing was renamed. */
+export function renamer(change: Pick<TreeChange, 'renames'>): ((path: string) => string) | undefined {
+  if (!change.renames.size) return undefined;
   const map = new Map([...change.renames].map(([from, r]) => [from, r.to]));
   return (path) => map.get(path) ?? path;
 }
 
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[], change: Pick<TreeChange, 'renames'>): Classification {
-  const headKeys = occurrenceKeys(head, (p) => p);
-  const baseKeys = occurrenceKeys(base, renamer(change));
-  const inBase = new Set(baseKeys);
-  const inHead = new Set(headKeys);
+  const headSorted = inOrder(head);
+  const baseSorted = inOrder(base);
+  const now = countKeys(headSorted);
+  const before = countKeys(baseSorted, renamer(change));
   const introduced: Finding[] = [];
   const preExisting: Finding[] = [];
-  head.forEach((finding, i) => (inBase.has(headKeys[i]!) ? preExisting : introduced).push(finding));
-  const fixed = base.filter((_, i) => !inHead.has(baseKeys[i]!));
+  const fixed: Finding[] = [];
+  const seen = new Map<string, number>();
+  headSorted.forEach((finding, i) => {
+    const key = now.keys[i]!;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    (n < (before.counts.get(key) ?? 0) ? preExisting : introduced).push(finding);
+  });
+  seen.clear();
+  baseSorted.forEach((finding, i) => {
+    const key = before.keys[i]!;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n >= (now.counts.get(key) ?? 0)) fixed.push(finding);
+  });
   return { introduced, preExisting, fixed };
 }

@@ -1,19 +1,26 @@
 /** The git side of a change: the base commit (from the checkout or one shallow fetch), the renames and blobs between it and the work tree. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 
 /** How long one git call may take (a fetch over a slow network included). */
 const GIT_TIMEOUT_MS = 120_000;
 
-function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: GIT_TIMEOUT_MS,
-    // Never wait for a password: a fetch that needs one fails at once.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+const GIT_OPTIONS = {
+  maxBuffer: 1024 * 1024 * 1024,
+  timeout: GIT_TIMEOUT_MS,
+  // Never wait for a password: a fetch that needs one fails at once.
+  env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+};
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { ...GIT_OPTIONS, cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The same, in a child process that runs while the scan does. */
+export function gitAsync(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['-c', 'core.quotePath=false', ...args], { ...GIT_OPTIONS, cwd, encoding: 'utf8' }, (error, stdout, stderr) =>
+      error ? reject(new Error(`git ${args[0]} failed: ${String(stderr).trim().split('\n').pop() ?? error.message}`)) : resolve(stdout),
+    );
   });
 }
 
@@ -55,9 +62,8 @@ export interface TreeChange {
 }
 
 /** `git diff --find-renames -z --name-status <base>` of the work tree (tracked files), run in the scan root. */
-export function diffWorkTree(root: string, base: string): TreeChange {
-  const out = git(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '-z', '--name-status', base, '--']);
-  return parseNameStatus(out);
+export async function diffWorkTree(root: string, base: string): Promise<TreeChange> {
+  return parseNameStatus(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '-z', '--name-status', base, '--']));
 }
 
 /** Parses `--name-status -z`: `M\0path\0`, `R087\0old\0new\0`, ... */
@@ -133,7 +139,7 @@ export function historyRenames(root: string, since?: string): [string, string][]
 }
 
 /** The `--since` side of `docward fix`: the work tree against `rev`, or undefined when git does not know `rev`. */
-export function diffSince(root: string, rev: string): TreeChange | undefined {
+export async function diffSince(root: string, rev: string): Promise<TreeChange | undefined> {
   if (!hasCommit(root, rev)) return undefined;
   return diffWorkTree(root, rev);
 }

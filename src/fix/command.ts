@@ -40,7 +40,7 @@ export class FixUsageError extends Error {}
 /** The renames and base documents the fixes read: `--since` (diff and base blobs) or the history's renames. */
 async function changeFacts(root: string, since: string | undefined, head: Map<string, DocumentFacts>, engine: 'native' | 'js'): Promise<ChangeFacts> {
   if (since) {
-    const change: TreeChange | undefined = diffSince(root, since);
+    const change: TreeChange | undefined = await diffSince(root, since);
     if (!change) throw new FixUsageError(`--since ${since}: git knows no such commit in ${root}`);
     const wanted = [...change.modified, ...[...change.renames].filter(([, r]) => r.similarity < 100).map(([from]) => from)];
     const blobs = readBaseBlobs(root, since, wanted);

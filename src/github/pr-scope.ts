@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { ChangedFiles } from '../filters/changed-lines.js';
 import type { GitHubClient } from './client.js';
 import { parseFilePatch, parseGitDiff } from './diff.js';
+import { gitAsync } from '../change/git.js';
 
 export interface PullRef {
   owner: string;
@@ -45,9 +46,9 @@ function gitIn(workspace: string): (args: string[]) => string {
  * The work tree against the base commit (`git diff <base>`): what the scanned tree changed, with no merge base
  * needed (a depth-1 checkout plus the fetched base has none); undefined when git cannot say.
  */
-export function changedFilesAgainstBase(workspace: string, base: string): ChangedFiles | undefined {
+export async function changedFilesAgainstBase(workspace: string, base: string): Promise<ChangedFiles | undefined> {
   try {
-    return parseGitDiff(gitIn(workspace)(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', base, '--']));
+    return parseGitDiff(await gitAsync(workspace, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', base, '--']));
   } catch {
     return undefined;
   }

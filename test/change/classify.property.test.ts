@@ -15,7 +15,7 @@ const RENAMES: Record<string, string> = { 'docs/a.md': 'docs/a-renamed.md', 'doc
 /** One link: to a page (maybe with a fragment that may not exist), or to a file that is not there. */
 const linkArb = fc.oneof(
   fc.record({ page: fc.nat(PAGES.length - 1), fragment: fc.constantFrom('', '#title', '#nowhere') }),
-  fc.record({ missing: fc.constantFrom('gone.md', 'gone.md', 'old/x.md') }),
+  fc.record({ missing: fc.constantFrom<string>('gone.md', 'gone.md', 'old/x.md') }),
 );
 const treeArb = fc.array(fc.array(linkArb, { maxLength: 5 }), { minLength: PAGES.length, maxLength: PAGES.length });
 /** Per page: after which paragraphs unrelated lines are inserted, and how many. */
@@ -24,7 +24,9 @@ const shiftArb = fc.array(fc.array(fc.record({ at: fc.nat(6), lines: fc.integer(
   maxLength: PAGES.length,
 });
 
-function render(links: fc.infer<typeof treeArb>, where: (page: string) => string, shifts?: fc.infer<typeof shiftArb>): Record<string, string> {
+type Value<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function render(links: Value<typeof treeArb>, where: (page: string) => string, shifts?: Value<typeof shiftArb>): Record<string, string> {
   const files: Record<string, string> = {};
   PAGES.forEach((page, i) => {
     const self = where(page);
