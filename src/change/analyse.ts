@@ -57,11 +57,18 @@ export class ChangeScan {
     return new ChangeScan(root, baseSha);
   }
 
+  /** True when the base would find exactly what the head finds: no path added, deleted or renamed, no document edited. */
+  private sameFindings = false;
+
   async start(head: HeadStart): Promise<void> {
     this.change = await this.diff;
     this.touched = touchedPaths(this.change);
     this.changedLower = new Set([...this.touched, ...this.change.deleted, ...this.change.renames.keys()].map((p) => p.toLowerCase()));
-    this.scanner = await BaseScanner.start(head, this.change, this.baseSha);
+    const documents = new Set(head.listing.documentPaths);
+    const { added, deleted, renames, modified } = this.change;
+    // Edits to files that are not documents (code, images) change no finding: the base scan is skipped.
+    this.sameFindings = !added.size && !deleted.size && !renames.size && ![...modified].some((p) => documents.has(p));
+    if (!this.sameFindings) this.scanner = await BaseScanner.start(head, this.change, this.baseSha);
   }
 
   batch(docs: readonly DocumentFacts[]): void {
@@ -81,8 +88,8 @@ export class ChangeScan {
   }
 
   finish(headFindings: readonly Finding[]): ChangeAnalysis {
-    if (!this.scanner || !this.change) throw new Error('the base scan did not start');
-    const base = this.scanner.finish();
+    if (!this.change || (!this.scanner && !this.sameFindings)) throw new Error('the base scan did not start');
+    const base = this.scanner ? this.scanner.finish() : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, timings: { skipped: 0 } };
     const started = performance.now();
     const change = this.change;
     const classification = classifyFindings(headFindings, base.findings, change);

@@ -21,14 +21,31 @@ export interface Classification {
 const LOCATION = / \((?:resolved to|route) "[^"]*"(?:, looked for "[^"]*")?\)/g;
 const QUOTED = /"([^"]*)"/g;
 
+/** The message without where its target resolved (link-broken ends with it: sliced off without a regular expression). */
+function unlocated(message: string): string {
+  if (!message.endsWith('")')) return message;
+  const at = message.lastIndexOf(' (resolved to "');
+  if (at >= 0 && message.indexOf('"', at + 15) === message.length - 2) return message.slice(0, at);
+  return message.includes(' (route "') ? message.replace(LOCATION, '') : message;
+}
+
+/** A change's renames as a key function needs them: the map, and a quick test for messages that name none. */
+export interface Renamer {
+  (path: string): string;
+  /** True when `text` may quote a renamed path. */
+  mentions(text: string): boolean;
+}
+
 /** A finding's key as the head would write it; `rename` maps a base path to its head path (absent: the head's own findings). */
-export function changeKey(finding: Finding, rename?: (path: string) => string): string {
-  const located = finding.message.includes(' (r') ? finding.message.replace(LOCATION, '') : finding.message;
+export function changeKey(finding: Finding, rename?: Renamer): string {
+  const located = unlocated(finding.message);
   if (!rename) return `${finding.rule}\0${finding.path}\0${located}`;
-  const message = located.replace(QUOTED, (whole, quoted: string) => {
-    const renamed = rename(quoted);
-    return renamed === quoted ? whole : `"${renamed}"`;
-  });
+  const message = rename.mentions(located)
+    ? located.replace(QUOTED, (whole, quoted: string) => {
+        const renamed = rename(quoted);
+        return renamed === quoted ? whole : `"${renamed}"`;
+      })
+    : located;
   return `${finding.rule}\0${rename(finding.path)}\0${message}`;
 }
 
@@ -42,7 +59,7 @@ function inOrder(findings: readonly Finding[]): readonly Finding[] {
  * Occurrence matching by counts: the n-th head finding with a key (in line order) is pre-existing when the base
  * has more than n findings with that key, and the n-th base finding is fixed when the head has n or fewer.
  */
-function countKeys(findings: readonly Finding[], rename?: (path: string) => string): { keys: string[]; counts: Map<string, number> } {
+function countKeys(findings: readonly Finding[], rename?: Renamer): { keys: string[]; counts: Map<string, number> } {
   const counts = new Map<string, number>();
   const keys = findings.map((finding) => {
     const key = changeKey(finding, rename);
@@ -53,10 +70,13 @@ function countKeys(findings: readonly Finding[], rename?: (path: string) => stri
 }
 
 /** The base-to-head path map of a change (paths relative to the scan root); undefined when nothing was renamed. */
-export function renamer(change: Pick<TreeChange, 'renames'>): ((path: string) => string) | undefined {
+export function renamer(change: Pick<TreeChange, 'renames'>): Renamer | undefined {
   if (!change.renames.size) return undefined;
   const map = new Map([...change.renames].map(([from, r]) => [from, r.to]));
-  return (path) => map.get(path) ?? path;
+  const quoted = [...map.keys()].map((from) => `"${from}"`);
+  // Many renames: the regular expression is the cheaper test.
+  const mentions = quoted.length > 16 ? (text: string) => text.includes('"') : (text: string) => quoted.some((q) => text.includes(q));
+  return Object.assign((path: string) => map.get(path) ?? path, { mentions });
 }
 
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[], change: Pick<TreeChange, 'renames'>): Classification {

@@ -90,7 +90,7 @@ export function introducedSection(view: ChangeView, options: MarkdownOptions, ma
 /** The fixes for lines outside the diff as a patch to apply (a suggestion block cannot reach them). */
 export function patchSection(view: ChangeView, maxChars: number): string | undefined {
   if (!view.patch) return undefined;
-  const command = '`git apply docward.patch`';
+  const command = '<code>git apply docward.patch</code>';
   if (view.patch.length > maxChars) {
     return `**Fix:** ${plural(view.patched, 'link')} can be fixed automatically; the patch is too long to show here. Run \`npx docward fix --since ${view.baseSha.slice(0, 12)} --write\` in your checkout.`;
   }

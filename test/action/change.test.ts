@@ -120,6 +120,14 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.comment).toContain('docs/debt.md:3');
   });
 
+  it('a change to files that are not documents: no base scan is needed, nothing is new, the old debt does not fail it', async () => {
+    const origin = makeOrigin({ ...BASE_DOCS, 'src/app.js': 'console.log(1);\n' });
+    const pr = pullRequest(origin, (o) => o.commit({ 'src/app.js': 'console.log(2);\n' }));
+    const run = await act(pr.ws, pr);
+    expect(run.failed).toBeUndefined();
+    expect(run.info.find((m) => m.includes('against base'))).toMatch(/0 introduced, 0 fixed, 1 already there .*ms: skipped 0/);
+  });
+
   it('push: gates on everything, as before', async () => {
     const origin = makeOrigin(BASE_DOCS);
     const head = git(origin.dev, 'rev-parse', 'main');
