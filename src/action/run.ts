@@ -214,6 +214,8 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     engine: run.report.engine,
     ...files,
     ...comment,
+    introduced: change ? String(change.introduced.length) : '',
+    fixed: change ? String(change.fixed.length) : '',
   });
   runner.info(
     `docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}, gate ${gate}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`,

@@ -57,10 +57,7 @@ export function renderComment(report: Report, context: CommentContext): string {
   const unverified = unverifiedSection(report.unverified);
   if (unverified) parts.push(unverified);
 
-  let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
-  if (data.length > RUN_DATA_MAX_CHARS) data = encodeRunData({ score: report.score.total });
-  const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
-  const footer = `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;
+  const footer = commentFooter(report, context, fingerprints);
   const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 400; // 400: room for the truncation note
   let used = parts.join('\n\n').length + 2;
 

@@ -117,6 +117,7 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.failed).toBeUndefined();
     expect(run.comment).toMatch(/\*\*0\*\* introduced · \*\*1\*\* fixed/);
     expect(run.comment).toContain('#### Fixed 🎉');
+    expect(run.outputs).toMatchObject({ introduced: '0', fixed: '1' });
     expect(run.comment).toContain('docs/debt.md:3');
   });
 
