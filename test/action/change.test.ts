@@ -8,6 +8,10 @@ import { readInputs } from '../../src/action/inputs.js';
 import type { RunContext } from '../../src/action/context.js';
 import { branch, checkout, git, makeOrigin, type Origin } from '../e2e/git-checkout.js';
 import { BASE_DOCS, DEBT_FIX, HEADING_EDIT, TYPO_FIX } from '../change/scenarios.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Nodes } from 'mdast';
 
 interface Captured {
   failed?: string;
@@ -87,6 +91,22 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.failed).toBeDefined();
     expect(run.comment).toContain('heading `Install` in `docs/setup.md` became `Installation`; suggested: `docs/setup.md#installation`');
     expect(run.comment).toContain('+See the [guide](docs/guide.md), [setup](docs/setup.md#installation)');
+  });
+
+  it('a hostile heading in a cause stays inert text in the comment (code span: no HTML, no mention, one table cell)', async () => {
+    const origin = makeOrigin(BASE_DOCS);
+    const hostile = '<img src=x onerror=alert(1)> @octocat | `x`';
+    const pr = pullRequest(origin, (o) => o.commit({ 'docs/setup.md': `# Setup\n\n## ${hostile}\n\nRun it.\n\nBack to [readme](../README.md).\n` }));
+    const run = await act(pr.ws, pr);
+    const tree = fromMarkdown(run.comment, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const all = (node: Nodes): Nodes[] => [node, ...('children' in node ? node.children.flatMap((c) => all(c as Nodes)) : [])];
+    const nodes = all(tree);
+    expect(nodes.filter((n) => n.type === 'html').map((n) => n.value).join('')).not.toContain('<img');
+    expect(nodes.filter((n) => n.type === 'text').map((n) => n.value).join('')).not.toContain('@octocat');
+    const row = nodes.find((n) => n.type === 'tableRow' && JSON.stringify(n).includes('became'));
+    expect(row && 'children' in row ? row.children : []).toHaveLength(4);
+    // The heading's text as docward reads it (HTML dropped, code kept): one inline code span in the cell.
+    expect(nodes.filter((n) => n.type === 'inlineCode').map((n) => n.value)).toContain('@octocat | x');
   });
 
   it('deletion: the link to the deleted page is broken by this change', async () => {
