@@ -4,7 +4,6 @@
  * change introduced gets its cause and fix.
  */
 import { performance } from 'node:perf_hooks';
-import path from 'node:path';
 import type { DocumentFacts } from '../engine/contract.js';
 import { plainJoin } from '../engine/js/link-positions.js';
 import type { Finding } from '../findings.js';
@@ -43,6 +42,8 @@ export class ChangeScan {
   private readonly kept = new Map<string, DocumentFacts>();
   private changedLower = new Set<string>();
   private touched = new Set<string>();
+  /** Per head listing position: 1 when the path, in any letter case, is one the change touched, deleted or renamed. */
+  private changedAt = new Uint8Array(0);
 
   private constructor(
     private readonly root: string,
@@ -64,6 +65,7 @@ export class ChangeScan {
     this.change = await this.diff;
     this.touched = touchedPaths(this.change);
     this.changedLower = new Set([...this.touched, ...this.change.deleted, ...this.change.renames.keys()].map((p) => p.toLowerCase()));
+    this.changedAt = Uint8Array.from(head.listing.paths, (p) => (this.changedLower.has(p.toLowerCase()) ? 1 : 0));
     const documents = new Set(head.listing.documentPaths);
     const { added, deleted, renames, modified } = this.change;
     // Edits to files that are not documents (code, images) change no finding: the base scan is skipped.
@@ -79,8 +81,10 @@ export class ChangeScan {
 
   private mayExplain(doc: DocumentFacts): boolean {
     if (this.touched.has(doc.path)) return true;
-    const folder = path.posix.dirname(doc.path) === '.' ? '' : path.posix.dirname(doc.path);
+    const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
     return doc.links.some((link) => {
+      // A placed link names a listed path; only the others (missing, other letter case) need joining.
+      if (link.to !== undefined && link.to >= 0) return this.changedAt[link.to] === 1;
       if (link.kind === 'shortcode') return false;
       const joined = plainJoin(folder, link.target);
       return joined !== undefined && this.changedLower.has(joined.toLowerCase());

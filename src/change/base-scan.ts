@@ -5,7 +5,6 @@
  * base is judged by the head's config, site model and commit dates, so the two scans differ only by the change.
  */
 import { performance } from 'node:perf_hooks';
-import path from 'node:path';
 import type { DocumentFacts, Link } from '../engine/contract.js';
 import { plainJoin, setLinkPositions } from '../engine/js/link-positions.js';
 import { loadNative } from '../engine/native.js';
@@ -78,6 +77,18 @@ export async function extractor(engine: EngineName): Promise<(path: string, byte
   return (file, bytes) => extractDocument(file, bytes);
 }
 
+/** The last `/` segment of a link target's path part (before `?` and `#`). */
+function lastSegment(target: string): string {
+  let end = target.length;
+  const hash = target.indexOf('#');
+  if (hash >= 0) end = hash;
+  const query = target.indexOf('?');
+  if (query >= 0 && query < end) end = query;
+  // A folder link (`old/`) names its last segment before the slash.
+  while (end > 0 && target[end - 1] === '/') end--;
+  return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
+}
+
 /** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
 export class BaseScanner {
   private readonly runner: RuleRunner;
@@ -86,8 +97,8 @@ export class BaseScanner {
   /** Head listing position -> base listing position (-1: the base has no such path). */
   private readonly remap: Int32Array;
   private readonly positions: Map<string, number>;
-  /** Whether the base lists paths the head does not (a link the head could not place may land on one). */
-  private readonly baseOnly: boolean;
+  /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
+  private readonly baseOnlyNames: Set<string>;
   private next = 0;
   private pending: DocumentFacts[] = [];
   private reused = 0;
@@ -101,7 +112,7 @@ export class BaseScanner {
     this.positions = new Map(listing.paths.map((p, i) => [p, i]));
     this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
     const headPaths = new Set(head.paths);
-    this.baseOnly = listing.paths.some((p) => !headPaths.has(p));
+    this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
     this.timings = { plan: planMs };
   }
 
@@ -132,11 +143,11 @@ export class BaseScanner {
   /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
   private asBase(doc: DocumentFacts): DocumentFacts {
     let links: Link[] | undefined;
-    const folder = path.posix.dirname(doc.path) === '.' ? '' : path.posix.dirname(doc.path);
+    const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
     doc.links.forEach((link, i) => {
       if (link.to === undefined) return;
       let to = link.to >= 0 ? this.remap[link.to]! : -1;
-      if (link.to < 0 && this.baseOnly && link.kind !== 'shortcode') {
+      if (link.to < 0 && this.baseOnlyNames.size && link.kind !== 'shortcode' && this.baseOnlyNames.has(lastSegment(link.target))) {
         const joined = plainJoin(folder, link.target);
         to = joined === undefined ? -1 : (this.positions.get(joined) ?? -1);
       }
