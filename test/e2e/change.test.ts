@@ -8,7 +8,7 @@ import { FORBIDDEN_READ_ONLY, type StandIn } from './github-standin.js';
 import { useStandIn } from './standin-hooks.js';
 import { DIST_ENTRY, runAction, type RunOptions } from './run-action.js';
 import { branch, checkout, git, makeOrigin, type Origin } from './git-checkout.js';
-import { BASE_DOCS, TYPO_FIX } from '../change/scenarios.js';
+import { BASE_DOCS, DEBT_FIX, HEADING_EDIT, TYPO_FIX } from '../change/scenarios.js';
 
 let api: StandIn;
 useStandIn((standIn) => {
@@ -47,6 +47,26 @@ describe('a pull request judged against its base, as the runner runs the bundle'
     const fixed = await runAction({ workspace: pr.ws, ...pr.options, runId: '1002' });
     expect(fixed.code, fixed.stdout).toBe(0);
     expect(api.comments[0]!.body).toContain('### ✅ docward: this change introduces no findings');
+  });
+
+  it('heading edit: the anchor into it fails the change, with the heading named and the new fragment', async () => {
+    const pr = pullRequest((o) => o.commit(HEADING_EDIT));
+    const run = await runAction({ workspace: pr.ws, ...pr.options });
+    expect(run.code).toBe(1);
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(/^::error title=link-anchor,file=README.md,line=3,.*broken by this change: heading `Install` in `docs\/setup.md` became `Installation`; suggested target: docs\/setup.md#installation$/),
+    );
+    expect(api.comments[0]!.body).toContain('+See the [guide](docs/guide.md), [setup](docs/setup.md#installation)');
+  });
+
+  it('a fix: passes, lists the fixed finding and sets the outputs', async () => {
+    const pr = pullRequest((o) => o.commit(DEBT_FIX));
+    const run = await runAction({ workspace: pr.ws, ...pr.options });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ introduced: '0', fixed: '1' });
+    expect(run.summary).toContain('#### Fixed 🎉');
+    // comment: auto writes no first comment when nothing is reported.
+    expect(api.comments).toHaveLength(0);
   });
 
   it('a fork (read-only token): the comment cannot be written, the verdict and annotations are the same', async () => {
