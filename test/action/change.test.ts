@@ -149,6 +149,19 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.info.find((m) => m.includes('against base'))).toMatch(/0 introduced, 0 fixed, 1 already there .*ms: skipped 0/);
   });
 
+  it('a scan of a subfolder (path: docs): causes, annotations and the patch use repository paths', async () => {
+    const origin = makeOrigin({ ...BASE_DOCS, 'docs/index.md': '# Docs\n\nSee [old](old.md).\n' });
+    const pr = pullRequest(origin, (o) => o.rename('docs/old.md', 'docs/older.md'));
+    const run = await act(pr.ws, pr, { path: 'docs' });
+    expect(run.failed).toBeDefined();
+    expect(run.annotations.find((a) => a.file === 'docs/index.md')!.message).toContain('`docs/old.md` was renamed to `docs/older.md` in this change; suggested target: older.md');
+    expect(run.comment).toContain('--- a/docs/index.md\n+++ b/docs/index.md');
+    const patch = /```diff\n([\s\S]*?)\n```/.exec(run.comment)![1]!;
+    writeFileSync(path.join(pr.ws, 'docward.patch'), patch + '\n');
+    execFileSync('git', ['apply', 'docward.patch'], { cwd: pr.ws });
+    expect((await act(pr.ws, pr, { path: 'docs' })).failed).toBeUndefined();
+  });
+
   it('push: gates on everything, as before', async () => {
     const origin = makeOrigin(BASE_DOCS);
     const head = git(origin.dev, 'rev-parse', 'main');
