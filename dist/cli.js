@@ -2506,6 +2506,23 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ SCAN_OPTIONS)
+/* harmony export */ });
+/** Command-line options every command that scans shares (parseArgs shapes). */
+const SCAN_OPTIONS = {
+    engine: { type: 'string' },
+    config: { type: 'string' },
+    preset: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+
+
+/***/ }),
+
 /***/ 8004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2596,6 +2613,539 @@ function underDirs(path, dirs) {
             return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   xL: () => (/* reexport safe */ _error_js__WEBPACK_IMPORTED_MODULE_5__.x)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILE_NAMES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_contract_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7370);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6044);
+/* harmony import */ var _rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6396);
+/* harmony import */ var _rules_presets_recommended_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3987);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8004);
+/* harmony import */ var _rules_frontmatter_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9445);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8858);
+/** Loads `.docward.yml` (or `--config`) over a preset; any problem is a ConfigError naming file, line and key. */
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE_NAMES = ['.docward.yml', '.docward.yaml'];
+async function loadConfig(root, opts) {
+    const found = await findConfigFile(root, opts.configPath);
+    let layer = {};
+    let lines = () => undefined;
+    if (found) {
+        // Imported only with a config file: yaml and ajv are a third of the CLI bundle's start-up.
+        const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8856));
+        const parsed = parseConfigText(found.file, found.text);
+        layer = parsed.layer;
+        lines = parsed.lines;
+    }
+    const presetName = opts.preset ?? layer.extends ?? layer.preset ?? _rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRESET */ .C;
+    const preset = _rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f.get(presetName);
+    if (!preset) {
+        const where = opts.preset !== undefined ? '--preset' : found?.file ?? '--preset';
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(where, `unknown preset "${presetName}"; known: ${[..._rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f.keys()].join(', ')}`, opts.preset === undefined ? lines(['extends']) ?? lines(['preset']) : undefined, opts.preset === undefined ? 'extends' : undefined);
+    }
+    const rules = {};
+    for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y)
+        rules[rule.id] = { severity: 'off', options: { ...rule.defaultOptions } };
+    for (const source of [preset.rules ?? {}, layer.rules ?? {}]) {
+        for (const [id, setting] of Object.entries(source))
+            rules[id] = (0,_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .applySetting */ .$)(id, rules[id], setting);
+    }
+    const overrides = [...(preset.overrides ?? []), ...(layer.overrides ?? [])];
+    const baseDir = found ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(found.file) : root;
+    await inlineSchemaFiles(rules, overrides, preset.overrides?.length ?? 0, baseDir, found?.file ?? root, lines);
+    const config = {
+        preset: preset.name,
+        configFile: found?.file,
+        include: layer.include ?? preset.include ?? _engine_contract_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_INCLUDE */ .Zy,
+        exclude: layer.exclude ?? preset.exclude ?? [],
+        maxFileBytes: layer.maxFileBytes ?? preset.maxFileBytes ?? _engine_contract_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_MAX_FILE_BYTES */ .CR,
+        entryPoints: layer.entryPoints ?? preset.entryPoints ?? _rules_presets_recommended_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ENTRY_POINTS */ .vv,
+        templates: layer.templates ?? preset.templates ?? _rules_presets_recommended_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEMPLATES */ .EE,
+        templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
+        testFixtures: layer.testFixtures ?? preset.testFixtures ?? _rules_presets_recommended_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEST_FIXTURES */ .Kz,
+        testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
+        links: { ...preset.links, ...layer.links },
+        needsGitDates: false,
+        rules,
+        overrides,
+    };
+    config.needsGitDates = needsGit(config);
+    return config;
+}
+function needsGit(config) {
+    let stale = config.rules.stale;
+    if (stale.severity !== 'off' && stale.options.compareGit !== false)
+        return true;
+    for (const override of config.overrides) {
+        const setting = override.rules.stale;
+        if (!setting)
+            continue;
+        stale = (0,_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .applySetting */ .$)('stale', config.rules.stale, setting);
+        if (stale.severity !== 'off' && stale.options.compareGit !== false)
+            return true;
+    }
+    return false;
+}
+async function findConfigFile(root, configPath) {
+    if (configPath !== undefined) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(configPath);
+        try {
+            return { file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') };
+        }
+        catch (error) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(file, `cannot read the config file: ${error.message}`);
+        }
+    }
+    for (const name of CONFIG_FILE_NAMES) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name);
+        try {
+            return { file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8') };
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT') {
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(file, `cannot read the config file: ${error.message}`);
+            }
+        }
+    }
+    return undefined;
+}
+/** `frontmatter-schema` entries may name a JSON/YAML file; it is read now so rules stay pure. */
+async function inlineSchemaFiles(rules, overrides, 
+/** Overrides before this index come from the preset, not from the file (for line numbers). */
+fromPreset, baseDir, file, lines) {
+    const settings = [{ holder: rules['frontmatter-schema'].options, at: ['rules', 'frontmatter-schema'] }];
+    overrides.forEach((o, i) => {
+        const s = o.rules['frontmatter-schema'];
+        if (s && typeof s === 'object')
+            settings.push({ holder: s, at: ['overrides', i - fromPreset, 'rules', 'frontmatter-schema'] });
+    });
+    for (const { holder, at } of settings) {
+        const entries = holder.schemas;
+        // The rule's default is an empty list: ajv (a chunk of its own, ~20 ms to load) only for schemas given.
+        if (!entries || entries.length === 0)
+            continue;
+        await (0,_rules_frontmatter_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .loadFrontmatterSchemaCompiler */ .DQ)();
+        holder.schemas = await Promise.all(entries.map(async (entry, i) => {
+            const keyPath = [...at, 'schemas', i, 'schema'];
+            let schema = entry.schema;
+            if (typeof schema === 'string') {
+                const schemaFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, schema);
+                let problem;
+                try {
+                    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+                    const parsed = parseDocument(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(schemaFile, 'utf8'));
+                    problem = parsed.errors[0]?.message.split('\n')[0];
+                    schema = parsed.toJS();
+                }
+                catch (error) {
+                    problem = error.message;
+                }
+                if (problem !== undefined) {
+                    throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(file, `cannot read schema "${entry.schema}": ${problem}`, lines(keyPath), keyPath.join('.'));
+                }
+            }
+            try {
+                (0,_rules_frontmatter_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileFrontmatterSchema */ .Zt)(schema);
+            }
+            catch (error) {
+                throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(file, `invalid JSON Schema: ${error.message}`, lines(keyPath), keyPath.join('.'));
+            }
+            return { ...entry, path: entry.path ?? (typeof entry.schema === 'string' ? entry.schema : undefined), schema };
+        }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ applySetting)
+/* harmony export */ });
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6044);
+/** Merging rule settings: later layers win; a bare severity keeps the options, an object merges them key by key. */
+
+/** Giving options to a rule that is off turns it on at its default severity (configuring a rule means using it). */
+function applySetting(id, base, setting) {
+    if (typeof setting === 'string')
+        return { severity: setting, options: base.options };
+    const { severity, ...options } = setting;
+    const fallback = base.severity === 'off' ? _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.get(id)?.defaultSeverity ?? 'error' : base.severity;
+    return { severity: severity ?? fallback, options: { ...base.options, ...options } };
+}
+
+
+/***/ }),
+
+/***/ 3475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ loadSite)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/config/detect-mode.ts
+/** In order of precedence: the specific config names first, Hugo's generic `config.*` last. */
+const SIGNATURES = [
+    { mode: 'docusaurus', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
+    { mode: 'starlight', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'], content: 'src/content/docs' },
+    { mode: 'mkdocs', configs: ['mkdocs.yml', 'mkdocs.yaml'] },
+    { mode: 'learn', configs: ['docfx.json'] },
+    {
+        mode: 'hugo',
+        configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
+        content: 'content',
+    },
+];
+/** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
+const MAX_DEPTH = 2;
+function detectMode(paths, dirs) {
+    const files = new Set(paths);
+    const folders = new Set(dirs);
+    const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
+    for (const folder of candidates) {
+        const at = (p) => (folder === '' ? p : `${folder}/${p}`);
+        for (const signature of SIGNATURES) {
+            const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+            if (config === undefined)
+                continue;
+            if (signature.content !== undefined && !folders.has(at(signature.content)))
+                continue;
+            return { mode: signature.mode, siteRoot: folder, evidence: [at(config), ...(signature.content !== undefined ? [`${at(signature.content)}/`] : [])] };
+        }
+    }
+    return { mode: 'github', siteRoot: '', evidence: [] };
+}
+
+// EXTERNAL MODULE: ./src/rules/links/nav/types.ts
+var types = __nccwpck_require__(5998);
+;// CONCATENATED MODULE: ./src/rules/links/nav/js-nav.ts
+/**
+ * Navigation in JavaScript/TypeScript config (docusaurus `sidebars.js`, Starlight's `sidebar` in
+ * `astro.config.*`), read by a conservative scan of string literals rather than by running code:
+ * - comments are skipped; `'…'`, `"…"` and template literals without `${` are strings;
+ * - sidebars.js: a string after `id:` is a doc id, after `href:` a URL or route, after `dirName:`
+ *   an autogenerated folder, after `slug:` a generated-index page (a route the sidebar creates);
+ *   strings inside `customProps: {…}` are data, not navigation;
+ * - Starlight: after `slug:` a page slug (looked up like a doc id), after `link:` a URL or route,
+ *   after `directory:` an autogenerated folder;
+ * - (sidebars.js only, or inside Starlight's `sidebar: [...]`) a string that is an array element
+ *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
+ * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
+ */
+
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 2;
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            let value = '';
+            let j = i + 1;
+            let dynamic = false;
+            while (j < text.length && text[j] !== c) {
+                if (text[j] === '\\' && j + 1 < text.length) {
+                    value += text[j + 1];
+                    j += 2;
+                    continue;
+                }
+                if (c === '`' && text[j] === '$' && text[j + 1] === '{')
+                    dynamic = true;
+                value += text[j];
+                j++;
+            }
+            if (!dynamic)
+                tokens.push({ kind: 'string', value, offset: i });
+            else
+                tokens.push({ kind: 'word', value: '<template>', offset: i });
+            i = j + 1;
+        }
+        else if (/[A-Za-z_$]/.test(c)) {
+            const match = /^[\w$]+/.exec(text.slice(i, i + 200));
+            tokens.push({ kind: 'word', value: match[0], offset: i });
+            i += match[0].length;
+        }
+        else if (/\s/.test(c)) {
+            i++;
+        }
+        else {
+            tokens.push({ kind: 'punct', value: c, offset: i });
+            i++;
+        }
+    }
+    return tokens;
+}
+const SIDEBARS = { id: 'doc-id', href: 'link', dirName: 'folder', slug: 'generated' };
+const STARLIGHT = { slug: 'doc-id', link: 'link', directory: 'folder' };
+/** Index just past the `}`/`]` closing the bracket at `open`. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        const v = tokens[k];
+        if (v.kind !== 'punct')
+            continue;
+        if (v.value === '[' || v.value === '{' || v.value === '(')
+            depth++;
+        else if (v.value === ']' || v.value === '}' || v.value === ')')
+            depth--;
+        if (depth === 0)
+            return k + 1;
+    }
+    return tokens.length;
+}
+function entriesOf(text, tokens, from, to, contentRoot, keyed, generated = []) {
+    const entries = [];
+    for (let k = from; k < to; k++) {
+        const t = tokens[k];
+        if (t.kind === 'word' && t.value === 'customProps' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{') {
+            k = closing(tokens, k + 2) - 1;
+            continue;
+        }
+        if (t.kind !== 'string')
+            continue;
+        const prev = tokens[k - 1];
+        const key = tokens[k - 2];
+        const next = tokens[k + 1];
+        let kind;
+        if (prev?.value === ':' && key && key.kind !== 'punct')
+            kind = keyed[key.value];
+        else if ((prev?.value === '[' || prev?.value === ',') && (next?.value === ',' || next?.value === ']'))
+            kind = 'doc-id';
+        if (kind === undefined)
+            continue;
+        if (kind === 'generated') {
+            generated.push(t.value.replace(/^\/+|\/+$/g, ''));
+            continue;
+        }
+        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,types/* positionAt */.t)(text, t.offset) });
+    }
+    return entries;
+}
+/** Docusaurus `sidebars.js`/`.ts`: every doc id, autogenerated folder and link it names. */
+function parseSidebars(path, text, contentRoot) {
+    const tokens = tokenize(text);
+    const generatedRoutes = [];
+    const entries = entriesOf(text, tokens, 0, tokens.length, contentRoot, SIDEBARS, generatedRoutes);
+    return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
+}
+/**
+ * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
+ * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
+ * in the content root itself, which the resolver's fallback also tries).
+ */
+function parseStarlightLocales(text) {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
+    const languages = [];
+    if (start >= 0) {
+        const end = closing(tokens, start + 2) - 1;
+        let depth = 0;
+        for (let k = start + 3; k < end; k++) {
+            const t = tokens[k];
+            if (t.kind === 'punct' && '[{('.includes(t.value))
+                depth++;
+            else if (t.kind === 'punct' && ']})'.includes(t.value))
+                depth--;
+            else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
+                if (t.value !== 'root')
+                    languages.push(t.value);
+            }
+        }
+    }
+    const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
+    const named = at >= 0 ? tokens[at + 2].value : undefined;
+    return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
+}
+/** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
+function parseStarlightSidebar(path, text, contentRoot) {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'sidebar' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '[');
+    if (start < 0)
+        return { path, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] };
+    const end = closing(tokens, start + 2) - 1;
+    return { path, format: 'starlight-sidebar', entries: entriesOf(text, tokens, start + 3, end, contentRoot, STARLIGHT), listsAll: [] };
+}
+
+// EXTERNAL MODULE: ./src/rules/links/settings.ts
+var links_settings = __nccwpck_require__(7460);
+;// CONCATENATED MODULE: ./src/config/site.ts
+/**
+ * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
+ * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
+ * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
+ */
+
+
+
+
+
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
+const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
+const folderOf = (dir) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
+/**
+ * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
+ * when every language has its own folder under one parent (`content/en`, `content/fr`).
+ */
+function hugoContent(data, at) {
+    if (!data)
+        return {};
+    const out = {};
+    const contentDir = folderOf(data.contentDir);
+    if (contentDir !== undefined)
+        out.contentRoot = at(contentDir);
+    const languages = data.languages !== null && typeof data.languages === 'object' ? data.languages : {};
+    const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf(config?.contentDir)]);
+    const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
+    if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
+        out.contentRoot = at(parent);
+        out.languages = dirs.map(([lang]) => lang);
+        const fallback = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage : 'en';
+        out.defaultLanguage = out.languages.includes(fallback) ? fallback : out.languages[0];
+    }
+    return out;
+}
+async function loadSite(root, scan, links) {
+    const listed = new Set(scan.paths);
+    const dirs = new Set(scan.dirs);
+    const isFile = (p) => listed.has(p) && !dirs.has(p);
+    const read = async (p) => {
+        try {
+            return await (0,promises_.readFile)(external_node_path_default().join(root, p), 'utf8');
+        }
+        catch (error) {
+            return { error: `cannot read: ${error.message}` };
+        }
+    };
+    const unreadable = (p, format, message) => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
+    const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
+    const detected = detectMode(scan.paths, scan.dirs);
+    const mode = explicit ?? detected.mode;
+    const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
+    const at = (p) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
+    const base = (0,links_settings/* linkSettings */.y_)(mode);
+    const found = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+    const navigation = [];
+    // The navigation parsers (and yaml, smol-toml behind them) are imported only by the modes that read such files.
+    if (mode === 'mkdocs') {
+        const { parseMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+        const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
+        if (file) {
+            const text = await read(file);
+            if (typeof text === 'string') {
+                const { nav, docsDir } = parseMkdocs(file, text);
+                if (docsDir !== undefined)
+                    found.contentRoot = docsDir;
+                navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
+            }
+            else
+                navigation.push(unreadable(file, 'mkdocs-nav', text.error));
+        }
+    }
+    else if (mode === 'docusaurus') {
+        const contentRoot = links.contentRoot ?? found.contentRoot;
+        const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
+        if (file) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
+        }
+        else {
+            // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
+            navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
+        }
+    }
+    else if (mode === 'starlight' || mode === 'astro') {
+        const contentRoot = links.contentRoot ?? found.contentRoot;
+        const file = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'].map(at).find(isFile);
+        if (file) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
+            if (typeof text === 'string') {
+                const locales = parseStarlightLocales(text);
+                if (locales.languages.length > 0)
+                    Object.assign(found, locales);
+            }
+        }
+    }
+    else if (mode === 'hugo') {
+        const { parseHugoConfig, parseHugoMenus } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7627));
+        for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
+            const text = await read(file);
+            if (typeof text !== 'string') {
+                navigation.push(unreadable(file, 'hugo-menu', text.error));
+                continue;
+            }
+            navigation.push(parseHugoMenus(file, text, false));
+            Object.assign(found, hugoContent(parseHugoConfig(file, text).data, at));
+        }
+        for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
+        }
+    }
+    else if (mode === 'learn') {
+        const [{ parseDocfxContent }, { parseDocfxToc }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3431)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092))]);
+        const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+        if (docfx !== undefined) {
+            found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+            // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
+            const text = await read(docfx);
+            const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], error: { message: text.error, line: 1, column: 1 } };
+            found.contentMounts = parsed.mounts;
+            if (parsed.error)
+                navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
+        }
+        const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
+        for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseDocfxToc(file, text) : unreadable(file, 'docfx-toc', text.error));
+        }
+    }
+    const settings = (0,links_settings/* linkSettings */.y_)(mode, links, found);
+    const notice = explicit === undefined && mode !== 'github'
+        ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
+        : undefined;
+    return { site: { settings, navigation }, notice };
 }
 
 
@@ -2740,6 +3290,536 @@ const LAZY_BUDGET = 4_000_000;
 
 /***/ }),
 
+/***/ 8336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xC: () => (/* binding */ parseEngineChoice),
+  Xm: () => (/* binding */ selectEngine)
+});
+
+// UNUSED EXPORTS: jsEngine
+
+// EXTERNAL MODULE: ./src/engine/native.ts + 1 modules
+var engine_native = __nccwpck_require__(40);
+;// CONCATENATED MODULE: ./src/engine/native-stream.ts
+/** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
+const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
+/** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
+function nativeStream(scanStart, options, tuning = {}) {
+    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
+    const listing = JSON.parse(handle.takeListing() ?? 'null');
+    const close = () => {
+        handle?.close();
+        handle = undefined;
+    };
+    const documentPaths = listing.documents.map((i) => listing.paths[i]);
+    // Documents delivered so far: the next one's path is documentPaths[delivered].
+    let delivered = 0;
+    return {
+        schema: listing.schema,
+        paths: listing.paths,
+        dirs: listing.dirs.map((i) => listing.paths[i]),
+        documentPaths,
+        next: async () => {
+            const json = handle?.next() ?? null;
+            if (json === null) {
+                close();
+                return undefined;
+            }
+            const documents = JSON.parse(json).map((d, i) => decodeDocument(d, documentPaths[delivered + i]));
+            delivered += documents.length;
+            return documents;
+        },
+        close,
+    };
+}
+/** The contract's object, keys in the contract's order (as JSON.parse of the serde output would give). */
+function decodeDocument(a, path) {
+    const document = { path, bytes: a[0], lines: a[1] };
+    if (a[2] !== 0)
+        document.problem = a[2];
+    if (a[3] !== 0)
+        document.frontmatter = a[3];
+    document.headings = decodeHeadings(a[4]);
+    document.links = decodeLinks(a[5]);
+    document.codeBlocks = decodeCodeBlocks(a[6]);
+    document.anchors = decodeAnchors(a[7]);
+    document.suppressions = a[8] === 0 ? [] : a[8];
+    document.metrics = { words: a[9], headings: a[10], links: a[11], codeBlocks: a[12] };
+    return document;
+}
+function decodeHeadings(f) {
+    const out = [];
+    for (let i = 0; i < f.length; i += 5) {
+        out.push({ level: f[i], text: f[i + 1], line: f[i + 2], column: f[i + 3], style: f[i + 4] === 1 ? 'setext' : 'atx' });
+    }
+    return out;
+}
+/** Six fields per link; `to` follows `lang` (the key last, as serde writes it). */
+function decodeLinks(f) {
+    const out = [];
+    for (let i = 0; i < f.length; i += 6) {
+        const code = f[i];
+        const kind = LINK_KINDS[code & 7];
+        const lang = f[i + 4];
+        // `lang` sits between target and line, where serde writes it, so key order matches the contract JSON.
+        const link = lang === 0
+            ? { kind, image: code >= 8, target: f[i + 1], line: f[i + 2], column: f[i + 3] }
+            : { kind, image: code >= 8, target: f[i + 1], lang: lang, line: f[i + 2], column: f[i + 3] };
+        link.to = f[i + 5];
+        out.push(link);
+    }
+    return out;
+}
+function decodeCodeBlocks(f) {
+    const out = [];
+    for (let i = 0; i < f.length; i += 4) {
+        out.push({ lang: f[i], fenced: f[i + 1] === 1, line: f[i + 2], endLine: f[i + 3] });
+    }
+    return out;
+}
+function decodeAnchors(f) {
+    const out = [];
+    for (let i = 0; i < f.length; i += 3) {
+        out.push({ id: f[i], line: f[i + 1], column: f[i + 2] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+function parseEngineChoice(value) {
+    const v = (value ?? '').trim().toLowerCase();
+    if (v === '' || v === 'auto')
+        return 'auto';
+    if (v === 'native' || v === 'js')
+        return v;
+    throw new Error(`unknown engine "${value}": expected auto, native or js`);
+}
+/** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(394), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+const jsEngine = {
+    name: 'js',
+    scan: async (options) => (await loadJs()).jsScan(options),
+    stream: async (options) => (await loadJs()).jsStream(options),
+};
+/** `native` fails loudly when no binary fits (missing, unloadable, another wire version); `auto` falls back to js with a notice. */
+function selectEngine(choice) {
+    if (choice === 'js')
+        return { engine: jsEngine };
+    const native = (0,engine_native/* loadNative */.Sf)();
+    if (native.ok) {
+        const binding = native.binding;
+        const scan = async (options) => JSON.parse(binding.scan(JSON.stringify(options)));
+        return {
+            engine: {
+                name: 'native',
+                scan,
+                stream: async (options) => nativeStream(binding.scanStart, options),
+            },
+        };
+    }
+    if (choice === 'native') {
+        throw new Error(`native engine unavailable for ${native.target}: ${native.reason}`);
+    }
+    return {
+        engine: jsEngine,
+        notice: `docward: no usable native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 40:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sf: () => (/* binding */ loadNative)
+});
+
+// UNUSED EXPORTS: nativeCandidates, nativeTarget, resetNativeCache, wireMismatch
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/version.ts
+var src_version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/engine/native.ts
+/** Finds and loads the native extractor binary for this platform; never throws. */
+
+
+
+/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
+function nativeTarget() {
+    const base = `${process.platform}-${process.arch}`;
+    if (process.platform === 'win32')
+        return `${base}-msvc`;
+    if (process.platform !== 'linux')
+        return base;
+    return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
+}
+/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
+function isMusl() {
+    try {
+        return (0,external_node_fs_.readFileSync)('/usr/bin/ldd', 'utf8').includes('musl');
+    }
+    catch {
+        const report = process.report?.getReport();
+        return !report?.header?.glibcVersionRuntime;
+    }
+}
+/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
+function nativeCandidates(target) {
+    const file = `docward.${target}.node`;
+    const candidates = [];
+    const override = process.env.DOCWARD_NATIVE_PATH;
+    if (override)
+        candidates.push(override);
+    candidates.push((0,external_node_url_namespaceObject.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)));
+    candidates.push((0,external_node_url_namespaceObject.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
+    return candidates;
+}
+/**
+ * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
+ * a binary of another wire version is a build or install mistake, never decoded.
+ */
+function wireMismatch(path, version) {
+    if (version === src_version/* NATIVE_WIRE_VERSION */.R)
+        return undefined;
+    return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(src_version/* NATIVE_WIRE_VERSION */.R)} (rebuild it: npm run build:native)`;
+}
+let cached;
+function loadNative() {
+    cached ??= load();
+    return cached;
+}
+/** Forgets the cached result (tests change DOCWARD_NATIVE_PATH between loads). */
+function resetNativeCache() {
+    cached = undefined;
+}
+function load() {
+    let target = 'unknown';
+    try {
+        target = nativeTarget();
+        const override = process.env.DOCWARD_NATIVE_PATH;
+        // An explicit path that is missing is an error, not a reason to silently use another binary.
+        if (override && !(0,external_node_fs_.existsSync)(override)) {
+            return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
+        }
+        const path = nativeCandidates(target).find((p) => (0,external_node_fs_.existsSync)(p));
+        if (!path)
+            return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
+        const module = { exports: {} };
+        // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
+        process.dlopen(module, path);
+        const binding = module.exports;
+        if (typeof binding.version !== 'function')
+            return { ok: false, target, reason: `${path} does not export version()` };
+        const mismatch = wireMismatch(path, binding.version());
+        if (mismatch)
+            return { ok: false, target, reason: mismatch };
+        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
+            return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
+        }
+        return { ok: true, binding: binding };
+    }
+    catch (error) {
+        return { ok: false, target, reason: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/** Severities from most to least important. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+function compareFindings(a, b) {
+    return (cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** True when `severity` is at least as important as `threshold` (`never` matches nothing). */
+function reaches(severity, threshold) {
+    if (threshold === 'never')
+        return false;
+    return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HE: () => (/* binding */ capNewSpace),
+  BG: () => (/* binding */ limitHeapGrowth)
+});
+
+// UNUSED EXPORTS: HEAP_GROWING_PERCENT, NEW_SPACE_LIMIT, newSpaceSize
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/heap-growth.ts
+/**
+ * Keeps the JS heap close to the live data of a long scan. The old generation may grow by a quarter after
+ * each full GC instead of up to 4x: at 100k documents the rules' live data creeps up, and V8's default
+ * lets dead batches pile up on top (bench/PROFILE.md, "Memory"). The young generation stops growing at
+ * NEW_SPACE_LIMIT instead of doubling up to 32 MB: a larger nursery mostly holds more dead batches
+ * (10k: 111 -> 91 MB). Not smaller: a 2 MB nursery promotes live batches early, +20-30 % CPU at 10k-100k.
+ * It is held at its starting size until the batches begin: the listing of a large tree (100k paths, their
+ * index) is long-lived data that made it double four times, to V8's maximum, before any batch could cap it.
+ */
+
+const HEAP_GROWING_PERCENT = 25;
+/** Bytes of the new space (as V8 reports it) past which it stops growing. */
+const NEW_SPACE_LIMIT = 8 * 1024 * 1024;
+/** V8's own semi-space growth factor (the nursery doubles when most of it survives a scavenge). */
+const V8_GROWTH_FACTOR = 2;
+/** none: no limits asked (library use); held: not growing until the batches begin; growing: up to the limit; capped: done. */
+let nursery = 'none';
+/** Read by V8 at each full GC or scavenge, so setting them at start-up still takes effect (unlike the space sizes). */
+function limitHeapGrowth() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    nursery = 'held';
+}
+/** The new space's size in bytes. */
+function newSpaceSize() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+/**
+ * Called between batches: the semi-space limit is fixed at isolate start, but the growth factor is read
+ * at each growth, so the first call lets the new space grow again and, once it reaches the limit, a
+ * factor of 1 keeps it there. A batch's work sees at most one growth past the limit check.
+ * (A PerformanceObserver of GCs would only be told after the scan: its callbacks wait for an idle loop.)
+ */
+function capNewSpace() {
+    if (nursery === 'none' || nursery === 'capped')
+        return;
+    if (newSpaceSize() >= NEW_SPACE_LIMIT) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        nursery = 'capped';
+    }
+    else if (nursery === 'held') {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
+        nursery = 'growing';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ runDocward)
+});
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var src_engine = __nccwpck_require__(8336);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+// EXTERNAL MODULE: ./src/config/site.ts + 2 modules
+var site = __nccwpck_require__(3475);
+// EXTERNAL MODULE: ./src/rules/run.ts + 4 modules
+var run = __nccwpck_require__(397);
+// EXTERNAL MODULE: ./src/rules/links/site.ts + 3 modules
+var links_site = __nccwpck_require__(4459);
+// EXTERNAL MODULE: ./src/rules/links/settings.ts
+var links_settings = __nccwpck_require__(7460);
+;// CONCATENATED MODULE: ./src/score.ts
+
+
+const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 };
+const LINK_RULES = new Set(['link-broken', 'link-anchor', 'link-case']);
+const SIZE_RULES = new Set(['doc-size', 'doc-short']);
+/** What the score needs of the documents, counted as they stream past (no document is kept). */
+class ScoreCounts {
+    documents = 0;
+    internalLinks = 0;
+    /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
+    settings;
+    constructor(settings = (0,links_settings/* linkSettings */.y_)('github')) {
+        this.settings = settings;
+    }
+    add(doc) {
+        this.documents++;
+        for (const link of doc.links)
+            if ((0,links_site/* isInternalLink */.q)(link, doc.path, this.settings))
+                this.internalLinks++;
+    }
+    static of(documents, settings) {
+        const counts = new ScoreCounts(settings);
+        for (const doc of documents)
+            counts.add(doc);
+        return counts;
+    }
+}
+function computeScore(counts, findings) {
+    const { documents, internalLinks } = counts;
+    const share = (bad, total) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
+    // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
+    const metadataDocs = new Set();
+    const orphanDocs = new Set();
+    const sizeDocs = new Set();
+    let linkFindings = 0;
+    for (const f of findings) {
+        if (f.rule.startsWith('frontmatter-'))
+            metadataDocs.add(f.path);
+        else if (LINK_RULES.has(f.rule))
+            linkFindings++;
+        else if (f.rule === 'orphan')
+            orphanDocs.add(f.path);
+        else if (SIZE_RULES.has(f.rule))
+            sizeDocs.add(f.path);
+    }
+    const parts = {
+        metadata: share(metadataDocs.size, documents),
+        links: share(linkFindings, internalLinks),
+        orphans: share(orphanDocs.size, documents),
+        size: share(sizeDocs.size, documents),
+    };
+    const weighted = parts.metadata * SCORE_WEIGHTS.metadata +
+        parts.links * SCORE_WEIGHTS.links +
+        parts.orphans * SCORE_WEIGHTS.orphans +
+        parts.size * SCORE_WEIGHTS.size;
+    return { total: Math.round(weighted * 100), parts };
+}
+/** Four decimals keep the JSON stable and readable. */
+function round4(value) {
+    return Math.round(value * 10_000) / 10_000;
+}
+
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/heap-growth.ts + 1 modules
+var heap_growth = __nccwpck_require__(2865);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/** One scan end to end: config → extractor (streamed) → rules → filters → report. No GitHub, no printing. */
+
+
+
+
+
+
+
+
+
+
+
+async function runDocward(options) {
+    const started = external_node_perf_hooks_.performance.now();
+    const timings = {};
+    let mark = started;
+    const lap = (phase) => {
+        const now = external_node_perf_hooks_.performance.now();
+        timings[phase] = now - mark;
+        mark = now;
+    };
+    const root = external_node_path_default().resolve(options.root);
+    // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
+    if ((await (0,promises_.stat)(root).catch(() => undefined))?.isFile()) {
+        throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
+    }
+    const config = await (0,load/* loadConfig */.Z9)(root, { configPath: options.config, preset: options.preset });
+    const { engine, notice } = (0,src_engine/* selectEngine */.Xm)(options.engine ?? 'auto');
+    lap('config');
+    const stream = await engine.stream({
+        root,
+        include: config.include,
+        exclude: config.exclude,
+        maxFileBytes: config.maxFileBytes,
+    });
+    const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
+    let findings;
+    let unverified;
+    let counts;
+    let bytes = 0;
+    let siteNotice;
+    const now = options.now ?? new Date();
+    let gitDates;
+    try {
+        lap('listing');
+        const loaded = await (0,site/* loadSite */.U)(root, listing, config.links);
+        siteNotice = loaded.notice;
+        counts = new ScoreCounts(loaded.site.settings);
+        lap('site');
+        // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
+        gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
+        lap('gitDates');
+        const runner = new run/* RuleRunner */.r3(listing, config, { now, gitDates, site: loaded.site });
+        await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
+        for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
+            for (const doc of batch) {
+                counts.add(doc);
+                bytes += doc.bytes;
+            }
+            runner.add(batch);
+            options.onBatch?.(batch);
+            (0,heap_growth/* capNewSpace */.HE)();
+        }
+        lap('extract+rules');
+        findings = runner.finish().sort(src_findings/* compareFindings */.Eg);
+        unverified = runner.unverified();
+        lap('finish');
+    }
+    finally {
+        stream.close();
+    }
+    const score = computeScore(counts, findings);
+    lap('score');
+    const report = {
+        version: version/* VERSION */.x,
+        engine: engine.name,
+        root,
+        stats: {
+            documents: counts.documents,
+            files: listing.paths.length - listing.dirs.length,
+            bytes,
+            durationMs: Math.round(external_node_perf_hooks_.performance.now() - started),
+        },
+        score,
+        findings,
+        unverified,
+    };
+    return { report, listing, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
+}
+
+
+/***/ }),
+
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2747,7 +3827,7 @@ const LAZY_BUDGET = 4_000_000;
 /* harmony export */   Lx: () => (/* binding */ urlPath),
 /* harmony export */   h0: () => (/* binding */ plainLine)
 /* harmony export */ });
-/* unused harmony exports markdownText, markdownCode */
+/* unused harmony exports markdownText, markdownCode, markdownCodeSpan */
 /** One place for neutralising user-controlled text (file names, frontmatter values, messages) before it is shown. */
 // C0/C1 controls (tab and newline are handled separately) and bidi overrides that can hide or reorder text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced.
@@ -2784,6 +3864,17 @@ function urlPath(repoPath) {
         .split('/')
         .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
+}
+/**
+ * Any text as inline code (paths with `#`, headings): one line, a backtick fence longer than any run inside,
+ * `|` escaped so a table cell stays one cell (GFM unescapes it there). Nothing inside a code span is HTML,
+ * a mention or a link.
+ */
+function markdownCodeSpan(text) {
+    const line = plainLine(text).replace(/\|/g, '\\|');
+    const fence = '`'.repeat(Math.max(1, ...[...line.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 
@@ -4214,6 +5305,267 @@ function hasAnchor(anchors, id) {
 
 /***/ }),
 
+/***/ 6742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ MODES)
+});
+
+// EXTERNAL MODULE: ./src/rules/links/modes/mode.ts
+var mode = __nccwpck_require__(1251);
+// EXTERNAL MODULE: ./src/rules/links/settings.ts
+var links_settings = __nccwpck_require__(7460);
+;// CONCATENATED MODULE: ./src/rules/links/modes/docusaurus.ts
+/**
+ * `docusaurus`: docs under `docs/` served at `/docs/` (`base`), number prefixes (`01-intro`)
+ * dropped, frontmatter `id` renames the doc (sidebars use ids), `slug` sets the URL (`/x` from the
+ * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
+ * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
+ */
+
+
+/** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
+const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
+const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
+const docusaurus = {
+    headingIds: 'github-custom',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.mdx'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    docId(segments, frontmatter) {
+        const parts = strip(segments);
+        const id = (0,mode/* stringKey */.bE)(frontmatter, 'id');
+        return (0,mode/* joinRoute */.u3)(...parts.slice(0, -1), id ?? parts[parts.length - 1]);
+    },
+    route(segments, frontmatter, settings) {
+        const parts = strip(segments);
+        const folder = parts.slice(0, -1);
+        const slug = (0,mode/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined)
+            return slug.startsWith('/') ? (0,mode/* joinRoute */.u3)(settings.base, (0,links_settings/* trimSlashes */.uT)(slug)) : (0,mode/* joinRoute */.u3)(settings.base, ...folder, (0,links_settings/* trimSlashes */.uT)(slug));
+        const id = (0,mode/* stringKey */.bE)(frontmatter, 'id');
+        const last = id ?? parts[parts.length - 1];
+        // An index-like file stands for its folder: index, README, or a file named like the folder.
+        if (id === undefined && ((0,mode/* dropIndex */.kD)(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
+            return (0,mode/* joinRoute */.u3)(settings.base, ...folder);
+        return (0,mode/* joinRoute */.u3)(settings.base, ...folder, last);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/github.ts
+const github = {
+    headingIds: 'github',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.markdown', '.mdx'],
+    indexNames: ['readme', 'index'],
+    relativeLinks: 'file',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: true,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: () => undefined,
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/hugo.ts
+/**
+ * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
+ * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
+ * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
+ * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
+ * from the content root). `ref`/`relref` shortcodes: hugo-refs.ts; section lists: hugo-sections.ts.
+ */
+
+
+const hugo = {
+    headingIds: 'github-custom',
+    trailingSlash: true,
+    pageExtensions: ['.md', '.markdown', '.html'],
+    indexNames: ['_index', 'index'],
+    relativeLinks: 'url',
+    assetsFileRelative: false,
+    pageLinksFromContentRoot: true,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, frontmatter, settings) {
+        let rest = segments;
+        let language;
+        if (settings.languages.includes(rest[0] ?? '')) {
+            language = rest[0];
+            rest = rest.slice(1);
+        }
+        const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+        const prefix = language !== undefined && language !== defaultLanguage ? language : undefined;
+        const url = (0,mode/* stringKey */.bE)(frontmatter, 'url');
+        if (url !== undefined)
+            return (0,mode/* joinRoute */.u3)(prefix, (0,links_settings/* trimSlashes */.uT)(url));
+        const isSection = rest[rest.length - 1] === '_index';
+        let parts = (0,mode/* dropIndex */.kD)(rest, this.indexNames);
+        const slug = (0,mode/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined && !isSection && parts.length > 0)
+            parts = [...parts.slice(0, -1), slug];
+        return (0,mode/* joinRoute */.u3)(prefix, ...parts.map((p) => p.toLowerCase()));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/learn.ts
+/**
+ * `learn` (docfx / Microsoft Learn): `.md` links are file-relative, `~/x` is `x` from the docset
+ * (the content root, docfx.json's folder), site-absolute routes (`/azure/app-service/overview`)
+ * are served from the folders `routes` maps them to, `.yml` pages (landing pages, `index.yml`)
+ * count; absolute routes under no mapped prefix are other docsets on the same site: not checked.
+ */
+
+const learn = {
+    headingIds: 'github',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.yml'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: true,
+    tildeRoot: true,
+    yamlPages: true,
+    route: mode/* pathRoute */.f8,
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/mkdocs.ts
+/**
+ * `mkdocs`: pages under `docs_dir` (`docs/`), links are file-relative `.md` paths (MkDocs rewrites
+ * them); `use_directory_urls` routes (`a/b.md` → `/a/b/`), `index.md`/`README.md` stand for the
+ * folder; headings ids from Python-Markdown's toc (attr_list `{#id}` respected).
+ */
+
+const mkdocs = {
+    headingIds: 'python-markdown',
+    trailingSlash: true,
+    pageExtensions: ['.md', '.markdown'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: mode/* pathRoute */.f8,
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/routes.ts
+/**
+ * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
+ * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
+ */
+
+const routes = {
+    headingIds: 'github',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.mdx', '.markdown'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'file',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: true,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: mode/* pathRoute */.f8,
+};
+
+// EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
+var github_slugger = __nccwpck_require__(2710);
+;// CONCATENATED MODULE: ./src/rules/links/modes/starlight.ts
+/**
+ * `starlight` / `astro`: pages under `src/content/docs/` (`.md`, `.mdx`, `.mdoc`), each path segment
+ * slugged as Astro's content collections do (github-slugger), `index` stands for its folder,
+ * frontmatter `slug` replaces the whole route; URLs end in `/`; locale folders stay in the URL.
+ */
+
+
+
+const starlight = {
+    headingIds: 'github',
+    trailingSlash: true,
+    pageExtensions: ['.md', '.mdx', '.mdoc'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, frontmatter, settings) {
+        const slug = (0,mode/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined)
+            return (0,mode/* joinRoute */.u3)(settings.base, (0,links_settings/* trimSlashes */.uT)(slug));
+        return (0,mode/* joinRoute */.u3)(settings.base, ...(0,mode/* dropIndex */.kD)(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/links/modes/index.ts
+
+
+
+
+
+
+
+const MODES = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
+
+
+/***/ }),
+
+/***/ 1251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bE: () => (/* binding */ stringKey),
+/* harmony export */   f8: () => (/* binding */ pathRoute),
+/* harmony export */   kD: () => (/* binding */ dropIndex),
+/* harmony export */   u3: () => (/* binding */ joinRoute)
+/* harmony export */ });
+/** A non-empty string frontmatter value, or undefined. */
+function stringKey(frontmatter, key) {
+    const value = frontmatter?.[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Segments joined as a route (no leading or trailing slash). */
+function joinRoute(...parts) {
+    return parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('/')
+        .replace(/\/{2,}/g, '/')
+        .replace(/^\/|\/$/g, '');
+}
+/** Drops a trailing index name (`index`, `_index`, `README`...) so the page stands for its folder. */
+function dropIndex(segments, indexNames) {
+    const last = segments[segments.length - 1];
+    return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
+}
+/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
+function pathRoute(segments, _frontmatter, settings) {
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+}
+
+
+/***/ }),
+
 /***/ 5998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4399,6 +5751,605 @@ function linkSettings(mode, config = {}, detected = {}) {
         contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
         sectionLists: pick('sectionLists') ?? true,
     };
+}
+
+
+/***/ }),
+
+/***/ 4459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cJ: () => (/* binding */ GITHUB_SITE),
+  rk: () => (/* binding */ SiteLinks),
+  q: () => (/* binding */ isInternalLink),
+  PL: () => (/* binding */ pageFacts)
+});
+
+;// CONCATENATED MODULE: ./src/rules/links/hugo-pages.ts
+/** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
+function logicalKey(path, dropIndex = true) {
+    const key = path.toLowerCase().replace(/ /g, '-');
+    return dropIndex ? key.replace(/(?:^|\/)_?index$/, '') : key;
+}
+/** The extension of the last segment (`.md`, as written), '' when none. */
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot) : '';
+}
+/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
+function isHugoContent(path, settings, pageExtensions) {
+    const root = settings.contentRoot;
+    return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
+}
+/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
+ * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
+const BUILT_DESPITE = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
+/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
+const isBuiltPage = (doc) => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
+/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
+function hugoPages(documents, settings, pageExtensions) {
+    const root = settings.contentRoot;
+    const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
+    const pages = [];
+    for (const doc of documents) {
+        if (!isBuiltPage(doc))
+            continue;
+        if (!isHugoContent(doc.path, settings, pageExtensions))
+            continue;
+        const ext = extensionOf(doc.path);
+        let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
+        let language = fallback;
+        const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
+        if (first !== '' && settings.languages.includes(first)) {
+            language = first;
+            inner = inner.slice(first.length + 1);
+        }
+        const slash = inner.lastIndexOf('/');
+        const name = inner.slice(slash + 1);
+        const index = name === '_index' || name === 'index' ? name : '';
+        pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+    }
+    return pages;
+}
+
+// EXTERNAL MODULE: ./src/rules/links/modes/mode.ts
+var mode = __nccwpck_require__(1251);
+// EXTERNAL MODULE: ./src/rules/links/resolve.ts
+var resolve = __nccwpck_require__(5581);
+;// CONCATENATED MODULE: ./src/rules/links/hugo-refs.ts
+/**
+ * Hugo's `ref`/`relref` lookup (hugolib/pagecollections.go, `getContentNode`), per language site,
+ * over logical page paths (content path without extension, language folder and `_index`/`index`
+ * name, lowercased, spaces as `-`):
+ * 1. `#x` alone is the page itself; the fragment is never checked by Hugo (link-anchor checks it).
+ * 2. A path without a leading `/` is first joined to the page's folder (a leaf bundle's
+ *    `index.md` uses its parent folder, except for `../x.md` with an extension); with an
+ *    extension, the file next to the page is tried too.
+ * 3. A path starting with `.` stops there; otherwise it is looked up from the content root.
+ * 4. A path with no `/` at all is last looked up by page name anywhere in the site; a name two
+ *    pages share is ambiguous (Hugo fails the build).
+ * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
+ */
+
+
+
+const AMBIGUOUS = '\u0000ambiguous';
+class HugoRefs {
+    settings;
+    byPath = new Map();
+    /** language → logical path → page. */
+    logical = new Map();
+    /** language → page name → page (or AMBIGUOUS). */
+    names = new Map();
+    constructor(pages, settings) {
+        this.settings = settings;
+        for (const page of pages) {
+            this.byPath.set(page.path, page);
+            const tree = this.treeOf(this.logical, page.language);
+            if (!tree.has(page.logical))
+                tree.set(page.logical, page.path);
+            if (page.logical === '')
+                continue;
+            const name = page.logical.slice(page.logical.lastIndexOf('/') + 1);
+            const names = this.treeOf(this.names, page.language);
+            names.set(name, names.has(name) && names.get(name) !== page.path ? AMBIGUOUS : page.path);
+        }
+    }
+    /** The shortcode `{{< ref target >}}` (optionally with `lang`) written in the document at `fromPath`. */
+    resolve(fromPath, target, lang) {
+        const from = this.byPath.get(fromPath);
+        // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
+        if (!from)
+            return { kind: 'external' };
+        const { path: written, fragment } = (0,resolve/* splitTarget */.Gd)(target);
+        // Hugo trims trailing slashes; what is left of `/` is the home page.
+        const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
+        if (written === '' && fragment !== undefined)
+            return { kind: 'same-document', fragment };
+        let language = from.language;
+        if (lang !== undefined && this.settings.languages.length > 0) {
+            if (!this.settings.languages.includes(lang))
+                return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
+            language = lang;
+        }
+        const tree = this.logical.get(language) ?? new Map();
+        const ext = extensionOf(ref);
+        const bare = ext === '' ? ref : ref.slice(0, -ext.length);
+        // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
+        const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
+        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
+        if (!ref.startsWith('/')) {
+            // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
+            const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
+            const base = fromParent ? from.folder.slice(0, Math.max(0, from.folder.lastIndexOf('/'))) : from.folder;
+            const found = find((0,resolve/* joinSegments */.DI)(base, bare));
+            if (found !== undefined)
+                return { kind: 'path', path: found, fragment };
+            if (ext !== '') {
+                const file = (0,resolve/* joinSegments */.DI)(fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/'))), ref);
+                const page = file === undefined ? undefined : this.byPath.get(file);
+                const same = page === undefined ? undefined : tree.get(page.logical);
+                if (same !== undefined)
+                    return { kind: 'path', path: same, fragment };
+            }
+            if (ref.startsWith('.'))
+                return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
+        }
+        const absolute = find((0,resolve/* joinSegments */.DI)('', bare.replace(/^\/+/, '')));
+        if (absolute !== undefined)
+            return { kind: 'path', path: absolute, fragment };
+        if (ref !== '' && !ref.includes('/')) {
+            const byName = this.names.get(language)?.get(logicalKey(bare));
+            if (byName === AMBIGUOUS)
+                return this.notFound(target, from, 'is ambiguous: several pages have that name, so Hugo fails the build', language);
+            if (byName !== undefined)
+                return { kind: 'path', path: byName, fragment };
+        }
+        return this.notFound(target, from, undefined, language);
+    }
+    /** A ref Hugo cannot resolve: a broken link with its own message (never a case variant, never a real file). */
+    notFound(target, from, why, language = from.language) {
+        const site = language === '' ? 'the site' : `the "${language}" site`;
+        const problem = `Hugo ref "${target}" ${why ?? `finds no page in ${site}: Hugo fails the build (REF_NOT_FOUND)`}`;
+        const root = this.settings.languages.includes(language) ? (0,mode/* joinRoute */.u3)(this.settings.contentRoot, language) : this.settings.contentRoot;
+        const written = (0,resolve/* splitTarget */.Gd)(target).path.replace(/^\/+|\/+$/g, '');
+        const looked = written === '' ? '_index.md' : extensionOf(written) === '' ? `${written}.md` : written;
+        return { kind: 'path', path: (0,mode/* joinRoute */.u3)(root, looked), caseVariants: [], problem };
+    }
+    treeOf(trees, language) {
+        let tree = trees.get(language);
+        if (!tree) {
+            tree = new Map();
+            trees.set(language, tree);
+        }
+        return tree;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/links/hugo-sections.ts
+const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+/** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
+function unlisted(page) {
+    const fm = page.frontmatter;
+    if (fm === undefined)
+        return false;
+    if (fm.draft === true)
+        return true;
+    for (const key of ['build', '_build']) {
+        const build = fm[key];
+        if (build === null || typeof build !== 'object' || Array.isArray(build))
+            continue;
+        const list = build.list;
+        if (list === 'never' || list === false)
+            return true;
+    }
+    return false;
+}
+/** Section page path → the pages it lists, for every section page of the scan. */
+function hugoSectionLists(pages) {
+    // Per language: section folder → its `_index` page; leaf bundle folders.
+    const sections = new Map();
+    const leafBundles = new Set();
+    const key = (language, folder) => `${language}\u0000${folder}`;
+    for (const page of pages) {
+        if (page.index === '_index')
+            sections.set(key(page.language, page.folder), page.path);
+        else if (page.index === 'index')
+            leafBundles.add(key(page.language, page.folder));
+    }
+    const inLeafBundle = (language, folder) => {
+        for (let f = folder; f !== ''; f = parentOf(f))
+            if (leafBundles.has(key(language, f)))
+                return true;
+        return false;
+    };
+    const lists = new Map();
+    for (const page of pages) {
+        // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
+        const own = page.index === '' ? page.folder : parentOf(page.folder);
+        if (page.index !== '_index' && inLeafBundle(page.language, own))
+            continue;
+        if (page.index === '_index' && page.folder === '')
+            continue;
+        if (unlisted(page))
+            continue;
+        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
+            const section = sections.get(key(page.language, folder));
+            if (section !== undefined) {
+                const listed = lists.get(section);
+                if (listed)
+                    listed.push(page.path);
+                else
+                    lists.set(section, [page.path]);
+                break;
+            }
+            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
+            if (!folder.includes('/'))
+                break;
+        }
+    }
+    return lists;
+}
+
+// EXTERNAL MODULE: ./src/rules/links/modes/index.ts + 7 modules
+var modes = __nccwpck_require__(6742);
+// EXTERNAL MODULE: ./src/rules/links/settings.ts
+var settings = __nccwpck_require__(7460);
+;// CONCATENATED MODULE: ./src/rules/links/site.ts
+
+
+
+
+
+
+
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+/** The part of a document a site's routes need (kept for every document until the routes are built). */
+function pageFacts(doc) {
+    const data = frontmatterOf(doc);
+    let frontmatter;
+    if (data !== undefined) {
+        frontmatter = {};
+        for (const key of PAGE_KEYS)
+            if (Object.hasOwn(data, key))
+                frontmatter[key] = data[key];
+    }
+    return { path: doc.path, problem: doc.problem?.kind, frontmatter };
+}
+const GITHUB_SITE = { settings: (0,settings/* linkSettings */.y_)('github'), navigation: [] };
+/** True when the mount publishes `path` (a path inside its folder). */
+const publishes = (mount, path) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
+const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
+const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
+function site_extensionOf(path) {
+    const name = lastSegment(path);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
+}
+const SHORTCODE_IN_TARGET = /\{\{[<%]/;
+/**
+ * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
+ * repository or site (the score's internal links): a shortcode only in a Hugo content page
+ * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ */
+function isInternalLink(link, fromPath, settings) {
+    const hugo = settings.mode === 'hugo';
+    if (link.kind === 'shortcode')
+        return hugo && isHugoContent(fromPath, settings, modes/* MODES */.F.hugo.pageExtensions);
+    if (hugo && SHORTCODE_IN_TARGET.test(link.target))
+        return false;
+    return !(0,resolve/* isExternalTarget */.v6)(link.target);
+}
+const NONE = [];
+/** `x/index.html` and `x.html` as the route `x` (static site output names). */
+const cleanRoute = (route) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
+class SiteLinks {
+    settings;
+    mode;
+    navigation;
+    files;
+    mounts;
+    /** route → page (first document in scan order wins a shared route). */
+    routes = new Map();
+    lowerRoutes = new Map();
+    /** page → its route. */
+    pageRoutes = new Map();
+    docIds = new Map();
+    /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
+    refs;
+    /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
+    sectionLists = new Map();
+    /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
+    menuPages = [];
+    /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
+    constructor(files, input, pages = []) {
+        this.files = files;
+        this.settings = input.settings;
+        this.mode = modes/* MODES */.F[input.settings.mode];
+        this.navigation = input.navigation;
+        const s = this.settings;
+        const defaultLanguage = s.defaultLanguage ?? s.languages[0];
+        // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
+        const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: (0,mode/* joinRoute */.u3)(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
+        const routeMounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
+        // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
+        const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
+        this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
+        if (s.mode === 'hugo') {
+            const hugo = hugoPages(pages, s, this.mode.pageExtensions);
+            this.refs = new HugoRefs(hugo, s);
+            if (s.sectionLists)
+                this.sectionLists = hugoSectionLists(hugo);
+        }
+        if (s.mode === 'github')
+            return;
+        for (const doc of pages) {
+            const fm = doc.frontmatter;
+            if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined))
+                this.menuPages.push(doc.path);
+            if (!isBuiltPage(doc))
+                continue;
+            const ext = site_extensionOf(doc.path);
+            if (!this.mode.pageExtensions.includes(ext))
+                continue;
+            const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
+            if (!mount)
+                continue;
+            const inside = rest(doc.path, mount.folder);
+            const segments = inside.slice(0, inside.length - ext.length).split('/');
+            const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
+            if (route === undefined)
+                continue;
+            this.pageRoutes.set(doc.path, route);
+            if (!this.routes.has(route))
+                this.routes.set(route, doc.path);
+            const lower = route.toLowerCase();
+            this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+            const id = this.mode.docId?.(segments, fm);
+            if (id !== undefined && !this.docIds.has(id))
+                this.docIds.set(id, doc.path);
+        }
+        // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
+        for (const nav of this.navigation) {
+            for (const generated of nav.generatedRoutes ?? []) {
+                const route = (0,mode/* joinRoute */.u3)(s.base, generated);
+                if (!this.routes.has(route))
+                    this.routes.set(route, nav.path);
+            }
+        }
+    }
+    /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
+    routeOf(path) {
+        return this.pageRoutes.get(path);
+    }
+    /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
+    resolveLink(fromPath, link) {
+        if (link.kind === 'shortcode')
+            return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
+        // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
+        if (this.refs && SHORTCODE_IN_TARGET.test(link.target))
+            return { kind: 'external' };
+        return this.resolve(fromPath, link.target);
+    }
+    /** Resolves `target` written in the document at `fromPath`. */
+    resolve(fromPath, target) {
+        if (this.settings.mode === 'github' || (0,resolve/* isExternalTarget */.v6)(target))
+            return (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
+        if (decoded === '')
+            return { kind: 'same-document', fragment };
+        if (this.mode.tildeRoot && decoded.startsWith('~/')) {
+            const path = (0,resolve/* joinSegments */.DI)(this.settings.contentRoot, decoded.slice(2));
+            return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+        }
+        if (decoded.startsWith('/'))
+            return this.resolveAbsolute(decoded, fragment);
+        const fromRoute = this.pageRoutes.get(fromPath);
+        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+        if (fromRoute === undefined)
+            return file;
+        const ext = site_extensionOf(decoded);
+        const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
+        const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
+        if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
+            return file;
+        if (isPage && this.mode.pageLinksFromContentRoot) {
+            for (const root of this.contentRootsFor(fromPath)) {
+                const path = (0,resolve/* joinSegments */.DI)(root, decoded);
+                if (path !== undefined && this.files.exists(path) && !this.files.isDir(path))
+                    return { kind: 'path', path, fragment };
+            }
+        }
+        if (this.mode.relativeLinks === 'url' && !isPage) {
+            const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+            const route = (0,resolve/* joinSegments */.DI)(dir, decoded);
+            if (route === undefined)
+                return { kind: 'outside-root' };
+            const found = this.lookup(route);
+            if (found)
+                return { ...found, fragment };
+            if (ext === '')
+                return this.missing(route, fragment);
+        }
+        return file;
+    }
+    /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+    resolveNav(entry) {
+        if (entry.kind === 'doc-id') {
+            const id = (0,settings/* trimSlashes */.uT)(entry.target);
+            const byId = this.docIds.get(id);
+            if (byId !== undefined)
+                return { kind: 'path', path: byId };
+            const found = this.lookup((0,mode/* joinRoute */.u3)(this.settings.base, id));
+            return found ?? this.missing((0,mode/* joinRoute */.u3)(this.settings.base, id), undefined);
+        }
+        if ((0,resolve/* isExternalTarget */.v6)(entry.target))
+            return { kind: 'external' };
+        if (entry.kind === 'content')
+            return this.resolveContentPath(entry.target);
+        if (this.mode.tildeRoot && entry.target.startsWith('~/'))
+            return this.resolve(`${this.settings.contentRoot}/_`, entry.target);
+        if (entry.kind === 'link')
+            return this.resolveAbsolute(`/${(0,resolve/* splitTarget */.Gd)(entry.target).path.replace(/^\/+/, '')}`, (0,resolve/* splitTarget */.Gd)(entry.target).fragment);
+        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(entry.target);
+        const path = (0,resolve/* joinSegments */.DI)(entry.base, decoded);
+        return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+    }
+    /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
+    pagesListedBy(path) {
+        return this.sectionLists.get(path) ?? NONE;
+    }
+    /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
+    entryDocuments() {
+        const entries = new Set();
+        const addFolder = (folder) => {
+            for (const path of this.files.documentPaths)
+                if (within(path, folder))
+                    entries.add(path);
+        };
+        for (const nav of this.navigation) {
+            for (const folder of nav.listsAll)
+                addFolder(folder);
+            for (const entry of nav.entries) {
+                const resolved = this.resolveNav(entry);
+                if (resolved.kind !== 'path')
+                    continue;
+                if (entry.kind === 'folder')
+                    addFolder(resolved.path);
+                else
+                    entries.add(resolved.path);
+            }
+        }
+        if (this.settings.mode === 'github')
+            return entries;
+        const homes = [this.settings.base, ...this.settings.languages.map((l) => (0,mode/* joinRoute */.u3)(this.settings.base, l))];
+        for (const home of homes) {
+            const page = this.routes.get(home);
+            if (page !== undefined)
+                entries.add(page);
+        }
+        for (const page of this.menuPages)
+            entries.add(page);
+        return entries;
+    }
+    resolveAbsolute(decoded, fragment) {
+        const route = (0,resolve/* joinSegments */.DI)('', decoded);
+        if (route === undefined)
+            return { kind: 'outside-root' };
+        const found = this.lookup(route);
+        if (found)
+            return { ...found, fragment };
+        if (this.mode.rootFiles && this.files.exists(route))
+            return { kind: 'path', path: route, fragment };
+        if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix)))
+            return { kind: 'external' };
+        return this.missing(route, fragment);
+    }
+    /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
+    lookup(written) {
+        const route = cleanRoute(written);
+        const found = this.lookupExact(route);
+        if (found !== undefined)
+            return { kind: 'path', path: found, route };
+        const [first, ...others] = route.split('/');
+        const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+        if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+            // A page missing in one language is served from the default language (Hugo, Starlight
+            // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
+            const candidates = fallback !== undefined && fallback !== first ? [(0,mode/* joinRoute */.u3)(fallback, ...others), (0,mode/* joinRoute */.u3)(...others)] : [(0,mode/* joinRoute */.u3)(...others)];
+            for (const candidate of candidates) {
+                const page = this.lookupExact(candidate);
+                if (page !== undefined)
+                    return { kind: 'path', path: page, route };
+            }
+        }
+        const variants = this.lowerRoutes.get(route.toLowerCase());
+        if (variants)
+            return { ...this.missing(route, undefined), caseVariants: variants };
+        return undefined;
+    }
+    lookupExact(route) {
+        const page = this.routes.get(route);
+        if (page !== undefined)
+            return page;
+        const exists = (p) => this.files.exists(p) && !this.files.isDir(p);
+        for (const mount of this.mountsFor(route)) {
+            const isFile = (p) => exists(p) && publishes(mount, p);
+            const base = (0,mode/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix));
+            if (isFile(base))
+                return base;
+            // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
+            if (this.routes.size > 0 && !this.mode.yamlPages && this.settings.mode !== 'routes')
+                continue;
+            for (const ext of this.mode.pageExtensions) {
+                if (isFile(`${base}${ext}`))
+                    return `${base}${ext}`;
+                for (const index of this.mode.indexNames) {
+                    for (const name of [index, index.toUpperCase()])
+                        if (isFile((0,mode/* joinRoute */.u3)(base, `${name}${ext}`)))
+                            return (0,mode/* joinRoute */.u3)(base, `${name}${ext}`);
+                }
+            }
+        }
+        for (const folder of this.settings.staticRoots)
+            if (exists((0,mode/* joinRoute */.u3)(folder, route)))
+                return (0,mode/* joinRoute */.u3)(folder, route);
+        return undefined;
+    }
+    /** Mounts whose prefix contains `route`, most specific folder first. */
+    mountsFor(route) {
+        const first = route.split('/')[0];
+        const otherLanguage = this.settings.languages.includes(first);
+        return this.mounts.filter((m) => within(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
+    }
+    /** A route no page serves: reported with the path under the mount it falls in. */
+    missing(route, fragment) {
+        // The most specific URL prefix names the folder the page was expected in.
+        const mount = this.mountsFor(route).reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
+        const path = mount ? (0,mode/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix)) : (0,mode/* joinRoute */.u3)(this.settings.contentRoot, route);
+        return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+    }
+    /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
+    resolveContentPath(target) {
+        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
+        const isFile = (p) => this.files.exists(p) && !this.files.isDir(p);
+        let first;
+        for (const root of this.contentRootsFor(this.settings.contentRoot)) {
+            const base = (0,resolve/* joinSegments */.DI)(root, decoded.replace(/^\/+/, ''));
+            if (base === undefined)
+                return { kind: 'outside-root' };
+            first ??= base;
+            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,mode/* joinRoute */.u3)(base, `${i}${e}`)))];
+            const found = names.find(isFile);
+            if (found !== undefined)
+                return { kind: 'path', path: found, fragment };
+        }
+        return { kind: 'path', path: `${first ?? decoded}.md`, fragment };
+    }
+    /** Folders `.md` links are looked up from: the page's language folder, the default language's, the content root. */
+    contentRootsFor(fromPath) {
+        const root = this.settings.contentRoot;
+        const roots = [];
+        const first = rest(fromPath, root).split('/')[0];
+        if (first !== undefined && this.settings.languages.includes(first))
+            roots.push((0,mode/* joinRoute */.u3)(root, first));
+        const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+        if (fallback !== undefined)
+            roots.push((0,mode/* joinRoute */.u3)(root, fallback));
+        roots.push(root);
+        return [...new Set(roots)];
+    }
+}
+function frontmatterOf(doc) {
+    const data = doc.frontmatter?.data;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
 }
 
 
@@ -4685,6 +6636,901 @@ const recommended = {
 
 /***/ }),
 
+/***/ 397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r3: () => (/* binding */ RuleRunner)
+});
+
+// UNUSED EXPORTS: DEFAULT_BATCH, listingOf, runRules
+
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __nccwpck_require__(3334);
+// EXTERNAL MODULE: ./src/config/merge.ts
+var merge = __nccwpck_require__(8858);
+;// CONCATENATED MODULE: ./src/config/per-path.ts
+/** Rule settings for one path: the resolved rules, then every override whose globs match it, in order. */
+
+
+function rulesForPath(config) {
+    const matchers = config.overrides.map((o) => (0,glob/* compileGlobs */.tI)(o.files));
+    const bySignature = new Map();
+    return (path) => {
+        const matching = matchers.map((m, i) => (m(path) ? i : -1)).filter((i) => i >= 0);
+        const signature = matching.join(',');
+        let rules = bySignature.get(signature);
+        if (!rules) {
+            rules = { ...config.rules };
+            for (const i of matching) {
+                for (const [id, setting] of Object.entries(config.overrides[i].rules))
+                    rules[id] = (0,merge/* applySetting */.$)(id, rules[id], setting);
+            }
+            bySignature.set(signature, rules);
+        }
+        return rules;
+    };
+}
+/**
+ * The scan's document classes. A class's default globs give way to the pages a site publishes
+ * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
+ * configured apply everywhere.
+ */
+function documentClasses(config, mode, contentRoot) {
+    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
+    const matcher = (globs, configured) => {
+        const match = (0,glob/* compileGlobs */.tI)(globs);
+        if (configured || mode === 'github')
+            return match;
+        return (path) => !path.startsWith(prefix) && match(path);
+    };
+    return [
+        {
+            cause: 'template',
+            message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+            key: 'templates',
+            keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+            matches: matcher(config.templates, config.templatesConfigured),
+        },
+        {
+            cause: 'test-fixture',
+            message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
+            key: 'testFixtures',
+            keep: new Set(),
+            matches: matcher(config.testFixtures, config.testFixturesConfigured),
+        },
+    ];
+}
+/** The first class whose globs match `path`, if any. */
+function classOf(classes, path) {
+    for (const documentClass of classes)
+        if (documentClass.matches(path))
+            return documentClass;
+    return undefined;
+}
+/**
+ * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
+ * settings object per class and distinct base settings: the runner caches rule lists by object).
+ */
+function withClasses(forPath, classes) {
+    const cache = new Map(classes.map((c) => [c, new Map()]));
+    return (path) => {
+        const rules = forPath(path);
+        const documentClass = classOf(classes, path);
+        if (!documentClass)
+            return rules;
+        const byRules = cache.get(documentClass);
+        let classed = byRules.get(rules);
+        if (!classed) {
+            classed = {};
+            for (const [id, rule] of Object.entries(rules))
+                classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
+            byRules.set(rules, classed);
+        }
+        return classed;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/filters/suppressions.ts
+const DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-file'];
+function applySuppressions(doc, findings, knownRules) {
+    const invalid = [];
+    const valid = [];
+    for (const s of doc.suppressions) {
+        if (!DIRECTIVES.includes(s.directive)) {
+            invalid.push({ line: s.line, column: s.column, message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}` });
+            continue;
+        }
+        const unknown = s.rules.filter((r) => !knownRules.has(r));
+        for (const r of unknown)
+            invalid.push({ line: s.line, column: s.column, message: `unknown rule "${r}" in docward-${s.directive}` });
+        if (unknown.length > 0 && unknown.length === s.rules.length)
+            continue; // nothing valid left to suppress
+        valid.push({ ...s, rules: s.rules.filter((r) => knownRules.has(r)) });
+    }
+    const scopes = buildScopes(valid);
+    const kept = findings.filter((f) => {
+        let suppressed = false;
+        for (const scope of scopes) {
+            if (f.line >= scope.from && f.line <= scope.to && (scope.rule === undefined || scope.rule === f.rule)) {
+                scope.used = true;
+                suppressed = true;
+            }
+        }
+        return !suppressed;
+    });
+    const unused = scopes
+        .filter((s) => !s.used)
+        .map((s) => ({
+        line: s.source.line,
+        column: s.source.column,
+        message: `docward-${s.source.directive}${s.rule ? ` ${s.rule}` : ''} suppressed nothing; remove it`,
+    }));
+    return { kept, invalid, unused };
+}
+function buildScopes(suppressions) {
+    const ordered = [...suppressions].sort((a, b) => a.line - b.line || a.column - b.column);
+    const scopes = [];
+    ordered.forEach((s, i) => {
+        const rules = s.rules.length > 0 ? s.rules : [undefined];
+        for (const rule of rules) {
+            if (s.directive === 'disable-file')
+                scopes.push({ source: s, rule, from: 1, to: Infinity, used: false });
+            else if (s.directive === 'disable-next-line')
+                scopes.push({ source: s, rule, from: s.line + 1, to: s.line + 1, used: false });
+            else if (s.directive === 'disable') {
+                const end = ordered.slice(i + 1).find((e) => e.directive === 'enable' && (e.rules.length === 0 || (rule !== undefined && e.rules.includes(rule))));
+                scopes.push({ source: s, rule, from: s.line, to: end ? end.line - 1 : Infinity, used: false });
+            }
+        }
+    });
+    return scopes;
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(6044);
+// EXTERNAL MODULE: ./src/rules/links/anchors.ts
+var links_anchors = __nccwpck_require__(4495);
+// EXTERNAL MODULE: ./src/rules/links/modes/index.ts + 7 modules
+var modes = __nccwpck_require__(6742);
+// EXTERNAL MODULE: ./src/rules/links/site.ts + 3 modules
+var links_site = __nccwpck_require__(4459);
+;// CONCATENATED MODULE: ./src/rules/scan-index.ts
+
+
+
+class ScanIndex {
+    /** The listing's paths: resolved links reuse these string objects, so later lookups compare by identity. */
+    listed;
+    /** Each listed path → its position in `listed`: one lookup gives the listed string and the document number. */
+    positions;
+    /** Per position in `listed`: the number of the document at that path, or -1. */
+    documentAt;
+    /** Numbers of documents whose path the listing lacks (only hand-made scans have any). */
+    unlistedNumbers = new Map();
+    dirs;
+    /** Every document's path in delivery order; a document's number is its position here. */
+    documentPaths;
+    /** The configured link mode's settings (available before the site's routes are). */
+    settings;
+    input;
+    kept;
+    siteLinks;
+    /** Site modes: each page's route keys until the routes are built. */
+    pageList;
+    mixedCase;
+    pages;
+    /** 1 once a document's summaries are kept (its anchors are known). */
+    seen;
+    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
+    anchorSets;
+    /** Link-graph edges: the documents document n reaches directly (its links, folders expanded to their pages; a Hugo section page's list) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
+    edgeTargets = new Int32Array(1024);
+    edgeCount = 0;
+    edgeStart;
+    edgeEnd;
+    byOptions = new WeakMap();
+    /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
+    resolved;
+    constructor(listing, site = links_site/* GITHUB_SITE */.cJ, kept = { anchors: true, graph: true }) {
+        this.listed = listing.paths;
+        this.positions = new Map(listing.paths.map((p, i) => [p, i]));
+        this.dirs = new Set(listing.dirs.map((d) => this.listedString(d) ?? d));
+        this.documentPaths = listing.documentPaths.map((p) => this.listedString(p) ?? p);
+        this.documentAt = new Int32Array(listing.paths.length).fill(-1);
+        this.documentPaths.forEach((p, number) => {
+            const at = this.positions.get(p);
+            if (at === undefined)
+                this.unlistedNumbers.set(p, number);
+            else
+                this.documentAt[at] = number;
+        });
+        this.settings = site.settings;
+        this.input = site;
+        this.kept = kept;
+        this.seen = new Uint8Array(this.documentPaths.length);
+        this.anchorSets = new Array(this.documentPaths.length);
+        this.edgeStart = new Int32Array(this.documentPaths.length);
+        this.edgeEnd = new Int32Array(this.documentPaths.length);
+        // GitHub routes are file paths: links resolve as soon as a document arrives.
+        if (site.settings.mode === 'github')
+            this.siteLinks = this.newSite([]);
+        else
+            this.pageList = [];
+    }
+    /** The listing's string equal to `path`, or undefined when `path` is not listed. */
+    listedString(path) {
+        const at = this.positions.get(path);
+        return at === undefined ? undefined : this.listed[at];
+    }
+    newSite(pages) {
+        return new links_site/* SiteLinks */.rk({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
+    }
+    /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
+    get site() {
+        if (!this.siteLinks)
+            throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
+        return this.siteLinks;
+    }
+    /** True once links can be resolved. */
+    get linksResolve() {
+        return this.siteLinks !== undefined;
+    }
+    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
+    buildSite() {
+        if (this.siteLinks)
+            return;
+        this.siteLinks = this.newSite(this.pageList ?? []);
+        this.pageList = undefined;
+    }
+    /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
+    keep(doc) {
+        const number = this.numberOf(doc.path);
+        if (number === undefined)
+            throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
+        this.seen[number] = 1;
+        if (this.kept.anchors && !doc.problem) {
+            const ids = (0,links_anchors/* headingIds */.X3)(doc, modes/* MODES */.F[this.settings.mode].headingIds);
+            for (const a of doc.anchors)
+                ids.push(a.id);
+            this.anchorSets[number] = (0,links_anchors/* anchorIds */.Wh)(ids);
+        }
+        this.pageList?.push((0,links_site/* pageFacts */.PL)(doc));
+        return number;
+    }
+    /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
+    keepEdges(number, doc) {
+        if (!this.kept.graph)
+            return;
+        const listedPages = this.site.pagesListedBy(doc.path);
+        if (doc.links.length === 0 && listedPages.length === 0)
+            return;
+        this.edgeStart[number] = this.edgeCount;
+        for (const page of listedPages)
+            this.addEdge(this.numberOf(page));
+        const { links, listed, targets } = this.resolvedOf(doc);
+        for (let i = 0; i < links.length; i++) {
+            // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
+            if (listed[i] === 0)
+                continue;
+            const target = targets[i];
+            if (target >= 0)
+                this.addEdge(target);
+            else {
+                const resolved = links[i];
+                if (this.isDir(resolved.path))
+                    for (const page of this.folderPages(resolved.path))
+                        this.addEdge(this.numberOf(page));
+            }
+        }
+        this.edgeEnd[number] = this.edgeCount;
+    }
+    addEdge(target) {
+        if (this.edgeCount === this.edgeTargets.length) {
+            const grown = new Int32Array(this.edgeTargets.length * 2);
+            grown.set(this.edgeTargets);
+            this.edgeTargets = grown;
+        }
+        this.edgeTargets[this.edgeCount++] = target;
+    }
+    /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
+    numberOf(path) {
+        const at = this.positions.get(path);
+        const number = at === undefined ? -1 : this.documentAt[at];
+        return number >= 0 ? number : this.unlistedNumbers.get(path);
+    }
+    /** True once the document arrived (its anchors are known). */
+    arrived(number) {
+        return this.seen[number] === 1;
+    }
+    /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
+    anchorsOf(number) {
+        return this.anchorSets[number];
+    }
+    /** Frees the per-document summaries (anchors, link-graph edges) once no rule reads them. */
+    dropSummaries() {
+        this.anchorSets.fill(undefined);
+        this.edgeTargets = new Int32Array(0);
+        this.edgeStart.fill(0);
+        this.edgeEnd.fill(0);
+    }
+    /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
+    edgesOf(number) {
+        return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
+    }
+    /** True for a listed file or directory, or the root itself (`''`). */
+    exists(path) {
+        return path === '' || this.positions.has(path);
+    }
+    isDir(path) {
+        return path === '' || this.dirs.has(path);
+    }
+    /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
+    caseVariants(path) {
+        const lower = path.toLowerCase();
+        const variants = this.mixedCaseVariants().get(lower);
+        if (variants)
+            return variants;
+        // No listed path has capitals folding to `lower`: only `lower` itself can match.
+        const listed = this.listedString(lower);
+        return listed === undefined ? [] : [listed];
+    }
+    /**
+     * Lowercased path → every listed path folding to it, built on first use for the lowercase keys of
+     * paths with capitals only: an all-lowercase path is found through `positions` (keeps this small).
+     */
+    mixedCaseVariants() {
+        if (this.mixedCase)
+            return this.mixedCase;
+        const positioned = new Map();
+        let at = 0;
+        for (const p of this.positions.keys()) {
+            const key = p.toLowerCase();
+            if (key !== p) {
+                const list = positioned.get(key);
+                if (list)
+                    list.push({ at, path: p });
+                else
+                    positioned.set(key, [{ at, path: p }]);
+            }
+            at++;
+        }
+        at = 0;
+        for (const p of this.positions.keys()) {
+            positioned.get(p)?.push({ at, path: p });
+            at++;
+        }
+        this.mixedCase = new Map();
+        for (const [key, list] of positioned)
+            this.mixedCase.set(key, list.sort((a, b) => a.at - b.at).map((v) => v.path));
+        return this.mixedCase;
+    }
+    /**
+     * Documents shown for a folder: README first (GitHub renders it when browsing the folder), then
+     * index pages (what site generators render), in scan order within each kind.
+     */
+    folderPages(dir) {
+        if (!this.pages) {
+            const readmes = new Map();
+            const indexes = new Map();
+            for (const path of this.documentPaths) {
+                const slash = path.lastIndexOf('/');
+                const name = path.slice(slash + 1).toLowerCase();
+                const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
+                if (!kind)
+                    continue;
+                const folder = slash < 0 ? '' : path.slice(0, slash);
+                kind.set(folder, [...(kind.get(folder) ?? []), path]);
+            }
+            this.pages = new Map();
+            for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
+                this.pages.set(folder, [...(readmes.get(folder) ?? []), ...(indexes.get(folder) ?? [])]);
+            }
+        }
+        return this.pages.get(dir) ?? [];
+    }
+    /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
+    linksOf(doc) {
+        return this.resolvedOf(doc).links;
+    }
+    /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
+    listedLinksOf(doc) {
+        return this.resolvedOf(doc).listed;
+    }
+    /** Per link of `doc` (same order): the number of the document it resolves to, else -1. */
+    linkTargetsOf(doc) {
+        return this.resolvedOf(doc).targets;
+    }
+    resolvedOf(doc) {
+        let resolved = this.resolved;
+        if (resolved?.doc !== doc) {
+            const site = this.site;
+            const count = doc.links.length;
+            const listed = new Uint8Array(count);
+            const targets = new Int32Array(count).fill(-1);
+            const links = new Array(count);
+            // GitHub mode: a link the extractor placed in the listing (`to`) is that path; nothing to join or look up.
+            const placed = this.settings.mode === 'github' && this.listed.length > 0;
+            for (let i = 0; i < count; i++) {
+                const link = doc.links[i];
+                const to = placed ? (link.to ?? -1) : -1;
+                if (to >= 0) {
+                    const hash = link.target.indexOf('#');
+                    links[i] = { kind: 'path', path: this.listed[to], fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
+                    listed[i] = 1;
+                    targets[i] = this.documentAt[to];
+                    continue;
+                }
+                const resolvedLink = site.resolveLink(doc.path, link);
+                links[i] = resolvedLink;
+                if (resolvedLink.kind !== 'path')
+                    continue;
+                const at = this.positions.get(resolvedLink.path);
+                if (at !== undefined) {
+                    // The resolver returns a fresh string; swapping in the equal listed one only speeds up every rule's lookups.
+                    resolvedLink.path = this.listed[at];
+                    listed[i] = 1;
+                    targets[i] = this.documentAt[at];
+                }
+                else if (resolvedLink.path === '')
+                    listed[i] = 1;
+                else
+                    targets[i] = this.unlistedNumbers.get(resolvedLink.path) ?? -1;
+            }
+            resolved = { doc, links, listed, targets };
+            this.resolved = resolved;
+        }
+        return resolved;
+    }
+    /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
+    forOptions(options, name, compute) {
+        let memo = this.byOptions.get(options);
+        if (!memo) {
+            memo = new Map();
+            this.byOptions.set(options, memo);
+        }
+        if (memo.has(name))
+            return memo.get(name);
+        const value = compute();
+        memo.set(name, value);
+        return value;
+    }
+}
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+;// CONCATENATED MODULE: ./src/rules/finding-rows.ts
+/**
+ * Findings kept as rows of typed columns while a scan runs (rule and severity as small codes, the
+ * document by number): ~22 bytes a finding besides its message, against ~72 for a `Finding` object
+ * and ~150 for the short array each document's first finding used to start. Objects are made only
+ * when the findings are handed out.
+ */
+
+const SEVERITY_CODE = new Map(findings/* SEVERITIES */.oC.map((severity, i) => [severity, i]));
+class FindingRows {
+    ranks = new Uint8Array(256);
+    severities = new Uint8Array(256);
+    documents = new Int32Array(256);
+    lines = new Int32Array(256);
+    columns = new Int32Array(256);
+    messages = [];
+    length = 0;
+    /** `rank`: the rule's position in the registry (below 256); `document`: its number in the scan. */
+    push(rank, severity, document, line, column, message) {
+        if (this.length === this.ranks.length)
+            this.grow();
+        const i = this.length++;
+        this.ranks[i] = rank;
+        this.severities[i] = SEVERITY_CODE.get(severity);
+        this.documents[i] = document;
+        this.lines[i] = line;
+        this.columns[i] = column;
+        this.messages.push(message);
+    }
+    rank(i) {
+        return this.ranks[i];
+    }
+    document(i) {
+        return this.documents[i];
+    }
+    line(i) {
+        return this.lines[i];
+    }
+    column(i) {
+        return this.columns[i];
+    }
+    /** The row's message (a tie-break between findings of one rule at one position). */
+    message(i) {
+        return this.messages[i];
+    }
+    /** Row `i` as a Finding (`ruleIds[rank]` names the rule; `path` is the document's). */
+    finding(i, ruleIds, path) {
+        return {
+            rule: ruleIds[this.ranks[i]],
+            severity: findings/* SEVERITIES */.oC[this.severities[i]],
+            path,
+            line: this.lines[i],
+            column: this.columns[i],
+            message: this.messages[i],
+        };
+    }
+    grow() {
+        const size = this.ranks.length * 2;
+        const grown = (old, make) => {
+            const next = make(size);
+            next.set(old);
+            return next;
+        };
+        this.ranks = grown(this.ranks, (n) => new Uint8Array(n));
+        this.severities = grown(this.severities, (n) => new Uint8Array(n));
+        this.documents = grown(this.documents, (n) => new Int32Array(n));
+        this.lines = grown(this.lines, (n) => new Int32Array(n));
+        this.columns = grown(this.columns, (n) => new Int32Array(n));
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/flat-string.ts
+var flat_string = __nccwpck_require__(8212);
+// EXTERNAL MODULE: ./src/unverified.ts
+var unverified = __nccwpck_require__(4416);
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __nccwpck_require__(3182);
+;// CONCATENATED MODULE: ./src/rules/run.ts
+
+
+
+
+
+
+
+
+/** Documents per batch when `runRules` slices a whole scan. */
+const DEFAULT_BATCH = 256;
+const RULE_IDS = rules/* RULES */.y.map((rule) => rule.id);
+const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
+/** A document's findings in registry order (stable: each rule's own order is kept). */
+const byRank = (a, b) => RANK.get(a.rule) - RANK.get(b.rule);
+/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
+const byRankThenPosition = (a, b) => byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+function inOrder(immediate, late) {
+    if (!late)
+        return immediate;
+    return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+}
+/** True when the rule is on for some path (base setting or any override naming it). */
+function usedAnywhere(config, id) {
+    return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
+}
+function pushHits(out, rule, severity, path, hits) {
+    for (const hit of hits) {
+        out.push({ rule, severity: (0,types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
+    }
+}
+function pushRows(rows, active, number, hits) {
+    for (const hit of hits) {
+        rows.push(active.rank, (0,types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
+    }
+}
+/** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
+class RuleRunner {
+    index;
+    config;
+    ctx;
+    tally;
+    forPath;
+    /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
+    classes;
+    known = new Set(rules/* RULES_BY_ID */.k.keys());
+    // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
+    activeBySettings = new Map();
+    delivered = 0;
+    /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
+    immediate = new FindingRows();
+    /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
+    late = new FindingRows();
+    held = new Map();
+    /** Items deferred to the end. */
+    deferred = new Map();
+    /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
+    waiting = new Map();
+    /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
+    ready = [];
+    /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
+    linkDocs = [];
+    keepLinks;
+    /** The rule and document of the `check` running now (what `defer` files items under). */
+    checking;
+    checkingNumber = 0;
+    defer = (item, until) => {
+        const active = this.checking;
+        const number = this.checkingNumber;
+        if (until === undefined) {
+            let deferred = this.deferred.get(active);
+            if (!deferred)
+                this.deferred.set(active, (deferred = { numbers: [], items: [] }));
+            deferred.numbers.push(number);
+            deferred.items.push(item);
+        }
+        else if (this.index.arrived(until))
+            this.ready.push(active, number, item);
+        else {
+            let waiting = this.waiting.get(until);
+            if (!waiting)
+                this.waiting.set(until, (waiting = []));
+            waiting.push(active, number, item);
+        }
+    };
+    constructor(listing, config, ctx) {
+        const graph = usedAnywhere(config, 'orphan');
+        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+        this.config = config;
+        this.ctx = ctx;
+        this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
+        const settings = this.index.settings;
+        this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+        this.forPath = withClasses(rulesForPath(config), this.classes);
+        this.keepLinks = !this.index.linksResolve && (graph || rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+    }
+    activeRules(settings) {
+        let active = this.activeBySettings.get(settings);
+        if (!active) {
+            active = [];
+            for (const rule of rules/* RULES */.y) {
+                const setting = settings[rule.id];
+                if (!rule.checksDocuments || !setting || setting.severity === 'off')
+                    continue;
+                active.push({ rule, rank: RANK.get(rule.id), severity: setting.severity, context: this.context(setting) });
+            }
+            this.activeBySettings.set(settings, active);
+        }
+        return active;
+    }
+    context(setting) {
+        return {
+            options: setting.options,
+            index: this.index,
+            now: this.ctx.now,
+            gitDates: this.ctx.gitDates,
+            entryPoints: this.config.entryPoints,
+            unverified: this.tally,
+        };
+    }
+    add(batch) {
+        // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
+        const numbers = batch.map((doc) => {
+            const number = this.index.keep(doc);
+            if (number !== this.delivered)
+                throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
+            this.delivered++;
+            return number;
+        });
+        for (const number of numbers) {
+            const waiting = this.waiting.get(number);
+            if (!waiting)
+                continue;
+            this.waiting.delete(number);
+            this.settleTriples(waiting);
+        }
+        batch.forEach((doc, i) => this.addDocument(doc, numbers[i]));
+    }
+    addDocument(doc, number) {
+        const settings = this.forPath(doc.path);
+        const documentClass = classOf(this.classes, doc.path);
+        if (documentClass)
+            this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
+        const linksResolve = this.index.linksResolve;
+        // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
+        const held = doc.suppressions.length > 0 ? [] : undefined;
+        // The listing's string: findings then share it instead of keeping the batch's copy.
+        const path = this.index.documentPaths[number];
+        for (const active of this.activeRules(settings)) {
+            if (active.rule.phase === 'links' && !linksResolve)
+                continue;
+            const hits = this.check(active, path, number, doc);
+            if (held)
+                pushHits(held, active.rule.id, active.severity, path, hits);
+            else
+                pushRows(this.immediate, active, number, hits);
+        }
+        if (linksResolve)
+            this.index.keepEdges(number, doc);
+        else if (this.keepLinks)
+            this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+        if (held)
+            this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
+        this.settleReady();
+    }
+    /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
+    check(active, path, number, doc) {
+        // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
+        this.checking = active;
+        this.checkingNumber = number;
+        try {
+            return active.rule.check(doc, active.context, this.defer);
+        }
+        catch (error) {
+            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+        }
+    }
+    /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
+    unverified() {
+        return this.tally.list();
+    }
+    /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
+    finish() {
+        const total = this.index.documentPaths.length;
+        if (this.delivered !== total)
+            throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
+        if (!this.index.linksResolve)
+            this.finishLinks();
+        // Every document arrived: nothing waits any more (an item naming no document is settled here too).
+        for (const waiting of this.waiting.values())
+            this.settleTriples(waiting);
+        this.waiting.clear();
+        for (const [active, { numbers, items }] of this.deferred) {
+            for (let start = 0, end = 0; start < numbers.length; start = end) {
+                const number = numbers[start];
+                while (end < numbers.length && numbers[end] === number)
+                    end++;
+                this.finishItems(active, number, items.slice(start, end));
+            }
+        }
+        this.deferred.clear();
+        // Nothing reads anchors or edges any more: free them before the findings become objects.
+        this.index.dropSummaries();
+        const out = this.documentFindings();
+        this.held.clear();
+        this.navigation(out);
+        return out;
+    }
+    /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
+    documentFindings() {
+        const { immediate, late } = this;
+        const order = this.lateOrder();
+        const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
+        const out = [];
+        let i = 0;
+        let j = 0;
+        let h = 0;
+        for (;;) {
+            let number = Infinity;
+            if (i < immediate.length)
+                number = immediate.document(i);
+            if (j < order.length)
+                number = Math.min(number, late.document(order[j]));
+            if (h < heldNumbers.length)
+                number = Math.min(number, heldNumbers[h]);
+            if (number === Infinity)
+                return out;
+            const path = this.index.documentPaths[number];
+            let jEnd = j;
+            while (jEnd < order.length && late.document(order[jEnd]) === number)
+                jEnd++;
+            if (heldNumbers[h] === number) {
+                for (const finding of this.suppress(number, this.held.get(number), order.subarray(j, jEnd)))
+                    out.push(finding);
+                h++;
+            }
+            else {
+                // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
+                for (; i < immediate.length && immediate.document(i) === number; i++) {
+                    for (; j < jEnd && late.rank(order[j]) < immediate.rank(i); j++)
+                        out.push(late.finding(order[j], RULE_IDS, path));
+                    out.push(immediate.finding(i, RULE_IDS, path));
+                }
+                for (; j < jEnd; j++)
+                    out.push(late.finding(order[j], RULE_IDS, path));
+            }
+            j = jEnd;
+        }
+    }
+    /**
+     * Late rows by document, then rule order and position, then message: never by arrival, which
+     * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
+     * site mode's links from one shortcode, would otherwise swap between batch sizes).
+     */
+    lateOrder() {
+        const late = this.late;
+        const order = new Int32Array(late.length);
+        for (let k = 0; k < order.length; k++)
+            order[k] = k;
+        return order.sort((a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || byMessage(late, a, b));
+    }
+    /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
+    finishLinks() {
+        this.index.buildSite();
+        for (let number = 0; number < this.linkDocs.length; number++) {
+            const doc = this.linkDocs[number];
+            if (!doc)
+                continue;
+            this.linkDocs[number] = undefined;
+            for (const active of this.activeRules(this.forPath(doc.path))) {
+                const rule = active.rule;
+                if (rule.phase === 'links')
+                    pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
+            }
+            this.index.keepEdges(number, doc);
+            this.settleReady();
+        }
+    }
+    finishItems(active, number, items) {
+        const path = this.index.documentPaths[number];
+        let hits;
+        try {
+            hits = active.rule.finish({ path, number }, items, active.context);
+        }
+        catch (error) {
+            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+        }
+        pushRows(this.late, active, number, hits);
+    }
+    settleTriples(triples) {
+        for (let i = 0; i < triples.length; i += 3)
+            this.finishItems(triples[i], triples[i + 1], [triples[i + 2]]);
+    }
+    settleReady() {
+        if (this.ready.length === 0)
+            return;
+        const ready = this.ready;
+        this.ready = [];
+        this.settleTriples(ready);
+    }
+    /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
+    suppress(number, held, lateRows) {
+        const path = this.index.documentPaths[number];
+        const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
+        const findings = inOrder(held.findings, late);
+        const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
+        const meta = (rule, problems) => {
+            const severity = held.settings[rule]?.severity ?? 'off';
+            if (severity === 'off')
+                return;
+            for (const p of problems) {
+                kept.push({ rule, severity, path, line: p.line, column: p.column, message: (0,flat_string/* flatten */.B)(p.message) });
+            }
+        };
+        meta('suppression-invalid', invalid);
+        meta('suppression-unused', unused);
+        return kept;
+    }
+    /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
+    navigation(out) {
+        for (const nav of this.index.site.navigation) {
+            const settings = this.forPath(nav.path);
+            for (const rule of rules/* RULES */.y) {
+                const setting = settings[rule.id];
+                if (!rule.checkNavigation || !setting || setting.severity === 'off')
+                    continue;
+                pushHits(out, rule.id, setting.severity, nav.path, rule.checkNavigation(nav, this.context(setting)));
+            }
+        }
+    }
+}
+/** The listing of a whole scan (documents' paths from its documents). */
+function listingOf(scan) {
+    return { paths: scan.paths, dirs: scan.dirs, documentPaths: scan.documents.map((d) => d.path) };
+}
+/** The rules over a whole scan, handed to the runner in batches of `batchSize` documents. */
+function runRules(scan, config, ctx, batchSize = DEFAULT_BATCH) {
+    const runner = new RuleRunner(listingOf(scan), config, ctx);
+    for (let start = 0; start < scan.documents.length; start += batchSize)
+        runner.add(scan.documents.slice(start, start + batchSize));
+    return runner.finish();
+}
+/** Rows with equal messages are equal findings: their order cannot show. */
+function byMessage(rows, a, b) {
+    const x = rows.message(a);
+    const y = rows.message(b);
+    return x < y ? -1 : x > y ? 1 : a - b;
+}
+
+
+/***/ }),
+
 /***/ 3182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4776,6 +7622,25 @@ function countText({ count, unit }) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ NATIVE_WIRE_VERSION),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The docward version, kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
+/**
+ * The wire version this bundle speaks with the native binary (napi functions and the batch encoding
+ * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
+ * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
+ */
+const NATIVE_WIRE_VERSION = '2';
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -4804,10 +7669,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -5124,2633 +8003,16 @@ var __webpack_exports__ = {};
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/version.ts
-/** The docward version, kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
-/**
- * The wire version this bundle speaks with the native binary (napi functions and the batch encoding
- * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
- * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
- */
-const NATIVE_WIRE_VERSION = '2';
-
-;// CONCATENATED MODULE: ./src/engine/native.ts
-/** Finds and loads the native extractor binary for this platform; never throws. */
-
-
-
-/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
-function nativeTarget() {
-    const base = `${process.platform}-${process.arch}`;
-    if (process.platform === 'win32')
-        return `${base}-msvc`;
-    if (process.platform !== 'linux')
-        return base;
-    return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
-}
-/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
-function isMusl() {
-    try {
-        return (0,external_node_fs_.readFileSync)('/usr/bin/ldd', 'utf8').includes('musl');
-    }
-    catch {
-        const report = process.report?.getReport();
-        return !report?.header?.glibcVersionRuntime;
-    }
-}
-/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
-function nativeCandidates(target) {
-    const file = `docward.${target}.node`;
-    const candidates = [];
-    const override = process.env.DOCWARD_NATIVE_PATH;
-    if (override)
-        candidates.push(override);
-    candidates.push((0,external_node_url_namespaceObject.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)));
-    candidates.push((0,external_node_url_namespaceObject.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
-    return candidates;
-}
-/**
- * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
- * a binary of another wire version is a build or install mistake, never decoded.
- */
-function wireMismatch(path, version) {
-    if (version === NATIVE_WIRE_VERSION)
-        return undefined;
-    return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(NATIVE_WIRE_VERSION)} (rebuild it: npm run build:native)`;
-}
-let cached;
-function loadNative() {
-    cached ??= load();
-    return cached;
-}
-/** Forgets the cached result (tests change DOCWARD_NATIVE_PATH between loads). */
-function resetNativeCache() {
-    cached = undefined;
-}
-function load() {
-    let target = 'unknown';
-    try {
-        target = nativeTarget();
-        const override = process.env.DOCWARD_NATIVE_PATH;
-        // An explicit path that is missing is an error, not a reason to silently use another binary.
-        if (override && !(0,external_node_fs_.existsSync)(override)) {
-            return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
-        }
-        const path = nativeCandidates(target).find((p) => (0,external_node_fs_.existsSync)(p));
-        if (!path)
-            return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
-        const module = { exports: {} };
-        // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
-        process.dlopen(module, path);
-        const binding = module.exports;
-        if (typeof binding.version !== 'function')
-            return { ok: false, target, reason: `${path} does not export version()` };
-        const mismatch = wireMismatch(path, binding.version());
-        if (mismatch)
-            return { ok: false, target, reason: mismatch };
-        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
-            return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
-        }
-        return { ok: true, binding: binding };
-    }
-    catch (error) {
-        return { ok: false, target, reason: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/native-stream.ts
-/** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
-const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
-/** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
-function nativeStream(scanStart, options, tuning = {}) {
-    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
-    const listing = JSON.parse(handle.takeListing() ?? 'null');
-    const close = () => {
-        handle?.close();
-        handle = undefined;
-    };
-    const documentPaths = listing.documents.map((i) => listing.paths[i]);
-    // Documents delivered so far: the next one's path is documentPaths[delivered].
-    let delivered = 0;
-    return {
-        schema: listing.schema,
-        paths: listing.paths,
-        dirs: listing.dirs.map((i) => listing.paths[i]),
-        documentPaths,
-        next: async () => {
-            const json = handle?.next() ?? null;
-            if (json === null) {
-                close();
-                return undefined;
-            }
-            const documents = JSON.parse(json).map((d, i) => decodeDocument(d, documentPaths[delivered + i]));
-            delivered += documents.length;
-            return documents;
-        },
-        close,
-    };
-}
-/** The contract's object, keys in the contract's order (as JSON.parse of the serde output would give). */
-function decodeDocument(a, path) {
-    const document = { path, bytes: a[0], lines: a[1] };
-    if (a[2] !== 0)
-        document.problem = a[2];
-    if (a[3] !== 0)
-        document.frontmatter = a[3];
-    document.headings = decodeHeadings(a[4]);
-    document.links = decodeLinks(a[5]);
-    document.codeBlocks = decodeCodeBlocks(a[6]);
-    document.anchors = decodeAnchors(a[7]);
-    document.suppressions = a[8] === 0 ? [] : a[8];
-    document.metrics = { words: a[9], headings: a[10], links: a[11], codeBlocks: a[12] };
-    return document;
-}
-function decodeHeadings(f) {
-    const out = [];
-    for (let i = 0; i < f.length; i += 5) {
-        out.push({ level: f[i], text: f[i + 1], line: f[i + 2], column: f[i + 3], style: f[i + 4] === 1 ? 'setext' : 'atx' });
-    }
-    return out;
-}
-/** Six fields per link; `to` follows `lang` (the key last, as serde writes it). */
-function decodeLinks(f) {
-    const out = [];
-    for (let i = 0; i < f.length; i += 6) {
-        const code = f[i];
-        const kind = LINK_KINDS[code & 7];
-        const lang = f[i + 4];
-        // `lang` sits between target and line, where serde writes it, so key order matches the contract JSON.
-        const link = lang === 0
-            ? { kind, image: code >= 8, target: f[i + 1], line: f[i + 2], column: f[i + 3] }
-            : { kind, image: code >= 8, target: f[i + 1], lang: lang, line: f[i + 2], column: f[i + 3] };
-        link.to = f[i + 5];
-        out.push(link);
-    }
-    return out;
-}
-function decodeCodeBlocks(f) {
-    const out = [];
-    for (let i = 0; i < f.length; i += 4) {
-        out.push({ lang: f[i], fenced: f[i + 1] === 1, line: f[i + 2], endLine: f[i + 3] });
-    }
-    return out;
-}
-function decodeAnchors(f) {
-    const out = [];
-    for (let i = 0; i < f.length; i += 3) {
-        out.push({ id: f[i], line: f[i + 1], column: f[i + 2] });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/index.ts
-
-
-function parseEngineChoice(value) {
-    const v = (value ?? '').trim().toLowerCase();
-    if (v === '' || v === 'auto')
-        return 'auto';
-    if (v === 'native' || v === 'js')
-        return v;
-    throw new Error(`unknown engine "${value}": expected auto, native or js`);
-}
-/** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6747));
-const jsEngine = {
-    name: 'js',
-    scan: async (options) => (await loadJs()).jsScan(options),
-    stream: async (options) => (await loadJs()).jsStream(options),
-};
-/** `native` fails loudly when no binary fits (missing, unloadable, another wire version); `auto` falls back to js with a notice. */
-function selectEngine(choice) {
-    if (choice === 'js')
-        return { engine: jsEngine };
-    const native = loadNative();
-    if (native.ok) {
-        const binding = native.binding;
-        const scan = async (options) => JSON.parse(binding.scan(JSON.stringify(options)));
-        return {
-            engine: {
-                name: 'native',
-                scan,
-                stream: async (options) => nativeStream(binding.scanStart, options),
-            },
-        };
-    }
-    if (choice === 'native') {
-        throw new Error(`native engine unavailable for ${native.target}: ${native.reason}`);
-    }
-    return {
-        engine: jsEngine,
-        notice: `docward: no usable native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/contract.ts
-var contract = __nccwpck_require__(7370);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __nccwpck_require__(6044);
-// EXTERNAL MODULE: ./src/rules/presets/index.ts + 2 modules
-var presets = __nccwpck_require__(6396);
-// EXTERNAL MODULE: ./src/rules/presets/recommended.ts
-var recommended = __nccwpck_require__(3987);
-// EXTERNAL MODULE: ./src/config/error.ts
-var config_error = __nccwpck_require__(8004);
-// EXTERNAL MODULE: ./src/rules/frontmatter-schema.ts
-var frontmatter_schema = __nccwpck_require__(9445);
-;// CONCATENATED MODULE: ./src/config/merge.ts
-/** Merging rule settings: later layers win; a bare severity keeps the options, an object merges them key by key. */
-
-/** Giving options to a rule that is off turns it on at its default severity (configuring a rule means using it). */
-function applySetting(id, base, setting) {
-    if (typeof setting === 'string')
-        return { severity: setting, options: base.options };
-    const { severity, ...options } = setting;
-    const fallback = base.severity === 'off' ? src_rules/* RULES_BY_ID */.k.get(id)?.defaultSeverity ?? 'error' : base.severity;
-    return { severity: severity ?? fallback, options: { ...base.options, ...options } };
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-/** Loads `.docward.yml` (or `--config`) over a preset; any problem is a ConfigError naming file, line and key. */
-
-
-
-
-
-
-
-
-
-
-const CONFIG_FILE_NAMES = ['.docward.yml', '.docward.yaml'];
-async function loadConfig(root, opts) {
-    const found = await findConfigFile(root, opts.configPath);
-    let layer = {};
-    let lines = () => undefined;
-    if (found) {
-        // Imported only with a config file: yaml and ajv are a third of the CLI bundle's start-up.
-        const { parseConfigText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8856));
-        const parsed = parseConfigText(found.file, found.text);
-        layer = parsed.layer;
-        lines = parsed.lines;
-    }
-    const presetName = opts.preset ?? layer.extends ?? layer.preset ?? presets/* DEFAULT_PRESET */.C;
-    const preset = presets/* PRESETS */.f.get(presetName);
-    if (!preset) {
-        const where = opts.preset !== undefined ? '--preset' : found?.file ?? '--preset';
-        throw new config_error/* ConfigError */.x(where, `unknown preset "${presetName}"; known: ${[...presets/* PRESETS */.f.keys()].join(', ')}`, opts.preset === undefined ? lines(['extends']) ?? lines(['preset']) : undefined, opts.preset === undefined ? 'extends' : undefined);
-    }
-    const rules = {};
-    for (const rule of src_rules/* RULES */.y)
-        rules[rule.id] = { severity: 'off', options: { ...rule.defaultOptions } };
-    for (const source of [preset.rules ?? {}, layer.rules ?? {}]) {
-        for (const [id, setting] of Object.entries(source))
-            rules[id] = applySetting(id, rules[id], setting);
-    }
-    const overrides = [...(preset.overrides ?? []), ...(layer.overrides ?? [])];
-    const baseDir = found ? external_node_path_default().dirname(found.file) : root;
-    await inlineSchemaFiles(rules, overrides, preset.overrides?.length ?? 0, baseDir, found?.file ?? root, lines);
-    const config = {
-        preset: preset.name,
-        configFile: found?.file,
-        include: layer.include ?? preset.include ?? contract/* DEFAULT_INCLUDE */.Zy,
-        exclude: layer.exclude ?? preset.exclude ?? [],
-        maxFileBytes: layer.maxFileBytes ?? preset.maxFileBytes ?? contract/* DEFAULT_MAX_FILE_BYTES */.CR,
-        entryPoints: layer.entryPoints ?? preset.entryPoints ?? recommended/* DEFAULT_ENTRY_POINTS */.vv,
-        templates: layer.templates ?? preset.templates ?? recommended/* DEFAULT_TEMPLATES */.EE,
-        templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
-        testFixtures: layer.testFixtures ?? preset.testFixtures ?? recommended/* DEFAULT_TEST_FIXTURES */.Kz,
-        testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
-        links: { ...preset.links, ...layer.links },
-        needsGitDates: false,
-        rules,
-        overrides,
-    };
-    config.needsGitDates = needsGit(config);
-    return config;
-}
-function needsGit(config) {
-    let stale = config.rules.stale;
-    if (stale.severity !== 'off' && stale.options.compareGit !== false)
-        return true;
-    for (const override of config.overrides) {
-        const setting = override.rules.stale;
-        if (!setting)
-            continue;
-        stale = applySetting('stale', config.rules.stale, setting);
-        if (stale.severity !== 'off' && stale.options.compareGit !== false)
-            return true;
-    }
-    return false;
-}
-async function findConfigFile(root, configPath) {
-    if (configPath !== undefined) {
-        const file = external_node_path_default().resolve(configPath);
-        try {
-            return { file, text: await (0,promises_namespaceObject.readFile)(file, 'utf8') };
-        }
-        catch (error) {
-            throw new config_error/* ConfigError */.x(file, `cannot read the config file: ${error.message}`);
-        }
-    }
-    for (const name of CONFIG_FILE_NAMES) {
-        const file = external_node_path_default().join(root, name);
-        try {
-            return { file, text: await (0,promises_namespaceObject.readFile)(file, 'utf8') };
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT') {
-                throw new config_error/* ConfigError */.x(file, `cannot read the config file: ${error.message}`);
-            }
-        }
-    }
-    return undefined;
-}
-/** `frontmatter-schema` entries may name a JSON/YAML file; it is read now so rules stay pure. */
-async function inlineSchemaFiles(rules, overrides, 
-/** Overrides before this index come from the preset, not from the file (for line numbers). */
-fromPreset, baseDir, file, lines) {
-    const settings = [{ holder: rules['frontmatter-schema'].options, at: ['rules', 'frontmatter-schema'] }];
-    overrides.forEach((o, i) => {
-        const s = o.rules['frontmatter-schema'];
-        if (s && typeof s === 'object')
-            settings.push({ holder: s, at: ['overrides', i - fromPreset, 'rules', 'frontmatter-schema'] });
-    });
-    for (const { holder, at } of settings) {
-        const entries = holder.schemas;
-        // The rule's default is an empty list: ajv (a chunk of its own, ~20 ms to load) only for schemas given.
-        if (!entries || entries.length === 0)
-            continue;
-        await (0,frontmatter_schema/* loadFrontmatterSchemaCompiler */.DQ)();
-        holder.schemas = await Promise.all(entries.map(async (entry, i) => {
-            const keyPath = [...at, 'schemas', i, 'schema'];
-            let schema = entry.schema;
-            if (typeof schema === 'string') {
-                const schemaFile = external_node_path_default().resolve(baseDir, schema);
-                let problem;
-                try {
-                    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-                    const parsed = parseDocument(await (0,promises_namespaceObject.readFile)(schemaFile, 'utf8'));
-                    problem = parsed.errors[0]?.message.split('\n')[0];
-                    schema = parsed.toJS();
-                }
-                catch (error) {
-                    problem = error.message;
-                }
-                if (problem !== undefined) {
-                    throw new config_error/* ConfigError */.x(file, `cannot read schema "${entry.schema}": ${problem}`, lines(keyPath), keyPath.join('.'));
-                }
-            }
-            try {
-                (0,frontmatter_schema/* compileFrontmatterSchema */.Zt)(schema);
-            }
-            catch (error) {
-                throw new config_error/* ConfigError */.x(file, `invalid JSON Schema: ${error.message}`, lines(keyPath), keyPath.join('.'));
-            }
-            return { ...entry, path: entry.path ?? (typeof entry.schema === 'string' ? entry.schema : undefined), schema };
-        }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/detect-mode.ts
-/** In order of precedence: the specific config names first, Hugo's generic `config.*` last. */
-const SIGNATURES = [
-    { mode: 'docusaurus', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
-    { mode: 'starlight', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'], content: 'src/content/docs' },
-    { mode: 'mkdocs', configs: ['mkdocs.yml', 'mkdocs.yaml'] },
-    { mode: 'learn', configs: ['docfx.json'] },
-    {
-        mode: 'hugo',
-        configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
-        content: 'content',
-    },
-];
-/** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
-const MAX_DEPTH = 2;
-function detectMode(paths, dirs) {
-    const files = new Set(paths);
-    const folders = new Set(dirs);
-    const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
-    for (const folder of candidates) {
-        const at = (p) => (folder === '' ? p : `${folder}/${p}`);
-        for (const signature of SIGNATURES) {
-            const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
-            if (config === undefined)
-                continue;
-            if (signature.content !== undefined && !folders.has(at(signature.content)))
-                continue;
-            return { mode: signature.mode, siteRoot: folder, evidence: [at(config), ...(signature.content !== undefined ? [`${at(signature.content)}/`] : [])] };
-        }
-    }
-    return { mode: 'github', siteRoot: '', evidence: [] };
-}
-
-// EXTERNAL MODULE: ./src/rules/links/nav/types.ts
-var types = __nccwpck_require__(5998);
-;// CONCATENATED MODULE: ./src/rules/links/nav/js-nav.ts
-/**
- * Navigation in JavaScript/TypeScript config (docusaurus `sidebars.js`, Starlight's `sidebar` in
- * `astro.config.*`), read by a conservative scan of string literals rather than by running code:
- * - comments are skipped; `'…'`, `"…"` and template literals without `${` are strings;
- * - sidebars.js: a string after `id:` is a doc id, after `href:` a URL or route, after `dirName:`
- *   an autogenerated folder, after `slug:` a generated-index page (a route the sidebar creates);
- *   strings inside `customProps: {…}` are data, not navigation;
- * - Starlight: after `slug:` a page slug (looked up like a doc id), after `link:` a URL or route,
- *   after `directory:` an autogenerated folder;
- * - (sidebars.js only, or inside Starlight's `sidebar: [...]`) a string that is an array element
- *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
- * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
- */
-
-function tokenize(text) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-        }
-        else if (c === '"' || c === "'" || c === '`') {
-            let value = '';
-            let j = i + 1;
-            let dynamic = false;
-            while (j < text.length && text[j] !== c) {
-                if (text[j] === '\\' && j + 1 < text.length) {
-                    value += text[j + 1];
-                    j += 2;
-                    continue;
-                }
-                if (c === '`' && text[j] === '$' && text[j + 1] === '{')
-                    dynamic = true;
-                value += text[j];
-                j++;
-            }
-            if (!dynamic)
-                tokens.push({ kind: 'string', value, offset: i });
-            else
-                tokens.push({ kind: 'word', value: '<template>', offset: i });
-            i = j + 1;
-        }
-        else if (/[A-Za-z_$]/.test(c)) {
-            const match = /^[\w$]+/.exec(text.slice(i, i + 200));
-            tokens.push({ kind: 'word', value: match[0], offset: i });
-            i += match[0].length;
-        }
-        else if (/\s/.test(c)) {
-            i++;
-        }
-        else {
-            tokens.push({ kind: 'punct', value: c, offset: i });
-            i++;
-        }
-    }
-    return tokens;
-}
-const SIDEBARS = { id: 'doc-id', href: 'link', dirName: 'folder', slug: 'generated' };
-const STARLIGHT = { slug: 'doc-id', link: 'link', directory: 'folder' };
-/** Index just past the `}`/`]` closing the bracket at `open`. */
-function closing(tokens, open) {
-    let depth = 0;
-    for (let k = open; k < tokens.length; k++) {
-        const v = tokens[k];
-        if (v.kind !== 'punct')
-            continue;
-        if (v.value === '[' || v.value === '{' || v.value === '(')
-            depth++;
-        else if (v.value === ']' || v.value === '}' || v.value === ')')
-            depth--;
-        if (depth === 0)
-            return k + 1;
-    }
-    return tokens.length;
-}
-function entriesOf(text, tokens, from, to, contentRoot, keyed, generated = []) {
-    const entries = [];
-    for (let k = from; k < to; k++) {
-        const t = tokens[k];
-        if (t.kind === 'word' && t.value === 'customProps' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{') {
-            k = closing(tokens, k + 2) - 1;
-            continue;
-        }
-        if (t.kind !== 'string')
-            continue;
-        const prev = tokens[k - 1];
-        const key = tokens[k - 2];
-        const next = tokens[k + 1];
-        let kind;
-        if (prev?.value === ':' && key && key.kind !== 'punct')
-            kind = keyed[key.value];
-        else if ((prev?.value === '[' || prev?.value === ',') && (next?.value === ',' || next?.value === ']'))
-            kind = 'doc-id';
-        if (kind === undefined)
-            continue;
-        if (kind === 'generated') {
-            generated.push(t.value.replace(/^\/+|\/+$/g, ''));
-            continue;
-        }
-        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,types/* positionAt */.t)(text, t.offset) });
-    }
-    return entries;
-}
-/** Docusaurus `sidebars.js`/`.ts`: every doc id, autogenerated folder and link it names. */
-function parseSidebars(path, text, contentRoot) {
-    const tokens = tokenize(text);
-    const generatedRoutes = [];
-    const entries = entriesOf(text, tokens, 0, tokens.length, contentRoot, SIDEBARS, generatedRoutes);
-    return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
-}
-/**
- * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
- * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
- * in the content root itself, which the resolver's fallback also tries).
- */
-function parseStarlightLocales(text) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
-    const languages = [];
-    if (start >= 0) {
-        const end = closing(tokens, start + 2) - 1;
-        let depth = 0;
-        for (let k = start + 3; k < end; k++) {
-            const t = tokens[k];
-            if (t.kind === 'punct' && '[{('.includes(t.value))
-                depth++;
-            else if (t.kind === 'punct' && ']})'.includes(t.value))
-                depth--;
-            else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
-                if (t.value !== 'root')
-                    languages.push(t.value);
-            }
-        }
-    }
-    const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
-    const named = at >= 0 ? tokens[at + 2].value : undefined;
-    return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
-}
-/** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
-function parseStarlightSidebar(path, text, contentRoot) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'sidebar' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '[');
-    if (start < 0)
-        return { path, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] };
-    const end = closing(tokens, start + 2) - 1;
-    return { path, format: 'starlight-sidebar', entries: entriesOf(text, tokens, start + 3, end, contentRoot, STARLIGHT), listsAll: [] };
-}
-
-// EXTERNAL MODULE: ./src/rules/links/settings.ts
-var links_settings = __nccwpck_require__(7460);
-;// CONCATENATED MODULE: ./src/config/site.ts
-/**
- * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
- * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
- * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
- */
-
-
-
-
-
-const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
-const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
-const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
-const folderOf = (dir) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
-/**
- * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
- * when every language has its own folder under one parent (`content/en`, `content/fr`).
- */
-function hugoContent(data, at) {
-    if (!data)
-        return {};
-    const out = {};
-    const contentDir = folderOf(data.contentDir);
-    if (contentDir !== undefined)
-        out.contentRoot = at(contentDir);
-    const languages = data.languages !== null && typeof data.languages === 'object' ? data.languages : {};
-    const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf(config?.contentDir)]);
-    const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
-    if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
-        out.contentRoot = at(parent);
-        out.languages = dirs.map(([lang]) => lang);
-        const fallback = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage : 'en';
-        out.defaultLanguage = out.languages.includes(fallback) ? fallback : out.languages[0];
-    }
-    return out;
-}
-async function loadSite(root, scan, links) {
-    const listed = new Set(scan.paths);
-    const dirs = new Set(scan.dirs);
-    const isFile = (p) => listed.has(p) && !dirs.has(p);
-    const read = async (p) => {
-        try {
-            return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, p), 'utf8');
-        }
-        catch (error) {
-            return { error: `cannot read: ${error.message}` };
-        }
-    };
-    const unreadable = (p, format, message) => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
-    const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
-    const detected = detectMode(scan.paths, scan.dirs);
-    const mode = explicit ?? detected.mode;
-    const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
-    const at = (p) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
-    const base = (0,links_settings/* linkSettings */.y_)(mode);
-    const found = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
-    const navigation = [];
-    // The navigation parsers (and yaml, smol-toml behind them) are imported only by the modes that read such files.
-    if (mode === 'mkdocs') {
-        const { parseMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
-        const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            if (typeof text === 'string') {
-                const { nav, docsDir } = parseMkdocs(file, text);
-                if (docsDir !== undefined)
-                    found.contentRoot = docsDir;
-                navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
-            }
-            else
-                navigation.push(unreadable(file, 'mkdocs-nav', text.error));
-        }
-    }
-    else if (mode === 'docusaurus') {
-        const contentRoot = links.contentRoot ?? found.contentRoot;
-        const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
-        }
-        else {
-            // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
-            navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
-        }
-    }
-    else if (mode === 'starlight' || mode === 'astro') {
-        const contentRoot = links.contentRoot ?? found.contentRoot;
-        const file = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
-            if (typeof text === 'string') {
-                const locales = parseStarlightLocales(text);
-                if (locales.languages.length > 0)
-                    Object.assign(found, locales);
-            }
-        }
-    }
-    else if (mode === 'hugo') {
-        const { parseHugoConfig, parseHugoMenus } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7627));
-        for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
-            const text = await read(file);
-            if (typeof text !== 'string') {
-                navigation.push(unreadable(file, 'hugo-menu', text.error));
-                continue;
-            }
-            navigation.push(parseHugoMenus(file, text, false));
-            Object.assign(found, hugoContent(parseHugoConfig(file, text).data, at));
-        }
-        for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
-        }
-    }
-    else if (mode === 'learn') {
-        const [{ parseDocfxContent }, { parseDocfxToc }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3431)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092))]);
-        const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
-        if (docfx !== undefined) {
-            found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
-            // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
-            const text = await read(docfx);
-            const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], error: { message: text.error, line: 1, column: 1 } };
-            found.contentMounts = parsed.mounts;
-            if (parsed.error)
-                navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
-        }
-        const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
-        for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseDocfxToc(file, text) : unreadable(file, 'docfx-toc', text.error));
-        }
-    }
-    const settings = (0,links_settings/* linkSettings */.y_)(mode, links, found);
-    const notice = explicit === undefined && mode !== 'github'
-        ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
-        : undefined;
-    return { site: { settings, navigation }, notice };
-}
-
-// EXTERNAL MODULE: ./src/config/glob.ts
-var glob = __nccwpck_require__(3334);
-;// CONCATENATED MODULE: ./src/config/per-path.ts
-/** Rule settings for one path: the resolved rules, then every override whose globs match it, in order. */
-
-
-function rulesForPath(config) {
-    const matchers = config.overrides.map((o) => (0,glob/* compileGlobs */.tI)(o.files));
-    const bySignature = new Map();
-    return (path) => {
-        const matching = matchers.map((m, i) => (m(path) ? i : -1)).filter((i) => i >= 0);
-        const signature = matching.join(',');
-        let rules = bySignature.get(signature);
-        if (!rules) {
-            rules = { ...config.rules };
-            for (const i of matching) {
-                for (const [id, setting] of Object.entries(config.overrides[i].rules))
-                    rules[id] = applySetting(id, rules[id], setting);
-            }
-            bySignature.set(signature, rules);
-        }
-        return rules;
-    };
-}
-/**
- * The scan's document classes. A class's default globs give way to the pages a site publishes
- * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
- * configured apply everywhere.
- */
-function documentClasses(config, mode, contentRoot) {
-    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
-    const matcher = (globs, configured) => {
-        const match = (0,glob/* compileGlobs */.tI)(globs);
-        if (configured || mode === 'github')
-            return match;
-        return (path) => !path.startsWith(prefix) && match(path);
-    };
-    return [
-        {
-            cause: 'template',
-            message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
-            key: 'templates',
-            keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
-            matches: matcher(config.templates, config.templatesConfigured),
-        },
-        {
-            cause: 'test-fixture',
-            message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
-            key: 'testFixtures',
-            keep: new Set(),
-            matches: matcher(config.testFixtures, config.testFixturesConfigured),
-        },
-    ];
-}
-/** The first class whose globs match `path`, if any. */
-function classOf(classes, path) {
-    for (const documentClass of classes)
-        if (documentClass.matches(path))
-            return documentClass;
-    return undefined;
-}
-/**
- * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
- * settings object per class and distinct base settings: the runner caches rule lists by object).
- */
-function withClasses(forPath, classes) {
-    const cache = new Map(classes.map((c) => [c, new Map()]));
-    return (path) => {
-        const rules = forPath(path);
-        const documentClass = classOf(classes, path);
-        if (!documentClass)
-            return rules;
-        const byRules = cache.get(documentClass);
-        let classed = byRules.get(rules);
-        if (!classed) {
-            classed = {};
-            for (const [id, rule] of Object.entries(rules))
-                classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
-            byRules.set(rules, classed);
-        }
-        return classed;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/filters/suppressions.ts
-const DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-file'];
-function applySuppressions(doc, findings, knownRules) {
-    const invalid = [];
-    const valid = [];
-    for (const s of doc.suppressions) {
-        if (!DIRECTIVES.includes(s.directive)) {
-            invalid.push({ line: s.line, column: s.column, message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}` });
-            continue;
-        }
-        const unknown = s.rules.filter((r) => !knownRules.has(r));
-        for (const r of unknown)
-            invalid.push({ line: s.line, column: s.column, message: `unknown rule "${r}" in docward-${s.directive}` });
-        if (unknown.length > 0 && unknown.length === s.rules.length)
-            continue; // nothing valid left to suppress
-        valid.push({ ...s, rules: s.rules.filter((r) => knownRules.has(r)) });
-    }
-    const scopes = buildScopes(valid);
-    const kept = findings.filter((f) => {
-        let suppressed = false;
-        for (const scope of scopes) {
-            if (f.line >= scope.from && f.line <= scope.to && (scope.rule === undefined || scope.rule === f.rule)) {
-                scope.used = true;
-                suppressed = true;
-            }
-        }
-        return !suppressed;
-    });
-    const unused = scopes
-        .filter((s) => !s.used)
-        .map((s) => ({
-        line: s.source.line,
-        column: s.source.column,
-        message: `docward-${s.source.directive}${s.rule ? ` ${s.rule}` : ''} suppressed nothing; remove it`,
-    }));
-    return { kept, invalid, unused };
-}
-function buildScopes(suppressions) {
-    const ordered = [...suppressions].sort((a, b) => a.line - b.line || a.column - b.column);
-    const scopes = [];
-    ordered.forEach((s, i) => {
-        const rules = s.rules.length > 0 ? s.rules : [undefined];
-        for (const rule of rules) {
-            if (s.directive === 'disable-file')
-                scopes.push({ source: s, rule, from: 1, to: Infinity, used: false });
-            else if (s.directive === 'disable-next-line')
-                scopes.push({ source: s, rule, from: s.line + 1, to: s.line + 1, used: false });
-            else if (s.directive === 'disable') {
-                const end = ordered.slice(i + 1).find((e) => e.directive === 'enable' && (e.rules.length === 0 || (rule !== undefined && e.rules.includes(rule))));
-                scopes.push({ source: s, rule, from: s.line, to: end ? end.line - 1 : Infinity, used: false });
-            }
-        }
-    });
-    return scopes;
-}
-
-// EXTERNAL MODULE: ./src/rules/links/anchors.ts
-var links_anchors = __nccwpck_require__(4495);
-;// CONCATENATED MODULE: ./src/rules/links/modes/mode.ts
-/** A non-empty string frontmatter value, or undefined. */
-function stringKey(frontmatter, key) {
-    const value = frontmatter?.[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** Segments joined as a route (no leading or trailing slash). */
-function joinRoute(...parts) {
-    return parts
-        .filter((p) => p !== undefined && p !== '')
-        .join('/')
-        .replace(/\/{2,}/g, '/')
-        .replace(/^\/|\/$/g, '');
-}
-/** Drops a trailing index name (`index`, `_index`, `README`...) so the page stands for its folder. */
-function dropIndex(segments, indexNames) {
-    const last = segments[segments.length - 1];
-    return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
-}
-/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
-function pathRoute(segments, _frontmatter, settings) {
-    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/docusaurus.ts
-/**
- * `docusaurus`: docs under `docs/` served at `/docs/` (`base`), number prefixes (`01-intro`)
- * dropped, frontmatter `id` renames the doc (sidebars use ids), `slug` sets the URL (`/x` from the
- * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
- * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
- */
-
-
-/** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
-const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
-const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
-const docusaurus = {
-    headingIds: 'github-custom',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.mdx'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    docId(segments, frontmatter) {
-        const parts = strip(segments);
-        const id = stringKey(frontmatter, 'id');
-        return joinRoute(...parts.slice(0, -1), id ?? parts[parts.length - 1]);
-    },
-    route(segments, frontmatter, settings) {
-        const parts = strip(segments);
-        const folder = parts.slice(0, -1);
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined)
-            return slug.startsWith('/') ? joinRoute(settings.base, (0,links_settings/* trimSlashes */.uT)(slug)) : joinRoute(settings.base, ...folder, (0,links_settings/* trimSlashes */.uT)(slug));
-        const id = stringKey(frontmatter, 'id');
-        const last = id ?? parts[parts.length - 1];
-        // An index-like file stands for its folder: index, README, or a file named like the folder.
-        if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
-            return joinRoute(settings.base, ...folder);
-        return joinRoute(settings.base, ...folder, last);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/github.ts
-const github = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.markdown', '.mdx'],
-    indexNames: ['readme', 'index'],
-    relativeLinks: 'file',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: true,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: () => undefined,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/hugo.ts
-/**
- * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
- * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
- * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
- * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
- * from the content root). `ref`/`relref` shortcodes: hugo-refs.ts; section lists: hugo-sections.ts.
- */
-
-
-const hugo = {
-    headingIds: 'github-custom',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.markdown', '.html'],
-    indexNames: ['_index', 'index'],
-    relativeLinks: 'url',
-    assetsFileRelative: false,
-    pageLinksFromContentRoot: true,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route(segments, frontmatter, settings) {
-        let rest = segments;
-        let language;
-        if (settings.languages.includes(rest[0] ?? '')) {
-            language = rest[0];
-            rest = rest.slice(1);
-        }
-        const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-        const prefix = language !== undefined && language !== defaultLanguage ? language : undefined;
-        const url = stringKey(frontmatter, 'url');
-        if (url !== undefined)
-            return joinRoute(prefix, (0,links_settings/* trimSlashes */.uT)(url));
-        const isSection = rest[rest.length - 1] === '_index';
-        let parts = dropIndex(rest, this.indexNames);
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined && !isSection && parts.length > 0)
-            parts = [...parts.slice(0, -1), slug];
-        return joinRoute(prefix, ...parts.map((p) => p.toLowerCase()));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/learn.ts
-/**
- * `learn` (docfx / Microsoft Learn): `.md` links are file-relative, `~/x` is `x` from the docset
- * (the content root, docfx.json's folder), site-absolute routes (`/azure/app-service/overview`)
- * are served from the folders `routes` maps them to, `.yml` pages (landing pages, `index.yml`)
- * count; absolute routes under no mapped prefix are other docsets on the same site: not checked.
- */
-
-const learn = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.yml'],
-    indexNames: ['index'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: true,
-    tildeRoot: true,
-    yamlPages: true,
-    route: pathRoute,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/mkdocs.ts
-/**
- * `mkdocs`: pages under `docs_dir` (`docs/`), links are file-relative `.md` paths (MkDocs rewrites
- * them); `use_directory_urls` routes (`a/b.md` → `/a/b/`), `index.md`/`README.md` stand for the
- * folder; headings ids from Python-Markdown's toc (attr_list `{#id}` respected).
- */
-
-const mkdocs = {
-    headingIds: 'python-markdown',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.markdown'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: pathRoute,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/routes.ts
-/**
- * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
- * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
- */
-
-const routes = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.mdx', '.markdown'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'file',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: true,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: pathRoute,
-};
-
-// EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
-var github_slugger = __nccwpck_require__(2710);
-;// CONCATENATED MODULE: ./src/rules/links/modes/starlight.ts
-/**
- * `starlight` / `astro`: pages under `src/content/docs/` (`.md`, `.mdx`, `.mdoc`), each path segment
- * slugged as Astro's content collections do (github-slugger), `index` stands for its folder,
- * frontmatter `slug` replaces the whole route; URLs end in `/`; locale folders stay in the URL.
- */
-
-
-
-const starlight = {
-    headingIds: 'github',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.mdx', '.mdoc'],
-    indexNames: ['index'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route(segments, frontmatter, settings) {
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined)
-            return joinRoute(settings.base, (0,links_settings/* trimSlashes */.uT)(slug));
-        return joinRoute(settings.base, ...dropIndex(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/index.ts
-
-
-
-
-
-
-
-const MODES = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
-
-;// CONCATENATED MODULE: ./src/rules/links/hugo-pages.ts
-/** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
-function logicalKey(path, dropIndex = true) {
-    const key = path.toLowerCase().replace(/ /g, '-');
-    return dropIndex ? key.replace(/(?:^|\/)_?index$/, '') : key;
-}
-/** The extension of the last segment (`.md`, as written), '' when none. */
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? name.slice(dot) : '';
-}
-/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
-function isHugoContent(path, settings, pageExtensions) {
-    const root = settings.contentRoot;
-    return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
-}
-/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
- * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
-const BUILT_DESPITE = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
-/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
-const isBuiltPage = (doc) => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
-/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
-function hugoPages(documents, settings, pageExtensions) {
-    const root = settings.contentRoot;
-    const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
-    const pages = [];
-    for (const doc of documents) {
-        if (!isBuiltPage(doc))
-            continue;
-        if (!isHugoContent(doc.path, settings, pageExtensions))
-            continue;
-        const ext = extensionOf(doc.path);
-        let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
-        let language = fallback;
-        const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
-        if (first !== '' && settings.languages.includes(first)) {
-            language = first;
-            inner = inner.slice(first.length + 1);
-        }
-        const slash = inner.lastIndexOf('/');
-        const name = inner.slice(slash + 1);
-        const index = name === '_index' || name === 'index' ? name : '';
-        pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
-    }
-    return pages;
-}
-
-// EXTERNAL MODULE: ./src/rules/links/resolve.ts
-var resolve = __nccwpck_require__(5581);
-;// CONCATENATED MODULE: ./src/rules/links/hugo-refs.ts
-/**
- * Hugo's `ref`/`relref` lookup (hugolib/pagecollections.go, `getContentNode`), per language site,
- * over logical page paths (content path without extension, language folder and `_index`/`index`
- * name, lowercased, spaces as `-`):
- * 1. `#x` alone is the page itself; the fragment is never checked by Hugo (link-anchor checks it).
- * 2. A path without a leading `/` is first joined to the page's folder (a leaf bundle's
- *    `index.md` uses its parent folder, except for `../x.md` with an extension); with an
- *    extension, the file next to the page is tried too.
- * 3. A path starting with `.` stops there; otherwise it is looked up from the content root.
- * 4. A path with no `/` at all is last looked up by page name anywhere in the site; a name two
- *    pages share is ambiguous (Hugo fails the build).
- * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
- */
-
-
-
-const AMBIGUOUS = '\u0000ambiguous';
-class HugoRefs {
-    settings;
-    byPath = new Map();
-    /** language → logical path → page. */
-    logical = new Map();
-    /** language → page name → page (or AMBIGUOUS). */
-    names = new Map();
-    constructor(pages, settings) {
-        this.settings = settings;
-        for (const page of pages) {
-            this.byPath.set(page.path, page);
-            const tree = this.treeOf(this.logical, page.language);
-            if (!tree.has(page.logical))
-                tree.set(page.logical, page.path);
-            if (page.logical === '')
-                continue;
-            const name = page.logical.slice(page.logical.lastIndexOf('/') + 1);
-            const names = this.treeOf(this.names, page.language);
-            names.set(name, names.has(name) && names.get(name) !== page.path ? AMBIGUOUS : page.path);
-        }
-    }
-    /** The shortcode `{{< ref target >}}` (optionally with `lang`) written in the document at `fromPath`. */
-    resolve(fromPath, target, lang) {
-        const from = this.byPath.get(fromPath);
-        // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
-        if (!from)
-            return { kind: 'external' };
-        const { path: written, fragment } = (0,resolve/* splitTarget */.Gd)(target);
-        // Hugo trims trailing slashes; what is left of `/` is the home page.
-        const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
-        if (written === '' && fragment !== undefined)
-            return { kind: 'same-document', fragment };
-        let language = from.language;
-        if (lang !== undefined && this.settings.languages.length > 0) {
-            if (!this.settings.languages.includes(lang))
-                return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
-            language = lang;
-        }
-        const tree = this.logical.get(language) ?? new Map();
-        const ext = extensionOf(ref);
-        const bare = ext === '' ? ref : ref.slice(0, -ext.length);
-        // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
-        const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
-        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
-        if (!ref.startsWith('/')) {
-            // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
-            const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
-            const base = fromParent ? from.folder.slice(0, Math.max(0, from.folder.lastIndexOf('/'))) : from.folder;
-            const found = find((0,resolve/* joinSegments */.DI)(base, bare));
-            if (found !== undefined)
-                return { kind: 'path', path: found, fragment };
-            if (ext !== '') {
-                const file = (0,resolve/* joinSegments */.DI)(fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/'))), ref);
-                const page = file === undefined ? undefined : this.byPath.get(file);
-                const same = page === undefined ? undefined : tree.get(page.logical);
-                if (same !== undefined)
-                    return { kind: 'path', path: same, fragment };
-            }
-            if (ref.startsWith('.'))
-                return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
-        }
-        const absolute = find((0,resolve/* joinSegments */.DI)('', bare.replace(/^\/+/, '')));
-        if (absolute !== undefined)
-            return { kind: 'path', path: absolute, fragment };
-        if (ref !== '' && !ref.includes('/')) {
-            const byName = this.names.get(language)?.get(logicalKey(bare));
-            if (byName === AMBIGUOUS)
-                return this.notFound(target, from, 'is ambiguous: several pages have that name, so Hugo fails the build', language);
-            if (byName !== undefined)
-                return { kind: 'path', path: byName, fragment };
-        }
-        return this.notFound(target, from, undefined, language);
-    }
-    /** A ref Hugo cannot resolve: a broken link with its own message (never a case variant, never a real file). */
-    notFound(target, from, why, language = from.language) {
-        const site = language === '' ? 'the site' : `the "${language}" site`;
-        const problem = `Hugo ref "${target}" ${why ?? `finds no page in ${site}: Hugo fails the build (REF_NOT_FOUND)`}`;
-        const root = this.settings.languages.includes(language) ? joinRoute(this.settings.contentRoot, language) : this.settings.contentRoot;
-        const written = (0,resolve/* splitTarget */.Gd)(target).path.replace(/^\/+|\/+$/g, '');
-        const looked = written === '' ? '_index.md' : extensionOf(written) === '' ? `${written}.md` : written;
-        return { kind: 'path', path: joinRoute(root, looked), caseVariants: [], problem };
-    }
-    treeOf(trees, language) {
-        let tree = trees.get(language);
-        if (!tree) {
-            tree = new Map();
-            trees.set(language, tree);
-        }
-        return tree;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/hugo-sections.ts
-const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
-/** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
-function unlisted(page) {
-    const fm = page.frontmatter;
-    if (fm === undefined)
-        return false;
-    if (fm.draft === true)
-        return true;
-    for (const key of ['build', '_build']) {
-        const build = fm[key];
-        if (build === null || typeof build !== 'object' || Array.isArray(build))
-            continue;
-        const list = build.list;
-        if (list === 'never' || list === false)
-            return true;
-    }
-    return false;
-}
-/** Section page path → the pages it lists, for every section page of the scan. */
-function hugoSectionLists(pages) {
-    // Per language: section folder → its `_index` page; leaf bundle folders.
-    const sections = new Map();
-    const leafBundles = new Set();
-    const key = (language, folder) => `${language}\u0000${folder}`;
-    for (const page of pages) {
-        if (page.index === '_index')
-            sections.set(key(page.language, page.folder), page.path);
-        else if (page.index === 'index')
-            leafBundles.add(key(page.language, page.folder));
-    }
-    const inLeafBundle = (language, folder) => {
-        for (let f = folder; f !== ''; f = parentOf(f))
-            if (leafBundles.has(key(language, f)))
-                return true;
-        return false;
-    };
-    const lists = new Map();
-    for (const page of pages) {
-        // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
-        const own = page.index === '' ? page.folder : parentOf(page.folder);
-        if (page.index !== '_index' && inLeafBundle(page.language, own))
-            continue;
-        if (page.index === '_index' && page.folder === '')
-            continue;
-        if (unlisted(page))
-            continue;
-        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
-            const section = sections.get(key(page.language, folder));
-            if (section !== undefined) {
-                const listed = lists.get(section);
-                if (listed)
-                    listed.push(page.path);
-                else
-                    lists.set(section, [page.path]);
-                break;
-            }
-            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
-            if (!folder.includes('/'))
-                break;
-        }
-    }
-    return lists;
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/site.ts
-
-
-
-
-
-
-
-/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
-/** The part of a document a site's routes need (kept for every document until the routes are built). */
-function pageFacts(doc) {
-    const data = frontmatterOf(doc);
-    let frontmatter;
-    if (data !== undefined) {
-        frontmatter = {};
-        for (const key of PAGE_KEYS)
-            if (Object.hasOwn(data, key))
-                frontmatter[key] = data[key];
-    }
-    return { path: doc.path, problem: doc.problem?.kind, frontmatter };
-}
-const GITHUB_SITE = { settings: (0,links_settings/* linkSettings */.y_)('github'), navigation: [] };
-/** True when the mount publishes `path` (a path inside its folder). */
-const publishes = (mount, path) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
-const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
-const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
-const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
-/** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
-function site_extensionOf(path) {
-    const name = lastSegment(path);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
-}
-const SHORTCODE_IN_TARGET = /\{\{[<%]/;
-/**
- * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
- * repository or site (the score's internal links): a shortcode only in a Hugo content page
- * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
- */
-function isInternalLink(link, fromPath, settings) {
-    const hugo = settings.mode === 'hugo';
-    if (link.kind === 'shortcode')
-        return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
-    if (hugo && SHORTCODE_IN_TARGET.test(link.target))
-        return false;
-    return !(0,resolve/* isExternalTarget */.v6)(link.target);
-}
-const NONE = [];
-/** `x/index.html` and `x.html` as the route `x` (static site output names). */
-const cleanRoute = (route) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
-class SiteLinks {
-    settings;
-    mode;
-    navigation;
-    files;
-    mounts;
-    /** route → page (first document in scan order wins a shared route). */
-    routes = new Map();
-    lowerRoutes = new Map();
-    /** page → its route. */
-    pageRoutes = new Map();
-    docIds = new Map();
-    /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
-    refs;
-    /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
-    sectionLists = new Map();
-    /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
-    menuPages = [];
-    /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
-    constructor(files, input, pages = []) {
-        this.files = files;
-        this.settings = input.settings;
-        this.mode = MODES[input.settings.mode];
-        this.navigation = input.navigation;
-        const s = this.settings;
-        const defaultLanguage = s.defaultLanguage ?? s.languages[0];
-        // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
-        const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
-        const routeMounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
-        // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
-        const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
-        this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
-        if (s.mode === 'hugo') {
-            const hugo = hugoPages(pages, s, this.mode.pageExtensions);
-            this.refs = new HugoRefs(hugo, s);
-            if (s.sectionLists)
-                this.sectionLists = hugoSectionLists(hugo);
-        }
-        if (s.mode === 'github')
-            return;
-        for (const doc of pages) {
-            const fm = doc.frontmatter;
-            if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined))
-                this.menuPages.push(doc.path);
-            if (!isBuiltPage(doc))
-                continue;
-            const ext = site_extensionOf(doc.path);
-            if (!this.mode.pageExtensions.includes(ext))
-                continue;
-            const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
-            if (!mount)
-                continue;
-            const inside = rest(doc.path, mount.folder);
-            const segments = inside.slice(0, inside.length - ext.length).split('/');
-            const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
-            if (route === undefined)
-                continue;
-            this.pageRoutes.set(doc.path, route);
-            if (!this.routes.has(route))
-                this.routes.set(route, doc.path);
-            const lower = route.toLowerCase();
-            this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
-            const id = this.mode.docId?.(segments, fm);
-            if (id !== undefined && !this.docIds.has(id))
-                this.docIds.set(id, doc.path);
-        }
-        // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
-        for (const nav of this.navigation) {
-            for (const generated of nav.generatedRoutes ?? []) {
-                const route = joinRoute(s.base, generated);
-                if (!this.routes.has(route))
-                    this.routes.set(route, nav.path);
-            }
-        }
-    }
-    /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
-    routeOf(path) {
-        return this.pageRoutes.get(path);
-    }
-    /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
-    resolveLink(fromPath, link) {
-        if (link.kind === 'shortcode')
-            return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
-        // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
-        if (this.refs && SHORTCODE_IN_TARGET.test(link.target))
-            return { kind: 'external' };
-        return this.resolve(fromPath, link.target);
-    }
-    /** Resolves `target` written in the document at `fromPath`. */
-    resolve(fromPath, target) {
-        if (this.settings.mode === 'github' || (0,resolve/* isExternalTarget */.v6)(target))
-            return (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
-        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
-        if (decoded === '')
-            return { kind: 'same-document', fragment };
-        if (this.mode.tildeRoot && decoded.startsWith('~/')) {
-            const path = (0,resolve/* joinSegments */.DI)(this.settings.contentRoot, decoded.slice(2));
-            return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
-        }
-        if (decoded.startsWith('/'))
-            return this.resolveAbsolute(decoded, fragment);
-        const fromRoute = this.pageRoutes.get(fromPath);
-        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
-        if (fromRoute === undefined)
-            return file;
-        const ext = site_extensionOf(decoded);
-        const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
-        const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-        if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
-            return file;
-        if (isPage && this.mode.pageLinksFromContentRoot) {
-            for (const root of this.contentRootsFor(fromPath)) {
-                const path = (0,resolve/* joinSegments */.DI)(root, decoded);
-                if (path !== undefined && this.files.exists(path) && !this.files.isDir(path))
-                    return { kind: 'path', path, fragment };
-            }
-        }
-        if (this.mode.relativeLinks === 'url' && !isPage) {
-            const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
-            const route = (0,resolve/* joinSegments */.DI)(dir, decoded);
-            if (route === undefined)
-                return { kind: 'outside-root' };
-            const found = this.lookup(route);
-            if (found)
-                return { ...found, fragment };
-            if (ext === '')
-                return this.missing(route, fragment);
-        }
-        return file;
-    }
-    /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
-    resolveNav(entry) {
-        if (entry.kind === 'doc-id') {
-            const id = (0,links_settings/* trimSlashes */.uT)(entry.target);
-            const byId = this.docIds.get(id);
-            if (byId !== undefined)
-                return { kind: 'path', path: byId };
-            const found = this.lookup(joinRoute(this.settings.base, id));
-            return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
-        }
-        if ((0,resolve/* isExternalTarget */.v6)(entry.target))
-            return { kind: 'external' };
-        if (entry.kind === 'content')
-            return this.resolveContentPath(entry.target);
-        if (this.mode.tildeRoot && entry.target.startsWith('~/'))
-            return this.resolve(`${this.settings.contentRoot}/_`, entry.target);
-        if (entry.kind === 'link')
-            return this.resolveAbsolute(`/${(0,resolve/* splitTarget */.Gd)(entry.target).path.replace(/^\/+/, '')}`, (0,resolve/* splitTarget */.Gd)(entry.target).fragment);
-        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(entry.target);
-        const path = (0,resolve/* joinSegments */.DI)(entry.base, decoded);
-        return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
-    }
-    /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
-    pagesListedBy(path) {
-        return this.sectionLists.get(path) ?? NONE;
-    }
-    /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
-    entryDocuments() {
-        const entries = new Set();
-        const addFolder = (folder) => {
-            for (const path of this.files.documentPaths)
-                if (within(path, folder))
-                    entries.add(path);
-        };
-        for (const nav of this.navigation) {
-            for (const folder of nav.listsAll)
-                addFolder(folder);
-            for (const entry of nav.entries) {
-                const resolved = this.resolveNav(entry);
-                if (resolved.kind !== 'path')
-                    continue;
-                if (entry.kind === 'folder')
-                    addFolder(resolved.path);
-                else
-                    entries.add(resolved.path);
-            }
-        }
-        if (this.settings.mode === 'github')
-            return entries;
-        const homes = [this.settings.base, ...this.settings.languages.map((l) => joinRoute(this.settings.base, l))];
-        for (const home of homes) {
-            const page = this.routes.get(home);
-            if (page !== undefined)
-                entries.add(page);
-        }
-        for (const page of this.menuPages)
-            entries.add(page);
-        return entries;
-    }
-    resolveAbsolute(decoded, fragment) {
-        const route = (0,resolve/* joinSegments */.DI)('', decoded);
-        if (route === undefined)
-            return { kind: 'outside-root' };
-        const found = this.lookup(route);
-        if (found)
-            return { ...found, fragment };
-        if (this.mode.rootFiles && this.files.exists(route))
-            return { kind: 'path', path: route, fragment };
-        if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix)))
-            return { kind: 'external' };
-        return this.missing(route, fragment);
-    }
-    /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
-    lookup(written) {
-        const route = cleanRoute(written);
-        const found = this.lookupExact(route);
-        if (found !== undefined)
-            return { kind: 'path', path: found, route };
-        const [first, ...others] = route.split('/');
-        const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-        if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
-            // A page missing in one language is served from the default language (Hugo, Starlight
-            // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
-            const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
-            for (const candidate of candidates) {
-                const page = this.lookupExact(candidate);
-                if (page !== undefined)
-                    return { kind: 'path', path: page, route };
-            }
-        }
-        const variants = this.lowerRoutes.get(route.toLowerCase());
-        if (variants)
-            return { ...this.missing(route, undefined), caseVariants: variants };
-        return undefined;
-    }
-    lookupExact(route) {
-        const page = this.routes.get(route);
-        if (page !== undefined)
-            return page;
-        const exists = (p) => this.files.exists(p) && !this.files.isDir(p);
-        for (const mount of this.mountsFor(route)) {
-            const isFile = (p) => exists(p) && publishes(mount, p);
-            const base = joinRoute(mount.folder, rest(route, mount.prefix));
-            if (isFile(base))
-                return base;
-            // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
-            if (this.routes.size > 0 && !this.mode.yamlPages && this.settings.mode !== 'routes')
-                continue;
-            for (const ext of this.mode.pageExtensions) {
-                if (isFile(`${base}${ext}`))
-                    return `${base}${ext}`;
-                for (const index of this.mode.indexNames) {
-                    for (const name of [index, index.toUpperCase()])
-                        if (isFile(joinRoute(base, `${name}${ext}`)))
-                            return joinRoute(base, `${name}${ext}`);
-                }
-            }
-        }
-        for (const folder of this.settings.staticRoots)
-            if (exists(joinRoute(folder, route)))
-                return joinRoute(folder, route);
-        return undefined;
-    }
-    /** Mounts whose prefix contains `route`, most specific folder first. */
-    mountsFor(route) {
-        const first = route.split('/')[0];
-        const otherLanguage = this.settings.languages.includes(first);
-        return this.mounts.filter((m) => within(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
-    }
-    /** A route no page serves: reported with the path under the mount it falls in. */
-    missing(route, fragment) {
-        // The most specific URL prefix names the folder the page was expected in.
-        const mount = this.mountsFor(route).reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
-        const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
-        return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
-    }
-    /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
-    resolveContentPath(target) {
-        const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
-        const isFile = (p) => this.files.exists(p) && !this.files.isDir(p);
-        let first;
-        for (const root of this.contentRootsFor(this.settings.contentRoot)) {
-            const base = (0,resolve/* joinSegments */.DI)(root, decoded.replace(/^\/+/, ''));
-            if (base === undefined)
-                return { kind: 'outside-root' };
-            first ??= base;
-            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
-            const found = names.find(isFile);
-            if (found !== undefined)
-                return { kind: 'path', path: found, fragment };
-        }
-        return { kind: 'path', path: `${first ?? decoded}.md`, fragment };
-    }
-    /** Folders `.md` links are looked up from: the page's language folder, the default language's, the content root. */
-    contentRootsFor(fromPath) {
-        const root = this.settings.contentRoot;
-        const roots = [];
-        const first = rest(fromPath, root).split('/')[0];
-        if (first !== undefined && this.settings.languages.includes(first))
-            roots.push(joinRoute(root, first));
-        const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-        if (fallback !== undefined)
-            roots.push(joinRoute(root, fallback));
-        roots.push(root);
-        return [...new Set(roots)];
-    }
-}
-function frontmatterOf(doc) {
-    const data = doc.frontmatter?.data;
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/scan-index.ts
-
-
-
-class ScanIndex {
-    /** The listing's paths: resolved links reuse these string objects, so later lookups compare by identity. */
-    listed;
-    /** Each listed path → its position in `listed`: one lookup gives the listed string and the document number. */
-    positions;
-    /** Per position in `listed`: the number of the document at that path, or -1. */
-    documentAt;
-    /** Numbers of documents whose path the listing lacks (only hand-made scans have any). */
-    unlistedNumbers = new Map();
-    dirs;
-    /** Every document's path in delivery order; a document's number is its position here. */
-    documentPaths;
-    /** The configured link mode's settings (available before the site's routes are). */
-    settings;
-    input;
-    kept;
-    siteLinks;
-    /** Site modes: each page's route keys until the routes are built. */
-    pageList;
-    mixedCase;
-    pages;
-    /** 1 once a document's summaries are kept (its anchors are known). */
-    seen;
-    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
-    anchorSets;
-    /** Link-graph edges: the documents document n reaches directly (its links, folders expanded to their pages; a Hugo section page's list) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
-    edgeTargets = new Int32Array(1024);
-    edgeCount = 0;
-    edgeStart;
-    edgeEnd;
-    byOptions = new WeakMap();
-    /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
-    resolved;
-    constructor(listing, site = GITHUB_SITE, kept = { anchors: true, graph: true }) {
-        this.listed = listing.paths;
-        this.positions = new Map(listing.paths.map((p, i) => [p, i]));
-        this.dirs = new Set(listing.dirs.map((d) => this.listedString(d) ?? d));
-        this.documentPaths = listing.documentPaths.map((p) => this.listedString(p) ?? p);
-        this.documentAt = new Int32Array(listing.paths.length).fill(-1);
-        this.documentPaths.forEach((p, number) => {
-            const at = this.positions.get(p);
-            if (at === undefined)
-                this.unlistedNumbers.set(p, number);
-            else
-                this.documentAt[at] = number;
-        });
-        this.settings = site.settings;
-        this.input = site;
-        this.kept = kept;
-        this.seen = new Uint8Array(this.documentPaths.length);
-        this.anchorSets = new Array(this.documentPaths.length);
-        this.edgeStart = new Int32Array(this.documentPaths.length);
-        this.edgeEnd = new Int32Array(this.documentPaths.length);
-        // GitHub routes are file paths: links resolve as soon as a document arrives.
-        if (site.settings.mode === 'github')
-            this.siteLinks = this.newSite([]);
-        else
-            this.pageList = [];
-    }
-    /** The listing's string equal to `path`, or undefined when `path` is not listed. */
-    listedString(path) {
-        const at = this.positions.get(path);
-        return at === undefined ? undefined : this.listed[at];
-    }
-    newSite(pages) {
-        return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
-    }
-    /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
-    get site() {
-        if (!this.siteLinks)
-            throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
-        return this.siteLinks;
-    }
-    /** True once links can be resolved. */
-    get linksResolve() {
-        return this.siteLinks !== undefined;
-    }
-    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
-    buildSite() {
-        if (this.siteLinks)
-            return;
-        this.siteLinks = this.newSite(this.pageList ?? []);
-        this.pageList = undefined;
-    }
-    /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
-    keep(doc) {
-        const number = this.numberOf(doc.path);
-        if (number === undefined)
-            throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
-        this.seen[number] = 1;
-        if (this.kept.anchors && !doc.problem) {
-            const ids = (0,links_anchors/* headingIds */.X3)(doc, MODES[this.settings.mode].headingIds);
-            for (const a of doc.anchors)
-                ids.push(a.id);
-            this.anchorSets[number] = (0,links_anchors/* anchorIds */.Wh)(ids);
-        }
-        this.pageList?.push(pageFacts(doc));
-        return number;
-    }
-    /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
-    keepEdges(number, doc) {
-        if (!this.kept.graph)
-            return;
-        const listedPages = this.site.pagesListedBy(doc.path);
-        if (doc.links.length === 0 && listedPages.length === 0)
-            return;
-        this.edgeStart[number] = this.edgeCount;
-        for (const page of listedPages)
-            this.addEdge(this.numberOf(page));
-        const { links, listed, targets } = this.resolvedOf(doc);
-        for (let i = 0; i < links.length; i++) {
-            // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
-            if (listed[i] === 0)
-                continue;
-            const target = targets[i];
-            if (target >= 0)
-                this.addEdge(target);
-            else {
-                const resolved = links[i];
-                if (this.isDir(resolved.path))
-                    for (const page of this.folderPages(resolved.path))
-                        this.addEdge(this.numberOf(page));
-            }
-        }
-        this.edgeEnd[number] = this.edgeCount;
-    }
-    addEdge(target) {
-        if (this.edgeCount === this.edgeTargets.length) {
-            const grown = new Int32Array(this.edgeTargets.length * 2);
-            grown.set(this.edgeTargets);
-            this.edgeTargets = grown;
-        }
-        this.edgeTargets[this.edgeCount++] = target;
-    }
-    /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
-    numberOf(path) {
-        const at = this.positions.get(path);
-        const number = at === undefined ? -1 : this.documentAt[at];
-        return number >= 0 ? number : this.unlistedNumbers.get(path);
-    }
-    /** True once the document arrived (its anchors are known). */
-    arrived(number) {
-        return this.seen[number] === 1;
-    }
-    /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
-    anchorsOf(number) {
-        return this.anchorSets[number];
-    }
-    /** Frees the per-document summaries (anchors, link-graph edges) once no rule reads them. */
-    dropSummaries() {
-        this.anchorSets.fill(undefined);
-        this.edgeTargets = new Int32Array(0);
-        this.edgeStart.fill(0);
-        this.edgeEnd.fill(0);
-    }
-    /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
-    edgesOf(number) {
-        return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
-    }
-    /** True for a listed file or directory, or the root itself (`''`). */
-    exists(path) {
-        return path === '' || this.positions.has(path);
-    }
-    isDir(path) {
-        return path === '' || this.dirs.has(path);
-    }
-    /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
-    caseVariants(path) {
-        const lower = path.toLowerCase();
-        const variants = this.mixedCaseVariants().get(lower);
-        if (variants)
-            return variants;
-        // No listed path has capitals folding to `lower`: only `lower` itself can match.
-        const listed = this.listedString(lower);
-        return listed === undefined ? [] : [listed];
-    }
-    /**
-     * Lowercased path → every listed path folding to it, built on first use for the lowercase keys of
-     * paths with capitals only: an all-lowercase path is found through `positions` (keeps this small).
-     */
-    mixedCaseVariants() {
-        if (this.mixedCase)
-            return this.mixedCase;
-        const positioned = new Map();
-        let at = 0;
-        for (const p of this.positions.keys()) {
-            const key = p.toLowerCase();
-            if (key !== p) {
-                const list = positioned.get(key);
-                if (list)
-                    list.push({ at, path: p });
-                else
-                    positioned.set(key, [{ at, path: p }]);
-            }
-            at++;
-        }
-        at = 0;
-        for (const p of this.positions.keys()) {
-            positioned.get(p)?.push({ at, path: p });
-            at++;
-        }
-        this.mixedCase = new Map();
-        for (const [key, list] of positioned)
-            this.mixedCase.set(key, list.sort((a, b) => a.at - b.at).map((v) => v.path));
-        return this.mixedCase;
-    }
-    /**
-     * Documents shown for a folder: README first (GitHub renders it when browsing the folder), then
-     * index pages (what site generators render), in scan order within each kind.
-     */
-    folderPages(dir) {
-        if (!this.pages) {
-            const readmes = new Map();
-            const indexes = new Map();
-            for (const path of this.documentPaths) {
-                const slash = path.lastIndexOf('/');
-                const name = path.slice(slash + 1).toLowerCase();
-                const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
-                if (!kind)
-                    continue;
-                const folder = slash < 0 ? '' : path.slice(0, slash);
-                kind.set(folder, [...(kind.get(folder) ?? []), path]);
-            }
-            this.pages = new Map();
-            for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
-                this.pages.set(folder, [...(readmes.get(folder) ?? []), ...(indexes.get(folder) ?? [])]);
-            }
-        }
-        return this.pages.get(dir) ?? [];
-    }
-    /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
-    linksOf(doc) {
-        return this.resolvedOf(doc).links;
-    }
-    /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
-    listedLinksOf(doc) {
-        return this.resolvedOf(doc).listed;
-    }
-    /** Per link of `doc` (same order): the number of the document it resolves to, else -1. */
-    linkTargetsOf(doc) {
-        return this.resolvedOf(doc).targets;
-    }
-    resolvedOf(doc) {
-        let resolved = this.resolved;
-        if (resolved?.doc !== doc) {
-            const site = this.site;
-            const count = doc.links.length;
-            const listed = new Uint8Array(count);
-            const targets = new Int32Array(count).fill(-1);
-            const links = new Array(count);
-            // GitHub mode: a link the extractor placed in the listing (`to`) is that path; nothing to join or look up.
-            const placed = this.settings.mode === 'github' && this.listed.length > 0;
-            for (let i = 0; i < count; i++) {
-                const link = doc.links[i];
-                const to = placed ? (link.to ?? -1) : -1;
-                if (to >= 0) {
-                    const hash = link.target.indexOf('#');
-                    links[i] = { kind: 'path', path: this.listed[to], fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
-                    listed[i] = 1;
-                    targets[i] = this.documentAt[to];
-                    continue;
-                }
-                const resolvedLink = site.resolveLink(doc.path, link);
-                links[i] = resolvedLink;
-                if (resolvedLink.kind !== 'path')
-                    continue;
-                const at = this.positions.get(resolvedLink.path);
-                if (at !== undefined) {
-                    // The resolver returns a fresh string; swapping in the equal listed one only speeds up every rule's lookups.
-                    resolvedLink.path = this.listed[at];
-                    listed[i] = 1;
-                    targets[i] = this.documentAt[at];
-                }
-                else if (resolvedLink.path === '')
-                    listed[i] = 1;
-                else
-                    targets[i] = this.unlistedNumbers.get(resolvedLink.path) ?? -1;
-            }
-            resolved = { doc, links, listed, targets };
-            this.resolved = resolved;
-        }
-        return resolved;
-    }
-    /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
-    forOptions(options, name, compute) {
-        let memo = this.byOptions.get(options);
-        if (!memo) {
-            memo = new Map();
-            this.byOptions.set(options, memo);
-        }
-        if (memo.has(name))
-            return memo.get(name);
-        const value = compute();
-        memo.set(name, value);
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/** Severities from most to least important. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-function compareFindings(a, b) {
-    return (cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** True when `severity` is at least as important as `threshold` (`never` matches nothing). */
-function reaches(severity, threshold) {
-    if (threshold === 'never')
-        return false;
-    return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
-}
-
-;// CONCATENATED MODULE: ./src/rules/finding-rows.ts
-/**
- * Findings kept as rows of typed columns while a scan runs (rule and severity as small codes, the
- * document by number): ~22 bytes a finding besides its message, against ~72 for a `Finding` object
- * and ~150 for the short array each document's first finding used to start. Objects are made only
- * when the findings are handed out.
- */
-
-const SEVERITY_CODE = new Map(SEVERITIES.map((severity, i) => [severity, i]));
-class FindingRows {
-    ranks = new Uint8Array(256);
-    severities = new Uint8Array(256);
-    documents = new Int32Array(256);
-    lines = new Int32Array(256);
-    columns = new Int32Array(256);
-    messages = [];
-    length = 0;
-    /** `rank`: the rule's position in the registry (below 256); `document`: its number in the scan. */
-    push(rank, severity, document, line, column, message) {
-        if (this.length === this.ranks.length)
-            this.grow();
-        const i = this.length++;
-        this.ranks[i] = rank;
-        this.severities[i] = SEVERITY_CODE.get(severity);
-        this.documents[i] = document;
-        this.lines[i] = line;
-        this.columns[i] = column;
-        this.messages.push(message);
-    }
-    rank(i) {
-        return this.ranks[i];
-    }
-    document(i) {
-        return this.documents[i];
-    }
-    line(i) {
-        return this.lines[i];
-    }
-    column(i) {
-        return this.columns[i];
-    }
-    /** The row's message (a tie-break between findings of one rule at one position). */
-    message(i) {
-        return this.messages[i];
-    }
-    /** Row `i` as a Finding (`ruleIds[rank]` names the rule; `path` is the document's). */
-    finding(i, ruleIds, path) {
-        return {
-            rule: ruleIds[this.ranks[i]],
-            severity: SEVERITIES[this.severities[i]],
-            path,
-            line: this.lines[i],
-            column: this.columns[i],
-            message: this.messages[i],
-        };
-    }
-    grow() {
-        const size = this.ranks.length * 2;
-        const grown = (old, make) => {
-            const next = make(size);
-            next.set(old);
-            return next;
-        };
-        this.ranks = grown(this.ranks, (n) => new Uint8Array(n));
-        this.severities = grown(this.severities, (n) => new Uint8Array(n));
-        this.documents = grown(this.documents, (n) => new Int32Array(n));
-        this.lines = grown(this.lines, (n) => new Int32Array(n));
-        this.columns = grown(this.columns, (n) => new Int32Array(n));
-    }
-}
-
-// EXTERNAL MODULE: ./src/rules/flat-string.ts
-var flat_string = __nccwpck_require__(8212);
-// EXTERNAL MODULE: ./src/unverified.ts
-var unverified = __nccwpck_require__(4416);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var rules_types = __nccwpck_require__(3182);
-;// CONCATENATED MODULE: ./src/rules/run.ts
-
-
-
-
-
-
-
-
-/** Documents per batch when `runRules` slices a whole scan. */
-const DEFAULT_BATCH = 256;
-const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
-const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
-/** A document's findings in registry order (stable: each rule's own order is kept). */
-const byRank = (a, b) => RANK.get(a.rule) - RANK.get(b.rule);
-/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
-const byRankThenPosition = (a, b) => byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
-function inOrder(immediate, late) {
-    if (!late)
-        return immediate;
-    return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
-}
-/** True when the rule is on for some path (base setting or any override naming it). */
-function usedAnywhere(config, id) {
-    return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
-}
-function pushHits(out, rule, severity, path, hits) {
-    for (const hit of hits) {
-        out.push({ rule, severity: (0,rules_types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
-    }
-}
-function pushRows(rows, active, number, hits) {
-    for (const hit of hits) {
-        rows.push(active.rank, (0,rules_types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
-    }
-}
-/** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
-class RuleRunner {
-    index;
-    config;
-    ctx;
-    tally;
-    forPath;
-    /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
-    classes;
-    known = new Set(src_rules/* RULES_BY_ID */.k.keys());
-    // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
-    activeBySettings = new Map();
-    delivered = 0;
-    /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
-    immediate = new FindingRows();
-    /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
-    late = new FindingRows();
-    held = new Map();
-    /** Items deferred to the end. */
-    deferred = new Map();
-    /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
-    waiting = new Map();
-    /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
-    ready = [];
-    /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
-    linkDocs = [];
-    keepLinks;
-    /** The rule and document of the `check` running now (what `defer` files items under). */
-    checking;
-    checkingNumber = 0;
-    defer = (item, until) => {
-        const active = this.checking;
-        const number = this.checkingNumber;
-        if (until === undefined) {
-            let deferred = this.deferred.get(active);
-            if (!deferred)
-                this.deferred.set(active, (deferred = { numbers: [], items: [] }));
-            deferred.numbers.push(number);
-            deferred.items.push(item);
-        }
-        else if (this.index.arrived(until))
-            this.ready.push(active, number, item);
-        else {
-            let waiting = this.waiting.get(until);
-            if (!waiting)
-                this.waiting.set(until, (waiting = []));
-            waiting.push(active, number, item);
-        }
-    };
-    constructor(listing, config, ctx) {
-        const graph = usedAnywhere(config, 'orphan');
-        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
-        this.config = config;
-        this.ctx = ctx;
-        this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
-        const settings = this.index.settings;
-        this.classes = documentClasses(config, settings.mode, settings.contentRoot);
-        this.forPath = withClasses(rulesForPath(config), this.classes);
-        this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
-    }
-    activeRules(settings) {
-        let active = this.activeBySettings.get(settings);
-        if (!active) {
-            active = [];
-            for (const rule of src_rules/* RULES */.y) {
-                const setting = settings[rule.id];
-                if (!rule.checksDocuments || !setting || setting.severity === 'off')
-                    continue;
-                active.push({ rule, rank: RANK.get(rule.id), severity: setting.severity, context: this.context(setting) });
-            }
-            this.activeBySettings.set(settings, active);
-        }
-        return active;
-    }
-    context(setting) {
-        return {
-            options: setting.options,
-            index: this.index,
-            now: this.ctx.now,
-            gitDates: this.ctx.gitDates,
-            entryPoints: this.config.entryPoints,
-            unverified: this.tally,
-        };
-    }
-    add(batch) {
-        // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
-        const numbers = batch.map((doc) => {
-            const number = this.index.keep(doc);
-            if (number !== this.delivered)
-                throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
-            this.delivered++;
-            return number;
-        });
-        for (const number of numbers) {
-            const waiting = this.waiting.get(number);
-            if (!waiting)
-                continue;
-            this.waiting.delete(number);
-            this.settleTriples(waiting);
-        }
-        batch.forEach((doc, i) => this.addDocument(doc, numbers[i]));
-    }
-    addDocument(doc, number) {
-        const settings = this.forPath(doc.path);
-        const documentClass = classOf(this.classes, doc.path);
-        if (documentClass)
-            this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
-        const linksResolve = this.index.linksResolve;
-        // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
-        const held = doc.suppressions.length > 0 ? [] : undefined;
-        // The listing's string: findings then share it instead of keeping the batch's copy.
-        const path = this.index.documentPaths[number];
-        for (const active of this.activeRules(settings)) {
-            if (active.rule.phase === 'links' && !linksResolve)
-                continue;
-            const hits = this.check(active, path, number, doc);
-            if (held)
-                pushHits(held, active.rule.id, active.severity, path, hits);
-            else
-                pushRows(this.immediate, active, number, hits);
-        }
-        if (linksResolve)
-            this.index.keepEdges(number, doc);
-        else if (this.keepLinks)
-            this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
-        if (held)
-            this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
-        this.settleReady();
-    }
-    /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
-    check(active, path, number, doc) {
-        // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
-        this.checking = active;
-        this.checkingNumber = number;
-        try {
-            return active.rule.check(doc, active.context, this.defer);
-        }
-        catch (error) {
-            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
-        }
-    }
-    /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
-    unverified() {
-        return this.tally.list();
-    }
-    /** Runs what needed every document, applies suppressions and returns all findings (documents in scan order, then navigation files). */
-    finish() {
-        const total = this.index.documentPaths.length;
-        if (this.delivered !== total)
-            throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
-        if (!this.index.linksResolve)
-            this.finishLinks();
-        // Every document arrived: nothing waits any more (an item naming no document is settled here too).
-        for (const waiting of this.waiting.values())
-            this.settleTriples(waiting);
-        this.waiting.clear();
-        for (const [active, { numbers, items }] of this.deferred) {
-            for (let start = 0, end = 0; start < numbers.length; start = end) {
-                const number = numbers[start];
-                while (end < numbers.length && numbers[end] === number)
-                    end++;
-                this.finishItems(active, number, items.slice(start, end));
-            }
-        }
-        this.deferred.clear();
-        // Nothing reads anchors or edges any more: free them before the findings become objects.
-        this.index.dropSummaries();
-        const out = this.documentFindings();
-        this.held.clear();
-        this.navigation(out);
-        return out;
-    }
-    /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
-    documentFindings() {
-        const { immediate, late } = this;
-        const order = this.lateOrder();
-        const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
-        const out = [];
-        let i = 0;
-        let j = 0;
-        let h = 0;
-        for (;;) {
-            let number = Infinity;
-            if (i < immediate.length)
-                number = immediate.document(i);
-            if (j < order.length)
-                number = Math.min(number, late.document(order[j]));
-            if (h < heldNumbers.length)
-                number = Math.min(number, heldNumbers[h]);
-            if (number === Infinity)
-                return out;
-            const path = this.index.documentPaths[number];
-            let jEnd = j;
-            while (jEnd < order.length && late.document(order[jEnd]) === number)
-                jEnd++;
-            if (heldNumbers[h] === number) {
-                for (const finding of this.suppress(number, this.held.get(number), order.subarray(j, jEnd)))
-                    out.push(finding);
-                h++;
-            }
-            else {
-                // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
-                for (; i < immediate.length && immediate.document(i) === number; i++) {
-                    for (; j < jEnd && late.rank(order[j]) < immediate.rank(i); j++)
-                        out.push(late.finding(order[j], RULE_IDS, path));
-                    out.push(immediate.finding(i, RULE_IDS, path));
-                }
-                for (; j < jEnd; j++)
-                    out.push(late.finding(order[j], RULE_IDS, path));
-            }
-            j = jEnd;
-        }
-    }
-    /**
-     * Late rows by document, then rule order and position, then message: never by arrival, which
-     * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
-     * site mode's links from one shortcode, would otherwise swap between batch sizes).
-     */
-    lateOrder() {
-        const late = this.late;
-        const order = new Int32Array(late.length);
-        for (let k = 0; k < order.length; k++)
-            order[k] = k;
-        return order.sort((a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || byMessage(late, a, b));
-    }
-    /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
-    finishLinks() {
-        this.index.buildSite();
-        for (let number = 0; number < this.linkDocs.length; number++) {
-            const doc = this.linkDocs[number];
-            if (!doc)
-                continue;
-            this.linkDocs[number] = undefined;
-            for (const active of this.activeRules(this.forPath(doc.path))) {
-                const rule = active.rule;
-                if (rule.phase === 'links')
-                    pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
-            }
-            this.index.keepEdges(number, doc);
-            this.settleReady();
-        }
-    }
-    finishItems(active, number, items) {
-        const path = this.index.documentPaths[number];
-        let hits;
-        try {
-            hits = active.rule.finish({ path, number }, items, active.context);
-        }
-        catch (error) {
-            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
-        }
-        pushRows(this.late, active, number, hits);
-    }
-    settleTriples(triples) {
-        for (let i = 0; i < triples.length; i += 3)
-            this.finishItems(triples[i], triples[i + 1], [triples[i + 2]]);
-    }
-    settleReady() {
-        if (this.ready.length === 0)
-            return;
-        const ready = this.ready;
-        this.ready = [];
-        this.settleTriples(ready);
-    }
-    /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
-    suppress(number, held, lateRows) {
-        const path = this.index.documentPaths[number];
-        const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
-        const findings = inOrder(held.findings, late);
-        const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
-        const meta = (rule, problems) => {
-            const severity = held.settings[rule]?.severity ?? 'off';
-            if (severity === 'off')
-                return;
-            for (const p of problems) {
-                kept.push({ rule, severity, path, line: p.line, column: p.column, message: (0,flat_string/* flatten */.B)(p.message) });
-            }
-        };
-        meta('suppression-invalid', invalid);
-        meta('suppression-unused', unused);
-        return kept;
-    }
-    /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
-    navigation(out) {
-        for (const nav of this.index.site.navigation) {
-            const settings = this.forPath(nav.path);
-            for (const rule of src_rules/* RULES */.y) {
-                const setting = settings[rule.id];
-                if (!rule.checkNavigation || !setting || setting.severity === 'off')
-                    continue;
-                pushHits(out, rule.id, setting.severity, nav.path, rule.checkNavigation(nav, this.context(setting)));
-            }
-        }
-    }
-}
-/** The listing of a whole scan (documents' paths from its documents). */
-function listingOf(scan) {
-    return { paths: scan.paths, dirs: scan.dirs, documentPaths: scan.documents.map((d) => d.path) };
-}
-/** The rules over a whole scan, handed to the runner in batches of `batchSize` documents. */
-function runRules(scan, config, ctx, batchSize = DEFAULT_BATCH) {
-    const runner = new RuleRunner(listingOf(scan), config, ctx);
-    for (let start = 0; start < scan.documents.length; start += batchSize)
-        runner.add(scan.documents.slice(start, start + batchSize));
-    return runner.finish();
-}
-/** Rows with equal messages are equal findings: their order cannot show. */
-function byMessage(rows, a, b) {
-    const x = rows.message(a);
-    const y = rows.message(b);
-    return x < y ? -1 : x > y ? 1 : a - b;
-}
-
-;// CONCATENATED MODULE: ./src/score.ts
-
-
-const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 };
-const LINK_RULES = new Set(['link-broken', 'link-anchor', 'link-case']);
-const SIZE_RULES = new Set(['doc-size', 'doc-short']);
-/** What the score needs of the documents, counted as they stream past (no document is kept). */
-class ScoreCounts {
-    documents = 0;
-    internalLinks = 0;
-    /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
-    settings;
-    constructor(settings = (0,links_settings/* linkSettings */.y_)('github')) {
-        this.settings = settings;
-    }
-    add(doc) {
-        this.documents++;
-        for (const link of doc.links)
-            if (isInternalLink(link, doc.path, this.settings))
-                this.internalLinks++;
-    }
-    static of(documents, settings) {
-        const counts = new ScoreCounts(settings);
-        for (const doc of documents)
-            counts.add(doc);
-        return counts;
-    }
-}
-function computeScore(counts, findings) {
-    const { documents, internalLinks } = counts;
-    const share = (bad, total) => (total === 0 ? 1 : round4(1 - Math.min(bad, total) / total));
-    // One pass over the findings: documents with a metadata, orphan or size finding, and link findings.
-    const metadataDocs = new Set();
-    const orphanDocs = new Set();
-    const sizeDocs = new Set();
-    let linkFindings = 0;
-    for (const f of findings) {
-        if (f.rule.startsWith('frontmatter-'))
-            metadataDocs.add(f.path);
-        else if (LINK_RULES.has(f.rule))
-            linkFindings++;
-        else if (f.rule === 'orphan')
-            orphanDocs.add(f.path);
-        else if (SIZE_RULES.has(f.rule))
-            sizeDocs.add(f.path);
-    }
-    const parts = {
-        metadata: share(metadataDocs.size, documents),
-        links: share(linkFindings, internalLinks),
-        orphans: share(orphanDocs.size, documents),
-        size: share(sizeDocs.size, documents),
-    };
-    const weighted = parts.metadata * SCORE_WEIGHTS.metadata +
-        parts.links * SCORE_WEIGHTS.links +
-        parts.orphans * SCORE_WEIGHTS.orphans +
-        parts.size * SCORE_WEIGHTS.size;
-    return { total: Math.round(weighted * 100), parts };
-}
-/** Four decimals keep the JSON stable and readable. */
-function round4(value) {
-    return Math.round(value * 10_000) / 10_000;
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/heap-growth.ts
-/**
- * Keeps the JS heap close to the live data of a long scan. The old generation may grow by a quarter after
- * each full GC instead of up to 4x: at 100k documents the rules' live data creeps up, and V8's default
- * lets dead batches pile up on top (bench/PROFILE.md, "Memory"). The young generation stops growing at
- * NEW_SPACE_LIMIT instead of doubling up to 32 MB: a larger nursery mostly holds more dead batches
- * (10k: 111 -> 91 MB). Not smaller: a 2 MB nursery promotes live batches early, +20-30 % CPU at 10k-100k.
- * It is held at its starting size until the batches begin: the listing of a large tree (100k paths, their
- * index) is long-lived data that made it double four times, to V8's maximum, before any batch could cap it.
- */
-
-const HEAP_GROWING_PERCENT = 25;
-/** Bytes of the new space (as V8 reports it) past which it stops growing. */
-const NEW_SPACE_LIMIT = 8 * 1024 * 1024;
-/** V8's own semi-space growth factor (the nursery doubles when most of it survives a scavenge). */
-const V8_GROWTH_FACTOR = 2;
-/** none: no limits asked (library use); held: not growing until the batches begin; growing: up to the limit; capped: done. */
-let nursery = 'none';
-/** Read by V8 at each full GC or scavenge, so setting them at start-up still takes effect (unlike the space sizes). */
-function limitHeapGrowth() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    nursery = 'held';
-}
-/** The new space's size in bytes. */
-function newSpaceSize() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-}
-/**
- * Called between batches: the semi-space limit is fixed at isolate start, but the growth factor is read
- * at each growth, so the first call lets the new space grow again and, once it reaches the limit, a
- * factor of 1 keeps it there. A batch's work sees at most one growth past the limit check.
- * (A PerformanceObserver of GCs would only be told after the scan: its callbacks wait for an idle loop.)
- */
-function capNewSpace() {
-    if (nursery === 'none' || nursery === 'capped')
-        return;
-    if (newSpaceSize() >= NEW_SPACE_LIMIT) {
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-        nursery = 'capped';
-    }
-    else if (nursery === 'held') {
-        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
-        nursery = 'growing';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-/** One scan end to end: config → extractor (streamed) → rules → filters → report. No GitHub, no printing. */
-
-
-
-
-
-
-
-
-
-
-
-async function runDocward(options) {
-    const started = external_node_perf_hooks_namespaceObject.performance.now();
-    const timings = {};
-    let mark = started;
-    const lap = (phase) => {
-        const now = external_node_perf_hooks_namespaceObject.performance.now();
-        timings[phase] = now - mark;
-        mark = now;
-    };
-    const root = external_node_path_default().resolve(options.root);
-    // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
-    if ((await (0,promises_namespaceObject.stat)(root).catch(() => undefined))?.isFile()) {
-        throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
-    }
-    const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
-    const { engine, notice } = selectEngine(options.engine ?? 'auto');
-    lap('config');
-    const stream = await engine.stream({
-        root,
-        include: config.include,
-        exclude: config.exclude,
-        maxFileBytes: config.maxFileBytes,
-    });
-    const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
-    let findings;
-    let unverified;
-    let counts;
-    let bytes = 0;
-    let siteNotice;
-    try {
-        lap('listing');
-        const loaded = await loadSite(root, listing, config.links);
-        siteNotice = loaded.notice;
-        counts = new ScoreCounts(loaded.site.settings);
-        lap('site');
-        // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
-        const gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
-        lap('gitDates');
-        const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site });
-        for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
-            for (const doc of batch) {
-                counts.add(doc);
-                bytes += doc.bytes;
-            }
-            runner.add(batch);
-            capNewSpace();
-        }
-        lap('extract+rules');
-        findings = runner.finish().sort(compareFindings);
-        unverified = runner.unverified();
-        lap('finish');
-    }
-    finally {
-        stream.close();
-    }
-    const score = computeScore(counts, findings);
-    lap('score');
-    const report = {
-        version: VERSION,
-        engine: engine.name,
-        root,
-        stats: {
-            documents: counts.documents,
-            files: listing.paths.length - listing.dirs.length,
-            bytes,
-            durationMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started),
-        },
-        score,
-        findings,
-        unverified,
-    };
-    return { report, listing, config, notices: [notice, siteNotice].filter((n) => n !== undefined), timings };
-}
-
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(6401);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var src_engine = __nccwpck_require__(8336);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -7768,7 +8030,7 @@ function renderText(report, options = {}) {
 }
 /** `2 errors, 1 warning, 0 notices in 14 documents · score 87/100 · native engine, 12 ms` */
 function summaryLine(report) {
-    const counts = SEVERITIES.map((severity) => plural(report.findings.filter((f) => f.severity === severity).length, severity));
+    const counts = findings/* SEVERITIES */.oC.map((severity) => plural(report.findings.filter((f) => f.severity === severity).length, severity));
     const { documents, durationMs } = report.stats;
     return `${counts.join(', ')} in ${plural(documents, 'document')} · score ${report.score.total}/100 · ${report.engine} engine, ${durationMs} ms`;
 }
@@ -7863,10 +8125,18 @@ function indentLines(json, indent) {
     return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(6044);
 ;// CONCATENATED MODULE: ./src/rules/catalog.ts
 
-const RULE_CATALOG = src_rules/* RULES */.y.map((rule) => ({ id: rule.id, description: rule.description }));
+const RULE_CATALOG = rules/* RULES */.y.map((rule) => ({ id: rule.id, description: rule.description }));
 
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/unverified.ts
+var unverified = __nccwpck_require__(4416);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** `docward scan [path]`: parses arguments, runs the pipeline, prints one format, returns the exit code. */
 
@@ -7882,7 +8152,9 @@ const RULE_CATALOG = src_rules/* RULES */.y.map((rule) => ({ id: rule.id, descri
 
 
 
+
 const USAGE = `Usage: docward scan [path] [options]
+       docward fix [path] [--since REV] [--write]   (docward fix --help)
 
 Scans the Markdown documentation under path (default: .) and reports governance findings.
 
@@ -7905,7 +8177,9 @@ class UsageError extends Error {
 }
 async function main(argv, env = process.env) {
     // performance.now() counts from process start: this is node start-up plus loading the bundle.
-    const startupMs = external_node_perf_hooks_namespaceObject.performance.now();
+    const startupMs = external_node_perf_hooks_.performance.now();
+    if (argv[0] === 'fix')
+        return fix(argv.slice(1), env);
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
@@ -7914,12 +8188,9 @@ async function main(argv, env = process.env) {
             options: {
                 format: { type: 'string', default: 'text' },
                 output: { type: 'string' },
-                engine: { type: 'string' },
-                config: { type: 'string' },
-                preset: { type: 'string' },
+                ...options/* SCAN_OPTIONS */.P,
                 'fail-on': { type: 'string', default: 'error' },
                 'no-color': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
         });
@@ -7933,7 +8204,7 @@ async function main(argv, env = process.env) {
         return 0;
     }
     if (values.version) {
-        process.stdout.write(VERSION + '\n');
+        process.stdout.write(version/* VERSION */.x + '\n');
         return 0;
     }
     const [command, target, ...extra] = positionals;
@@ -7946,18 +8217,18 @@ async function main(argv, env = process.env) {
             throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
         if (!FAIL_ON.includes(values['fail-on']))
             throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
-        const engine = parseEngineChoice(values.engine ?? env.DOCWARD_ENGINE);
-        const result = await runDocward({ root: target ?? '.', config: values.config, preset: values.preset, engine });
+        const engine = (0,src_engine/* parseEngineChoice */.xC)(values.engine ?? env.DOCWARD_ENGINE);
+        const result = await (0,pipeline/* runDocward */.A)({ root: target ?? '.', config: values.config, preset: values.preset, engine });
         for (const notice of result.notices)
             process.stderr.write(notice + '\n');
         for (const entry of result.report.unverified)
             process.stderr.write(`docward: ${(0,report_escape/* plainLine */.h0)((0,unverified/* unverifiedLine */.Et)(entry))}\n`);
         const format = values.format;
         const color = format === 'text' && !values['no-color'] && !values.output && process.stdout.isTTY === true && !env.NO_COLOR;
-        const renderStart = external_node_perf_hooks_namespaceObject.performance.now();
+        const renderStart = external_node_perf_hooks_.performance.now();
         // JSON and SARIF are rendered while written (in pieces), so their time is all "write".
         const output = format === 'text' ? renderText(result.report, { color }) : '';
-        const writeStart = external_node_perf_hooks_namespaceObject.performance.now();
+        const writeStart = external_node_perf_hooks_.performance.now();
         if (format === 'json') {
             writePrettyJson(result.report, values.output);
         }
@@ -7971,16 +8242,16 @@ async function main(argv, env = process.env) {
         else
             process.stdout.write(output.endsWith('\n') ? output : output + '\n');
         if (env.DOCWARD_PROFILE) {
-            const phases = { startup: startupMs, ...result.timings, render: writeStart - renderStart, write: external_node_perf_hooks_namespaceObject.performance.now() - writeStart };
+            const phases = { startup: startupMs, ...result.timings, render: writeStart - renderStart, write: external_node_perf_hooks_.performance.now() - writeStart };
             process.stderr.write(JSON.stringify({ docwardProfile: phases }) + '\n');
         }
         const failOn = values['fail-on'];
-        return result.report.findings.some((f) => reaches(f.severity, failOn)) ? 1 : 0;
+        return result.report.findings.some((f) => (0,findings/* reaches */.O6)(f.severity, failOn)) ? 1 : 0;
     }
     catch (err) {
         if (err instanceof UsageError)
             return usageError(err.message);
-        if (err instanceof config_error/* ConfigError */.x) {
+        if (err instanceof load/* ConfigError */.xL) {
             process.stderr.write(`docward: ${err.message}\n`);
             return 2;
         }
@@ -7990,16 +8261,33 @@ async function main(argv, env = process.env) {
         return 2;
     }
 }
+/** `docward fix`: loaded only for that command. */
+async function fix(argv, env) {
+    const { runFix, FixUsageError, FIX_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6307));
+    try {
+        return await runFix(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env });
+    }
+    catch (err) {
+        if (err instanceof FixUsageError) {
+            process.stderr.write(`docward fix: ${err.message}\n\n${FIX_USAGE}\n`);
+            return 2;
+        }
+        process.stderr.write(`docward fix: ${err.message}\n`);
+        return 2;
+    }
+}
 function usageError(message) {
     process.stderr.write(`docward: ${message}\n\n${USAGE}\n`);
     return 2;
 }
 
+// EXTERNAL MODULE: ./src/heap-growth.ts + 1 modules
+var heap_growth = __nccwpck_require__(2865);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The CLI entry; all logic lives in cli/main.ts so tests can call it in-process. */
 
 
-limitHeapGrowth();
+(0,heap_growth/* limitHeapGrowth */.BG)();
 // A reader that stops early (`docward scan | head`) closes the pipe: the rest of the report has nowhere to
 // go, which is no error of the scan, and the exit status stays the verdict. Any other failure to write
 // (a full disk) loses the report: said in one line, exit status 2.

@@ -30873,18 +30873,23 @@ module.exports = {
 /***/ }),
 
 /***/ 2929:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
-/* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1207);
-/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2865);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6257);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
+/* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(645);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9627);
+/* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
 
@@ -30893,43 +30898,61 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-(0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_6__/* .limitHeapGrowth */ .BG)();
+
+(0,_heap_growth_js__WEBPACK_IMPORTED_MODULE_7__/* .limitHeapGrowth */ .BG)();
 const runner = {
-    info: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq,
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message),
-    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
+    info: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq,
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(message),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(message, properties),
     annotate: {
-        error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(message, properties),
-        warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, properties),
-        notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .notice */ .lm(message, properties),
+        error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3(message, properties),
+        warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(message, properties),
+        notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm(message, properties),
     },
-    setFailed: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1,
-    setOutput: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH,
+    setFailed: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1,
+    setOutput: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH,
     async writeSummary(markdown) {
         // The summary needs no token; outside a runner there is simply no file to write.
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .summary */ .z.addRaw(markdown, true).write();
     },
 };
-try {
-    const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name));
-    const context = (0,_action_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readContext */ .y)(process.env, (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), process.cwd(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    // Tuning for slow or test API endpoints; defaults suit api.github.com.
-    const timeoutMs = positiveNumber(process.env.DOCWARD_API_TIMEOUT_MS);
-    const retryBaseMs = positiveNumber(process.env.DOCWARD_API_RETRY_BASE_MS);
-    // Octokit is imported only when a step needs the API (pull request files, comment, check run).
-    const createClient = async (options) => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createClient({ ...options, timeoutMs, retryBaseMs });
-    await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .C)(inputs, context, { runner, createClient });
+/**
+ * The whole action step; resolves when it is done (failure is reported through core.setFailed and the exit
+ * code, never thrown). Exported so a runner that imports the bundle (a local action runner) can await it.
+ */
+async function run() {
+    try {
+        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4(name));
+        const context = (0,_action_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readContext */ .y)(process.env, (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), process.cwd(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+        // Tuning for slow or test API endpoints; defaults suit api.github.com.
+        const timeoutMs = positiveNumber(process.env.DOCWARD_API_TIMEOUT_MS);
+        const retryBaseMs = positiveNumber(process.env.DOCWARD_API_RETRY_BASE_MS);
+        // Octokit is imported only when a step needs the API (pull request files, comment, check run).
+        const createClient = async (options) => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createClient({ ...options, timeoutMs, retryBaseMs });
+        await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(inputs, context, { runner, createClient });
+    }
+    catch (err) {
+        // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.
+        const message = err.message;
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(`docward: ${message}`);
+        if (!(err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz))
+            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz(String(err.stack));
+        await runner.writeSummary(`## ❌ docward could not run\n\n${'```'}text\n${message.replace(/`/g, "'")}\n${'```'}\n`).catch(() => { });
+    }
 }
-catch (err) {
-    // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.
-    const message = err.message;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`docward: ${message}`);
-    if (!(err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d))
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(String(err.stack));
-    await runner.writeSummary(`## ❌ docward could not run\n\n${'```'}text\n${message.replace(/`/g, "'")}\n${'```'}\n`).catch(() => { });
+/** True when node was started on this file (`node dist/index.js`, as the runner does), not when it is imported. */
+function startedDirectly() {
+    try {
+        return !!process.argv[1] && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(process.argv[1]) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return false;
+    }
 }
+if (startedDirectly())
+    await run();
 function positiveNumber(value) {
     const n = Number(value);
     return value && Number.isFinite(n) && n > 0 ? n : undefined;
@@ -30959,6 +30982,11 @@ function readContext(env, readEvent, cwd, tmp) {
             pull = { number: pr.number, baseSha: pr.base?.sha ?? '', headSha: pr.head?.sha ?? '' };
         }
     }
+    let baseSha = pull?.baseSha || undefined;
+    if (eventName === 'merge_group' && env.GITHUB_EVENT_PATH) {
+        const payload = JSON.parse(readEvent(env.GITHUB_EVENT_PATH));
+        baseSha = payload.merge_group?.base_sha || undefined;
+    }
     return {
         eventName,
         owner: owner || undefined,
@@ -30971,6 +30999,7 @@ function readContext(env, readEvent, cwd, tmp) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
         tempDir: env.RUNNER_TEMP || tmp,
         pull,
+        baseSha,
     };
 }
 
@@ -30981,10 +31010,11 @@ function readContext(env, readEvent, cwd, tmp) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2573);
+/* unused harmony export GATES */
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8336);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
 /* harmony import */ var _filters_changed_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4901);
 /* harmony import */ var _github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7648);
@@ -30993,6 +31023,7 @@ function readContext(env, readEvent, cwd, tmp) {
 
 
 
+const GATES = ['new', 'all'];
 class InputError extends Error {
 }
 /** `get` returns an input's value as the runner passes it (`core.getInput` semantics: trimmed, '' when unset). */
@@ -31035,13 +31066,15 @@ function readInputs(get) {
         baseline: get('baseline').trim() || undefined,
         engine,
         checkRun: bool('check-run', false),
+        gate: get('gate').trim() ? oneOf('gate', GATES, 'new') : undefined,
+        suggestions: bool('suggestions', false),
     };
 }
 
 
 /***/ }),
 
-/***/ 1207:
+/***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31059,8 +31092,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/engine/index.ts + 2 modules
-var src_engine = __nccwpck_require__(2573);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var src_engine = __nccwpck_require__(8336);
 // EXTERNAL MODULE: ./src/engine/contract.ts
 var contract = __nccwpck_require__(7370);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
@@ -33401,6 +33434,8 @@ async function runDocward(options) {
     let counts;
     let bytes = 0;
     let siteNotice;
+    const now = options.now ?? new Date();
+    let gitDates;
     try {
         lap('listing');
         const loaded = await loadSite(root, listing, config.links);
@@ -33408,15 +33443,17 @@ async function runDocward(options) {
         counts = new ScoreCounts(loaded.site.settings);
         lap('site');
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
-        const gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
+        gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
         lap('gitDates');
-        const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site });
+        const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site });
+        await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
         for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
             for (const doc of batch) {
                 counts.add(doc);
                 bytes += doc.bytes;
             }
             runner.add(batch);
+            options.onBatch?.(batch);
             (0,heap_growth/* capNewSpace */.HE)();
         }
         lap('extract+rules');
@@ -33579,8 +33616,21 @@ function urlPath(repoPath) {
         .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
+/**
+ * Any text as inline code (paths with `#`, headings): one line, a backtick fence longer than any run inside,
+ * `|` escaped so a table cell stays one cell (GFM unescapes it there). Nothing inside a code span is HTML,
+ * a mention or a link.
+ */
+function markdownCodeSpan(text) {
+    const line = escape_plainLine(text).replace(/\|/g, '\\|');
+    const fence = '`'.repeat(Math.max(1, ...[...line.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** Findings as GitHub annotations: ranked workflow commands within the per-step cap, and Checks API batches. */
+
 
 
 
@@ -33588,20 +33638,43 @@ function urlPath(repoPath) {
 const ANNOTATIONS_PER_SEVERITY = 10;
 /** The Checks API accepts at most this many annotations per request. */
 const CHECK_ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * The slots of each severity: `first` findings, then the rest taken in turn across rules (most important rule
+ * first), so one noisy rule cannot take every slot from another.
+ */
+function slotOrder(findings, catalog, first) {
+    const ranked = rankFindings(findings, catalog);
+    const ordered = [];
+    for (const severity of src_findings/* SEVERITIES */.oC) {
+        const ofSeverity = ranked.filter((f) => f.severity === severity);
+        ordered.push(...ofSeverity.filter((f) => first.has(f)));
+        const byRule = new Map();
+        for (const f of ofSeverity)
+            if (!first.has(f))
+                byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+        const queues = [...byRule.values()];
+        for (let round = 0; queues.some((q) => q.length > round); round++)
+            for (const q of queues)
+                if (q.length > round)
+                    ordered.push(q[round]);
+    }
+    return ordered;
+}
 function planAnnotations(findings, options = {}) {
     const limit = options.limit ?? ANNOTATIONS_PER_SEVERITY;
     const hidden = { error: 0, warning: 0, notice: 0 };
     const taken = { error: 0, warning: 0, notice: 0 };
     const shown = [];
-    for (const finding of rankFindings(findings, options.catalog)) {
+    for (const finding of slotOrder(findings, options.catalog, new Set(options.first ?? []))) {
         if (taken[finding.severity] >= limit) {
             hidden[finding.severity] += 1;
             continue;
         }
         taken[finding.severity] += 1;
+        const note = options.describe?.(finding);
         shown.push({
             severity: finding.severity,
-            message: escape_plainLine(finding.message),
+            message: escape_plainLine(note ? `${finding.message} — ${note}` : finding.message),
             properties: {
                 title: finding.rule,
                 file: (0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', finding.path),
@@ -33704,7 +33777,9 @@ function fileLink(findingPath, line, options, text) {
     if (!options.links)
         return text;
     const { serverUrl, repository, sha } = options.links;
-    const target = `${serverUrl}/${repository}/blob/${sha}/${urlPath((0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', findingPath))}#L${line}`;
+    // `?plain=1`: GitHub renders Markdown by default, where `#L<n>` highlights nothing.
+    const plain = /\.(md|markdown|mdx)$/i.test(findingPath) ? '?plain=1' : '';
+    const target = `${serverUrl}/${repository}/blob/${sha}/${urlPath((0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', findingPath))}${plain}#L${line}`;
     return `[${text}](${target})`;
 }
 function rulesTable(findings, options) {
@@ -33731,23 +33806,6 @@ function topFilesTable(findings, options, limit = 10) {
     }
     if (groups.length > limit)
         lines.push(`| _and ${plural(groups.length - limit, 'more file')}_ | | | | |`);
-    return lines.join('\n');
-}
-/** A Mermaid pie of findings by rule: shown only when there are at least two rules to compare. */
-function rulePie(findings) {
-    const byRule = new Map();
-    for (const finding of findings)
-        byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
-    if (byRule.size < 2)
-        return undefined;
-    const slices = [...byRule].sort((a, b) => b[1] - a[1]);
-    const top = slices.slice(0, 8);
-    const rest = slices.slice(8).reduce((sum, [, n]) => sum + n, 0);
-    const label = (id) => id.replace(/[^A-Za-z0-9._/-]/g, '_');
-    const lines = ['```mermaid', 'pie showData title Findings by rule', ...top.map(([rule, n]) => `    "${label(rule)}" : ${n}`)];
-    if (rest)
-        lines.push(`    "other rules" : ${rest}`);
-    lines.push('```');
     return lines.join('\n');
 }
 /** Files ordered by their worst severity, then by number of findings, then path. */
@@ -33820,12 +33878,39 @@ function unverifiedSection(entries) {
 
 ;// CONCATENATED MODULE: ./src/report/previous-run.ts
 const DATA_PATTERN = /<!-- docward:data:([A-Za-z0-9+/=]*) -->/;
-/** An HTML comment carrying the data as base64 JSON (base64 cannot close the comment). */
+const COMPACT_PATTERN = /<!-- docward:run:(-?\d+);([A-Za-z0-9+/,:]*)(;\*)? -->/;
+const FINGERPRINT = /^([0-9a-f]{16})(?::(\d+))?$/;
+/**
+ * An HTML comment carrying the data compactly: the score, then each fingerprint's 8 bytes in base64 (11
+ * characters, half of the earlier base64 JSON) with `:n` for a repeat; `;*` when there are none to compare.
+ * Nothing in it can close the comment.
+ */
 function encodeRunData(data) {
-    return `<!-- docward:data:${Buffer.from(JSON.stringify({ v: 1, ...data })).toString('base64')} -->`;
+    const prints = (data.fingerprints ?? []).map((fp) => {
+        const match = FINGERPRINT.exec(fp);
+        if (!match)
+            throw new Error(`not a finding fingerprint: ${fp}`);
+        return Buffer.from(match[1], 'hex').toString('base64').replace(/=+$/, '') + (match[2] ? `:${match[2]}` : '');
+    });
+    return `<!-- docward:run:${Math.round(data.score)};${prints.join(',')}${data.fingerprints ? '' : ';*'} -->`;
 }
-/** Reads the data back from a comment body; anything malformed (an edited comment) counts as absent. */
+/** Reads the data back from a comment body (this format or the earlier base64 JSON); anything malformed counts as absent. */
 function decodeRunData(body) {
+    const compact = COMPACT_PATTERN.exec(body);
+    if (compact) {
+        const score = Number(compact[1]);
+        if (compact[3])
+            return { score, fingerprints: undefined };
+        const fingerprints = [];
+        for (const item of compact[2] ? compact[2].split(',') : []) {
+            const [print = '', repeat] = item.split(':');
+            const hex = Buffer.from(print, 'base64').toString('hex');
+            if (hex.length !== 16 || (repeat !== undefined && !/^\d+$/.test(repeat)))
+                return undefined;
+            fingerprints.push(repeat ? `${hex}:${repeat}` : hex);
+        }
+        return { score, fingerprints };
+    }
     const match = DATA_PATTERN.exec(body);
     if (!match)
         return undefined;
@@ -33846,7 +33931,268 @@ function changeText(comparison) {
     return `${comparison.added.length} new, ${comparison.fixed} fixed since the previous run`;
 }
 
+// EXTERNAL MODULE: ./src/engine/js/link-positions.ts
+var link_positions = __nccwpck_require__(4987);
+;// CONCATENATED MODULE: ./src/change/causes.ts
+/**
+ * Why a change broke a link, and the exact replacement when one is safe: a target renamed or moved, a heading
+ * edited, a letter-case mismatch. Read from the facts (the link at the finding's position, the headings of both
+ * sides), never from message wording, except link-case's existing spelling.
+ */
+
+
+
+const causes_LINK_RULES = new Set(['link-broken', 'link-case', 'link-anchor']);
+function linkAt(doc, line, column) {
+    return doc?.links.find((l) => l.line === line && l.column === column);
+}
+/** The target's path part and what follows it (`?query#fragment`). */
+function splitTarget(target) {
+    const cut = target.search(/[?#]/);
+    return cut < 0 ? { file: target, rest: '' } : { file: target.slice(0, cut), rest: target.slice(cut) };
+}
+/** A link from `docPath` to `to` (scan-root relative), written in the style of `written` (root-absolute, `./`-relative or plain). */
+function retarget(docPath, written, to) {
+    const { file, rest } = splitTarget(written);
+    if (file.startsWith('/'))
+        return `/${to}${rest}`;
+    let relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(docPath), to) || external_node_path_default().posix.basename(to);
+    if (file.startsWith('./') && !relative.startsWith('../'))
+        relative = `./${relative}`;
+    return `${relative}${rest}`;
+}
+/** Where a link's file part lands (its own document for a bare `#fragment`); undefined when it is not a plain repository path. */
+function landing(doc, link) {
+    const { file } = splitTarget(link.target);
+    if (file === '')
+        return doc.path;
+    return (0,link_positions/* plainJoin */.L)(external_node_path_default().posix.dirname(doc.path) === '.' ? '' : external_node_path_default().posix.dirname(doc.path), link.target);
+}
+/** The head path a base path has after the change's renames; the reverse map for head -> base. */
+function reverseRenames(renames) {
+    return new Map([...renames].map(([from, r]) => [r.to, from]));
+}
+function explainFinding(finding, facts) {
+    if (finding.rule === 'orphan') {
+        // A renamed page that no link reaches any more: the links still name its old path.
+        const renamed = [...facts.renames].find(([, r]) => r.to === finding.path);
+        return renamed ? { cause: { kind: 'renamed', from: renamed[0], to: finding.path } } : {};
+    }
+    if (!causes_LINK_RULES.has(finding.rule))
+        return {};
+    const doc = facts.head.get(finding.path);
+    const link = linkAt(doc, finding.line, finding.column);
+    if (!doc || !link || link.kind === 'shortcode')
+        return {};
+    const target = landing(doc, link);
+    if (target === undefined)
+        return {};
+    const fixTo = (to) => ({ path: finding.path, line: link.line, column: link.column, from: link.target, to });
+    if (finding.rule === 'link-case') {
+        const wanted = /exists only as "([^"]+)"/.exec(finding.message)?.[1];
+        if (!wanted)
+            return {};
+        const renamed = [...facts.renames].find(([from, r]) => r.to === wanted && from.toLowerCase() === wanted.toLowerCase());
+        const cause = renamed ? { kind: 'renamed', from: renamed[0], to: wanted } : { kind: 'letter-case', path: target, wanted };
+        return { cause, fix: fixTo(retarget(doc.path, link.target, wanted)) };
+    }
+    if (finding.rule === 'link-broken') {
+        const moved = followRenames(target, facts.renames);
+        if (moved !== undefined)
+            return { cause: { kind: 'renamed', from: target, to: moved }, fix: fixTo(retarget(doc.path, link.target, moved)) };
+        if (facts.deleted.has(target))
+            return { cause: { kind: 'deleted', path: target } };
+        return {};
+    }
+    // link-anchor: the heading the fragment named on the base side, and what became of it.
+    const fragment = splitTarget(link.target).rest.replace(/^[^#]*#?/, '');
+    const basePath = reverseRenames(facts.renames).get(target) ?? target;
+    const before = facts.base.get(basePath);
+    const after = facts.head.get(target);
+    if (!before || !after || !fragment)
+        return {};
+    const beforeIds = (0,links_anchors/* headingIds */.X3)(before, 'github');
+    const wanted = safeDecode(fragment);
+    const index = beforeIds.findIndex((id) => id === wanted || id === wanted.toLowerCase());
+    if (index < 0)
+        return {};
+    const heading = before.headings[index];
+    const afterTexts = new Set(after.headings.map((h) => h.text));
+    if (afterTexts.has(heading.text))
+        return {};
+    const beforeTexts = new Set(before.headings.map((h) => h.text));
+    const sameSlot = after.headings.length === before.headings.length ? index : -1;
+    const fresh = after.headings.flatMap((h, i) => (!beforeTexts.has(h.text) && h.level === heading.level ? [i] : []));
+    const replacement = sameSlot >= 0 && !beforeTexts.has(after.headings[sameSlot].text) ? sameSlot : fresh.length === 1 ? fresh[0] : -1;
+    if (replacement < 0)
+        return { cause: { kind: 'heading-removed', path: target, heading: heading.text } };
+    const newId = (0,links_anchors/* headingIds */.X3)(after, 'github')[replacement];
+    const cut = link.target.indexOf('#');
+    return {
+        cause: { kind: 'heading-edited', path: target, from: heading.text, to: after.headings[replacement].text },
+        fix: fixTo(`${link.target.slice(0, cut + 1)}${newId}`),
+    };
+}
+/** Follows a chain of renames (a -> b, then b -> c) from `from`; undefined when `from` was not renamed. */
+function followRenames(from, renames) {
+    let current = from;
+    const seen = new Set();
+    while (renames.has(current) && !seen.has(current)) {
+        seen.add(current);
+        current = renames.get(current).to;
+    }
+    return current === from ? undefined : current;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A cause as one sentence: "`docs/guide.md` was renamed to `docs/guide-renamed.md` in this change". */
+function causeText(cause, style = {}) {
+    const repo = style.repo ?? ((p) => p);
+    const code = style.code ?? ((t) => `\`${t}\``);
+    const file = (p) => code(repo(p));
+    switch (cause.kind) {
+        case 'renamed':
+            return `${file(cause.from)} was renamed to ${file(cause.to)} in this change`;
+        case 'deleted':
+            return `${file(cause.path)} was deleted in this change`;
+        case 'heading-edited':
+            return `heading ${code(cause.from)} in ${file(cause.path)} became ${code(cause.to)}`;
+        case 'heading-removed':
+            return `heading ${code(cause.heading)} in ${file(cause.path)} was removed in this change`;
+        case 'letter-case':
+            return `the file is ${file(cause.wanted)} (letter case differs; breaks on Linux and GitHub)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/change-markdown.ts
+
+
+
+
+
+
+/** More findings than this with one cause are one line with their count (the rows fold away). */
+const GROUP_AT = 3;
+/** `❌ docward: this change introduces 1 error (fails on error)` */
+function changeVerdict(view, failOn, gated, level) {
+    const fails = gated.some((f) => (0,src_findings/* reaches */.O6)(f.severity, failOn));
+    const icon = fails ? '❌' : view.introduced.length ? '⚠️' : '✅';
+    const counts = countBySeverity(view.introduced);
+    const introduced = src_findings/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => plural(counts[s], s));
+    const what = introduced.length ? `this change introduces ${introduced.join(', ')}` : 'this change introduces no findings';
+    const gate = failOn === 'never' ? 'never fails' : fails ? `fails on ${failOn}` : `passes: nothing it introduced reaches ${failOn}`;
+    return `${level} ${icon} docward: ${what} (${gate})`;
+}
+/** `1 introduced · 2 fixed · 3 already there in files you touched · 40 elsewhere in the tree` */
+function changeCounts(view) {
+    return [
+        `**${view.introduced.length}** introduced`,
+        `**${view.fixed.length}** fixed`,
+        `${view.alreadyTouched.length} already there in files you touched`,
+        `${view.alreadyElsewhere} elsewhere in the tree`,
+    ].join(' · ');
+}
+function causeOf(view, finding, options) {
+    const explanation = view.explanations.get(finding);
+    const repo = (p) => (0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', p);
+    const parts = [];
+    if (view.brokenElsewhere.has(finding))
+        parts.push('**broken by this change** (file not touched)');
+    if (explanation?.cause)
+        parts.push(causeText(explanation.cause, { repo, code: markdownCodeSpan }));
+    if (explanation?.fix)
+        parts.push(`suggested: ${markdownCodeSpan(explanation.fix.to)}`);
+    return parts.join(': ').replace(/: (suggested)/, '; $1');
+}
+function row(view, finding, options) {
+    const where = `${markdownText((0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', finding.path))}:${finding.line}`;
+    return `| ${fileLink(finding.path, finding.line, options, where)} | ${SEVERITY_ICON[finding.severity]} ${markdownCode(finding.rule)} | ${markdownText(finding.message)} | ${causeOf(view, finding, options)} |`;
+}
+const HEAD = '| Where | Rule | Message | Cause and fix |\n|---|---|---|---|';
+/**
+ * "Introduced by this change": every finding as a row (open: a small change's findings need no click), except
+ * that more than GROUP_AT findings sharing one cause become one line with the count and their rows folded.
+ */
+function introducedSection(view, options, maxRows = 50) {
+    if (!view.introduced.length)
+        return '#### Introduced by this change\n\nNothing: the change adds no finding.';
+    const repo = (p) => (0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', p);
+    const groups = new Map();
+    const single = [];
+    for (const finding of view.introduced) {
+        const cause = view.explanations.get(finding)?.cause;
+        const key = cause ? causeText(cause, { repo, code: markdownCodeSpan }) : '';
+        if (key)
+            groups.set(key, [...(groups.get(key) ?? []), finding]);
+        else
+            single.push(finding);
+    }
+    const blocks = ['#### Introduced by this change'];
+    const rows = [];
+    let shown = 0;
+    for (const [cause, list] of groups) {
+        if (list.length <= GROUP_AT) {
+            single.push(...list);
+            continue;
+        }
+        const files = new Set(list.map((f) => f.path));
+        const inFiles = files.size === 1 ? `in ${markdownText(repo(list[0].path))}` : `in ${plural(files.size, 'file')}`;
+        const folded = list.slice(0, maxRows).map((f) => row(view, f, options));
+        blocks.push(`**${plural(list.length, 'finding')}** ${inFiles}: ${cause}\n\n<details><summary>the ${list.length} findings</summary>\n\n${HEAD}\n${folded.join('\n')}\n\n</details>`);
+    }
+    single.sort((a, b) => (view.brokenElsewhere.has(a) === view.brokenElsewhere.has(b) ? 0 : view.brokenElsewhere.has(a) ? -1 : 1));
+    for (const finding of single) {
+        if (shown++ >= maxRows)
+            break;
+        rows.push(row(view, finding, options));
+    }
+    if (rows.length)
+        blocks.splice(1, 0, `${HEAD}\n${rows.join('\n')}`);
+    if (single.length > maxRows)
+        blocks.push(`_and ${plural(single.length - maxRows, 'more introduced finding')}: see the job summary and the JSON report_`);
+    return blocks.join('\n\n');
+}
+/** The fixes for lines outside the diff as a patch to apply (a suggestion block cannot reach them). */
+function patchSection(view, maxChars) {
+    if (!view.patch)
+        return undefined;
+    const command = '<code>git apply docward.patch</code>';
+    if (view.patch.length > maxChars) {
+        return `**Fix:** ${plural(view.patched, 'link')} can be fixed automatically; the patch is too long to show here. Run \`npx docward fix --since ${view.baseSha.slice(0, 12)} --write\` in your checkout.`;
+    }
+    const fence = '`'.repeat(Math.max(3, ...[...view.patch.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return [
+        `<details open><summary><b>Fix</b>: ${plural(view.patched, 'link')} on lines outside this change: save as <code>docward.patch</code> and run ${command} (or <code>npx docward fix --since ${view.baseSha.slice(0, 12)} --write</code>)</summary>`,
+        '',
+        `${fence}diff`,
+        view.patch.trimEnd(),
+        fence,
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** "Fixed": base findings the change removed (collapsed past ten). */
+function fixedSection(view, options, maxRows = 30) {
+    if (!view.fixed.length)
+        return undefined;
+    const repo = (p) => (0,repo_path/* repoPath */.q)(options.pathPrefix ?? '', p);
+    const rows = view.fixed.slice(0, maxRows).map((f) => `| ${markdownText(repo(f.path))}:${f.line} | ${SEVERITY_ICON[f.severity]} ${markdownCode(f.rule)} | ${markdownText(f.message)} |`);
+    if (view.fixed.length > maxRows)
+        rows.push(`| _and ${plural(view.fixed.length - maxRows, 'more')}_ | | |`);
+    const table = `| Where (before) | Rule | Message |\n|---|---|---|\n${rows.join('\n')}`;
+    return view.fixed.length > 10
+        ? `<details><summary><b>Fixed</b>: ${plural(view.fixed.length, 'finding')} this change removed 🎉</summary>\n\n${table}\n\n</details>`
+        : `#### Fixed 🎉\n\n${table}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -33859,11 +34205,22 @@ const SUMMARY_MAX_BYTES = 1000 * 1000;
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
 function renderSummary(report, context) {
     const findings = context.reported ?? report.findings;
-    const head = [verdictHeading(findings, context.failOn)];
-    const facts = [scoreText(report.score.total, context.previous?.score)];
+    const change = context.change;
+    // Verdict, what the change introduced, then the details.
+    const head = [change ? changeVerdict(change, context.failOn, context.gated ?? findings, '##') : verdictHeading(findings, context.failOn)];
+    const facts = [...(change ? [changeCounts(change)] : []), scoreText(report.score.total, context.previous?.score)];
     if (context.previous?.fingerprints)
         facts.push(changeText(compareRuns(context.previous.fingerprints, fingerprintFindings(findings))));
     head.push(facts.join(' · '));
+    if (change) {
+        head.push(introducedSection(change, context, 500));
+        const patch = patchSection(change, 200_000);
+        if (patch)
+            head.push(patch);
+        const fixed = fixedSection(change, context, 500);
+        if (fixed)
+            head.push(fixed);
+    }
     if (context.scope && context.scope.filterMode !== 'nofilter') {
         const changed = context.scope.changedFiles === undefined ? '' : ` (${plural(context.scope.changedFiles, 'changed file')})`;
         head.push(`Reporting with filter-mode ${markdownCode(context.scope.filterMode)}${changed}: ${plural(context.scope.outOfScope, 'finding')} outside the pull request's changes ${context.scope.outOfScope === 1 ? 'is' : 'are'} not reported. The whole tree was scanned.`);
@@ -33883,14 +34240,12 @@ function renderSummary(report, context) {
         head.push(unverified);
     const counts = countBySeverity(findings);
     head.push([
-        `| ${src_findings/* SEVERITIES */.oC.map((s) => `${SEVERITY_ICON[s]} ${s}s`).join(' | ')} | Score | Documents |`,
-        '|---:|---:|---:|---:|---:|',
-        `| ${src_findings/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.score.total} | ${report.stats.documents} |`,
+        `| ${src_findings/* SEVERITIES */.oC.map((s) => `${SEVERITY_ICON[s]} ${s}s`).join(' | ')} | Documents |`,
+        '|---:|---:|---:|---:|',
+        `| ${src_findings/* SEVERITIES */.oC.map((s) => counts[s]).join(' | ')} | ${report.stats.documents} |`,
     ].join('\n'));
     if (findings.length) {
-        const pie = rulePie(findings);
-        if (pie)
-            head.push(pie);
+        // Severity by rule, every rule named: a chart's "other" slice hid the rules that mattered.
         head.push('### By rule', rulesTable(findings, context));
         head.push('### Files with the most findings', topFilesTable(findings, context));
         head.push('### Findings per file');
@@ -33902,13 +34257,15 @@ function renderSummary(report, context) {
     const sections = fileSections(findings, context, Math.max(0, budget), bytes);
     let truncation = '';
     if (sections.omittedFiles) {
-        truncation = `> [!WARNING]\n> Summary truncated to stay under GitHub's 1 MiB limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown here. The JSON report (\`report-file\` output) and SARIF have them all.\n\n`;
+        truncation = `> [!WARNING]\n> Summary truncated to stay under GitHub's 1 MiB limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown here. The annotations (every finding with \`check-run: true\`), the JSON report (\`report-file\` output) and SARIF have them all.\n\n`;
     }
     return top + sections.text + truncation + footer;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 /** The sticky PR comment body: verdict, score delta, new findings, findings per file; ≤ 65,536 characters. */
+
+
 
 
 
@@ -33927,6 +34284,8 @@ function stickyMarker(workflow, scanPath) {
 }
 const chars = (text) => text.length;
 function renderComment(report, context) {
+    if (context.change)
+        return renderChangeComment(report, context, context.change);
     const findings = context.reported ?? report.findings;
     const fingerprints = fingerprintFindings(findings);
     // No marker (a check run's summary): nothing to find again, so no run data either.
@@ -33942,11 +34301,7 @@ function renderComment(report, context) {
     const unverified = unverifiedSection(report.unverified);
     if (unverified)
         parts.push(unverified);
-    let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
-    if (data.length > RUN_DATA_MAX_CHARS)
-        data = encodeRunData({ score: report.score.total });
-    const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
-    const footer = `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;
+    const footer = commentFooter(report, context, fingerprints);
     const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 400; // 400: room for the truncation note
     let used = parts.join('\n\n').length + 2;
     if (comparison && comparison.added.length) {
@@ -33973,6 +34328,59 @@ function renderComment(report, context) {
             truncation = `\n\n> [!WARNING]\n> Comment truncated to GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}-character limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown. The job summary, annotations and JSON report have them.`;
         }
     }
+    return parts.join('\n\n') + truncation + '\n' + footer;
+}
+/** The hidden run data and the footer line every comment ends with. */
+function commentFooter(report, context, fingerprints) {
+    let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
+    if (data.length > RUN_DATA_MAX_CHARS)
+        data = encodeRunData({ score: report.score.total });
+    const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
+    return `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;
+}
+/**
+ * A change's comment, most important first: verdict, counts and score (once), what the change introduced with
+ * causes and fixes, the patch, what it fixed, the debt already in the files it touched (folded), a per-rule rollup.
+ */
+function renderChangeComment(report, context, change) {
+    const findings = context.reported ?? report.findings;
+    const fingerprints = fingerprintFindings(findings);
+    const footer = commentFooter(report, context, fingerprints);
+    const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 500;
+    const facts = [changeCounts(change), scoreText(report.score.total, context.previous?.score)];
+    const parts = [...(context.marker ? [context.marker] : []), changeVerdict(change, context.failOn, context.gated ?? findings, '###'), facts.join(' · ')];
+    let used = parts.join('\n\n').length;
+    const add = (block) => {
+        if (!block || used + block.length + 2 > max)
+            return false;
+        parts.push(block);
+        used += block.length + 2;
+        return true;
+    };
+    let dropped = [];
+    if (!add(introducedSection(change, context)) && !add(introducedSection(change, context, 10)))
+        dropped.push('the introduced findings');
+    const patch = patchSection(change, Math.min(20_000, Math.max(0, max - used - 200)));
+    if (patch && !add(patch))
+        dropped.push('the patch');
+    if (!add(fixedSection(change, context)))
+        dropped = change.fixed.length ? [...dropped, 'the fixed findings'] : dropped;
+    if (change.alreadyTouched.length) {
+        const title = `<details><summary><b>Already there</b> (files you touched): ${countsText(change.alreadyTouched)}, not counted against this change</summary>\n\n`;
+        const sections = fileSections(change.alreadyTouched, { ...context, rowsPerFile: 50 }, Math.max(0, max - used - title.length - 400), chars);
+        const omitted = sections.omittedFiles ? `\n_${plural(sections.omittedFindings, 'more finding')} in ${plural(sections.omittedFiles, 'file')}: see the job summary_\n` : '';
+        add(`${title}${sections.text}${omitted}\n</details>`);
+        if (sections.omittedFiles)
+            dropped.push(`${plural(sections.omittedFindings, 'finding')} already there`);
+    }
+    if (findings.length)
+        add(`<details><summary>By rule (every reported finding)</summary>\n\n${rulesTable(findings, context)}\n\n</details>`);
+    const unverified = unverifiedSection(report.unverified);
+    if (unverified)
+        add(unverified);
+    const truncation = dropped.length
+        ? `\n\n> [!WARNING]\n> Comment truncated to GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}-character limit: ${dropped.join(', ')} did not fit. The job summary${context.runUrl ? ` ([workflow run](${context.runUrl}))` : ''}, the annotations and the JSON report (\`report-file\` output) have every finding.`
+        : '';
     return parts.join('\n\n') + truncation + '\n' + footer;
 }
 
@@ -34703,8 +35111,149 @@ function parseGitDiff(diff) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/change/git.ts
+/** The git side of a change: the base commit (from the checkout or one shallow fetch), the renames and blobs between it and the work tree. */
+
+/** How long one git call may take (a fetch over a slow network included). */
+const GIT_TIMEOUT_MS = 120_000;
+const GIT_OPTIONS = {
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout: GIT_TIMEOUT_MS,
+    // Never wait for a password: a fetch that needs one fails at once.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+};
+function git(cwd, args) {
+    return (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], { ...GIT_OPTIONS, cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+/** The same, in a child process that runs while the scan does. */
+function gitAsync(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { ...GIT_OPTIONS, cwd, encoding: 'utf8' }, (error, stdout, stderr) => error ? reject(new Error(`git ${args[0]} failed: ${String(stderr).trim().split('\n').pop() ?? error.message}`)) : resolve(stdout));
+    });
+}
+function hasCommit(cwd, sha) {
+    return (0,external_node_child_process_.spawnSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore', timeout: GIT_TIMEOUT_MS }).status === 0;
+}
+/**
+ * Makes the base commit available: already in the checkout, else `git fetch --no-tags --depth=1 origin <sha>`
+ * (the checkout's own credentials: actions/checkout keeps them in the repository's config).
+ */
+function ensureBaseCommit(cwd, sha) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return { ok: false, reason: `the event names no base commit ("${sha}")` };
+    try {
+        git(cwd, ['rev-parse', '--git-dir']);
+    }
+    catch {
+        return { ok: false, reason: 'the workspace is not a git checkout' };
+    }
+    if (hasCommit(cwd, sha))
+        return { ok: true, how: 'checkout' };
+    try {
+        git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? err.message).trim().split('\n').pop() ?? '';
+        return { ok: false, reason: `git fetch of ${sha.slice(0, 12)} from origin failed (${stderr.slice(0, 200)})` };
+    }
+    return hasCommit(cwd, sha) ? { ok: true, how: 'fetched' } : { ok: false, reason: `origin does not have ${sha.slice(0, 12)}` };
+}
+/** `git diff --find-renames -z --name-status <base>` of the work tree (tracked files), run in the scan root. */
+async function diffWorkTree(root, base) {
+    return parseNameStatus(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '-z', '--name-status', base, '--']));
+}
+/** Parses `--name-status -z`: `M\0path\0`, `R087\0old\0new\0`, ... */
+function parseNameStatus(out) {
+    const change = { renames: new Map(), added: new Set(), deleted: new Set(), modified: new Set() };
+    const fields = out.split('\0');
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++];
+        if (!status)
+            continue;
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i++];
+            const to = fields[i++];
+            if (kind === 'R')
+                change.renames.set(from, { to, similarity: Number(status.slice(1)) || 0 });
+            else
+                change.added.add(to);
+        }
+        else {
+            const file = fields[i++];
+            if (kind === 'A')
+                change.added.add(file);
+            else if (kind === 'D')
+                change.deleted.add(file);
+            else
+                change.modified.add(file);
+        }
+    }
+    return change;
+}
+/** The base's blobs of `paths` (relative to the scan root), via one `git cat-file --batch`; a path git does not have is left out. */
+function readBaseBlobs(root, base, paths) {
+    const blobs = new Map();
+    // The batch protocol is line based: a path with a line break cannot be asked for (it then stays unread).
+    const asked = paths.filter((p) => !/[\r\n]/.test(p));
+    if (!asked.length)
+        return blobs;
+    const run = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '--batch'], {
+        cwd: root,
+        input: asked.map((p) => `${base}:./${p}\n`).join(''),
+        maxBuffer: 1024 * 1024 * 1024,
+        timeout: GIT_TIMEOUT_MS,
+    });
+    if (run.status !== 0)
+        throw new Error(`git cat-file --batch failed: ${run.stderr.toString('utf8').trim().slice(0, 200)}`);
+    const out = run.stdout;
+    let at = 0;
+    for (const file of asked) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = out.toString('utf8', at, eol);
+        at = eol + 1;
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!match)
+            continue; // `<object> missing`
+        const size = Number(match[2]);
+        if (match[1] === 'blob')
+            blobs.set(file, out.subarray(at, at + size));
+        at += size + 1;
+    }
+    return blobs;
+}
+/** Renames in the history of `root` since `since` (or in all reachable history), oldest first: each old path with its new one. */
+function historyRenames(root, since) {
+    const range = since ? [`${since}..HEAD`] : ['HEAD'];
+    let out;
+    try {
+        out = git(root, ['log', '--reverse', '--find-renames', '--diff-filter=R', '--relative', '--name-status', '-z', '--format=', ...range, '--']);
+    }
+    catch {
+        return [];
+    }
+    const renames = [];
+    const fields = out.split('\0').map((f) => f.replace(/^\n+/, ''));
+    for (let i = 0; i < fields.length; i++) {
+        if (/^R\d*$/.test(fields[i]) && i + 2 < fields.length) {
+            renames.push([fields[i + 1], fields[i + 2]]);
+            i += 2;
+        }
+    }
+    return renames;
+}
+/** The `--since` side of `docward fix`: the work tree against `rev`, or undefined when git does not know `rev`. */
+async function diffSince(root, rev) {
+    if (!hasCommit(root, rev))
+        return undefined;
+    return diffWorkTree(root, rev);
+}
+
 ;// CONCATENATED MODULE: ./src/github/pr-scope.ts
 /** A pull request's changed files and lines: from local git history when both commits are present, else the files API. */
+
 
 
 /** The pulls files API lists at most this many files. */
@@ -34729,13 +35278,28 @@ async function changedFilesFromApi(client, pull) {
     }
     return changed;
 }
-/** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
-function changedFilesFromGit(workspace, base, head) {
-    const git = (args) => (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, '-c', 'core.quotePath=false', ...args], {
+function gitIn(workspace) {
+    return (args) => (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, '-c', 'core.quotePath=false', ...args], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
         maxBuffer: 512 * 1024 * 1024,
     });
+}
+/**
+ * The work tree against the base commit (`git diff <base>`): what the scanned tree changed, with no merge base
+ * needed (a depth-1 checkout plus the fetched base has none); undefined when git cannot say.
+ */
+async function changedFilesAgainstBase(workspace, base) {
+    try {
+        return parseGitDiff(await gitAsync(workspace, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', base, '--']));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
+function changedFilesFromGit(workspace, base, head) {
+    const git = gitIn(workspace);
     try {
         git(['cat-file', '-e', `${base}^{commit}`]);
         git(['cat-file', '-e', `${head}^{commit}`]);
@@ -34790,6 +35354,1230 @@ function setOutputs(set, outputs) {
     set('sarif-file', outputs.sarifFile);
     set('comment-url', outputs.commentUrl);
     set('comment-file', outputs.commentFile);
+    set('introduced', outputs.introduced);
+    set('fixed', outputs.fixed);
+}
+
+// EXTERNAL MODULE: ./src/engine/native.ts
+var engine_native = __nccwpck_require__(8067);
+;// CONCATENATED MODULE: ./src/change/base-scan.ts
+/**
+ * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's
+ * listing with the diff undone, the head's facts for every document whose blob did not change (taken from the
+ * head's batches as they stream past), and only the changed documents extracted from git blobs in memory. The
+ * base is judged by the head's config, site model and commit dates, so the two scans differ only by the change.
+ */
+
+
+
+
+
+
+
+
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const BATCH = 256;
+/** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
+function baseListing(head, change, config) {
+    const include = (0,glob/* compileGlobs */.tI)(config.include);
+    const exclude = (0,glob/* compileGlobs */.tI)(config.exclude);
+    const headDirs = new Set(head.dirs);
+    const gone = new Set([...change.added, ...[...change.renames.values()].map((r) => r.to)]);
+    const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
+    const listed = new Set(files);
+    // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
+    const walkable = (p) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+    for (const p of [...change.deleted, ...change.renames.keys()])
+        if (walkable(p) && !listed.has(p))
+            files.push(p), listed.add(p);
+    // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
+    const dirs = new Set();
+    const ancestors = (p, into) => {
+        for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
+            into.add(p.slice(0, slash));
+    };
+    for (const p of files)
+        ancestors(p, dirs);
+    const headFileDirs = new Set();
+    for (const p of head.paths)
+        if (!headDirs.has(p))
+            ancestors(p, headFileDirs);
+    for (const d of head.dirs)
+        if (!headFileDirs.has(d))
+            dirs.add(d);
+    const paths = [...files, ...dirs].sort(byCodeUnits);
+    const headDocs = new Set(head.documentPaths);
+    const headPaths = new Set(head.paths);
+    // A head path keeps its head kind; a path only the base has is a document when `include` says so.
+    const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
+    return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
+}
+/** Facts of one in-memory document, with the engine the head scan used. */
+async function extractor(engine) {
+    if (engine === 'native') {
+        const native = (0,engine_native/* loadNative */.Sf)();
+        if (native.ok)
+            return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
+    }
+    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+    return (file, bytes) => extractDocument(file, bytes);
+}
+/** The last `/` segment of a link target's path part (before `?` and `#`). */
+function base_scan_lastSegment(target) {
+    let end = target.length;
+    const hash = target.indexOf('#');
+    if (hash >= 0)
+        end = hash;
+    const query = target.indexOf('?');
+    if (query >= 0 && query < end)
+        end = query;
+    // A folder link (`old/`) names its last segment before the slash.
+    while (end > 0 && target[end - 1] === '/')
+        end--;
+    return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
+}
+/** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
+class BaseScanner {
+    runner;
+    documentPaths;
+    extracted;
+    /** Head listing position -> base listing position (-1: the base has no such path). */
+    remap;
+    positions;
+    /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
+    baseOnlyNames;
+    next = 0;
+    pending = [];
+    reused = 0;
+    rulesMs = 0;
+    timings;
+    constructor(runner, listing, head, extracted, planMs) {
+        this.runner = runner;
+        this.documentPaths = listing.documentPaths;
+        this.extracted = extracted;
+        this.positions = new Map(listing.paths.map((p, i) => [p, i]));
+        this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
+        const headPaths = new Set(head.paths);
+        this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+        this.timings = { plan: planMs };
+    }
+    /** Plans the base from the head's listing and the diff: base listing, changed documents read from git and extracted, site model. */
+    static async start(head, change, baseSha) {
+        const started = external_node_perf_hooks_.performance.now();
+        const listing = baseListing(head.listing, change, head.config);
+        const headDocs = new Set(head.listing.documentPaths);
+        // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
+        const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
+        const blobs = readBaseBlobs(head.root, baseSha, toRead);
+        const extract = blobs.size ? await extractor(head.engine) : undefined;
+        const extracted = new Map();
+        const positions = new Map(listing.paths.map((p, i) => [p, i]));
+        for (const [file, bytes] of blobs) {
+            const doc = extract(file, bytes);
+            (0,link_positions/* setLinkPositions */.v)(doc, positions);
+            extracted.set(file, doc);
+        }
+        // A listed base document git has no blob for (untracked, or unreadable) is left out of the base.
+        const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
+        const final = { ...listing, documentPaths };
+        const { site } = await loadSite(head.root, final, head.config.links);
+        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
+        return new BaseScanner(runner, final, head.listing, extracted, Math.round(external_node_perf_hooks_.performance.now() - started));
+    }
+    /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
+    asBase(doc) {
+        let links;
+        const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
+        doc.links.forEach((link, i) => {
+            if (link.to === undefined)
+                return;
+            let to = link.to >= 0 ? this.remap[link.to] : -1;
+            if (link.to < 0 && this.baseOnlyNames.size && link.kind !== 'shortcode' && this.baseOnlyNames.has(base_scan_lastSegment(link.target))) {
+                const joined = (0,link_positions/* plainJoin */.L)(folder, link.target);
+                to = joined === undefined ? -1 : (this.positions.get(joined) ?? -1);
+            }
+            if (to === link.to)
+                return;
+            links ??= doc.links.slice();
+            links[i] = { ...link, to };
+        });
+        return links ? { ...doc, links } : doc;
+    }
+    /** Base documents up to (and including) `until` in base order; with no `until`, all that are left. */
+    advance(until, headDoc) {
+        while (this.next < this.documentPaths.length) {
+            const p = this.documentPaths[this.next];
+            if (until !== undefined && byCodeUnits(p, until) > 0)
+                break;
+            this.next++;
+            const blob = this.extracted.get(p);
+            if (blob)
+                this.pending.push(blob);
+            else if (p === until && headDoc) {
+                this.pending.push(this.asBase(headDoc));
+                this.reused++;
+            }
+        }
+    }
+    /** One head batch, in head order (the base's order too: both listings are sorted the same way). */
+    add(batch) {
+        const started = external_node_perf_hooks_.performance.now();
+        for (const doc of batch)
+            this.advance(doc.path, doc);
+        this.flush(false);
+        this.rulesMs += external_node_perf_hooks_.performance.now() - started;
+    }
+    flush(all) {
+        while (this.pending.length >= BATCH || (all && this.pending.length))
+            this.runner.add(this.pending.splice(0, BATCH));
+    }
+    finish() {
+        const started = external_node_perf_hooks_.performance.now();
+        this.advance();
+        this.flush(true);
+        const findings = this.runner.finish().sort(src_findings/* compareFindings */.Eg);
+        return {
+            findings,
+            extracted: this.extracted,
+            reused: this.reused,
+            timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(external_node_perf_hooks_.performance.now() - started) },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/change/classify.ts
+/**
+ * Every finding of a change, anywhere in the tree: new (the head has it, the base did not), fixed (the reverse)
+ * or pre-existing. Findings are matched by a key that never holds a line number: rule, the file's path after
+ * the change's renames, the message with renamed paths written as after the change and the resolved location
+ * dropped (a file moved to another folder keeps its broken link), and the occurrence index among equal keys
+ * in the file, in line order (an edit that shifts lines keeps every finding's index).
+ */
+
+// `(resolved to "…")`, `(route "…", looked for "…")`: where a target landed depends on the linking file's folder.
+const LOCATION = / \((?:resolved to|route) "[^"]*"(?:, looked for "[^"]*")?\)/g;
+const QUOTED = /"([^"]*)"/g;
+/** The message without where its target resolved (link-broken ends with it: sliced off without a regular expression). */
+function unlocated(message) {
+    if (!message.endsWith('")'))
+        return message;
+    const at = message.lastIndexOf(' (resolved to "');
+    if (at >= 0 && message.indexOf('"', at + 15) === message.length - 2)
+        return message.slice(0, at);
+    return message.includes(' (route "') ? message.replace(LOCATION, '') : message;
+}
+/** A finding's key as the head would write it; `rename` maps a base path to its head path (absent: the head's own findings). */
+function changeKey(finding, rename) {
+    const located = unlocated(finding.message);
+    if (!rename)
+        return `${finding.rule}\0${finding.path}\0${located}`;
+    const message = rename.mentions(located)
+        ? located.replace(QUOTED, (whole, quoted) => {
+            const renamed = rename(quoted);
+            return renamed === quoted ? whole : `"${renamed}"`;
+        })
+        : located;
+    return `${finding.rule}\0${rename(finding.path)}\0${message}`;
+}
+/** The findings in (path, line, column) order: a Report's own order, so usually as given. */
+function classify_inOrder(findings) {
+    for (let i = 1; i < findings.length; i++)
+        if ((0,src_findings/* compareFindings */.Eg)(findings[i - 1], findings[i]) > 0)
+            return [...findings].sort(src_findings/* compareFindings */.Eg);
+    return findings;
+}
+/**
+ * Occurrence matching by counts: the n-th head finding with a key (in line order) is pre-existing when the base
+ * has more than n findings with that key, and the n-th base finding is fixed when the head has n or fewer.
+ */
+function countKeys(findings, rename) {
+    const counts = new Map();
+    const keys = findings.map((finding) => {
+        const key = changeKey(finding, rename);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return key;
+    });
+    return { keys, counts };
+}
+/** The base-to-head path map of a change (paths relative to the scan root); undefined when nothing was renamed. */
+function renamer(change) {
+    if (!change.renames.size)
+        return undefined;
+    const map = new Map([...change.renames].map(([from, r]) => [from, r.to]));
+    const quoted = [...map.keys()].map((from) => `"${from}"`);
+    // Many renames: the regular expression is the cheaper test.
+    const mentions = quoted.length > 16 ? (text) => text.includes('"') : (text) => quoted.some((q) => text.includes(q));
+    return Object.assign((path) => map.get(path) ?? path, { mentions });
+}
+function classifyFindings(head, base, change) {
+    const headSorted = classify_inOrder(head);
+    const baseSorted = classify_inOrder(base);
+    const now = countKeys(headSorted);
+    const before = countKeys(baseSorted, renamer(change));
+    const introduced = [];
+    const preExisting = [];
+    const fixed = [];
+    const seen = new Map();
+    headSorted.forEach((finding, i) => {
+        const key = now.keys[i];
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        (n < (before.counts.get(key) ?? 0) ? preExisting : introduced).push(finding);
+    });
+    seen.clear();
+    baseSorted.forEach((finding, i) => {
+        const key = before.keys[i];
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        if (n >= (now.counts.get(key) ?? 0))
+            fixed.push(finding);
+    });
+    return { introduced, preExisting, fixed };
+}
+
+;// CONCATENATED MODULE: ./src/change/analyse.ts
+/**
+ * A change judged on its own, alongside the head scan: the diff runs in git while the head's listing is walked,
+ * the base's rules run on the head's batches as they arrive, then every finding is classified and what the
+ * change introduced gets its cause and fix.
+ */
+
+
+
+
+
+
+function touchedPaths(change) {
+    return new Set([...change.added, ...change.modified, ...[...change.renames.values()].map((r) => r.to)]);
+}
+/** The base scan of one change; `begin` before the head scan, `start`/`batch` from its hooks, `finish` with its findings. */
+class ChangeScan {
+    root;
+    baseSha;
+    diff;
+    change;
+    scanner;
+    /** Head documents an explanation may read: touched ones, and those linking to a changed path (any letter case). */
+    kept = new Map();
+    changedLower = new Set();
+    touched = new Set();
+    /** Per head listing position: 1 when the path, in any letter case, is one the change touched, deleted or renamed. */
+    changedAt = new Uint8Array(0);
+    constructor(root, baseSha) {
+        this.root = root;
+        this.baseSha = baseSha;
+        this.diff = diffWorkTree(root, baseSha);
+        // Awaited in `start`; a failure there is the caller's to report.
+        this.diff.catch(() => { });
+    }
+    static begin(root, baseSha) {
+        return new ChangeScan(root, baseSha);
+    }
+    /** True when the base would find exactly what the head finds: no path added, deleted or renamed, no document edited. */
+    sameFindings = false;
+    async start(head) {
+        this.change = await this.diff;
+        this.touched = touchedPaths(this.change);
+        this.changedLower = new Set([...this.touched, ...this.change.deleted, ...this.change.renames.keys()].map((p) => p.toLowerCase()));
+        this.changedAt = Uint8Array.from(head.listing.paths, (p) => (this.changedLower.has(p.toLowerCase()) ? 1 : 0));
+        const documents = new Set(head.listing.documentPaths);
+        const { added, deleted, renames, modified } = this.change;
+        // Edits to files that are not documents (code, images) change no finding: the base scan is skipped.
+        this.sameFindings = !added.size && !deleted.size && !renames.size && ![...modified].some((p) => documents.has(p));
+        if (!this.sameFindings)
+            this.scanner = await BaseScanner.start(head, this.change, this.baseSha);
+    }
+    batch(docs) {
+        if (!this.scanner)
+            return;
+        for (const doc of docs)
+            if (this.mayExplain(doc))
+                this.kept.set(doc.path, doc);
+        this.scanner.add(docs);
+    }
+    mayExplain(doc) {
+        if (this.touched.has(doc.path))
+            return true;
+        const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
+        return doc.links.some((link) => {
+            // A placed link names a listed path; only the others (missing, other letter case) need joining.
+            if (link.to !== undefined && link.to >= 0)
+                return this.changedAt[link.to] === 1;
+            if (link.kind === 'shortcode')
+                return false;
+            const joined = (0,link_positions/* plainJoin */.L)(folder, link.target);
+            return joined !== undefined && this.changedLower.has(joined.toLowerCase());
+        });
+    }
+    finish(headFindings) {
+        if (!this.change || (!this.scanner && !this.sameFindings))
+            throw new Error('the base scan did not start');
+        const base = this.scanner ? this.scanner.finish() : { findings: headFindings, extracted: new Map(), reused: 0, timings: { skipped: 0 } };
+        const started = external_node_perf_hooks_.performance.now();
+        const change = this.change;
+        const classification = classifyFindings(headFindings, base.findings, change);
+        const facts = { renames: change.renames, deleted: change.deleted, head: this.kept, base: base.extracted };
+        const explanations = new Map();
+        for (const finding of classification.introduced) {
+            const explanation = explainFinding(finding, facts);
+            if (explanation.cause || explanation.fix)
+                explanations.set(finding, explanation);
+        }
+        this.kept.clear();
+        return {
+            baseSha: this.baseSha,
+            change,
+            classification,
+            touched: this.touched,
+            brokenElsewhere: classification.introduced.filter((f) => !this.touched.has(f.path)),
+            explanations,
+            extracted: base.extracted.size,
+            reused: base.reused,
+            timings: { ...base.timings, classify: Math.round(external_node_perf_hooks_.performance.now() - started) },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+/** Link fixes applied to a file's text, and the result as a unified diff that `git apply` takes. */
+
+/** UTF-16 offset of a 1-based code-point column in `line`. */
+function offsetOf(line, column) {
+    let offset = 0;
+    for (let c = 1; c < column && offset < line.length; c++)
+        offset += line.codePointAt(offset) > 0xffff ? 2 : 1;
+    return offset;
+}
+/** Replaces each fix's target in `text`; a fix applies only where its exact target text follows the link's column on its line. */
+function applyLinkFixes(text, fixes) {
+    const lines = text.split('\n');
+    const applied = [];
+    const skipped = [];
+    // Right to left on a line, so earlier columns stay valid.
+    const ordered = [...fixes].sort((a, b) => a.line - b.line || b.column - a.column);
+    const done = new Set();
+    for (const fix of ordered) {
+        const key = `${fix.line}:${fix.column}`;
+        const line = lines[fix.line - 1];
+        if (done.has(key) || line === undefined || fix.from === fix.to) {
+            skipped.push(fix);
+            continue;
+        }
+        const at = line.indexOf(fix.from, offsetOf(line, fix.column));
+        if (at < 0) {
+            skipped.push(fix);
+            continue;
+        }
+        lines[fix.line - 1] = line.slice(0, at) + fix.to + line.slice(at + fix.from.length);
+        done.add(key);
+        applied.push(fix);
+    }
+    return { text: lines.join('\n'), applied, skipped };
+}
+/** One file's change as a `git apply` patch (`a/` and `b/` prefixes, paths from the repository root). */
+function filePatch(repoPath, before, after) {
+    return createTwoFilesPatch(`a/${repoPath}`, `b/${repoPath}`, before, after, undefined, undefined, { context: 1 })
+        .replace(/^={67}\n/m, '')
+        .replace(/^(---|\+\+\+) ([^\t\n]*)\t\n/gm, '$1 $2\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/change.ts
+/** What the reporters show of a change: introduced, fixed and pre-existing findings, causes, a `git apply` patch and review suggestions. */
+
+
+
+
+
+
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function changeView(analysis, options) {
+    const kept = new Set(options.findings);
+    const repo = (p) => (0,repo_path/* repoPath */.q)(options.pathPrefix, p);
+    const introduced = analysis.classification.introduced.filter((f) => kept.has(f));
+    const pre = analysis.classification.preExisting.filter((f) => kept.has(f));
+    const alreadyTouched = pre.filter((f) => analysis.touched.has(f.path));
+    const fixes = introduced.flatMap((f) => {
+        const fix = analysis.explanations.get(f)?.fix;
+        return fix ? [fix] : [];
+    });
+    const onAddedLine = (fix, changed) => {
+        const file = changed?.get(repo(fix.path));
+        return !!file && !file.wholeFile && file.added.has(fix.line);
+    };
+    // Lines outside the diff cannot take a review suggestion: they get the patch.
+    const outside = fixes.filter((fix) => !onAddedLine(fix, options.changed));
+    const { patch, patched } = buildPatch(outside, options.root, repo);
+    return {
+        gate: options.gate,
+        baseSha: analysis.baseSha,
+        introduced,
+        brokenElsewhere: new Set(analysis.brokenElsewhere),
+        fixed: analysis.classification.fixed,
+        alreadyTouched,
+        alreadyElsewhere: pre.length - alreadyTouched.length,
+        explanations: analysis.explanations,
+        patch,
+        patched,
+        annotationNote(finding) {
+            const explanation = analysis.explanations.get(finding);
+            const elsewhere = analysis.touched.has(finding.path) ? '' : 'broken by this change';
+            const cause = explanation?.cause ? causeText(explanation.cause, { repo }) : '';
+            const fix = explanation?.fix ? `suggested target: ${explanation.fix.to}` : '';
+            const parts = [[elsewhere, cause].filter(Boolean).join(': '), fix].filter(Boolean);
+            return parts.length ? escape_plainLine(parts.join('; ')) : undefined;
+        },
+        suggestions(changed) {
+            const mine = fixes.filter((fix) => onAddedLine(fix, changed));
+            return suggestionsFor(mine, options.root, repo);
+        },
+    };
+}
+/** The fixes grouped by file, applied to the head's text, as one multi-file patch. */
+function buildPatch(fixes, root, repo) {
+    const byFile = new Map();
+    for (const fix of fixes)
+        byFile.set(fix.path, [...(byFile.get(fix.path) ?? []), fix]);
+    let patch = '';
+    let patched = 0;
+    for (const [file, list] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const before = readText(external_node_path_default().join(root, file));
+        if (before === undefined)
+            continue;
+        const result = applyLinkFixes(before, list);
+        if (!result.applied.length)
+            continue;
+        patch += filePatch(repo(file), before, result.text);
+        patched += result.applied.length;
+    }
+    return { patch, patched };
+}
+function suggestionsFor(fixes, root, repo) {
+    const byLine = new Map();
+    for (const fix of fixes)
+        byLine.set(`${fix.path}\0${fix.line}`, [...(byLine.get(`${fix.path}\0${fix.line}`) ?? []), fix]);
+    const suggestions = [];
+    for (const list of byLine.values()) {
+        const { path: file, line } = list[0];
+        const text = readText(external_node_path_default().join(root, file));
+        if (text === undefined)
+            continue;
+        const lines = text.split('\n');
+        const result = applyLinkFixes(lines[line - 1] ?? '', list.map((fix) => ({ ...fix, line: 1 })));
+        if (!result.applied.length)
+            continue;
+        const fence = '`'.repeat(Math.max(3, ...[...result.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+        const targets = result.applied.map((fix) => `${markdownCodeSpan(fix.from)} → ${markdownCodeSpan(fix.to)}`).join(', ');
+        suggestions.push({ path: repo(file), line, body: `docward: ${targets}\n\n${fence}suggestion\n${result.text.replace(/\r$/, '')}\n${fence}` });
+    }
+    return suggestions;
+}
+
+;// CONCATENATED MODULE: ./src/github/suggestions.ts
+/** GitHub rejects reviews with very many comments; the rest are in the comment's patch anyway. */
+const MAX_SUGGESTIONS = 50;
+/** Posts the review (event COMMENT: it neither approves nor blocks); undefined when there is nothing to suggest. */
+async function postSuggestions(client, pull, commitId, suggestions) {
+    if (!suggestions.length)
+        return undefined;
+    const comments = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({ path: s.path, line: s.line, side: 'RIGHT', body: s.body }));
+    const { data } = await client.rest.pulls.createReview({
+        owner: pull.owner,
+        repo: pull.repo,
+        pull_number: pull.number,
+        commit_id: commitId || undefined,
+        event: 'COMMENT',
+        body: `docward: ${comments.length} suggested ${comments.length === 1 ? 'fix' : 'fixes'} for links this change broke.`,
+        comments,
+    });
+    return { url: data.html_url, comments: comments.length };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -34815,7 +36603,27 @@ function setOutputs(set, outputs) {
 
 
 
+
+
+
+
 const CATALOG = RULE_CATALOG;
+/** The base commit, when the event has one: present in the checkout or fetched, else a warning naming `fetch-depth: 0`. */
+function prepareBase(context, runner, warnings) {
+    if (!context.baseSha)
+        return undefined;
+    const source = ensureBaseCommit(context.workspace, context.baseSha);
+    const short = context.baseSha.slice(0, 12);
+    if (source.ok) {
+        runner.info(`docward: base commit ${short} ${source.how === 'fetched' ? 'fetched from origin (--depth=1)' : 'found in the checkout'}`);
+        return context.baseSha;
+    }
+    const text = `docward could not read the base commit ${short} (${source.reason}), so it cannot tell what this change introduced: ` +
+        'every reported finding counts (gate all). Give actions/checkout `fetch-depth: 0`, or a token that can read the repository.';
+    runner.warning(text);
+    warnings.push(text);
+    return undefined;
+}
 async function runAction(inputs, context, deps) {
     const { runner } = deps;
     const root = external_node_path_default().resolve(context.workspace, inputs.path);
@@ -34827,6 +36635,16 @@ async function runAction(inputs, context, deps) {
     }
     let result;
     let baseline;
+    const warnings = [];
+    const baseSha = prepareBase(context, runner, warnings);
+    // The base is scanned in step with the head; git diffs run in child processes meanwhile.
+    let changeScan = baseSha ? ChangeScan.begin(root, baseSha) : undefined;
+    const changedLines = baseSha ? changedFilesAgainstBase(context.workspace, baseSha) : undefined;
+    let baseFailure;
+    const dropBase = (err) => {
+        baseFailure ??= err;
+        changeScan = undefined;
+    };
     try {
         if (inputs.baseline)
             baseline = readBaseline(external_node_path_default().resolve(context.workspace, inputs.baseline), inputs.baseline);
@@ -34836,6 +36654,22 @@ async function runAction(inputs, context, deps) {
             preset: inputs.preset,
             engine: inputs.engine,
             now: deps.now,
+            onStart: async (start) => {
+                try {
+                    await changeScan?.start(start);
+                }
+                catch (err) {
+                    dropBase(err);
+                }
+            },
+            onBatch: (batch) => {
+                try {
+                    changeScan?.batch(batch);
+                }
+                catch (err) {
+                    dropBase(err);
+                }
+            },
         });
     }
     catch (err) {
@@ -34859,8 +36693,10 @@ async function runAction(inputs, context, deps) {
         client: inputs.token && repoRef ? () => (client ??= deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info })) : undefined,
         pull: context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined,
         notes: [...result.notices],
-        warnings: [],
+        warnings,
     };
+    const analysis = baseSha ? analyse(run, changeScan, result, baseSha, baseFailure) : undefined;
+    const gate = analysis ? (inputs.gate ?? 'new') : 'all';
     // Baseline and filter-mode limit what is reported, never what is scanned: the whole tree was seen above.
     let findings = run.report.findings;
     if (baseline) {
@@ -34869,17 +36705,29 @@ async function runAction(inputs, context, deps) {
         run.notes.push(`Baseline ${inputs.baseline}: ${accepted.baselined} accepted findings are not reported; ${accepted.stale} baseline entries no longer occur (regenerate the baseline to drop them).`);
     }
     const filterMode = inputs.filterMode ?? (run.pull ? 'file' : 'nofilter');
-    const changed = filterMode === 'nofilter' ? undefined : await readChanges(run);
-    const { reported, outOfScope } = (0,changed_lines/* filterByChanges */.V)(findings, filterMode, changed, pathPrefix);
+    // With the base at hand, the diff of the scanned tree itself; else the pull request's (local history or the API).
+    const changed = analysis ? ((await changedLines) ?? (await readChanges(run))) : filterMode === 'nofilter' ? undefined : await readChanges(run);
+    const filtered = (0,changed_lines/* filterByChanges */.V)(findings, filterMode, changed, pathPrefix);
+    // What the change broke in files it did not touch is reported whatever filter-mode says.
+    const kept = new Set(findings);
+    const shown = new Set(filtered.reported);
+    const brokenElsewhere = (analysis?.brokenElsewhere ?? []).filter((f) => kept.has(f) && !shown.has(f));
+    const reported = brokenElsewhere.length ? [...filtered.reported, ...brokenElsewhere].sort(src_findings/* compareFindings */.Eg) : filtered.reported;
+    const outOfScope = filtered.outOfScope - brokenElsewhere.length;
     const scope = changed ? { filterMode, outOfScope, changedFiles: changed.size } : undefined;
+    // The findings the verdict counts: those the change introduced (gate new), or every reported one.
+    const gated = gate === 'new' && analysis ? analysis.classification.introduced.filter((f) => kept.has(f)) : reported;
+    const change = analysis ? changeView(analysis, { findings, gate, root, pathPrefix, changed }) : undefined;
     const marker = stickyMarker(context.workflow, pathPrefix || '.');
     const { existing, previous } = await readStickyComment(run, marker);
-    const plan = planAnnotations(reported, { catalog: CATALOG, pathPrefix });
+    const plan = planAnnotations(reported, { catalog: CATALOG, pathPrefix, first: change?.introduced, describe: change?.annotationNote });
     if (inputs.annotations)
         emitAnnotations(plan, runner.annotate);
     const view = {
         failOn: inputs.failOn,
         reported,
+        gated,
+        change,
         scope,
         previous,
         catalog: CATALOG,
@@ -34889,7 +36737,9 @@ async function runAction(inputs, context, deps) {
     };
     const comment = await publishComment(run, { ...view, marker }, existing);
     if (inputs.checkRun)
-        await publishCheckRun(run, view, reported);
+        await publishCheckRun(run, view, reported, gated);
+    if (inputs.suggestions && change && run.pull && run.client && changed)
+        await publishSuggestions(run, change, changed);
     const files = writeReportFiles(run);
     await runner.writeSummary(renderSummary(run.report, { ...view, hiddenAnnotations: inputs.annotations ? plan.hidden : undefined, notes: run.notes, warnings: run.warnings }));
     const counts = countBySeverity(reported);
@@ -34902,11 +36752,41 @@ async function runAction(inputs, context, deps) {
         engine: run.report.engine,
         ...files,
         ...comment,
+        introduced: change ? String(change.introduced.length) : '',
+        fixed: change ? String(change.fixed.length) : '',
     });
-    runner.info(`docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`);
-    if (failed(reported, inputs.failOn)) {
-        const reaching = reported.filter((finding) => (0,src_findings/* reaches */.O6)(finding.severity, inputs.failOn)).length;
-        runner.setFailed(`docward: ${reaching} ${reaching === 1 ? 'finding reaches' : 'findings reach'} fail-on "${inputs.failOn}"`);
+    runner.info(`docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}, gate ${gate}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`);
+    if (failed(gated, inputs.failOn)) {
+        const reaching = gated.filter((finding) => (0,src_findings/* reaches */.O6)(finding.severity, inputs.failOn)).length;
+        const what = gate === 'new' ? (reaching === 1 ? 'finding this change introduced reaches' : 'findings this change introduced reach') : reaching === 1 ? 'finding reaches' : 'findings reach';
+        runner.setFailed(`docward: ${reaching} ${what} fail-on "${inputs.failOn}"`);
+    }
+}
+/** The classification once both scans are done; trouble on the base side is a warning and the run goes on as without a base. */
+function analyse(run, scan, result, baseSha, failure) {
+    try {
+        if (!scan)
+            throw failure;
+        const analysis = scan.finish(result.report.findings);
+        const c = analysis.classification;
+        const ms = Object.entries(analysis.timings).map(([phase, value]) => `${phase} ${value}`).join(', ');
+        run.runner.info(`docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`);
+        return analysis;
+    }
+    catch (err) {
+        warnApi(run, `scan the base commit ${baseSha.slice(0, 12)} (every reported finding counts instead)`, err);
+        return undefined;
+    }
+}
+/** The review with suggestion blocks; trouble is a warning like every API step. */
+async function publishSuggestions(run, change, changed) {
+    try {
+        const posted = await postSuggestions(await run.client(), run.pull, run.context.sha, change.suggestions(changed));
+        if (posted)
+            run.runner.info(`docward: review with ${posted.comments} suggestions: ${posted.url}`);
+    }
+    catch (err) {
+        warnApi(run, 'post the review with suggested fixes', err);
     }
 }
 /** API trouble is a warning (in the log and the summary), never a failed step. */
@@ -34971,7 +36851,7 @@ async function publishComment(run, context, existing) {
         return { commentUrl: '', commentFile };
     }
 }
-async function publishCheckRun(run, view, reported) {
+async function publishCheckRun(run, view, reported, gated) {
     if (!run.client || !run.repoRef || !run.context.sha)
         return;
     try {
@@ -34981,7 +36861,7 @@ async function publishCheckRun(run, view, reported) {
             name: run.pathPrefix ? `docward (${run.pathPrefix})` : 'docward',
             title: `${countsText(reported)} · score ${run.report.score.total}/100`,
             summary: renderComment(run.report, { ...view, marker: '', previous: undefined, maxChars: 65_535 }),
-            conclusion: failed(reported, run.inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
+            conclusion: failed(gated, run.inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
             batches: checkAnnotationBatches(reported, { catalog: CATALOG, pathPrefix: run.pathPrefix }),
         });
         run.runner.info(`docward: check run with ${reported.length} annotations in ${check.requests} requests: ${check.url}`);
@@ -35260,7 +37140,7 @@ const LAZY_BUDGET = 4_000_000;
 
 /***/ }),
 
-/***/ 2573:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35272,96 +37152,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: jsEngine
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/engine/native.ts
-/** Finds and loads the native extractor binary for this platform; never throws. */
-
-
-
-/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
-function nativeTarget() {
-    const base = `${process.platform}-${process.arch}`;
-    if (process.platform === 'win32')
-        return `${base}-msvc`;
-    if (process.platform !== 'linux')
-        return base;
-    return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
-}
-/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
-function isMusl() {
-    try {
-        return (0,external_node_fs_.readFileSync)('/usr/bin/ldd', 'utf8').includes('musl');
-    }
-    catch {
-        const report = process.report?.getReport();
-        return !report?.header?.glibcVersionRuntime;
-    }
-}
-/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
-function nativeCandidates(target) {
-    const file = `docward.${target}.node`;
-    const candidates = [];
-    const override = process.env.DOCWARD_NATIVE_PATH;
-    if (override)
-        candidates.push(override);
-    candidates.push((0,external_node_url_.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)));
-    candidates.push((0,external_node_url_.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
-    return candidates;
-}
-/**
- * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
- * a binary of another wire version is a build or install mistake, never decoded.
- */
-function wireMismatch(path, version) {
-    if (version === src_version/* NATIVE_WIRE_VERSION */.R)
-        return undefined;
-    return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(src_version/* NATIVE_WIRE_VERSION */.R)} (rebuild it: npm run build:native)`;
-}
-let cached;
-function loadNative() {
-    cached ??= load();
-    return cached;
-}
-/** Forgets the cached result (tests change DOCWARD_NATIVE_PATH between loads). */
-function resetNativeCache() {
-    cached = undefined;
-}
-function load() {
-    let target = 'unknown';
-    try {
-        target = nativeTarget();
-        const override = process.env.DOCWARD_NATIVE_PATH;
-        // An explicit path that is missing is an error, not a reason to silently use another binary.
-        if (override && !(0,external_node_fs_.existsSync)(override)) {
-            return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
-        }
-        const path = nativeCandidates(target).find((p) => (0,external_node_fs_.existsSync)(p));
-        if (!path)
-            return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
-        const module = { exports: {} };
-        // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
-        process.dlopen(module, path);
-        const binding = module.exports;
-        if (typeof binding.version !== 'function')
-            return { ok: false, target, reason: `${path} does not export version()` };
-        const mismatch = wireMismatch(path, binding.version());
-        if (mismatch)
-            return { ok: false, target, reason: mismatch };
-        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
-            return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
-        }
-        return { ok: true, binding: binding };
-    }
-    catch (error) {
-        return { ok: false, target, reason: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/native.ts
+var engine_native = __nccwpck_require__(8067);
 ;// CONCATENATED MODULE: ./src/engine/native-stream.ts
 /** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
 const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
@@ -35459,7 +37251,7 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6747));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
@@ -35469,7 +37261,7 @@ const jsEngine = {
 function selectEngine(choice) {
     if (choice === 'js')
         return { engine: jsEngine };
-    const native = loadNative();
+    const native = (0,engine_native/* loadNative */.Sf)();
     if (native.ok) {
         const binding = native.binding;
         const scan = async (options) => JSON.parse(binding.scan(JSON.stringify(options)));
@@ -35488,6 +37280,157 @@ function selectEngine(choice) {
         engine: jsEngine,
         notice: `docward: no usable native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
     };
+}
+
+
+/***/ }),
+
+/***/ 4987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plainJoin),
+/* harmony export */   v: () => (/* binding */ setLinkPositions)
+/* harmony export */ });
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** True for U+0021-U+007E. */
+const graphic = (code) => code >= 0x21 && code <= 0x7e;
+/** A plain target joined to `folder`, or undefined when it is not plain or names the root or a place above it. */
+function plainJoin(folder, target) {
+    if (target === '' || !graphic(target.charCodeAt(0)) || !graphic(target.charCodeAt(target.length - 1)))
+        return undefined;
+    if (target.startsWith('//') || SCHEME.test(target))
+        return undefined;
+    let path = target;
+    const hash = path.indexOf('#');
+    if (hash >= 0)
+        path = path.slice(0, hash);
+    const query = path.indexOf('?');
+    if (query >= 0)
+        path = path.slice(0, query);
+    if (path === '' || path.includes('%'))
+        return undefined;
+    const segments = path.startsWith('/') || folder === '' ? [] : folder.split('/');
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (segments.length === 0)
+                return undefined;
+            segments.pop();
+        }
+        else
+            segments.push(segment);
+    }
+    return segments.length === 0 ? undefined : segments.join('/');
+}
+/** Sets `to` on each link of `doc`; `positions` maps each of the scan's paths to its position. */
+function setLinkPositions(doc, positions) {
+    if (doc.links.length === 0)
+        return;
+    const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
+    for (const link of doc.links) {
+        const joined = link.kind === 'shortcode' ? undefined : plainJoin(folder, link.target);
+        link.to = joined === undefined ? -1 : (positions.get(joined) ?? -1);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sf: () => (/* binding */ loadNative)
+/* harmony export */ });
+/* unused harmony exports nativeTarget, nativeCandidates, wireMismatch, resetNativeCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/** Finds and loads the native extractor binary for this platform; never throws. */
+
+
+
+/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
+function nativeTarget() {
+    const base = `${process.platform}-${process.arch}`;
+    if (process.platform === 'win32')
+        return `${base}-msvc`;
+    if (process.platform !== 'linux')
+        return base;
+    return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
+}
+/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
+function isMusl() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/usr/bin/ldd', 'utf8').includes('musl');
+    }
+    catch {
+        const report = process.report?.getReport();
+        return !report?.header?.glibcVersionRuntime;
+    }
+}
+/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
+function nativeCandidates(target) {
+    const file = `docward.${target}.node`;
+    const candidates = [];
+    const override = process.env.DOCWARD_NATIVE_PATH;
+    if (override)
+        candidates.push(override);
+    candidates.push((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)));
+    candidates.push((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
+    return candidates;
+}
+/**
+ * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
+ * a binary of another wire version is a build or install mistake, never decoded.
+ */
+function wireMismatch(path, version) {
+    if (version === _version_js__WEBPACK_IMPORTED_MODULE_2__/* .NATIVE_WIRE_VERSION */ .R)
+        return undefined;
+    return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .NATIVE_WIRE_VERSION */ .R)} (rebuild it: npm run build:native)`;
+}
+let cached;
+function loadNative() {
+    cached ??= load();
+    return cached;
+}
+/** Forgets the cached result (tests change DOCWARD_NATIVE_PATH between loads). */
+function resetNativeCache() {
+    cached = undefined;
+}
+function load() {
+    let target = 'unknown';
+    try {
+        target = nativeTarget();
+        const override = process.env.DOCWARD_NATIVE_PATH;
+        // An explicit path that is missing is an error, not a reason to silently use another binary.
+        if (override && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(override)) {
+            return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
+        }
+        const path = nativeCandidates(target).find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+        if (!path)
+            return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
+        const module = { exports: {} };
+        // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
+        process.dlopen(module, path);
+        const binding = module.exports;
+        if (typeof binding.version !== 'function')
+            return { ok: false, target, reason: `${path} does not export version()` };
+        const mismatch = wireMismatch(path, binding.version());
+        if (mismatch)
+            return { ok: false, target, reason: mismatch };
+        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
+            return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
+        }
+        return { ok: true, binding: binding };
+    }
+    catch (error) {
+        return { ok: false, target, reason: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
+    }
 }
 
 
@@ -41257,4 +43200,6 @@ function slug (value, maintainCase) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(2929);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__run = __webpack_exports__.e;
+/******/ export { __webpack_exports__run as run };
 /******/ 
