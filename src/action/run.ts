@@ -13,7 +13,7 @@ import { renderComment, stickyMarker, type CommentContext } from '../report/comm
 import { writePrettyJson } from '../report/json-chunks.js';
 import { buildSarif } from '../report/sarif.js';
 import { decodeRunData, type RunData } from '../report/previous-run.js';
-import { countBySeverity, countsText, failed, type LinkTarget } from '../report/markdown.js';
+import { countBySeverity, countsText, failed } from '../report/markdown.js';
 import type { RuleCatalog } from '../report/rule-info.js';
 import type { GitHubClient, ClientOptions } from '../github/client.js';
 import { changedFilesAgainstBase, changedFilesFromApi, changedFilesFromGit, type PullRef } from '../github/pr-scope.js';
@@ -348,7 +348,7 @@ function readBaseline(file: string, name: string): string[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`input "baseline": cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Error(`input "baseline": cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
   return parseBaseline(text, name);
 }

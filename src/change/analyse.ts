@@ -46,7 +46,7 @@ export class ChangeScan {
   private changedAt = new Uint8Array(0);
 
   private constructor(
-    private readonly root: string,
+    root: string,
     private readonly baseSha: string,
   ) {
     this.diff = diffWorkTree(root, baseSha);

@@ -49,7 +49,11 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
   const listed = new Set(files);
   // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
   const walkable = (p: string) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-  for (const p of [...change.deleted, ...change.renames.keys()]) if (walkable(p) && !listed.has(p)) files.push(p), listed.add(p);
+  for (const p of [...change.deleted, ...change.renames.keys()]) {
+    if (!walkable(p) || listed.has(p)) continue;
+    files.push(p);
+    listed.add(p);
+  }
   // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
   const dirs = new Set<string>();
   const ancestors = (p: string, into: Set<string>) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDocward } from '../../src/pipeline.js';
-import { selectEngine, type EngineName } from '../../src/engine/index.js';
+import type { EngineName } from '../../src/engine/index.js';
 import { nativeForTests } from '../helpers/native.js';
 
 const SITES = path.join(import.meta.dirname, '../../fixtures/sites');

@@ -94,7 +94,10 @@ export function readPrefix(text: string, start: number, open: { column: number }
     i += width + (gap ? 1 : 0);
     base = column;
     if (c === 0x3e) quoted = true;
-    else (item = true), (open.column = Math.max(open.column, column));
+    else {
+      item = true;
+      open.column = Math.max(open.column, column);
+    }
   }
 }
 
@@ -154,7 +157,10 @@ export function containerProblem(text: string, bodyStart: number, index: LineInd
           const line = index.lineOf(start);
           return { kind: 'too-complex', message: tooLazyMessage(line, lazySum), line };
         }
-      } else (anchor = prefix.depth), (run = 0);
+      } else {
+        anchor = prefix.depth;
+        run = 0;
+      }
     }
     afterBlank = blank;
     sum += columns * columns;

@@ -45,11 +45,6 @@ const FLOW_NODES = new Set([
   'listItemPrefix',
   'gfmFootnoteDefinition',
 ]);
-const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered', 'gfmFootnoteDefinition']);
-/** Blocks whose inline content is text (mdast: paragraph, heading, table cell children). */
-const PHRASING = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
-/** Inline parts whose strings are no text: link destinations and titles, reference labels, footnote calls. */
-const NOT_TEXT = new Set(['resource', 'reference', 'gfmFootnoteCall']);
 
 /** A link, image or autolink in source order; references get their target once every definition is known. */
 interface FoundLink {
