@@ -1,6 +1,5 @@
 import { GENERATORS } from './index.js';
-import { trimSlashes } from './generator.js';
-import type { ContentMount } from './learn/docfx.js';
+import { trimSlashes, type Mount } from './generator.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -20,6 +19,8 @@ export interface LinksConfig {
   languages?: string[];
   /** The language a missing translation falls back to. */
   defaultLanguage?: string;
+  /** The default language is served under its own prefix too (`/en/x`; Hugo `defaultContentLanguageInSubdir`). */
+  defaultLanguageInSubdir?: boolean;
   /** `{ "/prefix/": "folder/" }`: URL prefixes served from repository folders (learn, routes). */
   routes?: Record<string, string>;
   /** Hugo: a reached section page (`_index.md`) reaches the pages its list shows (default true). */
@@ -34,14 +35,15 @@ export interface LinkSettings {
   staticRoots: string[];
   languages: string[];
   defaultLanguage?: string;
+  defaultLanguageInSubdir: boolean;
   routes: Record<string, string>;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
-  contentMounts: ContentMount[];
+  contentMounts: Mount[];
   sectionLists: boolean;
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[] } = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -53,8 +55,16 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     staticRoots: (pick('staticRoots') ?? d.staticRoots).map(trimSlashes),
     languages: pick('languages') ?? [],
     defaultLanguage: pick('defaultLanguage'),
+    defaultLanguageInSubdir: pick('defaultLanguageInSubdir') ?? false,
     routes,
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
   };
+}
+
+/** The URL prefix of a language site: none for the default language (unless `defaultLanguageInSubdir`), else its code. */
+export function languagePrefix(settings: Pick<LinkSettings, 'defaultLanguage' | 'languages' | 'defaultLanguageInSubdir'>, language: string | undefined): string {
+  const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+  if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir)) return '';
+  return language;
 }

@@ -8,7 +8,7 @@ import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type Re
 import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
-import { linkSettings, type LinkSettings } from './settings.js';
+import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 
 export type { PageFacts } from './generator.js';
 
@@ -21,7 +21,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -84,6 +84,8 @@ export class SiteLinks {
   private readonly lowerRoutes = new Map<string, string[]>();
   /** page → its route. */
   private readonly pageRoutes = new Map<string, string>();
+  /** page → its language site, for pages of a mount with a language (Hugo). */
+  private readonly pageLanguages = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
   /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
   private readonly pageIndex: PageIndex = {};
@@ -113,12 +115,15 @@ export class SiteLinks {
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
-      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
+      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
-      if (!this.routes.has(route)) this.routes.set(route, doc.path);
-      const lower = route.toLowerCase();
-      this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
+      for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
+        if (!this.routes.has(served)) this.routes.set(served, doc.path);
+        const lower = served.toLowerCase();
+        this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
@@ -154,7 +159,7 @@ export class SiteLinks {
       const path = joinSegments(this.settings.contentRoot, decoded.slice(2));
       return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
     }
-    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment);
+    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
     const file = resolveLinkTarget(fromPath, target);
     if (fromRoute === undefined) return file;
@@ -202,6 +207,16 @@ export class SiteLinks {
     return this.pageIndex.listedBy?.get(path) ?? NONE;
   }
 
+  /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
+  isFragment(path: string): boolean {
+    return this.pageIndex.fragments?.has(path) ?? false;
+  }
+
+  /** Documents the site does not publish as pages (fragments, drafts): never orphans. */
+  unpublished(): Iterable<string> {
+    return [...(this.pageIndex.fragments ?? NONE), ...(this.pageIndex.drafts ?? NONE)];
+  }
+
   /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
   entryDocuments(): Set<string> {
     const entries = new Set<string>();
@@ -227,9 +242,20 @@ export class SiteLinks {
     return entries;
   }
 
-  private resolveAbsolute(decoded: string, fragment: string | undefined): ResolvedLink {
+  /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
+  private resolveAbsolute(decoded: string, fragment: string | undefined, language?: string): ResolvedLink {
     const route = joinSegments('', decoded);
     if (route === undefined) return { kind: 'outside-root' };
+    const prefix = this.mode.absoluteLinksInPageLanguage ? languagePrefix(this.settings, language) : '';
+    if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0]!)) {
+      const own = this.lookup(joinRoute(prefix, route));
+      if (own && own.caseVariants === undefined) return { ...own, fragment };
+      // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
+      if (!this.lookup(route)) {
+        const missing = this.missing(joinRoute(prefix, route), fragment);
+        if (missing.unverified) return missing;
+      }
+    }
     const found = this.lookup(route);
     if (found) return { ...found, fragment };
     if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
@@ -291,7 +317,13 @@ export class SiteLinks {
     // The most specific URL prefix names the folder the page was expected in.
     const mount = this.mountsFor(route).reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
-    return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+    return {
+      kind: 'path',
+      path: path === '' ? `/${route}` : path,
+      fragment,
+      route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
+      ...(mount?.absent ? { unverified: mount.absent } : {}),
+    };
   }
 
   /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
@@ -315,8 +347,12 @@ export class SiteLinks {
     const root = this.settings.contentRoot;
     const roots: string[] = [];
     const first = rest(fromPath, root).split('/')[0];
-    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
+    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.absent).map((m) => m.folder);
+    roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
+    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
+    roots.push(...mountedRoots(fallback));
     if (fallback !== undefined) roots.push(joinRoute(root, fallback));
     roots.push(root);
     return [...new Set(roots)];

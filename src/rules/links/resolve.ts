@@ -2,6 +2,7 @@
  * Link targets taken apart, and GitHub's file-relative resolution (the `github` mode, and the
  * first try for file links in every site mode). Pure: decides from the scan's `paths`, never touches the disk.
  */
+import type { UnverifiedCause } from '../../unverified.js';
 
 export type ResolvedLink =
   /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. */
@@ -12,9 +13,10 @@ export type ResolvedLink =
    * A repository path (`''` = the root), with its fragment when present. Site modes set `route`
    * (the URL path the link was read as) and, when the route matches a page only ignoring case,
    * `caseVariants` (those pages). `problem`: broken whatever the path (a Hugo ref Hugo cannot
-   * resolve), with the reason.
+   * resolve), with the reason. `unverified`: when no file serves it, the target lies where docward
+   * cannot see (a mount absent from the checkout): counted under that cause, never broken.
    */
-  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string }
+  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string; unverified?: UnverifiedCause }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
   | { kind: 'outside-root' };
 
