@@ -37,13 +37,15 @@ export interface LinkSettings {
   defaultLanguage?: string;
   defaultLanguageInSubdir: boolean;
   routes: Record<string, string>;
+  /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
+  linkRenderHook?: string;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
   contentMounts: Mount[];
   sectionLists: boolean;
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[] } = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[]; linkRenderHook?: string } = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -59,6 +61,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     routes,
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
+    ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
   };
 }
 

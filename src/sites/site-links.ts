@@ -9,6 +9,7 @@ import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, t
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
 import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
+import type { UnverifiedCause } from '../unverified.js';
 
 export type { PageFacts } from './generator.js';
 
@@ -70,6 +71,12 @@ export function isInternalLink(link: Link, fromPath: string, settings: LinkSetti
   return !isExternalTarget(link.target);
 }
 const NONE: readonly string[] = [];
+const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
+  cause: 'fragment-relative-link',
+  rule: 'link-broken',
+  message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
+  unit: 'links',
+};
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -147,7 +154,18 @@ export class SiteLinks {
     if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
     if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
-    return this.resolve(fromPath, link.target);
+    const resolved = this.resolve(fromPath, link.target);
+    if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
+    // A fragment's relative links resolve against the page that includes it, which docward does not know.
+    if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+    const hook = this.settings.linkRenderHook;
+    if (hook !== undefined && shortcodes && this.pageRoutes.has(fromPath) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does); beyond that docward cannot tell.
+      const page = shortcodes(fromPath, link.target, undefined);
+      if (page.kind === 'path' && page.problem === undefined) return page;
+      return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+    }
+    return resolved;
   }
 
   /** Resolves `target` written in the document at `fromPath`. */

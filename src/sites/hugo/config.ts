@@ -15,6 +15,9 @@ const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].
 /** `config/_default/<section>.*`: a file per top-level section. */
 const SECTION_FILES = ['module', 'languages'].flatMap((section) => ['toml', 'yaml', 'yml', 'json'].map((ext) => [section, `config/_default/${section}.${ext}`] as const));
 
+/** `layouts/_markup/render-link.html` (Hugo 0.146+), `layouts/_default/_markup/render-link.html`, also per output format (`render-link.rss.xml`). */
+const LINK_RENDER_HOOK = /(?:^|\/)layouts\/(?:_default\/)?_markup\/render-link(?:\.[\w-]+)*\.html$/;
+
 type Data = Record<string, unknown>;
 const asObject = (v: unknown): Data | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : undefined);
 const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -186,6 +189,9 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
     const text = await read(file);
     navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
   }
+  // A site (or theme) link render hook decides where Markdown links go: Hugo's own looks pages up like `ref`.
+  const hook = scan.paths.find((p) => LINK_RENDER_HOOK.test(p) && (p.startsWith(at('layouts/')) || p.startsWith(at('themes/'))));
+  if (hook !== undefined) found.linkRenderHook = hook;
   if (!any) return;
   const dirs = new Set(scan.dirs);
   const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
