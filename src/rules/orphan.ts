@@ -34,7 +34,71 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   return reached;
 }
 
-export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
+/** Per document number: the data-set folder it belongs to (see `dataSetFolders`), or undefined. */
+type DataSets = (string | undefined)[];
+
+/**
+ * Folders that hold a data set rather than a linked doc set (pages read by clients or tools, not
+ * navigated to): at least `minPages` documents, of which at least `share` are unreachable, not
+ * counting documents of a data-set folder below it (so a data set never hides the real orphans of
+ * the doc set beside it, and the root is one only when its own pages are). Each unreachable document
+ * gets its deepest such folder; `minPages` 0 turns it off.
+ */
+function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number, share: number): DataSets {
+  const out: DataSets = new Array(index.documentPaths.length);
+  if (minPages <= 0) return out;
+  const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+  // [pages, unreachable] of each folder's own documents, then of its subtree less data-set folders.
+  const counts = new Map<string, [number, number]>([['', [0, 0]]]);
+  index.documentPaths.forEach((path, number) => {
+    let folder = parentOf(path);
+    let entry = counts.get(folder);
+    if (!entry) counts.set(folder, (entry = [0, 0]));
+    entry[0]++;
+    if (reached[number] !== 1) entry[1]++;
+    // Every ancestor exists in the map, so the deepest-first pass below reaches the root.
+    while (folder !== '' && !counts.has((folder = parentOf(folder)))) counts.set(folder, [0, 0]);
+  });
+  const qualified = new Set<string>();
+  const deepestFirst = [...counts.keys()].sort((a, b) => depth(b) - depth(a));
+  for (const folder of deepestFirst) {
+    const [pages, unreachable] = counts.get(folder)!;
+    if (pages >= minPages && unreachable >= share * pages) qualified.add(folder);
+    else if (folder !== '') {
+      const parent = counts.get(parentOf(folder))!;
+      parent[0] += pages;
+      parent[1] += unreachable;
+    }
+  }
+  if (qualified.size === 0) return out;
+  index.documentPaths.forEach((path, number) => {
+    if (reached[number] === 1) return;
+    for (let folder = parentOf(path); ; folder = parentOf(folder)) {
+      if (qualified.has(folder)) {
+        out[number] = folder;
+        return;
+      }
+      if (folder === '') return;
+    }
+  });
+  return out;
+}
+
+function depth(folder: string): number {
+  if (folder === '') return 0;
+  let n = 1;
+  for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1)) n++;
+  return n;
+}
+
+interface OrphanOptions {
+  exempt: string[];
+  frontmatterKey: string;
+  dataSetMinPages: number;
+  dataSetShare: number;
+}
+
+export default defineRule<OrphanOptions, true>({
   id: 'orphan',
   description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
   defaultSeverity: 'warning',
@@ -43,10 +107,12 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     properties: {
       exempt: { type: 'array', items: { type: 'string' } },
       frontmatterKey: { type: 'string' },
+      dataSetMinPages: { type: 'integer', minimum: 0 },
+      dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
     },
     additionalProperties: false,
   },
-  defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
+  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95 },
   checksDocuments: true,
   check(doc, { options, index }, defer) {
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
@@ -56,9 +122,23 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     defer(true);
     return [];
   },
-  finish(doc, _pending, { index, entryPoints }) {
+  finish(doc, _pending, { options, index, entryPoints, unverified }) {
     const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached[doc.number] === 1) return [];
+    const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare));
+    const dataSet = dataSets[doc.number];
+    if (dataSet !== undefined) {
+      const where = dataSet === '' ? 'the whole tree' : `"${dataSet}/"`;
+      const share = `${Math.round(options.dataSetShare * 100)} %`;
+      unverified.add({
+        cause: 'orphan-data-set',
+        rule: 'orphan',
+        message: `${where} reads as a data set, not a linked doc set: at least ${share} of its pages (and at least ${options.dataSetMinPages}) have no chain of links from an entry point, so no page of it is reported as an orphan`,
+        unit: 'pages',
+        key: 'rules.orphan.dataSetMinPages',
+      });
+      return [];
+    }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
     const navigation = index.site.navigation.map((n) => n.path).join(', ');
     if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
