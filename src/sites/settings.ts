@@ -1,5 +1,5 @@
 import { GENERATORS } from './index.js';
-import { trimSlashes, type Mount } from './generator.js';
+import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -37,6 +37,8 @@ export interface LinkSettings {
   defaultLanguage?: string;
   defaultLanguageInSubdir: boolean;
   routes: Record<string, string>;
+  /** Redirect map of the site (Learn `.openpublishing.redirection*.json`): lowercase source path → where it goes and the file that says so. */
+  redirects?: Map<string, { to: string; file: string }>;
   /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
   linkRenderHook?: string;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
@@ -45,7 +47,7 @@ export interface LinkSettings {
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[]; linkRenderHook?: string } = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: FoundSettings = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -62,6 +64,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
+    ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { splitGoldmarkAttributes } from '../../src/rules/links/anchors.js';
 
 const at = (p: string) => p;
 const site = (toml: string, dirs: string[]) => hugoSiteConfig(parse(toml) as Record<string, unknown>, at, (d) => dirs.includes(d));
-const mounts = (config: ReturnType<typeof site>) => config.contentMounts.map((m) => [m.folder, m.language, m.prefix, m.absent ? 'absent' : 'present']);
+const mounts = (config: ReturnType<typeof site>) => config.contentMounts.map((m) => [m.folder, m.language, m.prefix, m.unverified ? 'absent' : 'present']);
 
 describe('Hugo glob slices', () => {
   it('a negated match excludes at once; otherwise any plain pattern, or everything when there is none', () => {
@@ -60,8 +60,8 @@ contentDir = "content/ja"`,
       ['content/en', 'en', 'en', 'present'],
       ['content/ja', 'ja', 'ja', 'absent'],
     ]);
-    expect(config.contentMounts[1]!.absent).toMatchObject({ cause: 'hugo-mount-absent', rule: 'link-broken', unit: 'links' });
-    expect(config.contentMounts[1]!.absent!.message).toContain('"content/ja"');
+    expect(config.contentMounts[1]!.unverified).toMatchObject({ cause: 'hugo-mount-absent', rule: 'link-broken', unit: 'links' });
+    expect(config.contentMounts[1]!.unverified!.message).toContain('"content/ja"');
   });
   it('includeFiles/excludeFiles (before Hugo 0.153) filter like files; static mounts replace static/', () => {
     const config = site(
