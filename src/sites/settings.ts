@@ -1,5 +1,6 @@
 import { GENERATORS } from './index.js';
 import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
+import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -39,6 +40,8 @@ export interface LinkSettings {
   routes: Record<string, string>;
   /** Redirect map of the site (Learn `.openpublishing.redirection*.json`): lowercase source path → where it goes and the file that says so. */
   redirects?: Map<string, { to: string; file: string }>;
+  /** The site gives ids to more than headings and HTML anchors (Hugo `autoDefinitionTermID`): a fragment not found is counted under this cause. */
+  unverifiedAnchors?: UnverifiedCause;
   /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
   linkRenderHook?: string;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
@@ -65,6 +68,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     sectionLists: pick('sectionLists') ?? true,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
     ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
+    ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
   };
 }
 

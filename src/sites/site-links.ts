@@ -79,6 +79,12 @@ const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
   message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
   unit: 'links',
 };
+const FRAGMENT_ANCHORS: UnverifiedCause = {
+  cause: 'fragment-anchor',
+  rule: 'link-anchor',
+  message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
+  unit: 'anchors',
+};
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -163,6 +169,8 @@ export class SiteLinks {
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
     if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
     const resolved = this.resolve(fromPath, link.target);
+    // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
+    if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
     if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
     if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };

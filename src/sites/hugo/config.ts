@@ -193,6 +193,15 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   const hook = scan.paths.find((p) => LINK_RENDER_HOOK.test(p) && (p.startsWith(at('layouts/')) || p.startsWith(at('themes/'))));
   if (hook !== undefined) found.linkRenderHook = hook;
   if (!any) return;
+  const markup = asObject(asObject(asObject(merged.markup)?.goldmark)?.parser);
+  if (markup?.autoDefinitionTermID === true) {
+    found.unverifiedAnchors = {
+      cause: 'hugo-definition-term-ids',
+      rule: 'link-anchor',
+      message: 'the Hugo config gives definition-list terms ids (markup.goldmark.parser.autoDefinitionTermID), which docward does not read: anchors found among no heading or HTML id of their page are not checked',
+      unit: 'anchors',
+    };
+  }
   const dirs = new Set(scan.dirs);
   const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
   if (site.staticRoots) found.staticRoots = site.staticRoots;
