@@ -171,15 +171,16 @@ export class SiteLinks {
     const resolved = this.resolve(fromPath, link.target);
     // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
     if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
-    if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
+    if (resolved.kind !== 'path' || resolved.unverified !== undefined) return resolved;
+    const absolute = link.target.trim().startsWith('/');
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
-    if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+    if (!absolute && this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
     const hook = this.settings.linkRenderHook;
-    if (hook !== undefined && shortcodes && this.pageRoutes.has(fromPath) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
-      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does); beyond that docward cannot tell.
+    if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
       const page = shortcodes(fromPath, link.target, undefined);
       if (page.kind === 'path' && page.problem === undefined) return page;
-      return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      if (!absolute) return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
     }
     return resolved;
   }
