@@ -180,7 +180,11 @@ export class SiteLinks {
       // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
       const page = shortcodes(fromPath, link.target, undefined);
       if (page.kind === 'path' && page.problem === undefined) return page;
-      if (!absolute) return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
+      const written = splitTarget(link.target).path;
+      if (!absolute && !written.includes('/') && extensionOf(written) === '') {
+        return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      }
     }
     return resolved;
   }
