@@ -234,8 +234,9 @@ export class SiteLinks {
       if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
     }
     // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
-    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder))?.unverified;
-    if (unseen !== undefined) return { ...resolved, unverified: unseen };
+    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
+    // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
+    if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md')) return { ...resolved, unverified: unseen.unverified };
     const redirects = this.settings.redirects;
     if (redirects !== undefined && redirects.size > 0) {
       const base = resolved.path.toLowerCase();
