@@ -10,6 +10,7 @@ import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
 import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 import type { UnverifiedCause } from '../unverified.js';
+import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
 
 export type { PageFacts } from './generator.js';
 
@@ -279,6 +280,16 @@ export class SiteLinks {
   /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
   isFragment(path: string): boolean {
     return this.pageIndex.fragments?.has(path) ?? false;
+  }
+
+  /** True when a fragment document has the anchor `id` (a page that includes it would have it too). */
+  fragmentHasAnchor(id: string, anchorsOf: (number: number) => AnchorIds | undefined, numberOf: (path: string) => number | undefined): boolean {
+    for (const path of this.pageIndex.fragments ?? NONE) {
+      const number = numberOf(path);
+      const anchors = number === undefined ? undefined : anchorsOf(number);
+      if (anchors !== undefined && hasAnchor(anchors, id)) return true;
+    }
+    return false;
   }
 
   /** Documents the site does not publish as pages (fragments, drafts): never orphans. */
