@@ -38,7 +38,7 @@ export function splitCustomId(text: string): { text: string; id?: string } {
 
 /** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
 export function pythonMarkdownSlug(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+  const ascii = text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '');
   return ascii
     .replace(/[^\w\s-]/g, '')
     .trim()
