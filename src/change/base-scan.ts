@@ -11,7 +11,7 @@ import { loadNative } from '../engine/native.js';
 import type { EngineName } from '../engine/index.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { compileGlobs } from '../config/glob.js';
-import { loadSite } from '../config/site.js';
+import { loadSite } from '../sites/load.js';
 import { RuleRunner } from '../rules/run.js';
 import type { ScanListing } from '../rules/scan-index.js';
 import { compareFindings, type Finding } from '../findings.js';

@@ -1,7 +1,7 @@
 /** The JSON Schema of `.docward.yml`, built from the rule registry (schema/docward.schema.json is this, written out). */
 import { RULES } from '../rules/index.js';
 import { PRESETS } from '../rules/presets/index.js';
-import { SITE_MODES } from '../rules/links/settings.js';
+import { SITE_MODES } from '../sites/settings.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const globs = { type: 'array', items: { type: 'string' } };
@@ -57,6 +57,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
           languages: { ...globs, description: 'Language folders directly under the content root.' },
           defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
+          defaultLanguageInSubdir: { type: 'boolean', description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.' },
           routes: {
             type: 'object',
             description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',

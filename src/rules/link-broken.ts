@@ -1,6 +1,7 @@
 /** link-broken: a link or image points at no file, directory or (in a site mode) page of the repository. */
 import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
+import type { UnverifiedTally } from '../unverified.js';
 import { defineLinkRule, type RuleHit } from './types.js';
 import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
@@ -21,14 +22,25 @@ function strippedScheme(target: string, mode: string): string | undefined {
   return `target "${shown}" uses the ${scheme.toLowerCase()}: scheme, which GitHub removes when rendering (the link goes nowhere)`;
 }
 
-/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
-function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, exists?: boolean): string | undefined {
+/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's; a target docward cannot see is counted in `unverified`). */
+function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, unverified: UnverifiedTally, exists?: boolean): string | { notice: string } | undefined {
+  if (resolved.kind === 'external' && resolved.unverified !== undefined) unverified.add(resolved.unverified);
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
   if (resolved.kind === 'path' && resolved.problem !== undefined) return `${what} ${resolved.problem}`;
   if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path))) return undefined;
+  if (resolved.unverified !== undefined) {
+    unverified.add(resolved.unverified);
+    return undefined;
+  }
+  // Readers still get there, through the site's redirect map: worth a notice, not an error.
+  if (resolved.redirect !== undefined) return { notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page` };
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
   if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
+}
+
+function hitAt(at: { line: number; column: number }, message: string | { notice: string }): RuleHit {
+  return typeof message === 'string' ? { line: at.line, column: at.column, message } : { line: at.line, column: at.column, message: message.notice, notice: true };
 }
 
 export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>({
@@ -52,14 +64,14 @@ export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>(
       if (ignore.length > 0 && ignore.some((re) => re.test(link.target))) continue;
       const what = link.image ? 'image' : 'link';
       const stripped = strippedScheme(link.target, index.settings.mode);
-      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, listed[i] === 1);
+      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, unverified, listed[i] === 1);
       if (message === undefined) continue;
       if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target)) countPlaceholder(unverified, 'link-broken');
-      else hits.push({ line: link.line, column: link.column, message });
+      else hits.push(hitAt(link, message));
     }
     return hits;
   },
-  checkNavigation(nav, { options, index }) {
+  checkNavigation(nav, { options, index, unverified }) {
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     for (const entry of nav.entries) {
@@ -69,8 +81,8 @@ export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>(
       const message =
         entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
           ? `${nav.format} entry names doc id "${entry.target}", which no document has`
-          : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index);
-      if (message !== undefined) hits.push({ line: entry.line, column: entry.column, message });
+          : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index, unverified);
+      if (message !== undefined) hits.push(hitAt(entry, message));
     }
     return hits;
   },

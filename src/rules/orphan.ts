@@ -4,7 +4,7 @@ import type { ScanIndex } from './scan-index.js';
 import { defineRule } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 
-/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it. */
+/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it, or the site publishes no page for it. */
 function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   const isEntry = compileGlobs(entryPoints);
   const reached = new Uint8Array(index.documentPaths.length);
@@ -22,9 +22,15 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
     const number = index.numberOf(path);
     if (number !== undefined) visit(number);
   }
+  // What the site does not publish as a page (fragments, drafts) is no orphan; its links lead nowhere yet.
+  for (const path of index.site.unpublished()) {
+    const number = index.numberOf(path);
+    if (number !== undefined && reached[number] !== 1) reached[number] = 2;
+  }
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
     for (const target of index.edgesOf(number)) visit(target);
   }
+  for (let number = 0; number < reached.length; number++) if (reached[number] === 2) reached[number] = 1;
   return reached;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveLinkTarget } from '../../src/rules/links/resolve.js';
 import { brief, check, configWith, doc, heading, link, NOW, scanOf } from './facts.js';
 import { runRules } from '../../src/rules/run.js';
-import { linkSettings } from '../../src/rules/links/settings.js';
+import { linkSettings } from '../../src/sites/settings.js';
 
 describe('resolveLinkTarget (GitHub rendering)', () => {
   it.each([

@@ -11,7 +11,7 @@ import { runRules } from '../../src/rules/run.js';
 import { isPlaceholder } from '../../src/rules/placeholder.js';
 import { classOf, documentClasses, type DocumentClass } from '../../src/config/per-path.js';
 import { UnverifiedTally } from '../../src/unverified.js';
-import { linkSettings } from '../../src/rules/links/settings.js';
+import { linkSettings } from '../../src/sites/settings.js';
 import { brief, NOW } from './facts.js';
 
 const ROOT = path.join(import.meta.dirname, '../../fixtures/rules/templates');

@@ -16,6 +16,8 @@ interface Expected {
   /** True when the fixture's .docward.yml names the mode (no detection notice then). */
   configured?: boolean;
   findings: { path: string; line: number; rule: string; severity: string }[];
+  /** When given: exactly these `unverified` entries (cause, rule, count, unit), in the report's order. */
+  unverified?: { cause: string; rule?: string; count: number; unit: string }[];
 }
 
 const engines: EngineName[] = ['js'];
@@ -32,6 +34,11 @@ describe.each(sites)('fixtures/sites/%s', (site) => {
     const { report, notices } = await runDocward({ root, engine, now: NOW });
     const actual = report.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
     expect(actual, report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
+    if (expected.unverified) {
+      expect(report.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })), JSON.stringify(report.unverified, null, 1)).toEqual(
+        expected.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })),
+      );
+    }
     const modeNotices = notices.filter((n) => n.includes('links resolve as'));
     if (expected.configured || expected.mode === 'github') expect(modeNotices).toEqual([]);
     else expect(modeNotices).toEqual([expect.stringContaining(`links resolve as a ${expected.mode} site`)]);

@@ -8,10 +8,27 @@ export type HeadingIdStyle =
   /** A trailing `{#id}` / `{#id .class}` (Hugo/Goldmark, Docusaurus) is the id; other headings as `github`. */
   | 'github-custom'
   /** Python-Markdown toc: ASCII slugify, duplicates `_1`, `_2`; attr_list `{#id}` / `{: #id }`. */
-  | 'python-markdown';
+  | 'python-markdown'
+  /** Hugo/Goldmark: a trailing attribute list (`{#id .class lang=en}`) is no heading text; its `#id` is the id; other headings as `github`. */
+  | 'goldmark'
+  /** Markdig's GitHub auto-identifiers (docfx, Learn): letters and digits lowercased, space and `-` to `-`, `_` kept, the rest dropped; empty → `section`; duplicates `-1`, `-2`. */
+  | 'markdig';
 
 /** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
 const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
+
+/** One Goldmark attribute: `#id`, `.class`, or `key=value` (value bare or quoted). */
+const GOLDMARK_ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
+/** A trailing Goldmark attribute list: `{` attributes separated by spaces `}`. */
+const GOLDMARK_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${GOLDMARK_ATTRIBUTE}(?:\s+${GOLDMARK_ATTRIBUTE})*)\s*\}\s*$`, 'u');
+
+/** The heading's text without a trailing Goldmark attribute list, and the `#id` it sets. */
+export function splitGoldmarkAttributes(text: string): { text: string; id?: string } {
+  const match = GOLDMARK_ATTRIBUTES.exec(text);
+  if (!match) return { text };
+  const id = /(?:^|\s)#([\w-]+)/u.exec(match[1]!)?.[1];
+  return { text: text.slice(0, match.index).trimEnd(), id };
+}
 
 /** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
 export function splitCustomId(text: string): { text: string; id?: string } {
@@ -55,8 +72,32 @@ export class HeadingSlugger {
   }
 }
 
+/** Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication. */
+export function markdigSlug(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (/[\p{L}\p{Nd}]/u.test(c)) out += c.toLowerCase();
+    else if (c === ' ' || c === '-') out += '-';
+    else if (c === '_') out += '_';
+  }
+  return out;
+}
+
+/** Markdig's AutoIdentifierExtension: an empty id is `section`; a taken id gets `-1`, `-2`... after its base. */
+function markdigIds(texts: string[]): string[] {
+  const taken = new Set<string>();
+  return texts.map((text) => {
+    const base = markdigSlug(text) || 'section';
+    let id = base;
+    for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
 /** The ids of the document's headings, in order, as `style` renders them. */
 export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] {
+  if (style === 'markdig') return markdigIds(doc.headings.map((h) => h.text));
   if (style === 'python-markdown') {
     // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
     const split = doc.headings.map((h) => splitCustomId(h.text));
@@ -73,7 +114,7 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
   const slugger = new HeadingSlugger();
   return doc.headings.map((h) => {
     if (style === 'github') return slugger.slug(h.text);
-    const { text, id } = splitCustomId(h.text);
+    const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
     return id ?? slugger.slug(text);
   });
 }

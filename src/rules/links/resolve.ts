@@ -2,19 +2,34 @@
  * Link targets taken apart, and GitHub's file-relative resolution (the `github` mode, and the
  * first try for file links in every site mode). Pure: decides from the scan's `paths`, never touches the disk.
  */
+import type { UnverifiedCause } from '../../unverified.js';
 
 export type ResolvedLink =
-  /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. */
-  | { kind: 'external' }
+  /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. `unverified`: a link the site resolves by means docward does not model (docfx `xref:`), counted under that cause. */
+  | { kind: 'external'; unverified?: UnverifiedCause }
   /** `#x` or `?x` alone: the same document. */
   | { kind: 'same-document'; fragment?: string }
   /**
    * A repository path (`''` = the root), with its fragment when present. Site modes set `route`
    * (the URL path the link was read as) and, when the route matches a page only ignoring case,
    * `caseVariants` (those pages). `problem`: broken whatever the path (a Hugo ref Hugo cannot
-   * resolve), with the reason.
+   * resolve), with the reason. `unverified`: when no file serves it, the target lies where docward
+   * cannot see (a mount absent from the checkout): counted under that cause, never broken.
+   * `caseFolded`: the path as written, when the host serves paths ignoring case (Learn) and `path`
+   * is the file that differs only in case. `redirect`: no file serves it, but the site's redirect
+   * map sends it to `to` (read from `file`).
    */
-  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string }
+  | {
+      kind: 'path';
+      path: string;
+      fragment?: string;
+      route?: string;
+      caseVariants?: string[];
+      problem?: string;
+      unverified?: UnverifiedCause;
+      caseFolded?: string;
+      redirect?: { to: string; file: string };
+    }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
   | { kind: 'outside-root' };
 

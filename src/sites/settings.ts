@@ -1,0 +1,80 @@
+import { GENERATORS } from './index.js';
+import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
+import type { UnverifiedCause } from '../unverified.js';
+
+/** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
+
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
+/** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
+export interface LinksConfig {
+  mode?: SiteMode | 'auto';
+  /** Folder (from the scan root) whose documents are the site's pages; mode default otherwise. */
+  contentRoot?: string;
+  /** URL path the content root is served under (docusaurus `routeBasePath`, astro `base`): `/docs/`. */
+  base?: string;
+  /** Folders served at the site root as they are (images, downloads). */
+  staticRoots?: string[];
+  /** Language folders directly under the content root (`en`, `fr`...). */
+  languages?: string[];
+  /** The language a missing translation falls back to. */
+  defaultLanguage?: string;
+  /** The default language is served under its own prefix too (`/en/x`; Hugo `defaultContentLanguageInSubdir`). */
+  defaultLanguageInSubdir?: boolean;
+  /** `{ "/prefix/": "folder/" }`: URL prefixes served from repository folders (learn, routes). */
+  routes?: Record<string, string>;
+  /** Hugo: a reached section page (`_index.md`) reaches the pages its list shows (default true). */
+  sectionLists?: boolean;
+}
+
+/** Settings with the mode decided and every default filled in (what the resolver works from). */
+export interface LinkSettings {
+  mode: SiteMode;
+  contentRoot: string;
+  base: string;
+  staticRoots: string[];
+  languages: string[];
+  defaultLanguage?: string;
+  defaultLanguageInSubdir: boolean;
+  routes: Record<string, string>;
+  /** Redirect map of the site (Learn `.openpublishing.redirection*.json`): lowercase source path → where it goes and the file that says so. */
+  redirects?: Map<string, { to: string; file: string }>;
+  /** The site gives ids to more than headings and HTML anchors (Hugo `autoDefinitionTermID`): a fragment not found is counted under this cause. */
+  unverifiedAnchors?: UnverifiedCause;
+  /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
+  linkRenderHook?: string;
+  /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
+  contentMounts: Mount[];
+  sectionLists: boolean;
+}
+
+/** Fills the defaults of `mode` under what the config says (config keys win). */
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: FoundSettings = {}): LinkSettings {
+  const d = GENERATORS[mode].defaults;
+  const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
+  const routes: Record<string, string> = {};
+  for (const [prefix, folder] of Object.entries(pick('routes') ?? {})) routes[trimSlashes(prefix)] = trimSlashes(folder);
+  return {
+    mode,
+    contentRoot: trimSlashes(pick('contentRoot') ?? d.contentRoot),
+    base: trimSlashes(pick('base') ?? d.base),
+    staticRoots: (pick('staticRoots') ?? d.staticRoots).map(trimSlashes),
+    languages: pick('languages') ?? [],
+    defaultLanguage: pick('defaultLanguage'),
+    defaultLanguageInSubdir: pick('defaultLanguageInSubdir') ?? false,
+    routes,
+    contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
+    sectionLists: pick('sectionLists') ?? true,
+    ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
+    ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
+    ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
+  };
+}
+
+/** The URL prefix of a language site: none for the default language (unless `defaultLanguageInSubdir`), else its code. */
+export function languagePrefix(settings: Pick<LinkSettings, 'defaultLanguage' | 'languages' | 'defaultLanguageInSubdir'>, language: string | undefined): string {
+  const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+  if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir)) return '';
+  return language;
+}

@@ -1,0 +1,448 @@
+/**
+ * Link resolution for one scan in one mode: GitHub's file-relative rule, or a site generator's
+ * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
+ * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
+ */
+import type { DocumentFacts, Link } from '../engine/contract.js';
+import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from '../rules/links/resolve.js';
+import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
+import { GENERATORS } from './index.js';
+import type { NavEntry, NavigationFile } from './navigation.js';
+import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
+import type { UnverifiedCause } from '../unverified.js';
+import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
+
+export type { PageFacts } from './generator.js';
+
+/** What the resolver needs to know about the scan (ScanIndex provides it). */
+export interface SiteFiles {
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  /** Listed paths equal to `path` ignoring letter case. */
+  caseVariants(path: string): string[];
+  /** Every document's path, in scan order. */
+  documentPaths: readonly string[];
+}
+
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+
+/** The part of a document a site's routes need (kept for every document until the routes are built). */
+export function pageFacts(doc: DocumentFacts): PageFacts {
+  const data = frontmatterOf(doc);
+  let frontmatter: FrontmatterMap;
+  if (data !== undefined) {
+    frontmatter = {};
+    for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
+  }
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter };
+}
+
+/** The mode with its settings and the navigation files read for it (the pipeline builds this). */
+export interface SiteInput {
+  settings: LinkSettings;
+  navigation: NavigationFile[];
+}
+
+export const GITHUB_SITE: SiteInput = { settings: linkSettings('github'), navigation: [] };
+
+type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
+
+/** True when the mount publishes `path` (a path inside its folder). */
+const publishes = (mount: Mount, path: string) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
+
+const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+const rest = (path: string, folder: string) => (folder === '' ? path : path.slice(folder.length + 1));
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
+function extensionOf(path: string): string {
+  const name = lastSegment(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
+}
+const SHORTCODE_IN_TARGET = /\{\{[<%]/;
+
+/**
+ * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
+ * repository or site (the score's internal links): a shortcode only in a content page of a
+ * generator with shortcodes (elsewhere it is text), and there no Markdown link whose target holds a shortcode.
+ */
+export function isInternalLink(link: Link, fromPath: string, settings: LinkSettings): boolean {
+  const shortcodes = GENERATORS[settings.mode].shortcodes;
+  if (link.kind === 'shortcode') return shortcodes !== undefined && shortcodes.isContent(fromPath, settings);
+  if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return false;
+  return !isExternalTarget(link.target);
+}
+const NONE: readonly string[] = [];
+const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
+  cause: 'fragment-relative-link',
+  rule: 'link-broken',
+  message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
+  unit: 'links',
+};
+const FRAGMENT_ANCHORS: UnverifiedCause = {
+  cause: 'fragment-anchor',
+  rule: 'link-anchor',
+  message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
+  unit: 'anchors',
+};
+/** `x/index.html` and `x.html` as the route `x` (static site output names). */
+const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
+
+export class SiteLinks {
+  readonly settings: LinkSettings;
+  readonly mode: SiteGenerator;
+  readonly navigation: NavigationFile[];
+  private readonly files: SiteFiles;
+  private readonly mounts: Mount[];
+  /** route → page (first document in scan order wins a shared route). */
+  private readonly routes = new Map<string, string>();
+  private readonly lowerRoutes = new Map<string, string[]>();
+  /** page → its route. */
+  private readonly pageRoutes = new Map<string, string>();
+  /** page → its language site, for pages of a mount with a language (Hugo). */
+  private readonly pageLanguages = new Map<string, string>();
+  private readonly docIds = new Map<string, string>();
+  /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
+  private readonly pageIndex: PageIndex = {};
+
+  /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
+  constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
+    this.files = files;
+    this.settings = input.settings;
+    this.mode = GENERATORS[input.settings.mode];
+    this.navigation = input.navigation;
+    const s = this.settings;
+    const generatorMounts = this.mode.mounts?.(s) ?? [];
+    const routeMounts: Mount[] = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
+    // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
+    const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
+    this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort(
+      (a, b) => b.folder.length - a.folder.length,
+    );
+    if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
+    if (s.mode === 'github') return;
+    for (const doc of pages) {
+      const fm = doc.frontmatter;
+      if (!isBuiltPage(doc)) continue;
+      const ext = extensionOf(doc.path);
+      if (!this.mode.pageExtensions.includes(ext)) continue;
+      const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
+      if (!mount) continue;
+      const inside = rest(doc.path, mount.folder);
+      const segments = inside.slice(0, inside.length - ext.length).split('/');
+      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
+      if (route === undefined) continue;
+      this.pageRoutes.set(doc.path, route);
+      if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
+      for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
+        if (!this.routes.has(served)) this.routes.set(served, doc.path);
+        const lower = served.toLowerCase();
+        this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      }
+      const id = this.mode.docId?.(segments, fm);
+      if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
+    }
+    // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
+    for (const nav of this.navigation) {
+      for (const generated of nav.generatedRoutes ?? []) {
+        const route = joinRoute(s.base, generated);
+        if (!this.routes.has(route)) this.routes.set(route, nav.path);
+      }
+    }
+  }
+
+  /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
+  routeOf(path: string): string | undefined {
+    return this.pageRoutes.get(path);
+  }
+
+  /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
+  resolveLink(fromPath: string, link: Link): ResolvedLink {
+    const unverified = this.mode.unverifiedLink?.(link.target);
+    if (unverified !== undefined) return { kind: 'external', unverified };
+    return this.settle(this.resolveWritten(fromPath, link));
+  }
+
+  private resolveWritten(fromPath: string, link: Link): ResolvedLink {
+    const shortcodes = this.pageIndex.resolveShortcode;
+    if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
+    // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
+    if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
+    const resolved = this.resolve(fromPath, link.target);
+    // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
+    if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
+    if (resolved.kind !== 'path' || resolved.unverified !== undefined) return resolved;
+    const absolute = link.target.trim().startsWith('/');
+    // A fragment's relative links resolve against the page that includes it, which docward does not know.
+    if (!absolute && this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+    const hook = this.settings.linkRenderHook;
+    if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
+      const page = shortcodes(fromPath, link.target, undefined);
+      if (page.kind === 'path' && page.problem === undefined) return page;
+      // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
+      const written = splitTarget(link.target).path;
+      if (!absolute && !written.includes('/') && extensionOf(written) === '') {
+        return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      }
+    }
+    return resolved;
+  }
+
+  /** Resolves `target` written in the document at `fromPath`. */
+  resolve(fromPath: string, target: string): ResolvedLink {
+    if (this.settings.mode === 'github' || isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    const { path: decoded, fragment } = splitTarget(target);
+    if (decoded === '') return { kind: 'same-document', fragment };
+    if (this.mode.tildeRoot && decoded.startsWith('~/')) {
+      const path = joinSegments(this.settings.contentRoot, decoded.slice(2));
+      return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+    }
+    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
+    const fromRoute = this.pageRoutes.get(fromPath);
+    const file = resolveLinkTarget(fromPath, target);
+    if (fromRoute === undefined) return file;
+    const ext = extensionOf(decoded);
+    const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
+    const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
+    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
+    if (isPage && this.mode.pageLinksFromContentRoot) {
+      for (const root of this.contentRootsFor(fromPath)) {
+        const path = joinSegments(root, decoded);
+        if (path !== undefined && this.files.exists(path) && !this.files.isDir(path)) return { kind: 'path', path, fragment };
+      }
+    }
+    if (this.mode.relativeLinks === 'url' && !isPage) {
+      const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+      const route = joinSegments(dir, decoded);
+      if (route === undefined) return { kind: 'outside-root' };
+      const found = this.lookup(route);
+      if (found) return { ...found, fragment };
+      if (ext === '') return this.missing(route, fragment);
+    }
+    return file;
+  }
+
+  /**
+   * What the host makes of a path no file serves: the file that differs only in case where paths
+   * are served ignoring case, else the redirect map's entry for it.
+   */
+  private settle(resolved: ResolvedLink): ResolvedLink {
+    if (resolved.kind !== 'path' || resolved.problem !== undefined || resolved.unverified !== undefined || this.files.exists(resolved.path)) return resolved;
+    if (this.mode.caseInsensitivePaths) {
+      const variants = (resolved.caseVariants?.length ? resolved.caseVariants : undefined) ?? this.files.caseVariants(resolved.path);
+      if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
+    }
+    // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
+    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
+    // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
+    if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md')) return { ...resolved, unverified: unseen.unverified };
+    const redirects = this.settings.redirects;
+    if (redirects !== undefined && redirects.size > 0) {
+      const base = resolved.path.toLowerCase();
+      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      for (const name of names) {
+        const redirect = redirects.get(name);
+        if (redirect !== undefined) return { ...resolved, redirect };
+      }
+    }
+    return resolved;
+  }
+
+  /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+  resolveNav(entry: NavEntry): ResolvedLink {
+    return this.settle(this.resolveNavWritten(entry));
+  }
+
+  private resolveNavWritten(entry: NavEntry): ResolvedLink {
+    if (entry.kind === 'doc-id') {
+      const id = trimSlashes(entry.target);
+      const byId = this.docIds.get(id);
+      if (byId !== undefined) return { kind: 'path', path: byId };
+      const found = this.lookup(joinRoute(this.settings.base, id));
+      return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
+    }
+    if (isExternalTarget(entry.target)) return { kind: 'external' };
+    if (entry.kind === 'content') return this.resolveContentPath(entry.target);
+    if (this.mode.tildeRoot && entry.target.startsWith('~/')) return this.resolve(`${this.settings.contentRoot}/_`, entry.target);
+    if (entry.kind === 'link') return this.resolveAbsolute(`/${splitTarget(entry.target).path.replace(/^\/+/, '')}`, splitTarget(entry.target).fragment);
+    const { path: decoded, fragment } = splitTarget(entry.target);
+    const path = joinSegments(entry.base, decoded);
+    return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
+  }
+
+  /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
+  pagesListedBy(path: string): readonly string[] {
+    return this.pageIndex.listedBy?.get(path) ?? NONE;
+  }
+
+  /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
+  isFragment(path: string): boolean {
+    return this.pageIndex.fragments?.has(path) ?? false;
+  }
+
+  /** True when a fragment document has the anchor `id` (a page that includes it would have it too). */
+  fragmentHasAnchor(id: string, anchorsOf: (number: number) => AnchorIds | undefined, numberOf: (path: string) => number | undefined): boolean {
+    for (const path of this.pageIndex.fragments ?? NONE) {
+      const number = numberOf(path);
+      const anchors = number === undefined ? undefined : anchorsOf(number);
+      if (anchors !== undefined && hasAnchor(anchors, id)) return true;
+    }
+    return false;
+  }
+
+  /** Documents the site does not publish as pages (fragments, drafts): never orphans. */
+  unpublished(): Iterable<string> {
+    return [...(this.pageIndex.fragments ?? NONE), ...(this.pageIndex.drafts ?? NONE)];
+  }
+
+  /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
+  entryDocuments(): Set<string> {
+    const entries = new Set<string>();
+    const addFolder = (folder: string) => {
+      for (const path of this.files.documentPaths) if (within(path, folder)) entries.add(path);
+    };
+    for (const nav of this.navigation) {
+      for (const folder of nav.listsAll) addFolder(folder);
+      for (const entry of nav.entries) {
+        const resolved = this.resolveNav(entry);
+        if (resolved.kind !== 'path') continue;
+        if (entry.kind === 'folder') addFolder(resolved.path);
+        else entries.add(resolved.path);
+      }
+    }
+    if (this.settings.mode === 'github') return entries;
+    const homes = [this.settings.base, ...this.settings.languages.map((l) => joinRoute(this.settings.base, l))];
+    for (const home of homes) {
+      const page = this.routes.get(home);
+      if (page !== undefined) entries.add(page);
+    }
+    for (const page of this.pageIndex.entryPages ?? NONE) entries.add(page);
+    return entries;
+  }
+
+  /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
+  private resolveAbsolute(decoded: string, fragment: string | undefined, language?: string): ResolvedLink {
+    const route = joinSegments('', decoded);
+    if (route === undefined) return { kind: 'outside-root' };
+    const prefix = this.mode.absoluteLinksInPageLanguage ? languagePrefix(this.settings, language) : '';
+    if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0]!)) {
+      const own = this.lookup(joinRoute(prefix, route));
+      if (own && own.caseVariants === undefined) return { ...own, fragment };
+      // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
+      if (!this.lookup(route)) {
+        const missing = this.missing(joinRoute(prefix, route), fragment);
+        if (missing.unverified) return missing;
+      }
+    }
+    const found = this.lookup(route);
+    if (found) return { ...found, fragment };
+    if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
+    if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix))) return { kind: 'external' };
+    return this.missing(route, fragment);
+  }
+
+  /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
+  private lookup(written: string): PathLink | undefined {
+    const route = cleanRoute(written);
+    const found = this.lookupExact(route);
+    if (found !== undefined) return { kind: 'path', path: found, route };
+    const [first, ...others] = route.split('/');
+    const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+      // A page missing in one language is served from the default language (Hugo, Starlight
+      // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
+      const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
+      for (const candidate of candidates) {
+        const page = this.lookupExact(candidate);
+        if (page !== undefined) return { kind: 'path', path: page, route };
+      }
+    }
+    const variants = this.lowerRoutes.get(route.toLowerCase());
+    if (variants) return { ...this.missing(route, undefined), caseVariants: variants };
+    return undefined;
+  }
+
+  private lookupExact(route: string): string | undefined {
+    const page = this.routes.get(route);
+    if (page !== undefined) return page;
+    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    for (const mount of this.mountsFor(route)) {
+      const isFile = (p: string) => exists(p) && publishes(mount, p);
+      const base = joinRoute(mount.folder, rest(route, mount.prefix));
+      if (isFile(base)) return base;
+      // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
+      if (this.routes.size > 0 && !this.mode.yamlPages && this.settings.mode !== 'routes') continue;
+      for (const ext of this.mode.pageExtensions) {
+        if (isFile(`${base}${ext}`)) return `${base}${ext}`;
+        for (const index of this.mode.indexNames) {
+          for (const name of [index, index.toUpperCase()]) if (isFile(joinRoute(base, `${name}${ext}`))) return joinRoute(base, `${name}${ext}`);
+        }
+      }
+    }
+    for (const folder of this.settings.staticRoots) if (exists(joinRoute(folder, route))) return joinRoute(folder, route);
+    return undefined;
+  }
+
+  /** Mounts whose prefix contains `route`, most specific folder first. */
+  private mountsFor(route: string): Mount[] {
+    const first = route.split('/')[0]!;
+    const otherLanguage = this.settings.languages.includes(first);
+    return this.mounts.filter((m) => within(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
+  }
+
+  /** A route no page serves: reported with the path under the mount it falls in. */
+  private missing(route: string, fragment: string | undefined): PathLink {
+    // The most specific URL prefix names the folder the page was expected in.
+    const candidates = this.mountsFor(route);
+    const mount = candidates.reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
+    // Any folder that may serve the route but cannot be seen (absent, generated by the build) leaves it unknown.
+    const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
+    const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
+    return {
+      kind: 'path',
+      path: path === '' ? `/${route}` : path,
+      fragment,
+      route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
+      ...(unseen ? { unverified: unseen } : {}),
+    };
+  }
+
+  /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
+  private resolveContentPath(target: string): ResolvedLink {
+    const { path: decoded, fragment } = splitTarget(target);
+    const isFile = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    let first: string | undefined;
+    for (const root of this.contentRootsFor(this.settings.contentRoot)) {
+      const base = joinSegments(root, decoded.replace(/^\/+/, ''));
+      if (base === undefined) return { kind: 'outside-root' };
+      first ??= base;
+      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      const found = names.find(isFile);
+      if (found !== undefined) return { kind: 'path', path: found, fragment };
+    }
+    return { kind: 'path', path: `${first ?? decoded}.md`, fragment };
+  }
+
+  /** Folders `.md` links are looked up from: the page's language folder, the default language's, the content root. */
+  private contentRootsFor(fromPath: string): string[] {
+    const root = this.settings.contentRoot;
+    const roots: string[] = [];
+    const first = rest(fromPath, root).split('/')[0];
+    const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
+    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.unverified).map((m) => m.folder);
+    roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
+    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
+    roots.push(...mountedRoots(fallback));
+    if (fallback !== undefined) roots.push(joinRoute(root, fallback));
+    roots.push(root);
+    return [...new Set(roots)];
+  }
+}
+
+function frontmatterOf(doc: DocumentFacts): FrontmatterMap {
+  const data = doc.frontmatter?.data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
