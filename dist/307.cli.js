@@ -366,8 +366,8 @@ async function diffSince(root, rev) {
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/engine/native.ts + 1 modules
 var engine_native = __webpack_require__(40);
-// EXTERNAL MODULE: ./src/config/site.ts + 2 modules
-var site = __webpack_require__(3475);
+// EXTERNAL MODULE: ./src/sites/load.ts + 1 modules
+var load = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/rules/run.ts + 4 modules
 var run = __webpack_require__(397);
 ;// CONCATENATED MODULE: ./src/change/base-scan.ts
@@ -397,9 +397,12 @@ function baseListing(head, change, config) {
     const listed = new Set(files);
     // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
     const walkable = (p) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-    for (const p of [...change.deleted, ...change.renames.keys()])
-        if (walkable(p) && !listed.has(p))
-            files.push(p), listed.add(p);
+    for (const p of [...change.deleted, ...change.renames.keys()]) {
+        if (!walkable(p) || listed.has(p))
+            continue;
+        files.push(p);
+        listed.add(p);
+    }
     // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
     const dirs = new Set();
     const ancestors = (p, into) => {

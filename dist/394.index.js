@@ -153,8 +153,10 @@ function readPrefix(text, start, open) {
         base = column;
         if (c === 0x3e)
             quoted = true;
-        else
-            (item = true), (open.column = Math.max(open.column, column));
+        else {
+            item = true;
+            open.column = Math.max(open.column, column);
+        }
     }
 }
 /** Charged columns of one line outside fenced code (see readPrefix). */
@@ -222,8 +224,10 @@ function containerProblem(text, bodyStart, index) {
                     return { kind: 'too-complex', message: tooLazyMessage(line, lazySum), line };
                 }
             }
-            else
-                (anchor = prefix.depth), (run = 0);
+            else {
+                anchor = prefix.depth;
+                run = 0;
+            }
         }
         afterBlank = blank;
         sum += columns * columns;
@@ -452,11 +456,6 @@ const FLOW_NODES = new Set([
     'listItemPrefix',
     'gfmFootnoteDefinition',
 ]);
-const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered', 'gfmFootnoteDefinition']);
-/** Blocks whose inline content is text (mdast: paragraph, heading, table cell children). */
-const PHRASING = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
-/** Inline parts whose strings are no text: link destinations and titles, reference labels, footnote calls. */
-const NOT_TEXT = new Set(['resource', 'reference', 'gfmFootnoteCall']);
 /** Index of the exit event of the token entered at `i`. */
 function exitOf(events, i) {
     const token = events[i][1];
@@ -1400,18 +1399,26 @@ function firstInvalidUtf8(bytes) {
         let hi = 0xbf;
         if (b >= 0xc2 && b <= 0xdf)
             need = 1;
-        else if (b === 0xe0)
-            (need = 2), (lo = 0xa0);
+        else if (b === 0xe0) {
+            need = 2;
+            lo = 0xa0;
+        }
         else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef)
             need = 2;
-        else if (b === 0xed)
-            (need = 2), (hi = 0x9f);
-        else if (b === 0xf0)
-            (need = 3), (lo = 0x90);
+        else if (b === 0xed) {
+            need = 2;
+            hi = 0x9f;
+        }
+        else if (b === 0xf0) {
+            need = 3;
+            lo = 0x90;
+        }
         else if (b >= 0xf1 && b <= 0xf3)
             need = 3;
-        else if (b === 0xf4)
-            (need = 3), (hi = 0x8f);
+        else if (b === 0xf4) {
+            need = 3;
+            hi = 0x8f;
+        }
         else
             return i;
         for (let k = 1; k <= need; k++) {

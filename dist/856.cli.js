@@ -52,8 +52,8 @@ function editDistance(a, b) {
 
 // EXTERNAL MODULE: ./src/rules/presets/index.ts + 2 modules
 var presets = __webpack_require__(6396);
-// EXTERNAL MODULE: ./src/rules/links/settings.ts
-var settings = __webpack_require__(7460);
+// EXTERNAL MODULE: ./src/sites/settings.ts
+var settings = __webpack_require__(431);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /** The JSON Schema of `.docward.yml`, built from the rule registry (schema/docward.schema.json is this, written out). */
 
@@ -111,6 +111,7 @@ function buildConfigSchema() {
                     staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
                     languages: { ...globs, description: 'Language folders directly under the content root.' },
                     defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
+                    defaultLanguageInSubdir: { type: 'boolean', description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.' },
                     routes: {
                         type: 'object',
                         description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',

@@ -30888,7 +30888,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6257);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9627);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2218);
 /* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
@@ -31074,7 +31074,7 @@ function readInputs(get) {
 
 /***/ }),
 
-/***/ 9627:
+/***/ 2218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31260,19 +31260,70 @@ fromPreset, baseDir, file, lines) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/detect-mode.ts
-/** In order of precedence: the specific config names first, Hugo's generic `config.*` last. */
-const SIGNATURES = [
-    { mode: 'docusaurus', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
-    { mode: 'starlight', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'], content: 'src/content/docs' },
-    { mode: 'mkdocs', configs: ['mkdocs.yml', 'mkdocs.yaml'] },
-    { mode: 'learn', configs: ['docfx.json'] },
-    {
-        mode: 'hugo',
-        configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
-        content: 'content',
-    },
-];
+;// CONCATENATED MODULE: ./src/unverified.ts
+/**
+ * What docward could not check, and why ("unknown is not broken"): where it cannot see how something
+ * is published (content mounted from a folder absent from the checkout, navigation the build
+ * generates, a config it cannot evaluate, a dynamic route), it reports one notice per cause with the
+ * number of links or pages concerned and the config key that makes them checkable, never a finding
+ * per link. Rules and site models add to a tally; reporters list it (JSON `unverified`, stderr, the
+ * job summary and the PR comment).
+ */
+/** Counts unverified items by cause and message: many calls for one cause become one notice. */
+class UnverifiedTally {
+    entries = new Map();
+    add(cause, count = 1) {
+        if (count <= 0)
+            return;
+        const id = `${cause.cause}\u0000${cause.rule ?? ''}\u0000${cause.message}`;
+        const entry = this.entries.get(id);
+        if (entry)
+            entry.count += count;
+        else {
+            // Key order of the JSON report: cause, rule, message, count, unit, key.
+            const { cause: id_, rule, message, unit, key } = cause;
+            this.entries.set(id, { cause: id_, ...(rule === undefined ? {} : { rule }), message, count, unit, ...(key === undefined ? {} : { key }) });
+        }
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** Entries by rule, cause, then message (stable across runs and engines). */
+    list() {
+        return [...this.entries.values()].sort(compareUnverified);
+    }
+}
+function compareUnverified(a, b) {
+    return cmp(a.rule ?? '', b.rule ?? '') || cmp(a.cause, b.cause) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const SINGULAR = { links: 'link', pages: 'page', anchors: 'anchor', entries: 'entry' };
+/** `not checked: 412 links — content mounted from themes/x is absent from the checkout (set links.mounts)` */
+function unverifiedLine(entry) {
+    const key = entry.key ? ` (to check them, set ${entry.key})` : '';
+    return `not checked: ${countText(entry)}${entry.rule ? ` (${entry.rule})` : ''}: ${entry.message}${key}`;
+}
+/** `1 link`, `1,204 pages`. */
+function countText({ count, unit }) {
+    return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
+}
+
+// EXTERNAL MODULE: ./src/sites/index.ts + 12 modules
+var sites = __nccwpck_require__(7002);
+;// CONCATENATED MODULE: ./src/sites/detect.ts
+/**
+ * Which site generator builds the scanned docs, from the files the scan saw (no file is read):
+ * the shallowest folder holding a generator's config file and its content folder decides.
+ */
+
+/**
+ * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
+ * generic `config.*` last. A new generator with a `detect` signature goes here too.
+ */
+const DETECTION_ORDER = ['docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo'];
+const SIGNATURES = DETECTION_ORDER.map((mode) => ({ mode, ...sites/* GENERATORS */.D[mode].detect }));
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
 function detectMode(paths, dirs) {
@@ -31293,166 +31344,9 @@ function detectMode(paths, dirs) {
     return { mode: 'github', siteRoot: '', evidence: [] };
 }
 
-// EXTERNAL MODULE: ./src/rules/links/nav/types.ts
-var types = __nccwpck_require__(5998);
-;// CONCATENATED MODULE: ./src/rules/links/nav/js-nav.ts
-/**
- * Navigation in JavaScript/TypeScript config (docusaurus `sidebars.js`, Starlight's `sidebar` in
- * `astro.config.*`), read by a conservative scan of string literals rather than by running code:
- * - comments are skipped; `'…'`, `"…"` and template literals without `${` are strings;
- * - sidebars.js: a string after `id:` is a doc id, after `href:` a URL or route, after `dirName:`
- *   an autogenerated folder, after `slug:` a generated-index page (a route the sidebar creates);
- *   strings inside `customProps: {…}` are data, not navigation;
- * - Starlight: after `slug:` a page slug (looked up like a doc id), after `link:` a URL or route,
- *   after `directory:` an autogenerated folder;
- * - (sidebars.js only, or inside Starlight's `sidebar: [...]`) a string that is an array element
- *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
- * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
- */
-
-function tokenize(text) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-        }
-        else if (c === '"' || c === "'" || c === '`') {
-            let value = '';
-            let j = i + 1;
-            let dynamic = false;
-            while (j < text.length && text[j] !== c) {
-                if (text[j] === '\\' && j + 1 < text.length) {
-                    value += text[j + 1];
-                    j += 2;
-                    continue;
-                }
-                if (c === '`' && text[j] === '$' && text[j + 1] === '{')
-                    dynamic = true;
-                value += text[j];
-                j++;
-            }
-            if (!dynamic)
-                tokens.push({ kind: 'string', value, offset: i });
-            else
-                tokens.push({ kind: 'word', value: '<template>', offset: i });
-            i = j + 1;
-        }
-        else if (/[A-Za-z_$]/.test(c)) {
-            const match = /^[\w$]+/.exec(text.slice(i, i + 200));
-            tokens.push({ kind: 'word', value: match[0], offset: i });
-            i += match[0].length;
-        }
-        else if (/\s/.test(c)) {
-            i++;
-        }
-        else {
-            tokens.push({ kind: 'punct', value: c, offset: i });
-            i++;
-        }
-    }
-    return tokens;
-}
-const SIDEBARS = { id: 'doc-id', href: 'link', dirName: 'folder', slug: 'generated' };
-const STARLIGHT = { slug: 'doc-id', link: 'link', directory: 'folder' };
-/** Index just past the `}`/`]` closing the bracket at `open`. */
-function closing(tokens, open) {
-    let depth = 0;
-    for (let k = open; k < tokens.length; k++) {
-        const v = tokens[k];
-        if (v.kind !== 'punct')
-            continue;
-        if (v.value === '[' || v.value === '{' || v.value === '(')
-            depth++;
-        else if (v.value === ']' || v.value === '}' || v.value === ')')
-            depth--;
-        if (depth === 0)
-            return k + 1;
-    }
-    return tokens.length;
-}
-function entriesOf(text, tokens, from, to, contentRoot, keyed, generated = []) {
-    const entries = [];
-    for (let k = from; k < to; k++) {
-        const t = tokens[k];
-        if (t.kind === 'word' && t.value === 'customProps' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{') {
-            k = closing(tokens, k + 2) - 1;
-            continue;
-        }
-        if (t.kind !== 'string')
-            continue;
-        const prev = tokens[k - 1];
-        const key = tokens[k - 2];
-        const next = tokens[k + 1];
-        let kind;
-        if (prev?.value === ':' && key && key.kind !== 'punct')
-            kind = keyed[key.value];
-        else if ((prev?.value === '[' || prev?.value === ',') && (next?.value === ',' || next?.value === ']'))
-            kind = 'doc-id';
-        if (kind === undefined)
-            continue;
-        if (kind === 'generated') {
-            generated.push(t.value.replace(/^\/+|\/+$/g, ''));
-            continue;
-        }
-        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,types/* positionAt */.t)(text, t.offset) });
-    }
-    return entries;
-}
-/** Docusaurus `sidebars.js`/`.ts`: every doc id, autogenerated folder and link it names. */
-function parseSidebars(path, text, contentRoot) {
-    const tokens = tokenize(text);
-    const generatedRoutes = [];
-    const entries = entriesOf(text, tokens, 0, tokens.length, contentRoot, SIDEBARS, generatedRoutes);
-    return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
-}
-/**
- * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
- * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
- * in the content root itself, which the resolver's fallback also tries).
- */
-function parseStarlightLocales(text) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
-    const languages = [];
-    if (start >= 0) {
-        const end = closing(tokens, start + 2) - 1;
-        let depth = 0;
-        for (let k = start + 3; k < end; k++) {
-            const t = tokens[k];
-            if (t.kind === 'punct' && '[{('.includes(t.value))
-                depth++;
-            else if (t.kind === 'punct' && ']})'.includes(t.value))
-                depth--;
-            else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
-                if (t.value !== 'root')
-                    languages.push(t.value);
-            }
-        }
-    }
-    const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
-    const named = at >= 0 ? tokens[at + 2].value : undefined;
-    return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
-}
-/** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
-function parseStarlightSidebar(path, text, contentRoot) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'sidebar' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '[');
-    if (start < 0)
-        return { path, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] };
-    const end = closing(tokens, start + 2) - 1;
-    return { path, format: 'starlight-sidebar', entries: entriesOf(text, tokens, start + 3, end, contentRoot, STARLIGHT), listsAll: [] };
-}
-
-// EXTERNAL MODULE: ./src/rules/links/settings.ts
-var links_settings = __nccwpck_require__(7460);
-;// CONCATENATED MODULE: ./src/config/site.ts
+// EXTERNAL MODULE: ./src/sites/settings.ts
+var sites_settings = __nccwpck_require__(431);
+;// CONCATENATED MODULE: ./src/sites/load.ts
 /**
  * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
  * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
@@ -31463,33 +31357,9 @@ var links_settings = __nccwpck_require__(7460);
 
 
 
-const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
-const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
-const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
-const folderOf = (dir) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
-/**
- * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
- * when every language has its own folder under one parent (`content/en`, `content/fr`).
- */
-function hugoContent(data, at) {
-    if (!data)
-        return {};
-    const out = {};
-    const contentDir = folderOf(data.contentDir);
-    if (contentDir !== undefined)
-        out.contentRoot = at(contentDir);
-    const languages = data.languages !== null && typeof data.languages === 'object' ? data.languages : {};
-    const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf(config?.contentDir)]);
-    const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
-    if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
-        out.contentRoot = at(parent);
-        out.languages = dirs.map(([lang]) => lang);
-        const fallback = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage : 'en';
-        out.defaultLanguage = out.languages.includes(fallback) ? fallback : out.languages[0];
-    }
-    return out;
-}
-async function loadSite(root, scan, links) {
+
+/** `unverified`: where the generator's config leaves something docward cannot check (the pipeline's tally, shared with the rules). */
+async function loadSite(root, scan, links, unverified = new UnverifiedTally()) {
     const listed = new Set(scan.paths);
     const dirs = new Set(scan.dirs);
     const isFile = (p) => listed.has(p) && !dirs.has(p);
@@ -31507,85 +31377,12 @@ async function loadSite(root, scan, links) {
     const mode = explicit ?? detected.mode;
     const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
     const at = (p) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
-    const base = (0,links_settings/* linkSettings */.y_)(mode);
+    const base = (0,sites_settings/* linkSettings */.y_)(mode);
     const found = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
     const navigation = [];
-    // The navigation parsers (and yaml, smol-toml behind them) are imported only by the modes that read such files.
-    if (mode === 'mkdocs') {
-        const { parseMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
-        const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            if (typeof text === 'string') {
-                const { nav, docsDir } = parseMkdocs(file, text);
-                if (docsDir !== undefined)
-                    found.contentRoot = docsDir;
-                navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
-            }
-            else
-                navigation.push(unreadable(file, 'mkdocs-nav', text.error));
-        }
-    }
-    else if (mode === 'docusaurus') {
-        const contentRoot = links.contentRoot ?? found.contentRoot;
-        const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
-        }
-        else {
-            // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
-            navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
-        }
-    }
-    else if (mode === 'starlight' || mode === 'astro') {
-        const contentRoot = links.contentRoot ?? found.contentRoot;
-        const file = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'].map(at).find(isFile);
-        if (file) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
-            if (typeof text === 'string') {
-                const locales = parseStarlightLocales(text);
-                if (locales.languages.length > 0)
-                    Object.assign(found, locales);
-            }
-        }
-    }
-    else if (mode === 'hugo') {
-        const { parseHugoConfig, parseHugoMenus } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7627));
-        for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
-            const text = await read(file);
-            if (typeof text !== 'string') {
-                navigation.push(unreadable(file, 'hugo-menu', text.error));
-                continue;
-            }
-            navigation.push(parseHugoMenus(file, text, false));
-            Object.assign(found, hugoContent(parseHugoConfig(file, text).data, at));
-        }
-        for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
-        }
-    }
-    else if (mode === 'learn') {
-        const [{ parseDocfxContent }, { parseDocfxToc }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3431)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092))]);
-        const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
-        if (docfx !== undefined) {
-            found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
-            // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
-            const text = await read(docfx);
-            const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], error: { message: text.error, line: 1, column: 1 } };
-            found.contentMounts = parsed.mounts;
-            if (parsed.error)
-                navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
-        }
-        const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
-        for (const file of scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)))) {
-            const text = await read(file);
-            navigation.push(typeof text === 'string' ? parseDocfxToc(file, text) : unreadable(file, 'docfx-toc', text.error));
-        }
-    }
-    const settings = (0,links_settings/* linkSettings */.y_)(mode, links, found);
+    const context = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
+    await sites/* GENERATORS */.D[mode].load?.(context);
+    const settings = (0,sites_settings/* linkSettings */.y_)(mode, links, found);
     const notice = explicit === undefined && mode !== 'github'
         ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
         : undefined;
@@ -31734,475 +31531,18 @@ function buildScopes(suppressions) {
 
 // EXTERNAL MODULE: ./src/rules/links/anchors.ts
 var links_anchors = __nccwpck_require__(6876);
-;// CONCATENATED MODULE: ./src/rules/links/modes/mode.ts
-/** A non-empty string frontmatter value, or undefined. */
-function stringKey(frontmatter, key) {
-    const value = frontmatter?.[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/** Segments joined as a route (no leading or trailing slash). */
-function joinRoute(...parts) {
-    return parts
-        .filter((p) => p !== undefined && p !== '')
-        .join('/')
-        .replace(/\/{2,}/g, '/')
-        .replace(/^\/|\/$/g, '');
-}
-/** Drops a trailing index name (`index`, `_index`, `README`...) so the page stands for its folder. */
-function dropIndex(segments, indexNames) {
-    const last = segments[segments.length - 1];
-    return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
-}
-/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
-function pathRoute(segments, _frontmatter, settings) {
-    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/docusaurus.ts
-/**
- * `docusaurus`: docs under `docs/` served at `/docs/` (`base`), number prefixes (`01-intro`)
- * dropped, frontmatter `id` renames the doc (sidebars use ids), `slug` sets the URL (`/x` from the
- * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
- * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
- */
-
-
-/** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
-const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
-const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
-const docusaurus = {
-    headingIds: 'github-custom',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.mdx'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    docId(segments, frontmatter) {
-        const parts = strip(segments);
-        const id = stringKey(frontmatter, 'id');
-        return joinRoute(...parts.slice(0, -1), id ?? parts[parts.length - 1]);
-    },
-    route(segments, frontmatter, settings) {
-        const parts = strip(segments);
-        const folder = parts.slice(0, -1);
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined)
-            return slug.startsWith('/') ? joinRoute(settings.base, (0,links_settings/* trimSlashes */.uT)(slug)) : joinRoute(settings.base, ...folder, (0,links_settings/* trimSlashes */.uT)(slug));
-        const id = stringKey(frontmatter, 'id');
-        const last = id ?? parts[parts.length - 1];
-        // An index-like file stands for its folder: index, README, or a file named like the folder.
-        if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
-            return joinRoute(settings.base, ...folder);
-        return joinRoute(settings.base, ...folder, last);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/github.ts
-const github = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.markdown', '.mdx'],
-    indexNames: ['readme', 'index'],
-    relativeLinks: 'file',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: true,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: () => undefined,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/hugo.ts
-/**
- * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
- * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
- * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
- * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
- * from the content root). `ref`/`relref` shortcodes: hugo-refs.ts; section lists: hugo-sections.ts.
- */
-
-
-const hugo = {
-    headingIds: 'github-custom',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.markdown', '.html'],
-    indexNames: ['_index', 'index'],
-    relativeLinks: 'url',
-    assetsFileRelative: false,
-    pageLinksFromContentRoot: true,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route(segments, frontmatter, settings) {
-        let rest = segments;
-        let language;
-        if (settings.languages.includes(rest[0] ?? '')) {
-            language = rest[0];
-            rest = rest.slice(1);
-        }
-        const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-        const prefix = language !== undefined && language !== defaultLanguage ? language : undefined;
-        const url = stringKey(frontmatter, 'url');
-        if (url !== undefined)
-            return joinRoute(prefix, (0,links_settings/* trimSlashes */.uT)(url));
-        const isSection = rest[rest.length - 1] === '_index';
-        let parts = dropIndex(rest, this.indexNames);
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined && !isSection && parts.length > 0)
-            parts = [...parts.slice(0, -1), slug];
-        return joinRoute(prefix, ...parts.map((p) => p.toLowerCase()));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/learn.ts
-/**
- * `learn` (docfx / Microsoft Learn): `.md` links are file-relative, `~/x` is `x` from the docset
- * (the content root, docfx.json's folder), site-absolute routes (`/azure/app-service/overview`)
- * are served from the folders `routes` maps them to, `.yml` pages (landing pages, `index.yml`)
- * count; absolute routes under no mapped prefix are other docsets on the same site: not checked.
- */
-
-const learn = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.yml'],
-    indexNames: ['index'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: true,
-    tildeRoot: true,
-    yamlPages: true,
-    route: pathRoute,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/mkdocs.ts
-/**
- * `mkdocs`: pages under `docs_dir` (`docs/`), links are file-relative `.md` paths (MkDocs rewrites
- * them); `use_directory_urls` routes (`a/b.md` → `/a/b/`), `index.md`/`README.md` stand for the
- * folder; headings ids from Python-Markdown's toc (attr_list `{#id}` respected).
- */
-
-const mkdocs = {
-    headingIds: 'python-markdown',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.markdown'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: pathRoute,
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/routes.ts
-/**
- * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
- * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
- */
-
-const routes = {
-    headingIds: 'github',
-    trailingSlash: false,
-    pageExtensions: ['.md', '.mdx', '.markdown'],
-    indexNames: ['index', 'readme'],
-    relativeLinks: 'file',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: true,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route: pathRoute,
-};
-
-// EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
-var github_slugger = __nccwpck_require__(2710);
-;// CONCATENATED MODULE: ./src/rules/links/modes/starlight.ts
-/**
- * `starlight` / `astro`: pages under `src/content/docs/` (`.md`, `.mdx`, `.mdoc`), each path segment
- * slugged as Astro's content collections do (github-slugger), `index` stands for its folder,
- * frontmatter `slug` replaces the whole route; URLs end in `/`; locale folders stay in the URL.
- */
-
-
-
-const starlight = {
-    headingIds: 'github',
-    trailingSlash: true,
-    pageExtensions: ['.md', '.mdx', '.mdoc'],
-    indexNames: ['index'],
-    relativeLinks: 'url',
-    assetsFileRelative: true,
-    pageLinksFromContentRoot: false,
-    rootFiles: false,
-    unknownRoutesExternal: false,
-    tildeRoot: false,
-    yamlPages: false,
-    route(segments, frontmatter, settings) {
-        const slug = stringKey(frontmatter, 'slug');
-        if (slug !== undefined)
-            return joinRoute(settings.base, (0,links_settings/* trimSlashes */.uT)(slug));
-        return joinRoute(settings.base, ...dropIndex(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/links/modes/index.ts
-
-
-
-
-
-
-
-const MODES = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
-
-;// CONCATENATED MODULE: ./src/rules/links/hugo-pages.ts
-/** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
-function logicalKey(path, dropIndex = true) {
-    const key = path.toLowerCase().replace(/ /g, '-');
-    return dropIndex ? key.replace(/(?:^|\/)_?index$/, '') : key;
-}
-/** The extension of the last segment (`.md`, as written), '' when none. */
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? name.slice(dot) : '';
-}
-/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
-function isHugoContent(path, settings, pageExtensions) {
-    const root = settings.contentRoot;
-    return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
-}
-/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
- * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
-const BUILT_DESPITE = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
-/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
-const isBuiltPage = (doc) => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
-/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
-function hugoPages(documents, settings, pageExtensions) {
-    const root = settings.contentRoot;
-    const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
-    const pages = [];
-    for (const doc of documents) {
-        if (!isBuiltPage(doc))
-            continue;
-        if (!isHugoContent(doc.path, settings, pageExtensions))
-            continue;
-        const ext = extensionOf(doc.path);
-        let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
-        let language = fallback;
-        const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
-        if (first !== '' && settings.languages.includes(first)) {
-            language = first;
-            inner = inner.slice(first.length + 1);
-        }
-        const slash = inner.lastIndexOf('/');
-        const name = inner.slice(slash + 1);
-        const index = name === '_index' || name === 'index' ? name : '';
-        pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
-    }
-    return pages;
-}
-
 // EXTERNAL MODULE: ./src/rules/links/resolve.ts
 var resolve = __nccwpck_require__(5581);
-;// CONCATENATED MODULE: ./src/rules/links/hugo-refs.ts
-/**
- * Hugo's `ref`/`relref` lookup (hugolib/pagecollections.go, `getContentNode`), per language site,
- * over logical page paths (content path without extension, language folder and `_index`/`index`
- * name, lowercased, spaces as `-`):
- * 1. `#x` alone is the page itself; the fragment is never checked by Hugo (link-anchor checks it).
- * 2. A path without a leading `/` is first joined to the page's folder (a leaf bundle's
- *    `index.md` uses its parent folder, except for `../x.md` with an extension); with an
- *    extension, the file next to the page is tried too.
- * 3. A path starting with `.` stops there; otherwise it is looked up from the content root.
- * 4. A path with no `/` at all is last looked up by page name anywhere in the site; a name two
- *    pages share is ambiguous (Hugo fails the build).
- * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
- */
-
-
-
-const AMBIGUOUS = '\u0000ambiguous';
-class HugoRefs {
-    settings;
-    byPath = new Map();
-    /** language → logical path → page. */
-    logical = new Map();
-    /** language → page name → page (or AMBIGUOUS). */
-    names = new Map();
-    constructor(pages, settings) {
-        this.settings = settings;
-        for (const page of pages) {
-            this.byPath.set(page.path, page);
-            const tree = this.treeOf(this.logical, page.language);
-            if (!tree.has(page.logical))
-                tree.set(page.logical, page.path);
-            if (page.logical === '')
-                continue;
-            const name = page.logical.slice(page.logical.lastIndexOf('/') + 1);
-            const names = this.treeOf(this.names, page.language);
-            names.set(name, names.has(name) && names.get(name) !== page.path ? AMBIGUOUS : page.path);
-        }
-    }
-    /** The shortcode `{{< ref target >}}` (optionally with `lang`) written in the document at `fromPath`. */
-    resolve(fromPath, target, lang) {
-        const from = this.byPath.get(fromPath);
-        // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
-        if (!from)
-            return { kind: 'external' };
-        const { path: written, fragment } = (0,resolve/* splitTarget */.Gd)(target);
-        // Hugo trims trailing slashes; what is left of `/` is the home page.
-        const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
-        if (written === '' && fragment !== undefined)
-            return { kind: 'same-document', fragment };
-        let language = from.language;
-        if (lang !== undefined && this.settings.languages.length > 0) {
-            if (!this.settings.languages.includes(lang))
-                return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
-            language = lang;
-        }
-        const tree = this.logical.get(language) ?? new Map();
-        const ext = extensionOf(ref);
-        const bare = ext === '' ? ref : ref.slice(0, -ext.length);
-        // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
-        const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
-        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
-        if (!ref.startsWith('/')) {
-            // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
-            const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
-            const base = fromParent ? from.folder.slice(0, Math.max(0, from.folder.lastIndexOf('/'))) : from.folder;
-            const found = find((0,resolve/* joinSegments */.DI)(base, bare));
-            if (found !== undefined)
-                return { kind: 'path', path: found, fragment };
-            if (ext !== '') {
-                const file = (0,resolve/* joinSegments */.DI)(fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/'))), ref);
-                const page = file === undefined ? undefined : this.byPath.get(file);
-                const same = page === undefined ? undefined : tree.get(page.logical);
-                if (same !== undefined)
-                    return { kind: 'path', path: same, fragment };
-            }
-            if (ref.startsWith('.'))
-                return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
-        }
-        const absolute = find((0,resolve/* joinSegments */.DI)('', bare.replace(/^\/+/, '')));
-        if (absolute !== undefined)
-            return { kind: 'path', path: absolute, fragment };
-        if (ref !== '' && !ref.includes('/')) {
-            const byName = this.names.get(language)?.get(logicalKey(bare));
-            if (byName === AMBIGUOUS)
-                return this.notFound(target, from, 'is ambiguous: several pages have that name, so Hugo fails the build', language);
-            if (byName !== undefined)
-                return { kind: 'path', path: byName, fragment };
-        }
-        return this.notFound(target, from, undefined, language);
-    }
-    /** A ref Hugo cannot resolve: a broken link with its own message (never a case variant, never a real file). */
-    notFound(target, from, why, language = from.language) {
-        const site = language === '' ? 'the site' : `the "${language}" site`;
-        const problem = `Hugo ref "${target}" ${why ?? `finds no page in ${site}: Hugo fails the build (REF_NOT_FOUND)`}`;
-        const root = this.settings.languages.includes(language) ? joinRoute(this.settings.contentRoot, language) : this.settings.contentRoot;
-        const written = (0,resolve/* splitTarget */.Gd)(target).path.replace(/^\/+|\/+$/g, '');
-        const looked = written === '' ? '_index.md' : extensionOf(written) === '' ? `${written}.md` : written;
-        return { kind: 'path', path: joinRoute(root, looked), caseVariants: [], problem };
-    }
-    treeOf(trees, language) {
-        let tree = trees.get(language);
-        if (!tree) {
-            tree = new Map();
-            trees.set(language, tree);
-        }
-        return tree;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/hugo-sections.ts
-const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
-/** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
-function unlisted(page) {
-    const fm = page.frontmatter;
-    if (fm === undefined)
-        return false;
-    if (fm.draft === true)
-        return true;
-    for (const key of ['build', '_build']) {
-        const build = fm[key];
-        if (build === null || typeof build !== 'object' || Array.isArray(build))
-            continue;
-        const list = build.list;
-        if (list === 'never' || list === false)
-            return true;
-    }
-    return false;
-}
-/** Section page path → the pages it lists, for every section page of the scan. */
-function hugoSectionLists(pages) {
-    // Per language: section folder → its `_index` page; leaf bundle folders.
-    const sections = new Map();
-    const leafBundles = new Set();
-    const key = (language, folder) => `${language}\u0000${folder}`;
-    for (const page of pages) {
-        if (page.index === '_index')
-            sections.set(key(page.language, page.folder), page.path);
-        else if (page.index === 'index')
-            leafBundles.add(key(page.language, page.folder));
-    }
-    const inLeafBundle = (language, folder) => {
-        for (let f = folder; f !== ''; f = parentOf(f))
-            if (leafBundles.has(key(language, f)))
-                return true;
-        return false;
-    };
-    const lists = new Map();
-    for (const page of pages) {
-        // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
-        const own = page.index === '' ? page.folder : parentOf(page.folder);
-        if (page.index !== '_index' && inLeafBundle(page.language, own))
-            continue;
-        if (page.index === '_index' && page.folder === '')
-            continue;
-        if (unlisted(page))
-            continue;
-        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
-            const section = sections.get(key(page.language, folder));
-            if (section !== undefined) {
-                const listed = lists.get(section);
-                if (listed)
-                    listed.push(page.path);
-                else
-                    lists.set(section, [page.path]);
-                break;
-            }
-            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
-            if (!folder.includes('/'))
-                break;
-        }
-    }
-    return lists;
-}
-
-;// CONCATENATED MODULE: ./src/rules/links/site.ts
+// EXTERNAL MODULE: ./src/sites/generator.ts
+var generator = __nccwpck_require__(9857);
+;// CONCATENATED MODULE: ./src/sites/site-links.ts
 
 
 
 
 
-
-
-/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 function pageFacts(doc) {
     const data = frontmatterOf(doc);
@@ -32215,14 +31555,14 @@ function pageFacts(doc) {
     }
     return { path: doc.path, problem: doc.problem?.kind, frontmatter };
 }
-const GITHUB_SITE = { settings: (0,links_settings/* linkSettings */.y_)('github'), navigation: [] };
+const GITHUB_SITE = { settings: (0,sites_settings/* linkSettings */.y_)('github'), navigation: [] };
 /** True when the mount publishes `path` (a path inside its folder). */
 const publishes = (mount, path) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
 const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
-function site_extensionOf(path) {
+function extensionOf(path) {
     const name = lastSegment(path);
     const dot = name.lastIndexOf('.');
     return dot > 0 && /^\.[A-Za-z0-9]+$/.test(name.slice(dot)) ? name.slice(dot).toLowerCase() : '';
@@ -32230,18 +31570,30 @@ function site_extensionOf(path) {
 const SHORTCODE_IN_TARGET = /\{\{[<%]/;
 /**
  * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
- * repository or site (the score's internal links): a shortcode only in a Hugo content page
- * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ * repository or site (the score's internal links): a shortcode only in a content page of a
+ * generator with shortcodes (elsewhere it is text), and there no Markdown link whose target holds a shortcode.
  */
 function isInternalLink(link, fromPath, settings) {
-    const hugo = settings.mode === 'hugo';
+    const shortcodes = sites/* GENERATORS */.D[settings.mode].shortcodes;
     if (link.kind === 'shortcode')
-        return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
-    if (hugo && SHORTCODE_IN_TARGET.test(link.target))
+        return shortcodes !== undefined && shortcodes.isContent(fromPath, settings);
+    if (shortcodes && SHORTCODE_IN_TARGET.test(link.target))
         return false;
     return !(0,resolve/* isExternalTarget */.v6)(link.target);
 }
 const NONE = [];
+const FRAGMENT_RELATIVE_LINKS = {
+    cause: 'fragment-relative-link',
+    rule: 'link-broken',
+    message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
+    unit: 'links',
+};
+const FRAGMENT_ANCHORS = {
+    cause: 'fragment-anchor',
+    rule: 'link-anchor',
+    message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
+    unit: 'anchors',
+};
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 class SiteLinks {
@@ -32255,42 +31607,32 @@ class SiteLinks {
     lowerRoutes = new Map();
     /** page → its route. */
     pageRoutes = new Map();
+    /** page → its language site, for pages of a mount with a language (Hugo). */
+    pageLanguages = new Map();
     docIds = new Map();
-    /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
-    refs;
-    /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
-    sectionLists = new Map();
-    /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
-    menuPages = [];
+    /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
+    pageIndex = {};
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
     constructor(files, input, pages = []) {
         this.files = files;
         this.settings = input.settings;
-        this.mode = MODES[input.settings.mode];
+        this.mode = sites/* GENERATORS */.D[input.settings.mode];
         this.navigation = input.navigation;
         const s = this.settings;
-        const defaultLanguage = s.defaultLanguage ?? s.languages[0];
-        // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
-        const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
+        const generatorMounts = this.mode.mounts?.(s) ?? [];
         const routeMounts = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
         // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
         const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
-        this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
-        if (s.mode === 'hugo') {
-            const hugo = hugoPages(pages, s, this.mode.pageExtensions);
-            this.refs = new HugoRefs(hugo, s);
-            if (s.sectionLists)
-                this.sectionLists = hugoSectionLists(hugo);
-        }
+        this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
+        if (this.mode.pageIndex)
+            this.pageIndex = this.mode.pageIndex(pages, s);
         if (s.mode === 'github')
             return;
         for (const doc of pages) {
             const fm = doc.frontmatter;
-            if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined))
-                this.menuPages.push(doc.path);
-            if (!isBuiltPage(doc))
+            if (!(0,generator/* isBuiltPage */.WS)(doc))
                 continue;
-            const ext = site_extensionOf(doc.path);
+            const ext = extensionOf(doc.path);
             if (!this.mode.pageExtensions.includes(ext))
                 continue;
             const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
@@ -32298,14 +31640,18 @@ class SiteLinks {
                 continue;
             const inside = rest(doc.path, mount.folder);
             const segments = inside.slice(0, inside.length - ext.length).split('/');
-            const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
+            const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
             if (route === undefined)
                 continue;
             this.pageRoutes.set(doc.path, route);
-            if (!this.routes.has(route))
-                this.routes.set(route, doc.path);
-            const lower = route.toLowerCase();
-            this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+            if (mount.language !== undefined)
+                this.pageLanguages.set(doc.path, mount.language);
+            for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
+                if (!this.routes.has(served))
+                    this.routes.set(served, doc.path);
+                const lower = served.toLowerCase();
+                this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+            }
             const id = this.mode.docId?.(segments, fm);
             if (id !== undefined && !this.docIds.has(id))
                 this.docIds.set(id, doc.path);
@@ -32313,7 +31659,7 @@ class SiteLinks {
         // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
         for (const nav of this.navigation) {
             for (const generated of nav.generatedRoutes ?? []) {
-                const route = joinRoute(s.base, generated);
+                const route = (0,generator/* joinRoute */.u3)(s.base, generated);
                 if (!this.routes.has(route))
                     this.routes.set(route, nav.path);
             }
@@ -32325,12 +31671,41 @@ class SiteLinks {
     }
     /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
     resolveLink(fromPath, link) {
+        const unverified = this.mode.unverifiedLink?.(link.target);
+        if (unverified !== undefined)
+            return { kind: 'external', unverified };
+        return this.settle(this.resolveWritten(fromPath, link));
+    }
+    resolveWritten(fromPath, link) {
+        const shortcodes = this.pageIndex.resolveShortcode;
         if (link.kind === 'shortcode')
-            return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
+            return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
         // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
-        if (this.refs && SHORTCODE_IN_TARGET.test(link.target))
+        if (shortcodes && SHORTCODE_IN_TARGET.test(link.target))
             return { kind: 'external' };
-        return this.resolve(fromPath, link.target);
+        const resolved = this.resolve(fromPath, link.target);
+        // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
+        if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath))
+            return { kind: 'external', unverified: FRAGMENT_ANCHORS };
+        if (resolved.kind !== 'path' || resolved.unverified !== undefined)
+            return resolved;
+        const absolute = link.target.trim().startsWith('/');
+        // A fragment's relative links resolve against the page that includes it, which docward does not know.
+        if (!absolute && this.pageIndex.fragments?.has(fromPath))
+            return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+        const hook = this.settings.linkRenderHook;
+        if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+            // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
+            const page = shortcodes(fromPath, link.target, undefined);
+            if (page.kind === 'path' && page.problem === undefined)
+                return page;
+            // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
+            const written = (0,resolve/* splitTarget */.Gd)(link.target).path;
+            if (!absolute && !written.includes('/') && extensionOf(written) === '') {
+                return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+            }
+        }
+        return resolved;
     }
     /** Resolves `target` written in the document at `fromPath`. */
     resolve(fromPath, target) {
@@ -32344,12 +31719,12 @@ class SiteLinks {
             return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
         }
         if (decoded.startsWith('/'))
-            return this.resolveAbsolute(decoded, fragment);
+            return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
         const fromRoute = this.pageRoutes.get(fromPath);
         const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
         if (fromRoute === undefined)
             return file;
-        const ext = site_extensionOf(decoded);
+        const ext = extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
         if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
@@ -32374,15 +31749,47 @@ class SiteLinks {
         }
         return file;
     }
+    /**
+     * What the host makes of a path no file serves: the file that differs only in case where paths
+     * are served ignoring case, else the redirect map's entry for it.
+     */
+    settle(resolved) {
+        if (resolved.kind !== 'path' || resolved.problem !== undefined || resolved.unverified !== undefined || this.files.exists(resolved.path))
+            return resolved;
+        if (this.mode.caseInsensitivePaths) {
+            const variants = (resolved.caseVariants?.length ? resolved.caseVariants : undefined) ?? this.files.caseVariants(resolved.path);
+            if (variants.length > 0)
+                return { ...resolved, path: variants[0], caseVariants: undefined, caseFolded: resolved.path };
+        }
+        // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
+        const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
+        // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
+        if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md'))
+            return { ...resolved, unverified: unseen.unverified };
+        const redirects = this.settings.redirects;
+        if (redirects !== undefined && redirects.size > 0) {
+            const base = resolved.path.toLowerCase();
+            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,generator/* joinRoute */.u3)(base, `${i}${e}`)))];
+            for (const name of names) {
+                const redirect = redirects.get(name);
+                if (redirect !== undefined)
+                    return { ...resolved, redirect };
+            }
+        }
+        return resolved;
+    }
     /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
     resolveNav(entry) {
+        return this.settle(this.resolveNavWritten(entry));
+    }
+    resolveNavWritten(entry) {
         if (entry.kind === 'doc-id') {
-            const id = (0,links_settings/* trimSlashes */.uT)(entry.target);
+            const id = (0,generator/* trimSlashes */.uT)(entry.target);
             const byId = this.docIds.get(id);
             if (byId !== undefined)
                 return { kind: 'path', path: byId };
-            const found = this.lookup(joinRoute(this.settings.base, id));
-            return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
+            const found = this.lookup((0,generator/* joinRoute */.u3)(this.settings.base, id));
+            return found ?? this.missing((0,generator/* joinRoute */.u3)(this.settings.base, id), undefined);
         }
         if ((0,resolve/* isExternalTarget */.v6)(entry.target))
             return { kind: 'external' };
@@ -32398,7 +31805,25 @@ class SiteLinks {
     }
     /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
     pagesListedBy(path) {
-        return this.sectionLists.get(path) ?? NONE;
+        return this.pageIndex.listedBy?.get(path) ?? NONE;
+    }
+    /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
+    isFragment(path) {
+        return this.pageIndex.fragments?.has(path) ?? false;
+    }
+    /** True when a fragment document has the anchor `id` (a page that includes it would have it too). */
+    fragmentHasAnchor(id, anchorsOf, numberOf) {
+        for (const path of this.pageIndex.fragments ?? NONE) {
+            const number = numberOf(path);
+            const anchors = number === undefined ? undefined : anchorsOf(number);
+            if (anchors !== undefined && (0,links_anchors/* hasAnchor */.q1)(anchors, id))
+                return true;
+        }
+        return false;
+    }
+    /** Documents the site does not publish as pages (fragments, drafts): never orphans. */
+    unpublished() {
+        return [...(this.pageIndex.fragments ?? NONE), ...(this.pageIndex.drafts ?? NONE)];
     }
     /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
     entryDocuments() {
@@ -32423,20 +31848,33 @@ class SiteLinks {
         }
         if (this.settings.mode === 'github')
             return entries;
-        const homes = [this.settings.base, ...this.settings.languages.map((l) => joinRoute(this.settings.base, l))];
+        const homes = [this.settings.base, ...this.settings.languages.map((l) => (0,generator/* joinRoute */.u3)(this.settings.base, l))];
         for (const home of homes) {
             const page = this.routes.get(home);
             if (page !== undefined)
                 entries.add(page);
         }
-        for (const page of this.menuPages)
+        for (const page of this.pageIndex.entryPages ?? NONE)
             entries.add(page);
         return entries;
     }
-    resolveAbsolute(decoded, fragment) {
+    /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
+    resolveAbsolute(decoded, fragment, language) {
         const route = (0,resolve/* joinSegments */.DI)('', decoded);
         if (route === undefined)
             return { kind: 'outside-root' };
+        const prefix = this.mode.absoluteLinksInPageLanguage ? (0,sites_settings/* languagePrefix */.RJ)(this.settings, language) : '';
+        if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0])) {
+            const own = this.lookup((0,generator/* joinRoute */.u3)(prefix, route));
+            if (own && own.caseVariants === undefined)
+                return { ...own, fragment };
+            // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
+            if (!this.lookup(route)) {
+                const missing = this.missing((0,generator/* joinRoute */.u3)(prefix, route), fragment);
+                if (missing.unverified)
+                    return missing;
+            }
+        }
         const found = this.lookup(route);
         if (found)
             return { ...found, fragment };
@@ -32457,7 +31895,7 @@ class SiteLinks {
         if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
             // A page missing in one language is served from the default language (Hugo, Starlight
             // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
-            const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
+            const candidates = fallback !== undefined && fallback !== first ? [(0,generator/* joinRoute */.u3)(fallback, ...others), (0,generator/* joinRoute */.u3)(...others)] : [(0,generator/* joinRoute */.u3)(...others)];
             for (const candidate of candidates) {
                 const page = this.lookupExact(candidate);
                 if (page !== undefined)
@@ -32476,7 +31914,7 @@ class SiteLinks {
         const exists = (p) => this.files.exists(p) && !this.files.isDir(p);
         for (const mount of this.mountsFor(route)) {
             const isFile = (p) => exists(p) && publishes(mount, p);
-            const base = joinRoute(mount.folder, rest(route, mount.prefix));
+            const base = (0,generator/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix));
             if (isFile(base))
                 return base;
             // Route-mapped folders (learn, routes) serve files that are not documents, such as `.yml` pages.
@@ -32487,14 +31925,14 @@ class SiteLinks {
                     return `${base}${ext}`;
                 for (const index of this.mode.indexNames) {
                     for (const name of [index, index.toUpperCase()])
-                        if (isFile(joinRoute(base, `${name}${ext}`)))
-                            return joinRoute(base, `${name}${ext}`);
+                        if (isFile((0,generator/* joinRoute */.u3)(base, `${name}${ext}`)))
+                            return (0,generator/* joinRoute */.u3)(base, `${name}${ext}`);
                 }
             }
         }
         for (const folder of this.settings.staticRoots)
-            if (exists(joinRoute(folder, route)))
-                return joinRoute(folder, route);
+            if (exists((0,generator/* joinRoute */.u3)(folder, route)))
+                return (0,generator/* joinRoute */.u3)(folder, route);
         return undefined;
     }
     /** Mounts whose prefix contains `route`, most specific folder first. */
@@ -32506,9 +31944,18 @@ class SiteLinks {
     /** A route no page serves: reported with the path under the mount it falls in. */
     missing(route, fragment) {
         // The most specific URL prefix names the folder the page was expected in.
-        const mount = this.mountsFor(route).reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
-        const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
-        return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+        const candidates = this.mountsFor(route);
+        const mount = candidates.reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
+        // Any folder that may serve the route but cannot be seen (absent, generated by the build) leaves it unknown.
+        const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
+        const path = mount ? (0,generator/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix)) : (0,generator/* joinRoute */.u3)(this.settings.contentRoot, route);
+        return {
+            kind: 'path',
+            path: path === '' ? `/${route}` : path,
+            fragment,
+            route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
+            ...(unseen ? { unverified: unseen } : {}),
+        };
     }
     /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
     resolveContentPath(target) {
@@ -32520,7 +31967,7 @@ class SiteLinks {
             if (base === undefined)
                 return { kind: 'outside-root' };
             first ??= base;
-            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,generator/* joinRoute */.u3)(base, `${i}${e}`)))];
             const found = names.find(isFile);
             if (found !== undefined)
                 return { kind: 'path', path: found, fragment };
@@ -32532,11 +31979,15 @@ class SiteLinks {
         const root = this.settings.contentRoot;
         const roots = [];
         const first = rest(fromPath, root).split('/')[0];
-        if (first !== undefined && this.settings.languages.includes(first))
-            roots.push(joinRoute(root, first));
         const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+        // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
+        const mountedRoots = (language) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.unverified).map((m) => m.folder);
+        roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
+        if (first !== undefined && this.settings.languages.includes(first))
+            roots.push((0,generator/* joinRoute */.u3)(root, first));
+        roots.push(...mountedRoots(fallback));
         if (fallback !== undefined)
-            roots.push(joinRoute(root, fallback));
+            roots.push((0,generator/* joinRoute */.u3)(root, fallback));
         roots.push(root);
         return [...new Set(roots)];
     }
@@ -32615,7 +32066,7 @@ class ScanIndex {
         return at === undefined ? undefined : this.listed[at];
     }
     newSite(pages) {
-        return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
+        return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), caseVariants: (p) => this.caseVariants(p), documentPaths: this.documentPaths }, this.input, pages);
     }
     /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
     get site() {
@@ -32641,7 +32092,7 @@ class ScanIndex {
             throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
         this.seen[number] = 1;
         if (this.kept.anchors && !doc.problem) {
-            const ids = (0,links_anchors/* headingIds */.X3)(doc, MODES[this.settings.mode].headingIds);
+            const ids = (0,links_anchors/* headingIds */.X3)(doc, sites/* GENERATORS */.D[this.settings.mode].headingIds);
             for (const a of doc.anchors)
                 ids.push(a.id);
             this.anchorSets[number] = (0,links_anchors/* anchorIds */.Wh)(ids);
@@ -32923,58 +32374,8 @@ class FindingRows {
 
 // EXTERNAL MODULE: ./src/rules/flat-string.ts
 var flat_string = __nccwpck_require__(8212);
-;// CONCATENATED MODULE: ./src/unverified.ts
-/**
- * What docward could not check, and why ("unknown is not broken"): where it cannot see how something
- * is published (content mounted from a folder absent from the checkout, navigation the build
- * generates, a config it cannot evaluate, a dynamic route), it reports one notice per cause with the
- * number of links or pages concerned and the config key that makes them checkable, never a finding
- * per link. Rules and site models add to a tally; reporters list it (JSON `unverified`, stderr, the
- * job summary and the PR comment).
- */
-/** Counts unverified items by cause and message: many calls for one cause become one notice. */
-class UnverifiedTally {
-    entries = new Map();
-    add(cause, count = 1) {
-        if (count <= 0)
-            return;
-        const id = `${cause.cause}\u0000${cause.rule ?? ''}\u0000${cause.message}`;
-        const entry = this.entries.get(id);
-        if (entry)
-            entry.count += count;
-        else {
-            // Key order of the JSON report: cause, rule, message, count, unit, key.
-            const { cause: id_, rule, message, unit, key } = cause;
-            this.entries.set(id, { cause: id_, ...(rule === undefined ? {} : { rule }), message, count, unit, ...(key === undefined ? {} : { key }) });
-        }
-    }
-    get size() {
-        return this.entries.size;
-    }
-    /** Entries by rule, cause, then message (stable across runs and engines). */
-    list() {
-        return [...this.entries.values()].sort(compareUnverified);
-    }
-}
-function compareUnverified(a, b) {
-    return cmp(a.rule ?? '', b.rule ?? '') || cmp(a.cause, b.cause) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const SINGULAR = { links: 'link', pages: 'page', anchors: 'anchor', entries: 'entry' };
-/** `not checked: 412 links — content mounted from themes/x is absent from the checkout (set links.mounts)` */
-function unverifiedLine(entry) {
-    const key = entry.key ? ` (to check them, set ${entry.key})` : '';
-    return `not checked: ${countText(entry)}${entry.rule ? ` (${entry.rule})` : ''}: ${entry.message}${key}`;
-}
-/** `1 link`, `1,204 pages`. */
-function countText({ count, unit }) {
-    return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
-}
-
 // EXTERNAL MODULE: ./src/rules/types.ts
-var rules_types = __nccwpck_require__(3182);
+var types = __nccwpck_require__(3182);
 ;// CONCATENATED MODULE: ./src/rules/run.ts
 
 
@@ -33004,12 +32405,12 @@ function usedAnywhere(config, id) {
 }
 function pushHits(out, rule, severity, path, hits) {
     for (const hit of hits) {
-        out.push({ rule, severity: (0,rules_types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
+        out.push({ rule, severity: (0,types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
     }
 }
 function pushRows(rows, active, number, hits) {
     for (const hit of hits) {
-        rows.push(active.rank, (0,rules_types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
+        rows.push(active.rank, (0,types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
     }
 }
 /** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
@@ -33337,7 +32738,7 @@ class ScoreCounts {
     internalLinks = 0;
     /** The link mode decides which links the link rules check (Hugo shortcodes only in Hugo content pages). */
     settings;
-    constructor(settings = (0,links_settings/* linkSettings */.y_)('github')) {
+    constructor(settings = (0,sites_settings/* linkSettings */.y_)('github')) {
         this.settings = settings;
     }
     add(doc) {
@@ -33405,6 +32806,7 @@ var heap_growth = __nccwpck_require__(2865);
 
 
 
+
 async function runDocward(options) {
     const started = external_node_perf_hooks_.performance.now();
     const timings = {};
@@ -33438,14 +32840,16 @@ async function runDocward(options) {
     let gitDates;
     try {
         lap('listing');
-        const loaded = await loadSite(root, listing, config.links);
+        // One tally for the site loader and the rules: what neither could check, one notice per cause.
+        const tally = new UnverifiedTally();
+        const loaded = await loadSite(root, listing, config.links, tally);
         siteNotice = loaded.notice;
         counts = new ScoreCounts(loaded.site.settings);
         lap('site');
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
         gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
         lap('gitDates');
-        const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site });
+        const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally });
         await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
         for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
             for (const doc of batch) {
@@ -35387,9 +34791,12 @@ function baseListing(head, change, config) {
     const listed = new Set(files);
     // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
     const walkable = (p) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-    for (const p of [...change.deleted, ...change.renames.keys()])
-        if (walkable(p) && !listed.has(p))
-            files.push(p), listed.add(p);
+    for (const p of [...change.deleted, ...change.renames.keys()]) {
+        if (!walkable(p) || listed.has(p))
+            continue;
+        files.push(p);
+        listed.add(p);
+    }
     // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
     const dirs = new Set();
     const ancestors = (p, into) => {
@@ -35652,7 +35059,6 @@ function touchedPaths(change) {
 }
 /** The base scan of one change; `begin` before the head scan, `start`/`batch` from its hooks, `finish` with its findings. */
 class ChangeScan {
-    root;
     baseSha;
     diff;
     change;
@@ -35664,7 +35070,6 @@ class ChangeScan {
     /** Per head listing position: 1 when the path, in any letter case, is one the change touched, deleted or renamed. */
     changedAt = new Uint8Array(0);
     constructor(root, baseSha) {
-        this.root = root;
         this.baseSha = baseSha;
         this.diff = diffWorkTree(root, baseSha);
         // Awaited in `start`; a failure there is the caller's to report.
@@ -35999,7 +35404,7 @@ class Diff {
 class LineDiff extends Diff {
     constructor() {
         super(...arguments);
-        this.tokenize = line_tokenize;
+        this.tokenize = tokenize;
     }
     equals(left, right, options) {
         // If we're ignoring whitespace, we need to normalise lines by stripping
@@ -36037,7 +35442,7 @@ function diffTrimmedLines(oldStr, newStr, options) {
     return lineDiff.diff(oldStr, newStr, options);
 }
 // Exported standalone so it can be used from jsonDiff too.
-function line_tokenize(value, options) {
+function tokenize(value, options) {
     if (options.stripTrailingCr) {
         // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
         value = value.replace(/\r\n/g, '\n');
@@ -36888,7 +36293,7 @@ function readBaseline(file, name) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new Error(`input "baseline": cannot read ${name}: ${err.code ?? err.message}`);
+        throw new Error(`input "baseline": cannot read ${name}: ${err.code ?? err.message}`, { cause: err });
     }
     return parseBaseline(text, name);
 }
@@ -38316,9 +37721,23 @@ var frontmatter_schema = __nccwpck_require__(9445);
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/heading-h1.ts
-/** heading-h1: one title per document: exactly one H1, or none when the frontmatter carries the title. */
 
 
+function titleHits(doc, frontmatterTitle) {
+    if (doc.problem)
+        return [];
+    const h1s = doc.headings.filter((h) => h.level === 1);
+    const title = (0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[frontmatterTitle];
+    const hasTitle = typeof title === 'string' && title.trim() !== '';
+    if (h1s.length === 0) {
+        return hasTitle ? [] : [{ line: 1, column: 1, message: `no H1 heading and no frontmatter "${frontmatterTitle}"` }];
+    }
+    const hits = [];
+    for (const extra of h1s.slice(1)) {
+        hits.push({ line: extra.line, column: extra.column, message: `second H1 "${extra.text}": a document has one title (first at line ${h1s[0].line})` });
+    }
+    return hits;
+}
 /* harmony default export */ const heading_h1 = ((0,types/* defineRule */.Km)({
     id: 'heading-h1',
     description: 'A document has no title (no H1 and no frontmatter title) or more than one H1.',
@@ -38326,20 +37745,19 @@ var frontmatter_schema = __nccwpck_require__(9445);
     optionsSchema: { type: 'object', properties: { frontmatterTitle: { type: 'string' } }, additionalProperties: false },
     defaultOptions: { frontmatterTitle: 'title' },
     checksDocuments: true,
-    check(doc, { options }) {
-        if (doc.problem)
+    check(doc, { options, index }, defer) {
+        const hits = titleHits(doc, options.frontmatterTitle);
+        if (hits.length === 0)
             return [];
-        const h1s = doc.headings.filter((h) => h.level === 1);
-        const title = (0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[options.frontmatterTitle];
-        const hasTitle = typeof title === 'string' && title.trim() !== '';
-        if (h1s.length === 0) {
-            return hasTitle ? [] : [{ line: 1, column: 1, message: `no H1 heading and no frontmatter "${options.frontmatterTitle}"` }];
+        // A site's fragments (Hugo headless bundles, templates) need no title: known once the site's pages are.
+        if (!index.linksResolve) {
+            defer(hits);
+            return [];
         }
-        const hits = [];
-        for (const extra of h1s.slice(1)) {
-            hits.push({ line: extra.line, column: extra.column, message: `second H1 "${extra.text}": a document has one title (first at line ${h1s[0].line})` });
-        }
-        return hits;
+        return index.site.isFragment(doc.path) ? [] : hits;
+    },
+    finish(doc, pending, { index }) {
+        return index.site.isFragment(doc.path) ? [] : pending.flat();
     },
 }));
 
@@ -38379,6 +37797,12 @@ var flat_string = __nccwpck_require__(8212);
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
 const USER_CONTENT = 'user-content-';
+const INCLUDED_FRAGMENT_ANCHORS = {
+    cause: 'included-fragment-anchor',
+    rule: 'link-anchor',
+    message: 'anchors found in no heading of their page but in a fragment the site includes into pages (a Hugo headless bundle or unrendered page): docward does not see which pages include it',
+    unit: 'anchors',
+};
 /**
  * A fragment link waiting for a later document, as one flat string `target line column fragment`:
  * ~70 bytes against ~200 for an object whose fragment, sliced from the link target, keeps the target alive.
@@ -38392,7 +37816,7 @@ function fromWaiting(text) {
     const c = text.indexOf(' ', b + 1);
     return { target: Number(text.slice(0, a)), line: Number(text.slice(a + 1, b)), column: Number(text.slice(b + 1, c)), fragment: text.slice(c + 1) };
 }
-function judge(link, own, index) {
+function judge(link, own, index, unverified) {
     const anchors = index.anchorsOf(link.target);
     // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
     if (anchors === undefined || (0,links_anchors/* hasAnchor */.q1)(anchors, link.fragment))
@@ -38406,12 +37830,23 @@ function judge(link, own, index) {
         }
         return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
     }
+    // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
+    if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {
+        unverified.add(INCLUDED_FRAGMENT_ANCHORS);
+        return undefined;
+    }
+    // The site gives ids to more than headings and HTML anchors, in a way docward does not model (Hugo autoDefinitionTermID).
+    const unseen = index.settings.unverifiedAnchors;
+    if (unseen !== undefined) {
+        unverified.add(unseen);
+        return undefined;
+    }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}` };
 }
-function judgeAll(links, own, index) {
+function judgeAll(links, own, index, unverified) {
     const hits = [];
     for (const link of links) {
-        const hit = judge(link, own, index);
+        const hit = judge(link, own, index, unverified);
         if (hit)
             hits.push(hit);
     }
@@ -38424,7 +37859,7 @@ function judgeAll(links, own, index) {
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     checksDocuments: true,
-    check(doc, { index }, defer) {
+    check(doc, { index, unverified }, defer) {
         const own = index.numberOf(doc.path);
         const fragmentLinks = [];
         let allArrived = true;
@@ -38456,14 +37891,14 @@ function judgeAll(links, own, index) {
             fragmentLinks.push({ line: link.line, column: link.column, target, fragment });
         }
         if (allArrived)
-            return judgeAll(fragmentLinks, own, index);
+            return judgeAll(fragmentLinks, own, index, unverified);
         // Each fragment waits for its own target (hits settle by position, so link order holds); none is judged here, not to split the rule's hits.
         for (const link of fragmentLinks)
             defer(waiting(link), link.target);
         return [];
     },
-    finish(doc, pending, { index }) {
-        return judgeAll(pending.map(fromWaiting), doc.number, index);
+    finish(doc, pending, { index, unverified }) {
+        return judgeAll(pending.map(fromWaiting), doc.number, index, unverified);
     },
 }));
 
@@ -38487,19 +37922,31 @@ function strippedScheme(target, mode) {
     const shown = target.length > 80 ? `${target.slice(0, 80)}…` : target;
     return `target "${shown}" uses the ${scheme.toLowerCase()}: scheme, which GitHub removes when rendering (the link goes nowhere)`;
 }
-/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
-function brokenBecause(resolved, target, what, index, exists) {
+/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's; a target docward cannot see is counted in `unverified`). */
+function brokenBecause(resolved, target, what, index, unverified, exists) {
+    if (resolved.kind === 'external' && resolved.unverified !== undefined)
+        unverified.add(resolved.unverified);
     if (resolved.kind === 'outside-root')
         return `${what} target "${target}" climbs above the repository root`;
     if (resolved.kind === 'path' && resolved.problem !== undefined)
         return `${what} ${resolved.problem}`;
     if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path)))
         return undefined;
+    if (resolved.unverified !== undefined) {
+        unverified.add(resolved.unverified);
+        return undefined;
+    }
+    // Readers still get there, through the site's redirect map: worth a notice, not an error.
+    if (resolved.redirect !== undefined)
+        return { notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page` };
     if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0)
         return undefined;
     if (resolved.route !== undefined)
         return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
     return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
+}
+function hitAt(at, message) {
+    return typeof message === 'string' ? { line: at.line, column: at.column, message } : { line: at.line, column: at.column, message: message.notice, notice: true };
 }
 /* harmony default export */ const link_broken = ((0,types/* defineLinkRule */.iA)({
     id: 'link-broken',
@@ -38523,17 +37970,17 @@ function brokenBecause(resolved, target, what, index, exists) {
                 continue;
             const what = link.image ? 'image' : 'link';
             const stripped = strippedScheme(link.target, index.settings.mode);
-            const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, listed[i] === 1);
+            const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, unverified, listed[i] === 1);
             if (message === undefined)
                 continue;
             if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target))
                 countPlaceholder(unverified, 'link-broken');
             else
-                hits.push({ line: link.line, column: link.column, message });
+                hits.push(hitAt(link, message));
         }
         return hits;
     },
-    checkNavigation(nav, { options, index }) {
+    checkNavigation(nav, { options, index, unverified }) {
         const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
         const hits = [];
         for (const entry of nav.entries) {
@@ -38543,9 +37990,9 @@ function brokenBecause(resolved, target, what, index, exists) {
             const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
             const message = entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
                 ? `${nav.format} entry names doc id "${entry.target}", which no document has`
-                : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index);
+                : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index, unverified);
             if (message !== undefined)
-                hits.push({ line: entry.line, column: entry.column, message });
+                hits.push(hitAt(entry, message));
         }
         return hits;
     },
@@ -38566,9 +38013,13 @@ function brokenBecause(resolved, target, what, index, exists) {
         const resolvedLinks = index.linksOf(doc);
         const listed = index.listedLinksOf(doc);
         for (let i = 0; i < resolvedLinks.length; i++) {
+            const resolved = resolvedLinks[i];
+            if (resolved.kind === 'path' && resolved.caseFolded !== undefined) {
+                hits.push(servedIgnoringCase(doc.links[i], `link target "${doc.links[i].target}"`, resolved.path));
+                continue;
+            }
             if (listed[i] === 1)
                 continue;
-            const resolved = resolvedLinks[i];
             if (resolved.kind !== 'path')
                 continue;
             const variants = resolved.caseVariants ?? index.caseVariants(resolved.path);
@@ -38583,7 +38034,20 @@ function brokenBecause(resolved, target, what, index, exists) {
         }
         return hits;
     },
+    checkNavigation(nav, { index }) {
+        const hits = [];
+        for (const entry of nav.entries) {
+            const resolved = index.site.resolveNav(entry);
+            if (resolved.kind === 'path' && resolved.caseFolded !== undefined)
+                hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+        }
+        return hits;
+    },
 }));
+/** A target the host serves ignoring case (Learn): it works there, so a notice; GitHub and case-sensitive hosts would not find it. */
+function servedIgnoringCase(at, what, path) {
+    return { line: at.line, column: at.column, message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`, notice: true };
+}
 
 // EXTERNAL MODULE: ./src/rules/naming-pattern.ts
 var naming_pattern = __nccwpck_require__(7172);
@@ -38594,7 +38058,7 @@ var glob = __nccwpck_require__(3334);
 
 
 
-/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it. */
+/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it, or the site publishes no page for it. */
 function reachableFrom(index, entryPoints) {
     const isEntry = (0,glob/* compileGlobs */.tI)(entryPoints);
     const reached = new Uint8Array(index.documentPaths.length);
@@ -38615,10 +38079,19 @@ function reachableFrom(index, entryPoints) {
         if (number !== undefined)
             visit(number);
     }
+    // What the site does not publish as a page (fragments, drafts) is no orphan; its links lead nowhere yet.
+    for (const path of index.site.unpublished()) {
+        const number = index.numberOf(path);
+        if (number !== undefined && reached[number] !== 1)
+            reached[number] = 2;
+    }
     for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
         for (const target of index.edgesOf(number))
             visit(target);
     }
+    for (let number = 0; number < reached.length; number++)
+        if (reached[number] === 2)
+            reached[number] = 1;
     return reached;
 }
 /** Folders named in the notice before "and N more". */
@@ -38976,12 +38449,24 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitCustomId, pythonMarkdownSlug, HeadingSlugger */
+/* unused harmony exports splitGoldmarkAttributes, splitCustomId, pythonMarkdownSlug, HeadingSlugger, markdigSlug */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 
 /** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
 const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
+/** One Goldmark attribute: `#id`, `.class`, or `key=value` (value bare or quoted). */
+const GOLDMARK_ATTRIBUTE = String.raw `(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
+/** A trailing Goldmark attribute list: `{` attributes separated by spaces `}`. */
+const GOLDMARK_ATTRIBUTES = new RegExp(String.raw `\s*\{\s*(${GOLDMARK_ATTRIBUTE}(?:\s+${GOLDMARK_ATTRIBUTE})*)\s*\}\s*$`, 'u');
+/** The heading's text without a trailing Goldmark attribute list, and the `#id` it sets. */
+function splitGoldmarkAttributes(text) {
+    const match = GOLDMARK_ATTRIBUTES.exec(text);
+    if (!match)
+        return { text };
+    const id = /(?:^|\s)#([\w-]+)/u.exec(match[1])?.[1];
+    return { text: text.slice(0, match.index).trimEnd(), id };
+}
 /** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
 function splitCustomId(text) {
     const match = CUSTOM_ID.exec(text);
@@ -39018,8 +38503,35 @@ class HeadingSlugger {
         return result;
     }
 }
+/** Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication. */
+function markdigSlug(text) {
+    let out = '';
+    for (const c of text) {
+        if (/[\p{L}\p{Nd}]/u.test(c))
+            out += c.toLowerCase();
+        else if (c === ' ' || c === '-')
+            out += '-';
+        else if (c === '_')
+            out += '_';
+    }
+    return out;
+}
+/** Markdig's AutoIdentifierExtension: an empty id is `section`; a taken id gets `-1`, `-2`... after its base. */
+function markdigIds(texts) {
+    const taken = new Set();
+    return texts.map((text) => {
+        const base = markdigSlug(text) || 'section';
+        let id = base;
+        for (let n = 1; taken.has(id); n++)
+            id = `${base}-${n}`;
+        taken.add(id);
+        return id;
+    });
+}
 /** The ids of the document's headings, in order, as `style` renders them. */
 function headingIds(doc, style) {
+    if (style === 'markdig')
+        return markdigIds(doc.headings.map((h) => h.text));
     if (style === 'python-markdown') {
         // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
         const split = doc.headings.map((h) => splitCustomId(h.text));
@@ -39039,7 +38551,7 @@ function headingIds(doc, style) {
     return doc.headings.map((h) => {
         if (style === 'github')
             return slugger.slug(h.text);
-        const { text, id } = splitCustomId(h.text);
+        const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
         return id ?? slugger.slug(text);
     });
 }
@@ -39092,27 +38604,6 @@ function hasAnchor(anchors, id) {
 
 /***/ }),
 
-/***/ 5998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ positionAt)
-/* harmony export */ });
-/** Navigation files (menus, sidebars, nav trees, TOCs) as plain data: entry points for `orphan`, link sources for `link-broken`. */
-/** 1-based line and column of a character offset in `text` (columns in code points). */
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: [...text.slice(lineStart, offset)].length + 1 };
-}
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39123,10 +38614,6 @@ function positionAt(text, offset) {
 /* harmony export */   v6: () => (/* binding */ isExternalTarget),
 /* harmony export */   w0: () => (/* binding */ resolveLinkTarget)
 /* harmony export */ });
-/**
- * Link targets taken apart, and GitHub's file-relative resolution (the `github` mode, and the
- * first try for file links in every site mode). Pure: decides from the scan's `paths`, never touches the disk.
- */
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 /** True for targets that are not repository files (a `scheme:` or `//host`). */
 function isExternalTarget(target) {
@@ -39229,54 +38716,6 @@ function percentDecode(value) {
             }
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 7460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LJ: () => (/* binding */ SITE_MODES),
-/* harmony export */   uT: () => (/* binding */ trimSlashes),
-/* harmony export */   y_: () => (/* binding */ linkSettings)
-/* harmony export */ });
-/** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
-const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'];
-/** Defaults per mode: where each generator keeps pages and static files, and its URL base. */
-const DEFAULTS = {
-    github: { contentRoot: '', base: '', staticRoots: [] },
-    hugo: { contentRoot: 'content', base: '', staticRoots: ['static'] },
-    starlight: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
-    astro: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
-    docusaurus: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
-    mkdocs: { contentRoot: 'docs', base: '', staticRoots: [] },
-    learn: { contentRoot: '', base: '', staticRoots: [] },
-    routes: { contentRoot: '', base: '', staticRoots: [] },
-};
-/** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
-function trimSlashes(value) {
-    return value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
-}
-/** Fills the defaults of `mode` under what the config says (config keys win). */
-function linkSettings(mode, config = {}, detected = {}) {
-    const d = DEFAULTS[mode];
-    const pick = (key) => config[key] ?? detected[key];
-    const routes = {};
-    for (const [prefix, folder] of Object.entries(pick('routes') ?? {}))
-        routes[trimSlashes(prefix)] = trimSlashes(folder);
-    return {
-        mode,
-        contentRoot: trimSlashes(pick('contentRoot') ?? d.contentRoot),
-        base: trimSlashes(pick('base') ?? d.base),
-        staticRoots: (pick('staticRoots') ?? d.staticRoots).map(trimSlashes),
-        languages: pick('languages') ?? [],
-        defaultLanguage: pick('defaultLanguage'),
-        routes,
-        contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
-        sectionLists: pick('sectionLists') ?? true,
-    };
 }
 
 
@@ -39589,6 +39028,1013 @@ function defineRule(rule) {
 /** `defineRule` for rules that read only a document's links (see `LinkRule`). */
 function defineLinkRule(rule) {
     return { ...rule, phase: 'links' };
+}
+
+
+/***/ }),
+
+/***/ 9857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WS: () => (/* binding */ isBuiltPage),
+/* harmony export */   bE: () => (/* binding */ stringKey),
+/* harmony export */   f8: () => (/* binding */ pathRoute),
+/* harmony export */   kD: () => (/* binding */ dropIndex),
+/* harmony export */   u3: () => (/* binding */ joinRoute),
+/* harmony export */   uT: () => (/* binding */ trimSlashes)
+/* harmony export */ });
+/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
+ * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
+const BUILT_DESPITE = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
+/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
+const isBuiltPage = (doc) => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
+/** A non-empty string frontmatter value, or undefined. */
+function stringKey(frontmatter, key) {
+    const value = frontmatter?.[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** Segments joined as a route (no leading or trailing slash). */
+function joinRoute(...parts) {
+    return parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('/')
+        .replace(/\/{2,}/g, '/')
+        .replace(/^\/|\/$/g, '');
+}
+/** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
+function trimSlashes(value) {
+    return value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
+}
+/** Drops a trailing index name (`index`, `_index`, `README`...) so the page stands for its folder. */
+function dropIndex(segments, indexNames) {
+    const last = segments[segments.length - 1];
+    return last !== undefined && indexNames.includes(last.toLowerCase()) ? segments.slice(0, -1) : segments;
+}
+/** The route most generators use: the base, then the page's folders and name, its index name dropped. */
+function pathRoute(segments, _frontmatter, settings) {
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+}
+
+
+/***/ }),
+
+/***/ 7002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ GENERATORS)
+});
+
+// EXTERNAL MODULE: ./src/sites/generator.ts
+var generator = __nccwpck_require__(9857);
+// EXTERNAL MODULE: ./src/sites/navigation.ts
+var navigation = __nccwpck_require__(980);
+;// CONCATENATED MODULE: ./src/sites/js-nav.ts
+/**
+ * Navigation in JavaScript/TypeScript config (docusaurus `sidebars.js`, Starlight's `sidebar` in
+ * `astro.config.*`), read by a conservative scan of string literals rather than by running code:
+ * - comments are skipped; `'…'`, `"…"` and template literals without `${` are strings;
+ * - sidebars.js: a string after `id:` is a doc id, after `href:` a URL or route, after `dirName:`
+ *   an autogenerated folder, after `slug:` a generated-index page (a route the sidebar creates);
+ *   strings inside `customProps: {…}` are data, not navigation;
+ * - Starlight: after `slug:` a page slug (looked up like a doc id), after `link:` a URL or route,
+ *   after `directory:` an autogenerated folder;
+ * - (sidebars.js only, or inside Starlight's `sidebar: [...]`) a string that is an array element
+ *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
+ * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
+ */
+
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 2;
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            let value = '';
+            let j = i + 1;
+            let dynamic = false;
+            while (j < text.length && text[j] !== c) {
+                if (text[j] === '\\' && j + 1 < text.length) {
+                    value += text[j + 1];
+                    j += 2;
+                    continue;
+                }
+                if (c === '`' && text[j] === '$' && text[j + 1] === '{')
+                    dynamic = true;
+                value += text[j];
+                j++;
+            }
+            if (!dynamic)
+                tokens.push({ kind: 'string', value, offset: i });
+            else
+                tokens.push({ kind: 'word', value: '<template>', offset: i });
+            i = j + 1;
+        }
+        else if (/[A-Za-z_$]/.test(c)) {
+            const match = /^[\w$]+/.exec(text.slice(i, i + 200));
+            tokens.push({ kind: 'word', value: match[0], offset: i });
+            i += match[0].length;
+        }
+        else if (/\s/.test(c)) {
+            i++;
+        }
+        else {
+            tokens.push({ kind: 'punct', value: c, offset: i });
+            i++;
+        }
+    }
+    return tokens;
+}
+const SIDEBARS = { id: 'doc-id', href: 'link', dirName: 'folder', slug: 'generated' };
+const STARLIGHT = { slug: 'doc-id', link: 'link', directory: 'folder' };
+/** Index just past the `}`/`]` closing the bracket at `open`. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        const v = tokens[k];
+        if (v.kind !== 'punct')
+            continue;
+        if (v.value === '[' || v.value === '{' || v.value === '(')
+            depth++;
+        else if (v.value === ']' || v.value === '}' || v.value === ')')
+            depth--;
+        if (depth === 0)
+            return k + 1;
+    }
+    return tokens.length;
+}
+function entriesOf(text, tokens, from, to, contentRoot, keyed, generated = []) {
+    const entries = [];
+    for (let k = from; k < to; k++) {
+        const t = tokens[k];
+        if (t.kind === 'word' && t.value === 'customProps' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{') {
+            k = closing(tokens, k + 2) - 1;
+            continue;
+        }
+        if (t.kind !== 'string')
+            continue;
+        const prev = tokens[k - 1];
+        const key = tokens[k - 2];
+        const next = tokens[k + 1];
+        let kind;
+        if (prev?.value === ':' && key && key.kind !== 'punct')
+            kind = keyed[key.value];
+        else if ((prev?.value === '[' || prev?.value === ',') && (next?.value === ',' || next?.value === ']'))
+            kind = 'doc-id';
+        if (kind === undefined)
+            continue;
+        if (kind === 'generated') {
+            generated.push(t.value.replace(/^\/+|\/+$/g, ''));
+            continue;
+        }
+        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,navigation/* positionAt */.t)(text, t.offset) });
+    }
+    return entries;
+}
+/** Docusaurus `sidebars.js`/`.ts`: every doc id, autogenerated folder and link it names. */
+function parseSidebars(path, text, contentRoot) {
+    const tokens = tokenize(text);
+    const generatedRoutes = [];
+    const entries = entriesOf(text, tokens, 0, tokens.length, contentRoot, SIDEBARS, generatedRoutes);
+    return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
+}
+/**
+ * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
+ * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
+ * in the content root itself, which the resolver's fallback also tries).
+ */
+function parseStarlightLocales(text) {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
+    const languages = [];
+    if (start >= 0) {
+        const end = closing(tokens, start + 2) - 1;
+        let depth = 0;
+        for (let k = start + 3; k < end; k++) {
+            const t = tokens[k];
+            if (t.kind === 'punct' && '[{('.includes(t.value))
+                depth++;
+            else if (t.kind === 'punct' && ']})'.includes(t.value))
+                depth--;
+            else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
+                if (t.value !== 'root')
+                    languages.push(t.value);
+            }
+        }
+    }
+    const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
+    const named = at >= 0 ? tokens[at + 2].value : undefined;
+    return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
+}
+/** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
+function parseStarlightSidebar(path, text, contentRoot) {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'sidebar' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '[');
+    if (start < 0)
+        return { path, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] };
+    const end = closing(tokens, start + 2) - 1;
+    return { path, format: 'starlight-sidebar', entries: entriesOf(text, tokens, start + 3, end, contentRoot, STARLIGHT), listsAll: [] };
+}
+
+;// CONCATENATED MODULE: ./src/sites/docusaurus/generator.ts
+/**
+ * `docusaurus`: docs under `docs/` served at `/docs/` (`base`), number prefixes (`01-intro`)
+ * dropped, frontmatter `id` renames the doc (sidebars use ids), `slug` sets the URL (`/x` from the
+ * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
+ * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
+ */
+
+
+/** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
+const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
+const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
+const docusaurus = {
+    detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
+    defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
+    headingIds: 'github-custom',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.mdx'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    docId(segments, frontmatter) {
+        const parts = strip(segments);
+        const id = (0,generator/* stringKey */.bE)(frontmatter, 'id');
+        return (0,generator/* joinRoute */.u3)(...parts.slice(0, -1), id ?? parts[parts.length - 1]);
+    },
+    route(segments, frontmatter, settings) {
+        const parts = strip(segments);
+        const folder = parts.slice(0, -1);
+        const slug = (0,generator/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined)
+            return slug.startsWith('/') ? (0,generator/* joinRoute */.u3)(settings.base, (0,generator/* trimSlashes */.uT)(slug)) : (0,generator/* joinRoute */.u3)(settings.base, ...folder, (0,generator/* trimSlashes */.uT)(slug));
+        const id = (0,generator/* stringKey */.bE)(frontmatter, 'id');
+        const last = id ?? parts[parts.length - 1];
+        // An index-like file stands for its folder: index, README, or a file named like the folder.
+        if (id === undefined && ((0,generator/* dropIndex */.kD)(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
+            return (0,generator/* joinRoute */.u3)(settings.base, ...folder);
+        return (0,generator/* joinRoute */.u3)(settings.base, ...folder, last);
+    }, async load({ at, isFile, read, unreadable, links, found, navigation }) {
+        const contentRoot = links.contentRoot ?? found.contentRoot;
+        const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
+        if (file) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
+        }
+        else {
+            // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
+            navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/github/generator.ts
+const github = {
+    defaults: { contentRoot: '', base: '', staticRoots: [] },
+    headingIds: 'github',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.markdown', '.mdx'],
+    indexNames: ['readme', 'index'],
+    relativeLinks: 'file',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: true,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: () => undefined,
+};
+
+// EXTERNAL MODULE: ./src/sites/settings.ts
+var sites_settings = __nccwpck_require__(431);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/sites/hugo/fragments.ts
+/**
+ * Hugo documents that are no page of their own: headless bundles (`headless: true` on a leaf
+ * bundle's `index.md`: it and the files in its folder are resources for other pages), pages Hugo
+ * does not render (`build: { render: never }`, also `_build`, `false` in older Hugo), set on the
+ * page or cascaded from a section's `_index.md` (`cascade`, with its `target`/`_target` `path`
+ * glob), and Markdown in the site's `layouts/`, `archetypes/` and `themes/` (templates). Drafts
+ * (`draft: true`) are pages not published yet.
+ */
+
+const asObject = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** `build.render` (or `_build.render`) set to `never` (or `false`). */
+function rendersNever(values) {
+    for (const key of ['build', '_build']) {
+        const render = asObject(values?.[key])?.render;
+        if (render === 'never' || render === false)
+            return true;
+    }
+    return false;
+}
+/** A section's cascades that stop rendering, each with the `path` glob its target limits it to (undefined: every descendant). */
+function renderNeverCascades(frontmatter) {
+    const cascade = frontmatter?.cascade;
+    const entries = Array.isArray(cascade) ? cascade.map(asObject) : [asObject(cascade)];
+    const out = [];
+    for (const entry of entries) {
+        if (!entry || !rendersNever(entry))
+            continue;
+        const target = asObject(entry.target) ?? asObject(entry._target);
+        const path = typeof target?.path === 'string' ? target.path : undefined;
+        // Hugo matches `path` against the page's path from the content root (`/docs/x`), as a glob (`{/a,/a/**}` too).
+        const matches = path === undefined ? undefined : picomatch_default()(path, { dot: true });
+        out.push(matches === undefined ? undefined : (logical) => matches(`/${logical}`));
+    }
+    return out;
+}
+/** A template folder of the site or of a theme: Markdown there is a template or an archetype, not content. */
+const TEMPLATE_FOLDER = /(?:^|\/)(?:layouts|archetypes|themes)\//;
+/** `pages`: the documents in content mounts (the others are templates only in a template folder). */
+function hugoFragments(documents, pages) {
+    const fragments = new Set();
+    const content = new Set(pages.map((p) => p.path));
+    for (const doc of documents)
+        if (!content.has(doc.path) && TEMPLATE_FOLDER.test(doc.path))
+            fragments.add(doc.path);
+    const headless = [];
+    const cascades = [];
+    for (const page of pages) {
+        if (page.index === 'index' && page.frontmatter?.headless === true)
+            headless.push({ language: page.language, folder: page.folder });
+        if (page.index === '_index')
+            for (const matches of renderNeverCascades(page.frontmatter))
+                cascades.push({ language: page.language, folder: page.folder, matches });
+        if (rendersNever(page.frontmatter))
+            fragments.add(page.path);
+    }
+    const under = (folder, inner) => folder === '' || inner === folder || inner.startsWith(`${folder}/`);
+    for (const page of pages) {
+        if (headless.some((h) => h.language === page.language && under(h.folder, page.folder)))
+            fragments.add(page.path);
+        else if (cascades.some((c) => c.language === page.language && under(c.folder, page.folder) && !(page.index === '_index' && page.folder === c.folder) && (c.matches === undefined || c.matches(page.logical))))
+            fragments.add(page.path);
+    }
+    return fragments;
+}
+function hugoDrafts(pages) {
+    return new Set(pages.filter((p) => p.frontmatter?.draft === true).map((p) => p.path));
+}
+
+;// CONCATENATED MODULE: ./src/sites/hugo/pages.ts
+/** Hugo's content pages of one scan: which mount and language site each belongs to, its folder and its logical path. */
+
+
+/** Hugo's logical form of a path inside a content root: lowercase, spaces as `-`, a final `_index`/`index` dropped. */
+function logicalKey(path, dropIndex = true) {
+    const key = path.toLowerCase().replace(/ /g, '-');
+    return dropIndex ? key.replace(/(?:^|\/)_?index$/, '') : key;
+}
+/** The extension of the last segment (`.md`, as written), '' when none. */
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot) : '';
+}
+const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+/**
+ * The folders Hugo reads content from, most specific first: the content mounts of its config, or
+ * the content root with the default language's folder in it (`content/en`, served without prefix).
+ */
+function hugoContentMounts(settings) {
+    if (settings.contentMounts.length > 0)
+        return [...settings.contentMounts].sort((a, b) => b.folder.length - a.folder.length);
+    const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+    const own = defaultLanguage === undefined ? [] : [{ prefix: (0,generator/* joinRoute */.u3)(settings.base, (0,sites_settings/* languagePrefix */.RJ)(settings, defaultLanguage)), folder: (0,generator/* joinRoute */.u3)(settings.contentRoot, defaultLanguage), language: defaultLanguage }];
+    return [...own, { prefix: settings.base, folder: settings.contentRoot }];
+}
+/** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
+function hugoPlace(path, settings, mounts = hugoContentMounts(settings)) {
+    for (const mount of mounts) {
+        if (mount.unverified !== undefined || !within(path, mount.folder) || path === mount.folder)
+            continue;
+        let inner = mount.folder === '' ? path : path.slice(mount.folder.length + 1);
+        if (mount.accepts && !mount.accepts(inner))
+            continue;
+        let language = mount.language ?? settings.defaultLanguage ?? settings.languages[0] ?? '';
+        if (mount.language === undefined) {
+            const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
+            if (first !== '' && settings.languages.includes(first)) {
+                language = first;
+                inner = inner.slice(first.length + 1);
+            }
+        }
+        return { mount, language, inner: (0,generator/* joinRoute */.u3)(mount.target, inner) };
+    }
+    return undefined;
+}
+/** True when Hugo renders the file at `path` as a content page: a page extension, in a content mount. */
+function isHugoContent(path, settings, pageExtensions) {
+    return pageExtensions.includes(extensionOf(path).toLowerCase()) && hugoPlace(path, settings) !== undefined;
+}
+/** Every document with a page extension in a content mount that Hugo builds (see isBuiltPage), in scan order. */
+function hugoPages(documents, settings, pageExtensions) {
+    const mounts = hugoContentMounts(settings);
+    const pages = [];
+    for (const doc of documents) {
+        if (!(0,generator/* isBuiltPage */.WS)(doc))
+            continue;
+        const ext = extensionOf(doc.path);
+        if (!pageExtensions.includes(ext.toLowerCase()))
+            continue;
+        const place = hugoPlace(doc.path, settings, mounts);
+        if (place === undefined)
+            continue;
+        const inner = place.inner.slice(0, -ext.length);
+        const slash = inner.lastIndexOf('/');
+        const name = inner.slice(slash + 1);
+        const index = name === '_index' || name === 'index' ? name : '';
+        pages.push({ path: doc.path, language: place.language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+    }
+    return pages;
+}
+
+// EXTERNAL MODULE: ./src/rules/links/resolve.ts
+var resolve = __nccwpck_require__(5581);
+;// CONCATENATED MODULE: ./src/sites/hugo/refs.ts
+/**
+ * Hugo's `ref`/`relref` lookup (hugolib/pagecollections.go, `getContentNode`), per language site,
+ * over logical page paths (content path without extension, language folder and `_index`/`index`
+ * name, lowercased, spaces as `-`):
+ * 1. `#x` alone is the page itself; the fragment is never checked by Hugo (link-anchor checks it).
+ * 2. A path without a leading `/` is first joined to the page's folder (a leaf bundle's
+ *    `index.md` uses its parent folder, except for `../x.md` with an extension); with an
+ *    extension, the file next to the page is tried too.
+ * 3. A path starting with `.` stops there; otherwise it is looked up from the content root.
+ * 4. A path with no `/` at all is last looked up by page name anywhere in the site; a name two
+ *    pages share is ambiguous (Hugo fails the build).
+ * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
+ */
+
+
+
+const AMBIGUOUS = '\u0000ambiguous';
+class HugoRefs {
+    settings;
+    byPath = new Map();
+    /** language → logical path → page. */
+    logical = new Map();
+    /** language → page name → page (or AMBIGUOUS). */
+    names = new Map();
+    constructor(pages, settings) {
+        this.settings = settings;
+        for (const page of pages) {
+            this.byPath.set(page.path, page);
+            const tree = this.treeOf(this.logical, page.language);
+            if (!tree.has(page.logical))
+                tree.set(page.logical, page.path);
+            if (page.logical === '')
+                continue;
+            const name = page.logical.slice(page.logical.lastIndexOf('/') + 1);
+            const names = this.treeOf(this.names, page.language);
+            names.set(name, names.has(name) && names.get(name) !== page.path ? AMBIGUOUS : page.path);
+        }
+    }
+    /** The shortcode `{{< ref target >}}` (optionally with `lang`) written in the document at `fromPath`. */
+    resolve(fromPath, target, lang) {
+        const from = this.byPath.get(fromPath);
+        // Hugo renders only content pages: a shortcode elsewhere (a repository README) is plain text.
+        if (!from)
+            return { kind: 'external' };
+        const { path: written, fragment } = (0,resolve/* splitTarget */.Gd)(target);
+        // Hugo trims trailing slashes; what is left of `/` is the home page.
+        const ref = written.replace(/\/+$/, '') || (written === '' ? '' : '/');
+        if (written === '' && fragment !== undefined)
+            return { kind: 'same-document', fragment };
+        let language = from.language;
+        if (lang !== undefined && this.settings.languages.length > 0) {
+            if (!this.settings.languages.includes(lang))
+                return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
+            language = lang;
+        }
+        const tree = this.logical.get(language) ?? new Map();
+        const ext = extensionOf(ref);
+        const bare = ext === '' ? ref : ref.slice(0, -ext.length);
+        // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
+        const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
+        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
+        if (!ref.startsWith('/')) {
+            // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
+            const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
+            const base = fromParent ? from.folder.slice(0, Math.max(0, from.folder.lastIndexOf('/'))) : from.folder;
+            const found = find((0,resolve/* joinSegments */.DI)(base, bare));
+            if (found !== undefined)
+                return { kind: 'path', path: found, fragment };
+            if (ext !== '') {
+                const file = (0,resolve/* joinSegments */.DI)(fromPath.slice(0, Math.max(0, fromPath.lastIndexOf('/'))), ref);
+                const page = file === undefined ? undefined : this.byPath.get(file);
+                const same = page === undefined ? undefined : tree.get(page.logical);
+                if (same !== undefined)
+                    return { kind: 'path', path: same, fragment };
+            }
+            if (ref.startsWith('.'))
+                return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
+        }
+        const absolute = find((0,resolve/* joinSegments */.DI)('', bare.replace(/^\/+/, '')));
+        if (absolute !== undefined)
+            return { kind: 'path', path: absolute, fragment };
+        if (ref !== '' && !ref.includes('/')) {
+            const byName = this.names.get(language)?.get(logicalKey(bare));
+            if (byName === AMBIGUOUS)
+                return this.notFound(target, from, 'is ambiguous: several pages have that name, so Hugo fails the build', language);
+            if (byName !== undefined)
+                return { kind: 'path', path: byName, fragment };
+        }
+        return this.notFound(target, from, undefined, language);
+    }
+    /** A ref Hugo cannot resolve: a broken link with its own message (never a case variant, never a real file). */
+    notFound(target, from, why, language = from.language) {
+        const site = language === '' ? 'the site' : `the "${language}" site`;
+        const problem = `Hugo ref "${target}" ${why ?? `finds no page in ${site}: Hugo fails the build (REF_NOT_FOUND)`}`;
+        const root = this.settings.languages.includes(language) ? (0,generator/* joinRoute */.u3)(this.settings.contentRoot, language) : this.settings.contentRoot;
+        const written = (0,resolve/* splitTarget */.Gd)(target).path.replace(/^\/+|\/+$/g, '');
+        const looked = written === '' ? '_index.md' : extensionOf(written) === '' ? `${written}.md` : written;
+        return { kind: 'path', path: (0,generator/* joinRoute */.u3)(root, looked), caseVariants: [], problem };
+    }
+    treeOf(trees, language) {
+        let tree = trees.get(language);
+        if (!tree) {
+            tree = new Map();
+            trees.set(language, tree);
+        }
+        return tree;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sites/hugo/sections.ts
+const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+/** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
+function unlisted(page) {
+    const fm = page.frontmatter;
+    if (fm === undefined)
+        return false;
+    if (fm.draft === true)
+        return true;
+    for (const key of ['build', '_build']) {
+        const build = fm[key];
+        if (build === null || typeof build !== 'object' || Array.isArray(build))
+            continue;
+        const list = build.list;
+        if (list === 'never' || list === false)
+            return true;
+    }
+    return false;
+}
+/** Section page path → the pages it lists, for every section page of the scan. */
+function hugoSectionLists(pages, defaultLanguage) {
+    // Per language: section folder → its `_index` page; leaf bundle folders.
+    const sections = new Map();
+    const leafBundles = new Set();
+    const key = (language, folder) => `${language}\u0000${folder}`;
+    for (const page of pages) {
+        if (page.index === '_index')
+            sections.set(key(page.language, page.folder), page.path);
+        else if (page.index === 'index')
+            leafBundles.add(key(page.language, page.folder));
+    }
+    const inLeafBundle = (language, folder) => {
+        for (let f = folder; f !== ''; f = parentOf(f))
+            if (leafBundles.has(key(language, f)))
+                return true;
+        return false;
+    };
+    const lists = new Map();
+    for (const page of pages) {
+        // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
+        const own = page.index === '' ? page.folder : parentOf(page.folder);
+        if (page.index !== '_index' && inLeafBundle(page.language, own))
+            continue;
+        if (page.index === '_index' && page.folder === '')
+            continue;
+        if (unlisted(page))
+            continue;
+        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
+            const section = sections.get(key(page.language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
+            if (section !== undefined) {
+                const listed = lists.get(section);
+                if (listed)
+                    listed.push(page.path);
+                else
+                    lists.set(section, [page.path]);
+                break;
+            }
+            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
+            if (!folder.includes('/'))
+                break;
+        }
+    }
+    return lists;
+}
+
+;// CONCATENATED MODULE: ./src/sites/hugo/generator.ts
+/**
+ * `hugo`: pages in the content mounts (`content/`, `content/<lang>/`, or `module.mounts`: config.ts),
+ * URLs lowercased with a trailing slash, `_index.md` (sections) and `index.md` (leaf bundles) stand
+ * for their folder, `slug` replaces the last segment and `url` the whole path; the default language
+ * has no URL prefix (unless `defaultContentLanguageInSubdir`). Relative URLs resolve against the
+ * page URL; `.md` links as Hugo's link render hook does (file first, then from the content root);
+ * absolute links in the page's language site first. `aliases` and `redirects` are routes too.
+ * `ref`/`relref` shortcodes: refs.ts; section lists: sections.ts; fragments and drafts: fragments.ts;
+ * config and menus: config.ts, menus.ts.
+ */
+
+
+
+
+
+
+const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];
+const hugo = {
+    // Hugo's generic `config.*` names come last in detection (detect.ts orders generators).
+    detect: {
+        configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
+        content: 'content',
+    },
+    defaults: { contentRoot: 'content', base: '', staticRoots: ['static'] },
+    trailingSlash: true,
+    pageExtensions: PAGE_EXTENSIONS,
+    indexNames: ['_index', 'index'],
+    relativeLinks: 'url',
+    assetsFileRelative: false,
+    pageLinksFromContentRoot: true,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    headingIds: 'goldmark',
+    absoluteLinksInPageLanguage: true,
+    route(segments, frontmatter, settings, mount) {
+        let rest = segments;
+        let language = mount?.language;
+        if (language === undefined && settings.languages.includes(rest[0] ?? '')) {
+            language = rest[0];
+            rest = rest.slice(1);
+        }
+        const prefix = (0,sites_settings/* languagePrefix */.RJ)(settings, language ?? settings.defaultLanguage ?? settings.languages[0]);
+        const url = (0,generator/* stringKey */.bE)(frontmatter, 'url');
+        if (url !== undefined)
+            return (0,generator/* joinRoute */.u3)(prefix, (0,generator/* trimSlashes */.uT)(url));
+        const isSection = rest[rest.length - 1] === '_index';
+        let parts = (0,generator/* dropIndex */.kD)(rest, this.indexNames);
+        const slug = (0,generator/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined && !isSection && parts.length > 0)
+            parts = [...parts.slice(0, -1), slug];
+        return (0,generator/* joinRoute */.u3)(prefix, mount?.target, ...parts.map((p) => p.toLowerCase()));
+    },
+    aliases(frontmatter, route, settings, mount) {
+        // `aliases: [/old/, old-name]` (absolute from the language site, or relative to the page's folder); `redirects` likewise, strings or `{ from }`.
+        const written = [frontmatter?.aliases, frontmatter?.redirects].flatMap((list) => (Array.isArray(list) ? list : typeof list === 'string' ? [list] : []));
+        const prefix = (0,sites_settings/* languagePrefix */.RJ)(settings, mount?.language ?? settings.defaultLanguage ?? settings.languages[0]);
+        const folder = route.slice(0, Math.max(0, route.lastIndexOf('/')));
+        const out = [];
+        for (const item of written) {
+            const from = typeof item === 'string' ? item : typeof item?.from === 'string' ? item.from : undefined;
+            if (from === undefined || from.trim() === '' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(from.trim()))
+                continue;
+            const path = (0,generator/* trimSlashes */.uT)(from.trim().replace(/[?#].*$/, '').replace(/(?:^|\/)index\.html$/, ''));
+            if (from.trim().startsWith('/')) {
+                const first = path.split('/')[0];
+                out.push(settings.languages.includes(first) ? path : (0,generator/* joinRoute */.u3)(prefix, path));
+            }
+            else
+                out.push((0,generator/* joinRoute */.u3)(folder, path));
+        }
+        return out;
+    },
+    shortcodes: { isContent: (path, settings) => isHugoContent(path, settings, PAGE_EXTENSIONS) },
+    async load(ctx) {
+        // The config parsers (smol-toml, yaml) load only for Hugo sites.
+        const { loadHugoConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7879));
+        await loadHugoConfig(ctx);
+    },
+    mounts(settings) {
+        // Without content mounts in its config, Hugo serves the default language's folder (`content/en/`) at the site root.
+        return settings.contentMounts.length > 0 ? [] : hugoContentMounts(settings).filter((m) => m.language !== undefined);
+    },
+    pageIndex(pages, settings) {
+        const hugoSite = hugoPages(pages, settings, PAGE_EXTENSIONS);
+        const refs = new HugoRefs(hugoSite, settings);
+        const index = { resolveShortcode: (fromPath, target, lang) => refs.resolve(fromPath, target, lang) };
+        if (settings.sectionLists)
+            index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0]);
+        index.fragments = hugoFragments(pages, hugoSite);
+        index.drafts = hugoDrafts(hugoSite);
+        // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
+        index.entryPages = pages.filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined)).map((doc) => doc.path);
+        return index;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/learn/generator.ts
+/**
+ * `learn` (docfx / Microsoft Learn): `.md` links are file-relative, `~/x` is `x` from the docset
+ * (the content root, docfx.json's folder), site-absolute routes (`/azure/app-service/overview`)
+ * are served from the folders `routes` maps them to, `.yml` pages (landing pages, `index.yml`)
+ * count; absolute routes under no mapped prefix are other docsets on the same site: not checked.
+ */
+
+const XREF_LINKS = {
+    cause: 'xref',
+    rule: 'link-broken',
+    message: 'xref: links name API ids that the docfx build resolves from its cross-reference maps (xrefService, xref files), which docward does not read',
+    unit: 'links',
+};
+const learn = {
+    detect: { configs: ['docfx.json'] },
+    defaults: { contentRoot: '', base: '', staticRoots: [] },
+    headingIds: 'markdig',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.yml'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: true,
+    tildeRoot: true,
+    yamlPages: true,
+    route: generator/* pathRoute */.f8,
+    caseInsensitivePaths: true,
+    unverifiedLink: (target) => (/^\s*xref:/i.test(target) ? XREF_LINKS : undefined),
+    async load(ctx) {
+        const { isFile, read, unreadable, scan, links, found, navigation, unverified } = ctx;
+        const [{ parseDocfxContent }, { parseDocfxToc }, { loadRedirects }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7849)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 559)), Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1760))]);
+        const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+        let tocs = [];
+        if (docfx !== undefined) {
+            found.contentRoot = docfx.includes('/') ? docfx.slice(0, docfx.lastIndexOf('/')) : '';
+            // build.content says which folders are published under which URL prefix (links.routes, when set, wins).
+            const text = await read(docfx);
+            const parsed = typeof text === 'string' ? parseDocfxContent(docfx, text) : { mounts: [], tocs: [], error: { message: text.error, line: 1, column: 1 } };
+            found.contentMounts = parsed.mounts;
+            tocs = parsed.tocs;
+            if (parsed.error)
+                navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: [], error: parsed.error });
+        }
+        const contentRoot = links.contentRoot ?? found.contentRoot ?? '';
+        const tocFiles = scan.paths.filter((p) => /(?:^|\/)toc\.ya?ml$/i.test(p) && isFile(p) && (contentRoot === '' || p.startsWith(`${contentRoot}/`)));
+        for (const file of tocFiles) {
+            const text = await read(file);
+            navigation.push(typeof text === 'string' ? parseDocfxToc(file, text) : unreadable(file, 'docfx-toc', text.error));
+        }
+        // A folder whose toc.yml docfx.json publishes but the repository lacks: the build generates that TOC (reference docs).
+        const present = new Set(tocFiles.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '').toLowerCase()));
+        const generated = [];
+        for (const folder of [...new Set(tocs)].filter((f) => !present.has(f.toLowerCase()))) {
+            const pages = scan.paths.filter((p) => p.startsWith(`${folder}/`) && /\.(?:md|ya?ml)$/i.test(p) && isFile(p)).length;
+            if (pages === 0)
+                continue;
+            const cause = {
+                cause: 'learn-generated-toc',
+                message: `docfx.json publishes "${folder}/toc.yml", which the build generates (it is not in the repository): the navigation of "${folder}/" is unknown, so its pages are not orphans and links into it that match no file are not checked`,
+                unit: 'pages',
+            };
+            unverified.add({ ...cause, rule: 'orphan' }, pages);
+            generated.push(folder);
+            for (const mount of found.contentMounts ?? [])
+                if (mount.folder === folder)
+                    mount.unverified = { ...cause, rule: 'link-broken', unit: 'links' };
+        }
+        if (generated.length > 0)
+            navigation.push({ path: docfx, format: 'docfx-json', entries: [], listsAll: generated });
+        const redirects = await loadRedirects(ctx);
+        if (redirects !== undefined)
+            found.redirects = redirects;
+        // docfx.json's `dest` is relative to the docset's base path on Learn (`/powershell/`), which only the publishing service knows; absolute URLs in the redirect maps reveal it.
+        const base = links.base !== undefined ? (0,generator/* trimSlashes */.uT)(links.base) : docsetBase([...(redirects?.values() ?? [])].map((r) => r.to), (found.contentMounts ?? []).map((m) => m.prefix));
+        if (base !== undefined)
+            for (const mount of found.contentMounts ?? [])
+                mount.prefix = [base, mount.prefix].filter((p) => p !== '').join('/');
+    },
+};
+/**
+ * The docset's base path, from absolute redirect URLs: the segments before a published prefix
+ * (`/powershell/windows/get-started` with a `windows` entry gives `powershell`), when most such
+ * URLs agree; undefined when none does.
+ */
+function docsetBase(urls, prefixes) {
+    const dests = [...new Set(prefixes.filter((p) => p !== '').map((p) => p.split('/')[0]))];
+    const votes = new Map();
+    for (const url of urls) {
+        if (!url.startsWith('/') || url.startsWith('//'))
+            continue;
+        const segments = url.split(/[?#]/)[0].split('/').filter((s) => s !== '');
+        for (let i = 1; i < segments.length; i++) {
+            if (!dests.includes(segments[i]))
+                continue;
+            const base = segments.slice(0, i).join('/');
+            votes.set(base, (votes.get(base) ?? 0) + 1);
+            break;
+        }
+    }
+    const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    return best !== undefined && best[1] * 2 > [...votes.values()].reduce((a, b) => a + b, 0) ? best[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sites/mkdocs/generator.ts
+/**
+ * `mkdocs`: pages under `docs_dir` (`docs/`), links are file-relative `.md` paths (MkDocs rewrites
+ * them); `use_directory_urls` routes (`a/b.md` → `/a/b/`), `index.md`/`README.md` stand for the
+ * folder; headings ids from Python-Markdown's toc (attr_list `{#id}` respected).
+ */
+
+const mkdocs = {
+    detect: { configs: ['mkdocs.yml', 'mkdocs.yaml'] },
+    defaults: { contentRoot: 'docs', base: '', staticRoots: [] },
+    headingIds: 'python-markdown',
+    trailingSlash: true,
+    pageExtensions: ['.md', '.markdown'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: generator/* pathRoute */.f8,
+    async load({ at, isFile, read, unreadable, links, found, navigation }) {
+        const { parseMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 687));
+        const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
+        if (!file)
+            return;
+        const text = await read(file);
+        if (typeof text === 'string') {
+            const { nav, docsDir } = parseMkdocs(file, text);
+            if (docsDir !== undefined)
+                found.contentRoot = docsDir;
+            navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
+        }
+        else
+            navigation.push(unreadable(file, 'mkdocs-nav', text.error));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/routes/generator.ts
+/**
+ * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
+ * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
+ */
+
+const routes = {
+    defaults: { contentRoot: '', base: '', staticRoots: [] },
+    headingIds: 'github',
+    trailingSlash: false,
+    pageExtensions: ['.md', '.mdx', '.markdown'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'file',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: true,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route: generator/* pathRoute */.f8,
+};
+
+// EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
+var github_slugger = __nccwpck_require__(2710);
+;// CONCATENATED MODULE: ./src/sites/starlight/generator.ts
+/**
+ * `starlight` / `astro`: pages under `src/content/docs/` (`.md`, `.mdx`, `.mdoc`), each path segment
+ * slugged as Astro's content collections do (github-slugger), `index` stands for its folder,
+ * frontmatter `slug` replaces the whole route; URLs end in `/`; locale folders stay in the URL.
+ */
+
+
+
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
+const starlight = {
+    detect: { configs: ASTRO_CONFIGS, content: 'src/content/docs' },
+    defaults: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
+    headingIds: 'github',
+    trailingSlash: true,
+    pageExtensions: ['.md', '.mdx', '.mdoc'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, frontmatter, settings) {
+        const slug = (0,generator/* stringKey */.bE)(frontmatter, 'slug');
+        if (slug !== undefined)
+            return (0,generator/* joinRoute */.u3)(settings.base, (0,generator/* trimSlashes */.uT)(slug));
+        return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
+    }, async load({ at, isFile, read, unreadable, links, found, navigation }) {
+        const contentRoot = links.contentRoot ?? found.contentRoot;
+        const file = ASTRO_CONFIGS.map(at).find(isFile);
+        if (!file)
+            return;
+        const text = await read(file);
+        navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
+        if (typeof text === 'string') {
+            const locales = parseStarlightLocales(text);
+            if (locales.languages.length > 0)
+                Object.assign(found, locales);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/index.ts
+/** Every site generator by mode name (`links.mode`); one folder each under src/sites/ (see README.md). */
+
+
+
+
+
+
+
+const GENERATORS = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */ });
+/** Navigation files (menus, sidebars, nav trees, TOCs) as plain data: entry points for `orphan`, link sources for `link-broken`. */
+/** 1-based line and column of a character offset in `text` (columns in code points). */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: [...text.slice(lineStart, offset)].length + 1 };
+}
+
+
+/***/ }),
+
+/***/ 431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ SITE_MODES),
+/* harmony export */   RJ: () => (/* binding */ languagePrefix),
+/* harmony export */   y_: () => (/* binding */ linkSettings)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7002);
+/* harmony import */ var _generator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9857);
+
+
+/** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
+const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'];
+/** Fills the defaults of `mode` under what the config says (config keys win). */
+function linkSettings(mode, config = {}, detected = {}) {
+    const d = _index_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATORS */ .D[mode].defaults;
+    const pick = (key) => config[key] ?? detected[key];
+    const routes = {};
+    for (const [prefix, folder] of Object.entries(pick('routes') ?? {}))
+        routes[(0,_generator_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlashes */ .uT)(prefix)] = (0,_generator_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlashes */ .uT)(folder);
+    return {
+        mode,
+        contentRoot: (0,_generator_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlashes */ .uT)(pick('contentRoot') ?? d.contentRoot),
+        base: (0,_generator_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlashes */ .uT)(pick('base') ?? d.base),
+        staticRoots: (pick('staticRoots') ?? d.staticRoots).map(_generator_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlashes */ .uT),
+        languages: pick('languages') ?? [],
+        defaultLanguage: pick('defaultLanguage'),
+        defaultLanguageInSubdir: pick('defaultLanguageInSubdir') ?? false,
+        routes,
+        contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
+        sectionLists: pick('sectionLists') ?? true,
+        ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
+        ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
+        ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
+    };
+}
+/** The URL prefix of a language site: none for the default language (unless `defaultLanguageInSubdir`), else its code. */
+function languagePrefix(settings, language) {
+    const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+    if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir))
+        return '';
+    return language;
 }
 
 
