@@ -31312,11 +31312,14 @@ function countText({ count, unit }) {
 
 // EXTERNAL MODULE: ./src/sites/index.ts + 12 modules
 var sites = __nccwpck_require__(7002);
+// EXTERNAL MODULE: ./src/rules/links/resolve.ts
+var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/sites/detect.ts
 /**
  * Which site generator builds the scanned docs, from the files the scan saw (no file is read):
  * the shallowest folder holding a generator's config file and its content folder decides.
  */
+
 
 /**
  * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
@@ -31336,9 +31339,12 @@ function detectMode(paths, dirs) {
             const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
             if (config === undefined)
                 continue;
-            if (signature.content !== undefined && !folders.has(at(signature.content)))
+            if (signature.content === undefined)
+                return { mode: signature.mode, siteRoot: folder, evidence: [at(config)] };
+            const content = [signature.content].flat().map((c) => (0,resolve/* joinSegments */.DI)(folder, c)).find((c) => c !== undefined && folders.has(c));
+            if (content === undefined)
                 continue;
-            return { mode: signature.mode, siteRoot: folder, evidence: [at(config), ...(signature.content !== undefined ? [`${at(signature.content)}/`] : [])] };
+            return { mode: signature.mode, siteRoot: folder, evidence: [at(config), `${content}/`], contentRoot: content };
         }
     }
     return { mode: 'github', siteRoot: '', evidence: [] };
@@ -31378,7 +31384,8 @@ async function loadSite(root, scan, links, unverified = new UnverifiedTally()) {
     const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
     const at = (p) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
     const base = (0,sites_settings/* linkSettings */.y_)(mode);
-    const found = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+    const contentRoot = mode === detected.mode && detected.contentRoot !== undefined ? detected.contentRoot : at(base.contentRoot);
+    const found = { contentRoot, staticRoots: base.staticRoots.map(at) };
     const navigation = [];
     const context = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
     await sites/* GENERATORS */.D[mode].load?.(context);
@@ -31531,8 +31538,6 @@ function buildScopes(suppressions) {
 
 // EXTERNAL MODULE: ./src/rules/links/anchors.ts
 var links_anchors = __nccwpck_require__(6876);
-// EXTERNAL MODULE: ./src/rules/links/resolve.ts
-var resolve = __nccwpck_require__(5581);
 // EXTERNAL MODULE: ./src/sites/generator.ts
 var generator = __nccwpck_require__(9857);
 ;// CONCATENATED MODULE: ./src/sites/site-links.ts
@@ -39260,7 +39265,7 @@ function parseStarlightSidebar(path, text, contentRoot) {
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
 const docusaurus = {
-    detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
+    detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: ['docs', '../docs'] },
     defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
     headingIds: 'github-custom',
     trailingSlash: false,

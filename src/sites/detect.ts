@@ -5,6 +5,7 @@
 import { GENERATORS } from './index.js';
 import type { Signature } from './generator.js';
 import type { SiteMode } from './settings.js';
+import { joinSegments } from '../rules/links/resolve.js';
 
 export interface DetectedMode {
   mode: SiteMode;
@@ -12,6 +13,8 @@ export interface DetectedMode {
   siteRoot: string;
   /** The files that decided, for the notice (empty for `github`). */
   evidence: string[];
+  /** The content folder found from the scan root, when the signature names one. */
+  contentRoot?: string;
 }
 
 /**
@@ -33,8 +36,10 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
     for (const signature of SIGNATURES) {
       const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
       if (config === undefined) continue;
-      if (signature.content !== undefined && !folders.has(at(signature.content))) continue;
-      return { mode: signature.mode, siteRoot: folder, evidence: [at(config), ...(signature.content !== undefined ? [`${at(signature.content)}/`] : [])] };
+      if (signature.content === undefined) return { mode: signature.mode, siteRoot: folder, evidence: [at(config)] };
+      const content = [signature.content].flat().map((c) => joinSegments(folder, c)).find((c) => c !== undefined && folders.has(c));
+      if (content === undefined) continue;
+      return { mode: signature.mode, siteRoot: folder, evidence: [at(config), `${content}/`], contentRoot: content };
     }
   }
   return { mode: 'github', siteRoot: '', evidence: [] };

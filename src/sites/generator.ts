@@ -45,8 +45,11 @@ export interface Mount {
 export interface Signature {
   /** Config file names; one must exist in the folder. */
   configs: string[];
-  /** Content folder (relative to that folder) that must exist too; undefined: none needed. */
-  content?: string;
+  /**
+   * Content folder (relative to that folder) that must exist too, or alternatives tried in order
+   * (Docusaurus monorepos keep `website/` beside `docs/`: `../docs`); undefined: none needed.
+   */
+  content?: string | string[];
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */

@@ -39,7 +39,8 @@ export async function loadSite(
   const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
   const at = (p: string) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
   const base = linkSettings(mode);
-  const found: FoundSettings = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+  const contentRoot = mode === detected.mode && detected.contentRoot !== undefined ? detected.contentRoot : at(base.contentRoot);
+  const found: FoundSettings = { contentRoot, staticRoots: base.staticRoots.map(at) };
   const navigation: NavigationFile[] = [];
   const context: SiteLoadContext = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
   await GENERATORS[mode].load?.(context);

@@ -13,7 +13,7 @@ const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 const strip = (segments: string[]) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
 
 export const docusaurus: SiteGenerator = {
-  detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
+  detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: ['docs', '../docs'] },
   defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
   headingIds: 'github-custom',
   trailingSlash: false,
