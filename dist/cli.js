@@ -6649,8 +6649,10 @@ const docusaurus = {
         if (id === undefined && ((0,generator/* dropIndex */.kD)(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
             return (0,generator/* joinRoute */.u3)(settings.base, ...folder);
         return (0,generator/* joinRoute */.u3)(settings.base, ...folder, last);
-    }, async load({ at, isFile, read, unreadable, links, found, navigation }) {
+    }, async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
         const contentRoot = links.contentRoot ?? found.contentRoot;
+        if (links.contentRoot === undefined && links.routes === undefined)
+            await versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot);
         const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
         if (file) {
             const text = await read(file);
@@ -6662,6 +6664,35 @@ const docusaurus = {
         }
     },
 };
+/**
+ * Versioned docs (`versions.json`, `versioned_docs/version-<v>/`): the newest version is served at
+ * the docs base, each older one at `<base>/<v>`, and `docs/` itself (the next version) at
+ * `<base>/next`. Each version's sidebar is a frozen copy of the one it was cut with, so its pages
+ * are listed (entry points), not orphans.
+ */
+async function versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot) {
+    const file = at('versions.json');
+    if (!isFile(file))
+        return;
+    const text = await read(file);
+    let versions;
+    try {
+        versions = typeof text === 'string' ? JSON.parse(text) : undefined;
+    }
+    catch {
+        versions = undefined;
+    }
+    if (!Array.isArray(versions) || !versions.every((v) => typeof v === 'string'))
+        return;
+    const dirs = new Set(scan.dirs);
+    const base = found.base ?? docusaurus.defaults.base;
+    const folders = versions.map((v) => at(`versioned_docs/version-${v}`));
+    const mounts = versions.flatMap((v, i) => (dirs.has(folders[i]) ? [{ prefix: i === 0 ? base : (0,generator/* joinRoute */.u3)(base, v), folder: folders[i] }] : []));
+    if (mounts.length === 0)
+        return;
+    found.contentMounts = [{ prefix: (0,generator/* joinRoute */.u3)(base, 'next'), folder: contentRoot }, ...mounts];
+    navigation.push({ path: file, format: 'docusaurus-sidebars', entries: [], listsAll: mounts.map((m) => m.folder) });
+}
 
 ;// CONCATENATED MODULE: ./src/sites/github/generator.ts
 const github = {

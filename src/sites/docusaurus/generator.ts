@@ -4,7 +4,7 @@
  * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
  * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
  */
-import { dropIndex, joinRoute, stringKey, trimSlashes, type SiteGenerator } from '../generator.js';
+import { dropIndex, joinRoute, stringKey, trimSlashes, type SiteGenerator, type SiteLoadContext } from '../generator.js';
 import { parseSidebars } from '../js-nav.js';
 
 /** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
@@ -41,8 +41,9 @@ export const docusaurus: SiteGenerator = {
     // An index-like file stands for its folder: index, README, or a file named like the folder.
     if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1])) return joinRoute(settings.base, ...folder);
     return joinRoute(settings.base, ...folder, last);
-  },  async load({ at, isFile, read, unreadable, links, found, navigation }) {
+  },  async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
     const contentRoot = links.contentRoot ?? found.contentRoot!;
+    if (links.contentRoot === undefined && links.routes === undefined) await versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot);
     const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
     if (file) {
       const text = await read(file);
@@ -53,3 +54,32 @@ export const docusaurus: SiteGenerator = {
     }
   },
 };
+
+/**
+ * Versioned docs (`versions.json`, `versioned_docs/version-<v>/`): the newest version is served at
+ * the docs base, each older one at `<base>/<v>`, and `docs/` itself (the next version) at
+ * `<base>/next`. Each version's sidebar is a frozen copy of the one it was cut with, so its pages
+ * are listed (entry points), not orphans.
+ */
+async function versionMounts(
+  { at, isFile, read, scan, found, navigation }: Pick<SiteLoadContext, 'at' | 'isFile' | 'read' | 'scan' | 'found' | 'navigation'>,
+  contentRoot: string,
+): Promise<void> {
+  const file = at('versions.json');
+  if (!isFile(file)) return;
+  const text = await read(file);
+  let versions: unknown;
+  try {
+    versions = typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    versions = undefined;
+  }
+  if (!Array.isArray(versions) || !versions.every((v): v is string => typeof v === 'string')) return;
+  const dirs = new Set(scan.dirs);
+  const base = found.base ?? docusaurus.defaults.base;
+  const folders = versions.map((v) => at(`versioned_docs/version-${v}`));
+  const mounts = versions.flatMap((v, i) => (dirs.has(folders[i]!) ? [{ prefix: i === 0 ? base : joinRoute(base, v), folder: folders[i]! }] : []));
+  if (mounts.length === 0) return;
+  found.contentMounts = [{ prefix: joinRoute(base, 'next'), folder: contentRoot }, ...mounts];
+  navigation.push({ path: file, format: 'docusaurus-sidebars', entries: [], listsAll: mounts.map((m) => m.folder) });
+}
