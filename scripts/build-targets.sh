@@ -46,12 +46,11 @@ triples=()
 for t in "${targets[@]}"; do triples+=("${TRIPLE[$t]}"); done
 ensure_apt xz-utils
 ensure_rust_target "${triples[@]}"
-[[ "$need_modes" == *" napi-cross "* ]] && ensure_napi_cross
-[[ "$need_modes" == *" zig "* ]] && ensure_zig
-[[ "$need_modes" == *" mingw "* ]] && ensure_apt gcc-mingw-w64-x86-64
+if [[ "$need_modes" == *" napi-cross "* ]]; then ensure_napi_cross; fi
+if [[ "$need_modes" == *" zig "* ]]; then ensure_zig; fi
+if [[ "$need_modes" == *" mingw "* ]]; then ensure_apt gcc-mingw-w64-x86-64; ensure_libnode_stub; fi
 
 declare -A SECONDS_TAKEN=()
-built=()
 for t in "${targets[@]}"; do
   if [ -z "$force" ] && reason="$(node scripts/native-manifest.mjs current "$t")"; then
     echo "== $t: up to date with native/ (manifest), not rebuilt (--force rebuilds)"
@@ -71,10 +70,10 @@ for t in "${targets[@]}"; do
     node scripts/build-native.mjs "${args[@]}"
   fi
   test -s "dist/native/docward.$t.node" || { echo "build-targets: napi wrote no dist/native/docward.$t.node" >&2; exit 1; }
+  # Recorded at once: a later target's failure keeps what was built.
+  node scripts/native-manifest.mjs update "$t"
   SECONDS_TAKEN[$t]="$(($(date +%s) - start)) s"
-  built+=("$t")
 done
-[ ${#built[@]} -eq 0 ] || node scripts/native-manifest.mjs update "${built[@]}"
 
 echo "== build-targets summary"
 printf '%-18s %12s %10s\n' target bytes time

