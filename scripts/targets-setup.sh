@@ -154,8 +154,9 @@ ensure_arm64_glibc() {
   echo "$dir"
 }
 
-# ensure_wine: wine with a win10 prefix in the cache and Node's bcryptprimitives.dll ProcessPrng, which wine 8
-# lacks (a stand-in built with mingw-w64 next to node.exe). Prints node.exe; run it with the WINE_ENV variables.
+# ensure_wine: wine with a win10 prefix in the cache and a bcryptprimitives.dll with ProcessPrng, which wine 8 lacks
+# and Rust's std imports (a stand-in built with mingw-w64 in the prefix's system32: DLLs a DLL imports are not
+# looked up next to node.exe). Prints node.exe; run it with the WINE_ENV variables.
 WINE_ENV=(WINEPREFIX="$DOCWARD_TARGETS_CACHE/wine-prefix" WINEDEBUG=-all WINEDLLOVERRIDES="bcryptprimitives=n,b")
 ensure_wine() {
   ensure_apt wine wine64 gcc-mingw-w64-x86-64 >&2
@@ -170,7 +171,7 @@ ensure_wine() {
     grep -q '"Version"="win10"' "$WINEPREFIX/user.reg" || { echo "setup: could not set the wine prefix to win10" >&2; return 1; }
   fi
   local dll
-  dll="$(dirname "$node")/bcryptprimitives.dll"
+  dll="$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
   if [ ! -f "$dll" ]; then
     echo "setup: ProcessPrng stand-in $dll" >&2
     x86_64-w64-mingw32-gcc -shared -O2 -o "$dll" "$(dirname "${BASH_SOURCE[0]}")/wine-process-prng.c" -ladvapi32

@@ -1,5 +1,5 @@
 #include <windows.h>
-/* ProcessPrng for Node on wine 8, whose bcryptprimitives.dll lacks it (libuv imports it): built by scripts/targets-setup.sh ensure_wine. */
+/* ProcessPrng, which Rust std imports from bcryptprimitives.dll and wine 8 lacks: built into the wine prefix by scripts/targets-setup.sh ensure_wine. */
 BOOLEAN NTAPI SystemFunction036(PVOID buffer, ULONG length);
 __declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T length) {
   while (length > 0) {
