@@ -39,25 +39,35 @@ if [ "$(uname -s)-$(uname -m)" != Linux-x86_64 ]; then
   exit 1
 fi
 
-# Install only what the requested targets need.
+declare -A SECONDS_TAKEN=() REASON=()
+stale=()
+for t in "${targets[@]}"; do
+  if [ -z "$force" ] && reason="$(node scripts/native-manifest.mjs current "$t")"; then
+    echo "== $t: up to date with native/ (manifest), not rebuilt (--force rebuilds)"
+    SECONDS_TAKEN[$t]="up to date"
+  else
+    REASON[$t]="${reason:-forced}"
+    stale+=("$t")
+  fi
+done
+
+# Install only what the targets to build need.
 need_modes=" "
-for t in "${targets[@]}"; do need_modes+="${MODE[$t]} "; done
 triples=()
-for t in "${targets[@]}"; do triples+=("${TRIPLE[$t]}"); done
-ensure_apt xz-utils
-ensure_rust_target "${triples[@]}"
+for t in "${stale[@]}"; do
+  need_modes+="${MODE[$t]} "
+  triples+=("${TRIPLE[$t]}")
+done
+if [ ${#stale[@]} -gt 0 ]; then
+  ensure_apt xz-utils
+  ensure_rust_target "${triples[@]}"
+fi
 if [[ "$need_modes" == *" napi-cross "* ]]; then ensure_napi_cross; fi
 if [[ "$need_modes" == *" zig "* ]]; then ensure_zig; fi
 if [[ "$need_modes" == *" mingw "* ]]; then ensure_apt gcc-mingw-w64-x86-64; ensure_libnode_stub; fi
 
-declare -A SECONDS_TAKEN=()
-for t in "${targets[@]}"; do
-  if [ -z "$force" ] && reason="$(node scripts/native-manifest.mjs current "$t")"; then
-    echo "== $t: up to date with native/ (manifest), not rebuilt (--force rebuilds)"
-    SECONDS_TAKEN[$t]="skipped"
-    continue
-  fi
-  echo "== $t (${TRIPLE[$t]}, ${MODE[$t]}): ${reason:-forced}"
+for t in "${stale[@]}"; do
+  echo "== $t (${TRIPLE[$t]}, ${MODE[$t]}): ${REASON[$t]}"
   start=$(date +%s)
   args=(--target "${TRIPLE[$t]}")
   case "${MODE[$t]}" in

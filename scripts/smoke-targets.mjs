@@ -4,7 +4,7 @@
 // and compares each report with linux-x64-gnu's (durationMs and root excepted). Called by smoke-targets.sh,
 // which installs the runners and passes them as JSON in DOCWARD_SMOKE_RUNNERS: [{target, command: [...]}].
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -33,24 +33,24 @@ function symlinks(tree, dir = tree) {
   });
 }
 
-function run(command, args) {
+/** Runs a scan with stdout and stderr to files: wine's node.exe fails writing to a pipe (EBADF); the report goes to --output. */
+function run(command, args, logFile) {
   return new Promise((resolve) => {
-    const child = spawn(command[0], [...command.slice(1), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    const log = openSync(logFile, 'w');
+    const child = spawn(command[0], [...command.slice(1), ...args], { stdio: ['ignore', log, log] });
+    closeSync(log);
+    child.on('close', (status) => resolve({ status, stderr: readFileSync(logFile, 'utf8') }));
   });
 }
 
 const out = mkdtempSync(join(tmpdir(), 'docward-smoke-'));
 let outputs = 0;
 
-/** One scan's report (written with --output: wine's node.exe cannot write to a pipe it did not open), or an error. */
+/** One scan's report, or an error. */
 async function scan(runner, tree, engine) {
   const file = join(out, `${++outputs}.json`);
-  const { status, stderr } = await run(runner.command, [cli, 'scan', tree, '--format', 'json', '--fail-on', 'never', '--engine', engine, '--output', file]);
+  const args = [cli, 'scan', tree, '--format', 'json', '--fail-on', 'never', '--engine', engine, '--output', file];
+  const { status, stderr } = await run(runner.command, args, `${file}.log`);
   if (status !== 0) return { error: `exit ${status}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` };
   let report;
   try {
