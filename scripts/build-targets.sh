@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/targets-setup.sh
 source scripts/targets-setup.sh
 
-ALL_TARGETS=(linux-x64-gnu linux-arm64-gnu linux-x64-musl linux-arm64-musl darwin-arm64 darwin-x64 win32-x64-gnu)
 # target -> Rust triple and how it is built: napi-cross (glibc 2.17 gcc), zig (napi -x: cargo-zigbuild), mingw.
 declare -A TRIPLE=(
   [linux-x64-gnu]=x86_64-unknown-linux-gnu [linux-arm64-gnu]=aarch64-unknown-linux-gnu

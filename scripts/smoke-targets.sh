@@ -14,7 +14,6 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/targets-setup.sh
 source scripts/targets-setup.sh
 
-ALL_TARGETS=(linux-x64-gnu linux-arm64-gnu linux-x64-musl linux-arm64-musl darwin-arm64 darwin-x64 win32-x64-gnu)
 fresh=""
 static_only=""
 engines="native auto"

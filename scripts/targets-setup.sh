@@ -3,6 +3,8 @@
 # Every function prints what it installs and returns non-zero (set -e stops the caller) when it cannot.
 
 DOCWARD_TARGETS_CACHE="${DOCWARD_TARGETS_CACHE:-$HOME/.cache/docward-targets}"
+# The binaries dist/native/ ships (docward.<target>.node), one per GitHub-hosted runner kind and Alpine.
+ALL_TARGETS=(linux-x64-gnu linux-arm64-gnu linux-x64-musl linux-arm64-musl darwin-arm64 darwin-x64 win32-x64-gnu)
 ZIG_VERSION=0.16.0
 ZIGBUILD_VERSION=0.24.1
 NAPI_CROSS_AARCH64_VERSION=1.0.3 # newest @napi-rs/cross-toolchain-x64-target-aarch64
