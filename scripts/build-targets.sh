@@ -69,15 +69,15 @@ for t in "${stale[@]}"; do
   echo "== $t (${TRIPLE[$t]}, ${MODE[$t]}): ${REASON[$t]}"
   start=$(date +%s)
   args=(--target "${TRIPLE[$t]}")
+  envs=()
   case "${MODE[$t]}" in
     napi-cross) args+=(--napi-cross) ;;
     zig) args+=(--cross-compile) ;;
+    # GNU ld stamps the link time into a PE header: without it a rebuild of the same sources is byte-identical.
+    mingw) envs+=("RUSTFLAGS=${RUSTFLAGS:-} -C link-arg=-Wl,--no-insert-timestamp") ;;
   esac
-  if [ -n "${MACOS_MIN[$t]:-}" ]; then
-    MACOSX_DEPLOYMENT_TARGET="${MACOS_MIN[$t]}" node scripts/build-native.mjs "${args[@]}"
-  else
-    node scripts/build-native.mjs "${args[@]}"
-  fi
+  if [ -n "${MACOS_MIN[$t]:-}" ]; then envs+=("MACOSX_DEPLOYMENT_TARGET=${MACOS_MIN[$t]}"); fi
+  env "${envs[@]}" node scripts/build-native.mjs "${args[@]}"
   test -s "dist/native/docward.$t.node" || { echo "build-targets: napi wrote no dist/native/docward.$t.node" >&2; exit 1; }
   # Recorded at once: a later target's failure keeps what was built.
   node scripts/native-manifest.mjs update "$t"
