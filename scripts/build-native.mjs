@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds the native extractor for the host (or `--target <triple>`) with the local @napi-rs/cli
 // and puts the stripped binary at dist/native/docward.<platform>-<arch>[-<abi>].node.
+// `--cross-compile` passes napi's -x (cargo-zigbuild); `--napi-cross` fails instead of falling back
+// to the host glibc when the glibc 2.17 toolchain is missing (scripts/build-targets.sh uses both).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,15 +20,38 @@ const args = process.argv.slice(2);
 const targetIndex = args.indexOf('--target');
 const target = targetIndex >= 0 ? args[targetIndex + 1] : undefined;
 if (targetIndex >= 0 && !target) fail('--target needs a Rust target triple');
+const crossCompile = args.includes('--cross-compile');
+const requireNapiCross = args.includes('--napi-cross');
+
+/** The npm packages holding each glibc 2.17 toolchain for an x64 host (the CLI's own download fails here). */
+const napiCrossPackages = {
+  'x86_64-unknown-linux-gnu': '@napi-rs/cross-toolchain-x64-target-x86_64',
+  'aarch64-unknown-linux-gnu': '@napi-rs/cross-toolchain-x64-target-aarch64',
+};
+
+/** Resolves a toolchain package from the repo's node_modules, else from $DOCWARD_TOOLCHAIN_MODULES (a folder with node_modules/). */
+function resolveToolchainArchive(wanted) {
+  const name = napiCrossPackages[wanted];
+  const requires = [require];
+  if (process.env.DOCWARD_TOOLCHAIN_MODULES) requires.push(createRequire(join(process.env.DOCWARD_TOOLCHAIN_MODULES, 'package.json')));
+  for (const r of requires) {
+    try {
+      return join(dirname(r.resolve(`${name}/package.json`)), `${wanted}.tar.xz`);
+    } catch {
+      // not installed there
+    }
+  }
+  return undefined;
+}
 
 /**
- * The glibc 2.17 toolchain of `--use-napi-cross` fits only an x64 Linux host building x86_64 glibc.
- * It is used when already unpacked in ~/.napi-rs, or when @napi-rs/cross-toolchain-x64-target-x86_64
- * resolves (we unpack it with the system tar: the CLI's own unpacker needs an lzma binding npm may skip).
+ * The glibc 2.17 toolchains of `--use-napi-cross` used here fit an x64 Linux host building x86_64 or aarch64 glibc.
+ * One is used when already unpacked in ~/.napi-rs, or when its package (napiCrossPackages) resolves
+ * (we unpack it with the system tar: the CLI's own unpacker needs an lzma binding npm may skip).
  */
 function prepareNapiCross() {
   const wanted = target ?? 'x86_64-unknown-linux-gnu';
-  if (process.platform !== 'linux' || process.arch !== 'x64' || wanted !== 'x86_64-unknown-linux-gnu') return false;
+  if (process.platform !== 'linux' || process.arch !== 'x64' || !(wanted in napiCrossPackages)) return false;
   if (process.report.getReport().header.glibcVersionRuntime === undefined) return false;
   let version;
   try {
@@ -36,12 +61,8 @@ function prepareNapiCross() {
   }
   const dir = join(homedir(), '.napi-rs', 'cross-toolchain', version, wanted);
   if (existsSync(join(dir, 'package.json'))) return true;
-  let archive;
-  try {
-    archive = join(dirname(require.resolve('@napi-rs/cross-toolchain-x64-target-x86_64/package.json')), `${wanted}.tar.xz`);
-  } catch {
-    return false;
-  }
+  const archive = resolveToolchainArchive(wanted);
+  if (!archive) return false;
   mkdirSync(dir, { recursive: true });
   const untar = spawnSync('tar', ['-xJf', archive, '-C', dir], { stdio: 'inherit' });
   return untar.status === 0 && existsSync(join(dir, 'package.json'));
@@ -61,9 +82,13 @@ const napiArgs = [
   '--dts', 'index.d.ts',
 ];
 if (target) napiArgs.push('--target', target);
-const cross = process.env.DOCWARD_NO_NAPI_CROSS ? false : prepareNapiCross();
+if (crossCompile) napiArgs.push('--cross-compile');
+const cross = crossCompile || (process.env.DOCWARD_NO_NAPI_CROSS && !requireNapiCross) ? false : prepareNapiCross();
 if (cross) napiArgs.push('--use-napi-cross');
-console.log(`build-native: napi build${target ? ` --target ${target}` : ''}${cross ? ' --use-napi-cross (glibc 2.17 baseline)' : ''}`);
+if (requireNapiCross && !cross) {
+  fail(`--napi-cross: no glibc 2.17 toolchain for ${target ?? 'the host'} (install ${napiCrossPackages[target ?? 'x86_64-unknown-linux-gnu'] ?? 'none exists for this target'} or set DOCWARD_TOOLCHAIN_MODULES)`);
+}
+console.log(`build-native: napi build${target ? ` --target ${target}` : ''}${cross ? ' --use-napi-cross (glibc 2.17 baseline)' : ''}${crossCompile ? ' -x (cargo-zigbuild)' : ''}`);
 
 const run = spawnSync(process.execPath, napiArgs, { cwd: nativeDir, stdio: 'inherit' });
 if (run.status !== 0) fail(`napi build failed with status ${run.status ?? run.signal}`);

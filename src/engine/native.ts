@@ -27,33 +27,78 @@ export interface NativeScanHandle {
 
 export type NativeLoad = { ok: true; binding: NativeBinding } | { ok: false; target: string; reason: string };
 
-/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
-export function nativeTarget(): string {
-  const base = `${process.platform}-${process.arch}`;
-  if (process.platform === 'win32') return `${base}-msvc`;
-  if (process.platform !== 'linux') return base;
-  return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
+/** What decides which binary fits; `hostFacts()` reads them, tests inject their own. */
+export interface PlatformFacts {
+  platform: NodeJS.Platform;
+  arch: string;
+  /** The libc this process runs on (Linux only), read on demand. */
+  libc(): 'gnu' | 'musl';
 }
 
-/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
-function isMusl(): boolean {
+export function hostFacts(): PlatformFacts {
+  return { platform: process.platform, arch: process.arch, libc: () => processLibc(readProcMaps, glibcVersionRuntime) };
+}
+
+/**
+ * The target names that fit, most preferred first (napi-rs naming: `${platform}-${arch}` plus `-gnu`/`-musl`
+ * on Linux). Windows takes `-msvc` (napi-rs's default, if one is ever shipped) before `-gnu`: the binary we
+ * build is x86_64-pc-windows-gnu (mingw-w64, napi dyn-symbols), named `docward.win32-x64-gnu.node`.
+ */
+export function nativeTargets(facts: PlatformFacts = hostFacts()): string[] {
+  const base = `${facts.platform}-${facts.arch}`;
+  if (facts.platform === 'win32') return [`${base}-msvc`, `${base}-gnu`];
+  if (facts.platform === 'linux') return [`${base}-${facts.libc()}`];
+  return [base];
+}
+
+/** The first of `nativeTargets()` (the one a notice names). */
+export function nativeTarget(facts: PlatformFacts = hostFacts()): string {
+  return nativeTargets(facts)[0] ?? 'unknown';
+}
+
+/**
+ * The libc of this process, not of the system: /usr/bin/ldd may be missing (distroless, slim containers)
+ * or belong to another libc than the Node that runs (a musl Node on a glibc host). The libraries mapped
+ * into the process say it for 0.4 ms; the process report (30 ms) only when they do not.
+ */
+export function processLibc(maps: () => string | undefined, glibcRuntime: () => string | undefined): 'gnu' | 'musl' {
+  const mapped = maps() ?? '';
+  if (/\/libc\.so\.6$|\/ld-linux[^/\s]*\.so\.\d+$/m.test(mapped)) return 'gnu';
+  if (/\/(?:ld-musl-|libc\.musl-)[^/\s]*$|-linux-musl\/libc\.so$/m.test(mapped)) return 'musl';
+  return glibcRuntime() ? 'gnu' : 'musl';
+}
+
+function readProcMaps(): string | undefined {
   try {
-    return readFileSync('/usr/bin/ldd', 'utf8').includes('musl');
+    return readFileSync('/proc/self/maps', 'utf8');
   } catch {
-    const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
-    return !report?.header?.glibcVersionRuntime;
+    return undefined;
   }
 }
 
-/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
+function glibcVersionRuntime(): string | undefined {
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
+  return report?.header?.glibcVersionRuntime;
+}
+
+/** Where to look for one target, in order: ./native/ next to the bundle, the repo's dist/native/. */
 export function nativeCandidates(target: string): string[] {
   const file = `docward.${target}.node`;
-  const candidates: string[] = [];
+  return [
+    fileURLToPath(new URL(`./native/${file}`, import.meta.url)),
+    fileURLToPath(new URL(`../../dist/native/${file}`, import.meta.url)),
+  ];
+}
+
+/** The binary to load: $DOCWARD_NATIVE_PATH, else the first candidate of the first fitting target that exists. */
+export function findNative(targets: string[], exists: (path: string) => boolean = existsSync): string | undefined {
   const override = process.env.DOCWARD_NATIVE_PATH;
-  if (override) candidates.push(override);
-  candidates.push(fileURLToPath(new URL(`./native/${file}`, import.meta.url)));
-  candidates.push(fileURLToPath(new URL(`../../dist/native/${file}`, import.meta.url)));
-  return candidates;
+  if (override) return override;
+  for (const target of targets) {
+    const found = nativeCandidates(target).find(exists);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -80,14 +125,15 @@ export function resetNativeCache(): void {
 function load(): NativeLoad {
   let target = 'unknown';
   try {
-    target = nativeTarget();
+    const targets = nativeTargets();
+    target = targets.join(' or ');
     const override = process.env.DOCWARD_NATIVE_PATH;
     // An explicit path that is missing is an error, not a reason to silently use another binary.
     if (override && !existsSync(override)) {
       return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
     }
-    const path = nativeCandidates(target).find((p) => existsSync(p));
-    if (!path) return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
+    const path = findNative(targets);
+    if (!path) return { ok: false, target, reason: `this build ships no ${targets.map((t) => `docward.${t}.node`).join(' or ')}` };
     const module = { exports: {} as Partial<NativeBinding> };
     // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
     process.dlopen(module, path);
