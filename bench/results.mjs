@@ -1,10 +1,11 @@
 // Turns measured cells into the Markdown report: per-tool table, ratios, growth per document, and the issue's targets.
 
-const TOOL_ORDER = ['floor', 'native', 'js', 'jsfloor', 'peer'];
+const TOOL_ORDER = ['floor', 'native', 'js', 'jsfloor', 'peer', 'lychee'];
 const fmtS = (ms) => (ms >= 100_000 ? (ms / 1000).toFixed(0) : ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(3));
 const fmtX = (x) => (x == null || !Number.isFinite(x) ? '–' : x >= 100 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
-const corpusLabel = (r) => `${r.kind} ${r.corpus.documents >= 1000 ? `${r.corpus.documents / 1000}k` : r.corpus.documents}`;
+const corpusLabel = (r) => (r.kind === 'tree' ? `tree ${r.corpus.name}` : `${r.kind} ${r.corpus.documents >= 1000 ? `${r.corpus.documents / 1000}k` : r.corpus.documents}`);
 const ok = (cell) => cell && cell.wallMs != null;
+const cellKey = (r) => (r.kind === 'tree' ? `tree ${r.corpus.name}${r.corpus.commit ? ` @ ${r.corpus.commit.slice(0, 12)}` : ''}` : `${r.kind} ${r.corpus.documents} seed ${r.corpus.seed}`);
 const ratio = (a, b) => (ok(a) && ok(b) ? a.wallMs / b.wallMs : null);
 const cpuRatio = (a, b) => (ok(a) && ok(b) ? a.cpuMs / b.cpuMs : null);
 /** Why a ratio has no value: the first of the cells it needs that was skipped, failed or absent. */
@@ -46,6 +47,12 @@ export function evaluateTargets(results) {
   add('native time per document 100k / 10k ≤ 1.3×', 'docs 10k→100k', growth('wallMs'), 1.3, 'lower', { cpu: growth('cpuMs'), why: missing(d100 ?? d10, ['native']) });
   add('native peak RSS ≤ 200 MB', 'docs 100k', d100 && ok(d100.cells.native) ? d100.cells.native.rssMB : null, 200, 'lower', { why: missing(d100, ['native']) });
   for (const r of docsSizes) pair('js / js floor ≤ 3×', r, 'js', 'jsfloor', 3, 'lower');
+  // Issue #17, on real trees: within 2x of reading the files, faster than lychee, small.
+  for (const r of results.filter((x) => x.kind === 'tree')) {
+    pair('native / floor ≤ 2.0× (real tree)', r, 'native', 'floor', 2.0, 'lower');
+    pair('native / lychee ≤ 0.8×', r, 'native', 'lychee', 0.8, 'lower');
+    add('native peak RSS ≤ 120 MB (real tree)', corpusLabel(r), ok(r.cells.native) ? r.cells.native.rssMB : null, 120, 'lower', { why: missing(r, ['native']) });
+  }
   return targets;
 }
 
@@ -54,7 +61,7 @@ export function resultsJson({ machine, results }) {
   const cells = {};
   for (const r of results) {
     for (const [tool, c] of Object.entries(r.cells)) {
-      if (ok(c)) cells[`${r.kind} ${r.corpus.documents} seed ${r.corpus.seed}: ${tool}`] = { wallMs: c.wallMs, cpuMs: c.cpuMs, rssMB: c.rssMB, runs: c.runs };
+      if (ok(c)) cells[`${cellKey(r)}: ${tool}`] = { wallMs: c.wallMs, cpuMs: c.cpuMs, rssMB: c.rssMB, runs: c.runs };
     }
   }
   return { date: machine.date, commit: machine.commit, cells };
@@ -89,7 +96,7 @@ export function renderResults({ machine, results, targets, tools, opts, totalS, 
       if (c.skipped) lines.push(`${head} – | skipped: ${c.skipped} | | | | | |`);
       else if (c.error) lines.push(`${head} – | FAILED: ${c.error.replace(/\|/g, '\\|').slice(0, 200)} | | | | | |`);
       else {
-        const before = previous?.cells[`${r.kind} ${r.corpus.documents} seed ${r.corpus.seed}: ${t}`];
+        const before = previous?.cells[`${cellKey(r)}: ${t}`];
         const change = before ? fmtX(c.wallMs / before.wallMs) : '–';
         lines.push(
           `${head} ${c.runs} | ${fmtS(c.wallMs)} | ${fmtS(c.minWallMs)}–${fmtS(c.maxWallMs)} | ${fmtS(c.cpuMs)} | ${c.rssMB.toFixed(0)} | ${((c.wallMs * 1000) / r.corpus.documents).toFixed(1)} | ${change} |`,
@@ -98,12 +105,14 @@ export function renderResults({ machine, results, targets, tools, opts, totalS, 
     }
   }
   lines.push('', '## Ratios (median wall time)', '');
-  lines.push('| corpus | native / floor | native CPU / floor CPU | js / native | peer / native | js / js floor |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| corpus | native / floor | native CPU / floor CPU | js / native | peer / native | js / js floor | native / lychee |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const c = r.cells;
     const cpu = ok(c.native) && ok(c.floor) ? c.native.cpuMs / c.floor.cpuMs : null;
-    lines.push(`| ${corpusLabel(r)} | ${fmtX(ratio(c.native, c.floor))} | ${fmtX(cpu)} | ${fmtX(ratio(c.js, c.native))} | ${fmtX(ratio(c.peer, c.native))} | ${fmtX(ratio(c.js, c.jsfloor))} |`);
+    lines.push(
+      `| ${corpusLabel(r)} | ${fmtX(ratio(c.native, c.floor))} | ${fmtX(cpu)} | ${fmtX(ratio(c.js, c.native))} | ${fmtX(ratio(c.peer, c.native))} | ${fmtX(ratio(c.js, c.jsfloor))} | ${fmtX(ratio(c.native, c.lychee))} |`,
+    );
   }
   const docsRuns = results.filter((r) => r.kind === 'docs');
   if (docsRuns.length > 1) {

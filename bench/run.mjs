@@ -17,6 +17,11 @@ const NATIVE_DIR = path.join(REPO, 'dist', 'native');
 const PEER_DIR = path.join(BENCH, '.peer');
 const PEER_BIN = path.join(PEER_DIR, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const PEER_SPEC = 'markdownlint-cli2@0.20';
+// lychee (links and fragments only, offline): installed once with cargo into bench/.peer/lychee, or $LYCHEE_BIN.
+const LYCHEE_DIR = path.join(PEER_DIR, 'lychee');
+const LYCHEE_BIN = process.env.LYCHEE_BIN || path.join(LYCHEE_DIR, 'bin', 'lychee');
+const LYCHEE_SPEC = 'lychee@0.24.2';
+const ALL_TOOLS = ['floor', 'native', 'js', 'jsfloor', 'peer', 'lychee'];
 const NODE = process.execPath;
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -26,7 +31,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --runs N            runs per tool and corpus (default 5); a run longer than --cell-budget/N lowers it, never below 1
   --cell-budget SEC   wall-time budget per tool and corpus (default 30)
   --timeout SEC       kill a run (its whole process tree) after this long and mark the tool failed (default 300)
-  --tools LIST        floor,native,js,jsfloor,peer (default all)
+  --tools LIST        floor,native,js,jsfloor,peer,lychee (default all; lychee: cargo install on first run, or $LYCHEE_BIN)
+  --trees LIST        real documentation trees to measure too, as name=path (comma-separated; or $DOCWARD_BENCH_TREES);
+                      the generated corpora still run unless --sizes none --tiny none
   --peer-max N        largest corpus the peer runs on (default 10k: markdownlint-cli2 takes minutes beyond)
   --js-max N          largest corpus docward --engine js runs on (default 10k: it takes over 10 minutes at 100k)
   --seed N            corpus seed (default 1)
@@ -52,7 +59,8 @@ function options() {
       runs: { type: 'string' },
       'cell-budget': { type: 'string', default: '30' },
       timeout: { type: 'string', default: '300' },
-      tools: { type: 'string', default: 'floor,native,js,jsfloor,peer' },
+      tools: { type: 'string', default: ALL_TOOLS.join(',') },
+      trees: { type: 'string', default: process.env.DOCWARD_BENCH_TREES ?? '' },
       'peer-max': { type: 'string', default: '10k' },
       'js-max': { type: 'string', default: '10k' },
       build: { type: 'boolean', default: false },
@@ -72,8 +80,18 @@ function options() {
   if (values.cli) CLI = path.resolve(values.cli);
   const quick = values.quick;
   const tools = values.tools.split(',').map((t) => t.trim());
-  const unknown = tools.filter((t) => !['floor', 'native', 'js', 'jsfloor', 'peer'].includes(t));
-  if (unknown.length) throw new Error(`unknown tool(s) ${unknown.join(', ')}; known: floor,native,js,jsfloor,peer`);
+  const unknown = tools.filter((t) => !ALL_TOOLS.includes(t));
+  if (unknown.length) throw new Error(`unknown tool(s) ${unknown.join(', ')}; known: ${ALL_TOOLS.join(',')}`);
+  const trees = values.trees
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => {
+      const at = t.indexOf('=');
+      const root = path.resolve(at >= 0 ? t.slice(at + 1) : t);
+      if (!existsSync(root)) throw new Error(`--trees: ${root} does not exist`);
+      return { name: at >= 0 ? t.slice(0, at) : path.basename(root), root };
+    });
   const tiny = values.tiny ?? (quick ? '1k' : '10k');
   const positive = (name, text) => {
     const n = Number(text);
@@ -81,7 +99,8 @@ function options() {
     return n;
   };
   return {
-    sizes: (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize),
+    sizes: values.sizes === 'none' ? [] : (values.sizes ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize),
+    trees,
     tiny: tiny === 'none' ? 0 : parseSize(tiny),
     runs: Math.ceil(positive('runs', values.runs ?? (quick ? 2 : 5))),
     cellBudgetMs: positive('cell-budget', values['cell-budget']) * 1000,
@@ -125,6 +144,11 @@ function checkTools(opts) {
     if (npm.status !== 0 || !existsSync(PEER_BIN)) {
       unavailable.peer = `could not install ${PEER_SPEC}: run \`npm install --prefix bench/.peer ${PEER_SPEC}\``;
     }
+  }
+  if (opts.tools.includes('lychee') && !existsSync(LYCHEE_BIN)) {
+    log(`installing ${LYCHEE_SPEC} into bench/.peer/lychee with cargo (once; several minutes) ...`);
+    const cargo = spawnSync('cargo', ['install', '--locked', '--root', LYCHEE_DIR, 'lychee', '--version', LYCHEE_SPEC.split('@')[1]], { stdio: 'inherit' });
+    if (cargo.status !== 0 || !existsSync(LYCHEE_BIN)) unavailable.lychee = `could not install ${LYCHEE_SPEC}: run \`cargo install --locked --root bench/.peer/lychee lychee\` or set LYCHEE_BIN`;
   }
   return { fatal, notes, unavailable };
 }
@@ -182,7 +206,7 @@ function toolTable() {
         return `stdout is not JSON (${err.message})`;
       }
       if (report.engine !== engine) return `ran engine "${report.engine}", not ${engine}`;
-      if (report.stats?.documents !== corpus.documents) return `saw ${report.stats?.documents} documents, corpus has ${corpus.documents}`;
+      if (corpus.kind === 'tree' ? !(report.stats?.documents > 0) : report.stats?.documents !== corpus.documents) return `saw ${report.stats?.documents} documents, corpus has ${corpus.documents}`;
       return null;
     },
   });
@@ -196,6 +220,21 @@ function toolTable() {
         // Most files start with frontmatter, so most files must be listed or rg read nothing (e.g. ignored).
         if (lines < corpus.documents * 0.25) return `rg matched only ${lines} of ${corpus.documents} files`;
         return null;
+      },
+    },
+    treeFloor: {
+      label: "floor: rg -c '' (every document read) + node -e 0",
+      argv: ['sh', '-c', `rg -c '' -g '*.md' -g '*.mdx' -g '*.markdown' . ; "${NODE}" -e 0`],
+      check(run) {
+        return run.exitCode === 0 ? null : `exit ${run.exitCode}: ${run.stderrTail.trim()}`;
+      },
+    },
+    lychee: {
+      label: `${LYCHEE_SPEC.replace('@', ' ')} --offline --include-fragments`,
+      argv: [LYCHEE_BIN, '--offline', '--include-fragments', '--no-progress', '--format', 'json', '.'],
+      check(run) {
+        // 0: no broken link, 2: some; anything else is a failure of the run.
+        return !run.signalled && [0, 2].includes(run.exitCode) ? null : `exit ${run.exitCode}: ${run.stderrTail.trim().slice(-300)}`;
       },
     },
     native: docward('native'),
@@ -222,6 +261,19 @@ function toolTable() {
 }
 
 const log = (s) => process.stderr.write(`${s}\n`);
+
+/** A real tree as a corpus: its documents and bytes as docward counts them (one untimed native scan). */
+function treeCorpus(tree) {
+  const run = spawnSync(NODE, [CLI, 'scan', '.', '--format', 'json', '--fail-on', 'never'], { cwd: tree.root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const report = JSON.parse(run.stdout);
+  let commit = null;
+  try {
+    commit = readFileSync(`${tree.root}.commit`, 'utf8').trim();
+  } catch {
+    commit = null;
+  }
+  return { kind: 'tree', name: tree.name, root: tree.root, documents: report.stats.documents, bytes: report.stats.bytes, commit, seed: 0 };
+}
 
 async function benchCorpus(corpus, toolNames, tools, opts) {
   const cells = Object.fromEntries(toolNames.map((t) => [t, { runs: [], planned: opts.runs, error: null }]));
@@ -293,6 +345,15 @@ async function main() {
     const entry = { kind: spec.kind, corpus, cells };
     if (opts.profile) entry.profile = await profileCorpus(corpus, { cli: CLI, nativeDir: NATIVE_DIR, log, cells });
     results.push(entry);
+  }
+  for (const tree of opts.trees) {
+    const corpus = treeCorpus(tree);
+    const toolNames = opts.tools.filter((t) => ['floor', 'native', 'lychee'].includes(t) && !unavailable[t]);
+    log(`tree ${tree.name}: ${corpus.documents} documents (${(corpus.bytes / 1e6).toFixed(1)} MB): ${toolNames.join(', ')}`);
+    const treeTools = { ...tools, floor: tools.treeFloor };
+    const cells = await benchCorpus(corpus, toolNames, treeTools, opts);
+    for (const t of ['floor', 'native', 'lychee']) if (!cells[t] && opts.tools.includes(t)) cells[t] = { skipped: unavailable[t] ?? 'not run' };
+    results.push({ kind: 'tree', corpus, cells });
   }
   const smallestDocs = results.filter((r) => r.kind === 'docs').sort((a, b) => a.corpus.documents - b.corpus.documents)[0];
   const parsers = opts.profile && smallestDocs ? await profileParsers(smallestDocs.corpus, log) : null;
