@@ -8,6 +8,7 @@
  */
 import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
+import { joinSegments } from '../rules/links/resolve.js';
 
 /** Where an expression was written: the module (scan-relative path) and 1-based line and column. */
 export interface SourceAt {
@@ -76,19 +77,6 @@ const EXTENSIONS = ['', '.ts', '.mts', '.js', '.mjs', '.cjs', '.json', '/index.t
 const MAX_DEPTH = 16;
 
 const dirname = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-
-/** `./a/../b` from folder `dir`, or undefined when it climbs above the root. */
-function joinPath(dir: string, relative: string): string | undefined {
-  const out = dir === '' ? [] : dir.split('/');
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
 
 /** Loads and evaluates modules, each once per loader (imports shared between modules are read once). */
 export class ModuleLoader {
@@ -248,7 +236,7 @@ class ModuleEvaluator implements StaticModule {
   private async fromModule(source: string, name: string, at: SourceAt): Promise<Value> {
     if (!source.startsWith('./') && !source.startsWith('../')) return new Dynamic(`"${name}" is imported from the package "${source}"`, at);
     if (this.depth >= MAX_DEPTH) return new Dynamic(`imports nest deeper than ${MAX_DEPTH} modules`, at);
-    const path = joinPath(dirname(this.file), source);
+    const path = joinSegments(dirname(this.file), source);
     // TypeScript sources import `./x.js` for the file `./x.ts`.
     const stripped = path?.replace(/\.(?:m?js|cjs)$/, '');
     let module = path === undefined ? undefined : await this.loader.load(path, this.depth + 1);
