@@ -4,13 +4,13 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
-import { loadSite } from './config/site.js';
+import { loadSite } from './sites/load.js';
 import { RuleRunner } from './rules/run.js';
 import type { ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
-import type { Unverified } from './unverified.js';
+import { UnverifiedTally, type Unverified } from './unverified.js';
 import { capNewSpace } from './heap-growth.js';
 
 export interface RunOptions {
@@ -71,14 +71,16 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   let siteNotice: string | undefined;
   try {
     lap('listing');
-    const loaded = await loadSite(root, listing, config.links);
+    // One tally for the site loader and the rules: what neither could check, one notice per cause.
+    const tally = new UnverifiedTally();
+    const loaded = await loadSite(root, listing, config.links, tally);
     siteNotice = loaded.notice;
     counts = new ScoreCounts(loaded.site.settings);
     lap('site');
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
     const gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
-    const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site });
+    const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site, unverified: tally });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);

@@ -4,8 +4,8 @@
  */
 import type { DocumentFacts } from './engine/contract.js';
 import type { Finding, Score } from './findings.js';
-import { isInternalLink } from './rules/links/site.js';
-import { linkSettings, type LinkSettings } from './rules/links/settings.js';
+import { isInternalLink } from './sites/site-links.js';
+import { linkSettings, type LinkSettings } from './sites/settings.js';
 
 export const SCORE_WEIGHTS = { metadata: 0.3, links: 0.35, orphans: 0.2, size: 0.15 } as const;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeScore, ScoreCounts } from '../src/score.js';
 import type { Finding } from '../src/findings.js';
 import type { Link } from '../src/engine/contract.js';
-import { linkSettings } from '../src/rules/links/settings.js';
+import { linkSettings } from '../src/sites/settings.js';
 import { doc, link, scanOf } from './rules/facts.js';
 
 const finding = (rule: string, path: string): Finding => ({ rule, severity: 'error', path, line: 1, column: 1, message: 'm' });

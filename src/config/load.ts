@@ -10,7 +10,7 @@ import type { ConfigFileLayer, KeyLines } from './validate.js';
 import { compileFrontmatterSchema, loadFrontmatterSchemaCompiler } from '../rules/frontmatter-schema.js';
 import { applySetting } from './merge.js';
 import type { Override, ResolvedRule } from './types.js';
-import type { LinksConfig } from '../rules/links/settings.js';
+import type { LinksConfig } from '../sites/settings.js';
 
 export { ConfigError } from './error.js';
 
@@ -23,7 +23,7 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileBytes: number;
   entryPoints: string[];
-  /** The `links` section as written (mode `auto` or absent: detected after the scan, see config/site.ts). */
+  /** The `links` section as written (mode `auto` or absent: detected after the scan, see sites/load.ts). */
   links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
   needsGitDates: boolean;

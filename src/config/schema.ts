@@ -1,7 +1,7 @@
 /** The JSON Schema of `.docward.yml`, built from the rule registry (schema/docward.schema.json is this, written out). */
 import { RULES } from '../rules/index.js';
 import { PRESETS } from '../rules/presets/index.js';
-import { SITE_MODES } from '../rules/links/settings.js';
+import { SITE_MODES } from '../sites/settings.js';
 
 const severity = { enum: ['error', 'warning', 'notice', 'off'] };
 const globs = { type: 'array', items: { type: 'string' } };

@@ -1,6 +1,6 @@
 /** Configuration shapes: what a `.docward.yml` or a preset says, and what the loader resolves it to. */
 import type { SeveritySetting } from '../findings.js';
-import type { LinksConfig } from '../rules/links/settings.js';
+import type { LinksConfig } from '../sites/settings.js';
 
 /** `error` | `warning` | `notice` | `off`, or `{ severity?, ...options }` (options merge key by key). */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);

@@ -13,7 +13,7 @@ import { rulesForPath, type RulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
-import type { SiteInput } from './links/site.js';
+import type { SiteInput } from '../sites/site-links.js';
 import { FindingRows } from './finding-rows.js';
 import { flatten } from './flat-string.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';

@@ -5,10 +5,10 @@
  */
 import type { DocumentFacts } from '../engine/contract.js';
 import { anchorIds, headingIds, type AnchorIds } from './links/anchors.js';
-import { MODES } from './links/modes/index.js';
+import { GENERATORS } from '../sites/index.js';
 import type { ResolvedLink } from './links/resolve.js';
-import type { LinkSettings } from './links/settings.js';
-import { GITHUB_SITE, pageFacts, SiteLinks, type PageFacts, type SiteInput } from './links/site.js';
+import type { LinkSettings } from '../sites/settings.js';
+import { GITHUB_SITE, pageFacts, SiteLinks, type PageFacts, type SiteInput } from '../sites/site-links.js';
 import type { LinkedDocument } from './types.js';
 
 /** The part of a scan known before its documents: every listed path, the directories, the documents' paths in delivery order. */
@@ -127,7 +127,7 @@ export class ScanIndex {
     if (number === undefined) throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
     this.seen[number] = 1;
     if (this.kept.anchors && !doc.problem) {
-      const ids = headingIds(doc, MODES[this.settings.mode].headingIds);
+      const ids = headingIds(doc, GENERATORS[this.settings.mode].headingIds);
       for (const a of doc.anchors) ids.push(a.id);
       this.anchorSets[number] = anchorIds(ids);
     }

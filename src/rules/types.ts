@@ -5,7 +5,7 @@
  */
 import type { DocumentFacts } from '../engine/contract.js';
 import type { Severity, SeveritySetting } from '../findings.js';
-import type { NavigationFile } from './links/nav/types.js';
+import type { NavigationFile } from '../sites/navigation.js';
 import type { ScanIndex } from './scan-index.js';
 import type { UnverifiedTally } from '../unverified.js';
 

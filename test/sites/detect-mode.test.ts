@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMode } from '../../src/config/detect-mode.js';
+import { detectMode } from '../../src/sites/detect.js';
 import { runDocward } from '../../src/pipeline.js';
 
 /** `files` and every folder above them, as a scan lists them (folders end with `/` in `files`). */
@@ -116,7 +116,7 @@ describe('the links section of .docward.yml', () => {
 
 describe('Hugo languages from its config', () => {
   it('every languages.<lang>.contentDir under one folder gives the languages and the fallback', async () => {
-    const { loadSite } = await import('../../src/config/site.js');
+    const { loadSite } = await import('../../src/sites/load.js');
     const root = mkdtempSync(path.join(tmpdir(), 'docward-hugo-'));
     const toml = 'defaultContentLanguage = "fr"\n[languages.en]\ncontentDir = "site/en"\n[languages.fr]\ncontentDir = "./site/fr/"\n';
     writeFileSync(path.join(root, 'hugo.toml'), toml);

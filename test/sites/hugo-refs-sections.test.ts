@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { doc, fm, NOW, scanOf } from '../rules/facts.js';
 import type { DocumentFacts, Link, ProblemKind } from '../../src/engine/contract.js';
-import { linkSettings, type LinksConfig, type SiteMode } from '../../src/rules/links/settings.js';
-import { parseDocfxContent } from '../../src/rules/links/nav/docfx.js';
+import { linkSettings, type LinksConfig, type SiteMode } from '../../src/sites/settings.js';
+import { parseDocfxContent } from '../../src/sites/learn/docfx.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
 import { listingOf, runRules } from '../../src/rules/run.js';
 import { loadConfig } from '../../src/config/load.js';

@@ -1,8 +1,9 @@
 /** Navigation files read into entries with positions: mkdocs nav, docfx toc, sidebars.js, Starlight sidebar, Hugo menus. */
 import { describe, expect, it } from 'vitest';
-import { parseHugoMenus } from '../../src/rules/links/nav/hugo-menus.js';
-import { parseSidebars, parseStarlightSidebar } from '../../src/rules/links/nav/js-nav.js';
-import { parseDocfxToc, parseMkdocs } from '../../src/rules/links/nav/yaml-nav.js';
+import { parseHugoMenus } from '../../src/sites/hugo/menus.js';
+import { parseSidebars, parseStarlightSidebar } from '../../src/sites/js-nav.js';
+import { parseDocfxToc } from '../../src/sites/learn/toc.js';
+import { parseMkdocs } from '../../src/sites/mkdocs/nav.js';
 
 const brief = (entries: { kind: string; target: string; base: string; line: number }[]) => entries.map((e) => `${e.line} ${e.kind} ${e.base}|${e.target}`);
 
@@ -97,7 +98,7 @@ describe('Hugo menus', () => {
 
 describe("Starlight's locales", () => {
   it('reads the locale keys (not root) and defaultLocale', async () => {
-    const { parseStarlightLocales } = await import('../../src/rules/links/nav/js-nav.js');
+    const { parseStarlightLocales } = await import('../../src/sites/js-nav.js');
     const text = "starlight({\n  defaultLocale: 'en',\n  locales: {\n    en: { label: 'English' },\n    'pt-br': { label: 'Português', lang: 'pt-BR' },\n    fr: { label: 'Français' },\n  },\n  sidebar: [],\n})\n";
     expect(parseStarlightLocales(text)).toEqual({ languages: ['en', 'pt-br', 'fr'], defaultLanguage: 'en' });
     expect(parseStarlightLocales("locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch' } }, defaultLocale: 'root'")).toEqual({ languages: ['de'], defaultLanguage: undefined });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { doc, fm, heading, scanOf } from '../rules/facts.js';
 import { headingIds, pythonMarkdownSlug, splitCustomId } from '../../src/rules/links/anchors.js';
-import { linkSettings, type LinksConfig, type SiteMode } from '../../src/rules/links/settings.js';
+import { linkSettings, type LinksConfig, type SiteMode } from '../../src/sites/settings.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
 import { listingOf } from '../../src/rules/run.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';

@@ -7,7 +7,7 @@
  * not build or list (`draft: true`, `build: {list: never}`, `_build: {list: never}`) are not listed.
  * The home page (`_index.md` of the language root) is a landing page whose template varies: it lists nothing here.
  */
-import type { HugoPage } from './hugo-pages.js';
+import type { HugoPage } from './pages.js';
 
 const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
 

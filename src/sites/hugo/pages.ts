@@ -1,7 +1,6 @@
 /** Hugo's content pages of one scan: which language site each belongs to, its folder and its logical path. */
-import type { FrontmatterMap } from './modes/mode.js';
-import type { LinkSettings } from './settings.js';
-import type { PageFacts } from './site.js';
+import { isBuiltPage, type FrontmatterMap, type PageFacts } from '../generator.js';
+import type { LinkSettings } from '../settings.js';
 
 export interface HugoPage {
   path: string;
@@ -13,7 +12,7 @@ export interface HugoPage {
   folder: string;
   /** `_index` (a branch bundle: section or home), `index` (a leaf bundle) or '' (a regular page). */
   index: '' | '_index' | 'index';
-  /** The page's kept frontmatter keys (site.ts `pageFacts`). */
+  /** The page's kept frontmatter keys (site-links.ts `pageFacts`). */
   frontmatter: FrontmatterMap;
 }
 
@@ -35,13 +34,6 @@ export function isHugoContent(path: string, settings: LinkSettings, pageExtensio
   const root = settings.contentRoot;
   return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
 }
-
-/** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
- * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
-const BUILT_DESPITE: ReadonlySet<string> = new Set(['too-large', 'too-complex', 'binary', 'encoding']);
-
-/** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
-export const isBuiltPage = (doc: PageFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
 
 /** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
 export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {

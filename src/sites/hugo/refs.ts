@@ -11,10 +11,10 @@
  *    pages share is ambiguous (Hugo fails the build).
  * No language fallback: `lang` picks the site, a page missing in it is REF_NOT_FOUND.
  */
-import { extensionOf, logicalKey, type HugoPage } from './hugo-pages.js';
-import { joinRoute } from './modes/mode.js';
-import { joinSegments, splitTarget, type ResolvedLink } from './resolve.js';
-import type { LinkSettings } from './settings.js';
+import { joinSegments, splitTarget, type ResolvedLink } from '../../rules/links/resolve.js';
+import { joinRoute } from '../generator.js';
+import type { LinkSettings } from '../settings.js';
+import { extensionOf, logicalKey, type HugoPage } from './pages.js';
 
 const AMBIGUOUS = '\u0000ambiguous';
 

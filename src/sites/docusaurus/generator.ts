@@ -4,15 +4,17 @@
  * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
  * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
  */
-import { dropIndex, joinRoute, stringKey, type ModeDefinition } from './mode.js';
-import { trimSlashes } from '../settings.js';
+import { dropIndex, joinRoute, stringKey, trimSlashes, type SiteGenerator } from '../generator.js';
+import { parseSidebars } from '../js-nav.js';
 
 /** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 
 const strip = (segments: string[]) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
 
-export const docusaurus: ModeDefinition = {
+export const docusaurus: SiteGenerator = {
+  detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
+  defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
   headingIds: 'github-custom',
   trailingSlash: false,
   pageExtensions: ['.md', '.mdx'],
@@ -39,5 +41,15 @@ export const docusaurus: ModeDefinition = {
     // An index-like file stands for its folder: index, README, or a file named like the folder.
     if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1])) return joinRoute(settings.base, ...folder);
     return joinRoute(settings.base, ...folder, last);
+  },  async load({ at, isFile, read, unreadable, links, found, navigation }) {
+    const contentRoot = links.contentRoot ?? found.contentRoot!;
+    const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
+    if (file) {
+      const text = await read(file);
+      navigation.push(typeof text === 'string' ? parseSidebars(file, text, contentRoot) : unreadable(file, 'docusaurus-sidebars', text.error));
+    } else {
+      // No sidebars file: Docusaurus generates the sidebar from the whole docs folder.
+      navigation.push({ path: at('docusaurus.config.js'), format: 'docusaurus-sidebars', entries: [], listsAll: [contentRoot] });
+    }
   },
 };

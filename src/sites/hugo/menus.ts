@@ -6,7 +6,7 @@
  */
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse as parseYamlValue } from 'yaml';
-import { positionAt, type NavEntry, type NavigationFile } from './types.js';
+import { positionAt, type NavEntry, type NavigationFile } from '../navigation.js';
 
 /** Parsed configuration as plain data, or the parser's error with its position. */
 export function parseHugoConfig(path: string, text: string): { data?: Record<string, unknown>; error?: NavigationFile['error'] } {

@@ -1,4 +1,6 @@
-import type { ContentMount } from './nav/docfx.js';
+import { GENERATORS } from './index.js';
+import { trimSlashes } from './generator.js';
+import type { ContentMount } from './learn/docfx.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -38,26 +40,9 @@ export interface LinkSettings {
   sectionLists: boolean;
 }
 
-/** Defaults per mode: where each generator keeps pages and static files, and its URL base. */
-const DEFAULTS: Record<SiteMode, { contentRoot: string; base: string; staticRoots: string[] }> = {
-  github: { contentRoot: '', base: '', staticRoots: [] },
-  hugo: { contentRoot: 'content', base: '', staticRoots: ['static'] },
-  starlight: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
-  astro: { contentRoot: 'src/content/docs', base: '', staticRoots: ['public'] },
-  docusaurus: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
-  mkdocs: { contentRoot: 'docs', base: '', staticRoots: [] },
-  learn: { contentRoot: '', base: '', staticRoots: [] },
-  routes: { contentRoot: '', base: '', staticRoots: [] },
-};
-
-/** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
-export function trimSlashes(value: string): string {
-  return value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
-}
-
 /** Fills the defaults of `mode` under what the config says (config keys win). */
 export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = {}): LinkSettings {
-  const d = DEFAULTS[mode];
+  const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
   for (const [prefix, folder] of Object.entries(pick('routes') ?? {})) routes[trimSlashes(prefix)] = trimSlashes(folder);

@@ -2,7 +2,9 @@
  * Which site generator builds the scanned docs, from the files the scan saw (no file is read):
  * the shallowest folder holding a generator's config file and its content folder decides.
  */
-import type { SiteMode } from '../rules/links/settings.js';
+import { GENERATORS } from './index.js';
+import type { Signature } from './generator.js';
+import type { SiteMode } from './settings.js';
 
 export interface DetectedMode {
   mode: SiteMode;
@@ -12,26 +14,12 @@ export interface DetectedMode {
   evidence: string[];
 }
 
-interface Signature {
-  mode: SiteMode;
-  /** Config file names; one must exist in the folder. */
-  configs: string[];
-  /** Content folder (relative to that folder) that must exist too; undefined: none needed. */
-  content?: string;
-}
-
-/** In order of precedence: the specific config names first, Hugo's generic `config.*` last. */
-const SIGNATURES: Signature[] = [
-  { mode: 'docusaurus', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: 'docs' },
-  { mode: 'starlight', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'], content: 'src/content/docs' },
-  { mode: 'mkdocs', configs: ['mkdocs.yml', 'mkdocs.yaml'] },
-  { mode: 'learn', configs: ['docfx.json'] },
-  {
-    mode: 'hugo',
-    configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
-    content: 'content',
-  },
-];
+/**
+ * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
+ * generic `config.*` last. A new generator with a `detect` signature goes here too.
+ */
+const DETECTION_ORDER: SiteMode[] = ['docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo'];
+const SIGNATURES: (Signature & { mode: SiteMode })[] = DETECTION_ORDER.map((mode) => ({ mode, ...GENERATORS[mode].detect! }));
 
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;

@@ -1,7 +1,8 @@
 /** `github`: GitHub's rendering. Not route-based: resolve.ts resolves file-relatively; this only names the heading ids. */
-import type { ModeDefinition } from './mode.js';
+import type { SiteGenerator } from '../generator.js';
 
-export const github: ModeDefinition = {
+export const github: SiteGenerator = {
+  defaults: { contentRoot: '', base: '', staticRoots: [] },
   headingIds: 'github',
   trailingSlash: false,
   pageExtensions: ['.md', '.markdown', '.mdx'],

@@ -2,9 +2,10 @@
  * `routes`: GitHub's file-relative rule, plus explicit `{ "/prefix/": "folder/" }` maps for
  * site-absolute links (`/guide/x` → `folder/x.md`, `x.mdx`, `x/index.md`, `x/README.md`).
  */
-import { type ModeDefinition, pathRoute } from './mode.js';
+import { type SiteGenerator, pathRoute } from '../generator.js';
 
-export const routes: ModeDefinition = {
+export const routes: SiteGenerator = {
+  defaults: { contentRoot: '', base: '', staticRoots: [] },
   headingIds: 'github',
   trailingSlash: false,
   pageExtensions: ['.md', '.mdx', '.markdown'],

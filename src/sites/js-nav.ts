@@ -11,7 +11,7 @@
  *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
  * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
  */
-import { positionAt, type NavEntry, type NavigationFile } from './types.js';
+import { positionAt, type NavEntry, type NavigationFile } from './navigation.js';
 
 interface Token {
   kind: 'string' | 'word' | 'punct';

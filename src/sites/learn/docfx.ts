@@ -6,7 +6,7 @@
  */
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
-import { positionAt, type NavigationFile } from './types.js';
+import { positionAt, type NavigationFile } from '../navigation.js';
 
 /** One published folder: URL prefix and repository folder without slashes around them, and which of its files count. */
 export interface ContentMount {

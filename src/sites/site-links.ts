@@ -3,15 +3,14 @@
  * routes (page URLs from content roots, frontmatter overrides, language fallback, static folders,
  * navigation files). Pure: works from the scan's paths, each page's route keys and the navigation files' data.
  */
-import type { DocumentFacts, Link, ProblemKind } from '../../engine/contract.js';
-import { hugoPages, isBuiltPage, isHugoContent } from './hugo-pages.js';
-import { HugoRefs } from './hugo-refs.js';
-import { hugoSectionLists } from './hugo-sections.js';
-import { MODES } from './modes/index.js';
-import { joinRoute, type FrontmatterMap, type ModeDefinition } from './modes/mode.js';
-import type { NavEntry, NavigationFile } from './nav/types.js';
-import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from './resolve.js';
-import { linkSettings, trimSlashes, type LinkSettings } from './settings.js';
+import type { DocumentFacts, Link } from '../engine/contract.js';
+import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from '../rules/links/resolve.js';
+import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
+import { GENERATORS } from './index.js';
+import type { NavEntry, NavigationFile } from './navigation.js';
+import { linkSettings, type LinkSettings } from './settings.js';
+
+export type { PageFacts } from './generator.js';
 
 /** What the resolver needs to know about the scan (ScanIndex provides it). */
 export interface SiteFiles {
@@ -21,14 +20,7 @@ export interface SiteFiles {
   documentPaths: readonly string[];
 }
 
-/** What a site's routes need of one document: its path, problem and the frontmatter keys routes read. */
-export interface PageFacts {
-  path: string;
-  problem?: ProblemKind;
-  frontmatter: FrontmatterMap;
-}
-
-/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in modes/, Hugo menus), and what Hugo section lists skip (hugo-sections.ts). */
+/** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
 const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
@@ -52,16 +44,6 @@ export const GITHUB_SITE: SiteInput = { settings: linkSettings('github'), naviga
 
 type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
 
-/** A URL prefix served from a repository folder. */
-interface Mount {
-  prefix: string;
-  folder: string;
-  /** Hugo's default-language folder: not for routes that start with another language. */
-  language?: string;
-  /** docfx content entries: which files under the folder (relative paths) are published. */
-  accepts?: (relative: string) => boolean;
-}
-
 /** True when the mount publishes `path` (a path inside its folder). */
 const publishes = (mount: Mount, path: string) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 
@@ -78,13 +60,13 @@ const SHORTCODE_IN_TARGET = /\{\{[<%]/;
 
 /**
  * True when the link rules check `link`, written in the document at `fromPath`, as a link into the
- * repository or site (the score's internal links): a shortcode only in a Hugo content page
- * (elsewhere it is text), and in Hugo mode no Markdown link whose target holds a shortcode.
+ * repository or site (the score's internal links): a shortcode only in a content page of a
+ * generator with shortcodes (elsewhere it is text), and there no Markdown link whose target holds a shortcode.
  */
 export function isInternalLink(link: Link, fromPath: string, settings: LinkSettings): boolean {
-  const hugo = settings.mode === 'hugo';
-  if (link.kind === 'shortcode') return hugo && isHugoContent(fromPath, settings, MODES.hugo.pageExtensions);
-  if (hugo && SHORTCODE_IN_TARGET.test(link.target)) return false;
+  const shortcodes = GENERATORS[settings.mode].shortcodes;
+  if (link.kind === 'shortcode') return shortcodes !== undefined && shortcodes.isContent(fromPath, settings);
+  if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return false;
   return !isExternalTarget(link.target);
 }
 const NONE: readonly string[] = [];
@@ -93,7 +75,7 @@ const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').
 
 export class SiteLinks {
   readonly settings: LinkSettings;
-  readonly mode: ModeDefinition;
+  readonly mode: SiteGenerator;
   readonly navigation: NavigationFile[];
   private readonly files: SiteFiles;
   private readonly mounts: Mount[];
@@ -103,38 +85,27 @@ export class SiteLinks {
   /** page → its route. */
   private readonly pageRoutes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
-  /** Hugo mode: the `ref`/`relref` lookup; other modes ignore shortcodes (they are text there). */
-  private readonly refs?: HugoRefs;
-  /** Hugo mode: section page → the pages its list shows (`links.sectionLists`). */
-  private readonly sectionLists = new Map<string, string[]>();
-  /** Hugo pages with a `menu`/`menus` frontmatter key (entry points). */
-  private readonly menuPages: string[] = [];
+  /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
+  private readonly pageIndex: PageIndex = {};
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
     this.files = files;
     this.settings = input.settings;
-    this.mode = MODES[input.settings.mode];
+    this.mode = GENERATORS[input.settings.mode];
     this.navigation = input.navigation;
     const s = this.settings;
-    const defaultLanguage = s.defaultLanguage ?? s.languages[0];
-    // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
-    const languageMount = s.mode === 'hugo' && defaultLanguage !== undefined ? [{ prefix: s.base, folder: joinRoute(s.contentRoot, defaultLanguage), language: defaultLanguage }] : [];
+    const generatorMounts = this.mode.mounts?.(s) ?? [];
     const routeMounts: Mount[] = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
     // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
     const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
-    this.mounts = [...routeMounts, ...languageMount, ...rootMount].sort(
+    this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
-    if (s.mode === 'hugo') {
-      const hugo = hugoPages(pages, s, this.mode.pageExtensions);
-      this.refs = new HugoRefs(hugo, s);
-      if (s.sectionLists) this.sectionLists = hugoSectionLists(hugo);
-    }
+    if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
     for (const doc of pages) {
       const fm = doc.frontmatter;
-      if (s.mode === 'hugo' && fm && (fm.menu !== undefined || fm.menus !== undefined)) this.menuPages.push(doc.path);
       if (!isBuiltPage(doc)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
@@ -167,9 +138,10 @@ export class SiteLinks {
 
   /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
   resolveLink(fromPath: string, link: Link): ResolvedLink {
-    if (link.kind === 'shortcode') return this.refs ? this.refs.resolve(fromPath, link.target, link.lang) : { kind: 'external' };
+    const shortcodes = this.pageIndex.resolveShortcode;
+    if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
-    if (this.refs && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
+    if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
     return this.resolve(fromPath, link.target);
   }
 
@@ -227,7 +199,7 @@ export class SiteLinks {
 
   /** Pages the document lists by itself, with no link written (a Hugo section page's list of its pages). */
   pagesListedBy(path: string): readonly string[] {
-    return this.sectionLists.get(path) ?? NONE;
+    return this.pageIndex.listedBy?.get(path) ?? NONE;
   }
 
   /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
@@ -251,7 +223,7 @@ export class SiteLinks {
       const page = this.routes.get(home);
       if (page !== undefined) entries.add(page);
     }
-    for (const page of this.menuPages) entries.add(page);
+    for (const page of this.pageIndex.entryPages ?? NONE) entries.add(page);
     return entries;
   }
 

@@ -1,0 +1,53 @@
+/**
+ * The link mode for one scan: `links.mode` from the config, or detected from the scanned files;
+ * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
+ * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ScanListing } from '../rules/scan-index.js';
+import { UnverifiedTally } from '../unverified.js';
+import { detectMode } from './detect.js';
+import type { FoundSettings, SiteLoadContext } from './generator.js';
+import { GENERATORS } from './index.js';
+import type { NavigationFile } from './navigation.js';
+import { linkSettings, type LinksConfig } from './settings.js';
+import type { SiteInput } from './site-links.js';
+
+/** `unverified`: where the generator's config leaves something docward cannot check (the pipeline's tally, shared with the rules). */
+export async function loadSite(
+  root: string,
+  scan: Pick<ScanListing, 'paths' | 'dirs'>,
+  links: LinksConfig,
+  unverified: UnverifiedTally = new UnverifiedTally(),
+): Promise<{ site: SiteInput; notice?: string }> {
+  const listed = new Set(scan.paths);
+  const dirs = new Set(scan.dirs);
+  const isFile = (p: string) => listed.has(p) && !dirs.has(p);
+  const read = async (p: string): Promise<string | { error: string }> => {
+    try {
+      return await readFile(path.join(root, p), 'utf8');
+    } catch (error) {
+      return { error: `cannot read: ${(error as Error).message}` };
+    }
+  };
+  const unreadable = (p: string, format: NavigationFile['format'], message: string): NavigationFile => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
+
+  const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
+  const detected = detectMode(scan.paths, scan.dirs);
+  const mode = explicit ?? detected.mode;
+  const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
+  const at = (p: string) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
+  const base = linkSettings(mode);
+  const found: FoundSettings = { contentRoot: at(base.contentRoot), staticRoots: base.staticRoots.map(at) };
+  const navigation: NavigationFile[] = [];
+  const context: SiteLoadContext = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
+  await GENERATORS[mode].load?.(context);
+
+  const settings = linkSettings(mode, links, found);
+  const notice =
+    explicit === undefined && mode !== 'github'
+      ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
+      : undefined;
+  return { site: { settings, navigation }, notice };
+}
