@@ -40,7 +40,7 @@ export default defineLinkRule<{ ignore: string[] }>({
   },
   defaultOptions: { ignore: [] },
   checksDocuments: true,
-  check(doc, { options, index }) {
+  check(doc, { options, index, unverified }) {
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
@@ -49,18 +49,29 @@ export default defineLinkRule<{ ignore: string[] }>({
       const link = doc.links[i]!;
       if (ignore.length > 0 && ignore.some((re) => re.test(link.target))) continue;
       const what = link.image ? 'image' : 'link';
+      const resolved = resolvedLinks[i]!;
+      if (resolved.kind === 'unverified') {
+        unverified.add({ ...resolved.cause, rule: 'link-broken' });
+        continue;
+      }
       const stripped = strippedScheme(link.target, index.settings.mode);
-      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, listed[i] === 1);
+      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolved, link.target, what, index, listed[i] === 1);
       if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
     }
     return hits;
   },
-  checkNavigation(nav, { options, index }) {
+  checkNavigation(nav, { options, index, unverified }) {
+    // Navigation written as a document (mdBook's SUMMARY.md): its links are checked as that document's.
+    if (nav.checkedAsDocument) return [];
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     for (const entry of nav.entries) {
       if (ignore.some((re) => re.test(entry.target))) continue;
       const resolved = index.site.resolveNav(entry);
+      if (resolved.kind === 'unverified') {
+        unverified.add({ ...resolved.cause, rule: 'link-broken' });
+        continue;
+      }
       const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
       const message =
         entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)

@@ -22,8 +22,10 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
     const number = index.numberOf(path);
     if (number !== undefined) visit(number);
   }
+  // mdBook builds only the pages its SUMMARY.md lists: a link reaches a document only when it is no page of the book.
+  const linkReaches = index.site.navigationOnly ? (target: number) => index.site.routeOf(index.documentPaths[target]!) === undefined : () => true;
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
-    for (const target of index.edgesOf(number)) visit(target);
+    for (const target of index.edgesOf(number)) if (linkReaches(target)) visit(target);
   }
   return reached;
 }
@@ -50,9 +52,16 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     defer(true);
     return [];
   },
-  finish(doc, _pending, { index, entryPoints }) {
+  finish(doc, _pending, { index, entryPoints, unverified }) {
     const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached[doc.number] === 1) return [];
+    // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
+    const unknown = index.site.orphanUnverified(doc.path);
+    if (unknown === 'excluded') return [];
+    if (unknown !== undefined) {
+      unverified.add({ ...unknown, rule: 'orphan' });
+      return [];
+    }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
     const navigation = index.site.navigation.map((n) => n.path).join(', ');
     if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];

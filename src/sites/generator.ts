@@ -9,7 +9,7 @@ import type { HeadingIdStyle } from '../rules/links/anchors.js';
 import type { ResolvedLink } from '../rules/links/resolve.js';
 import type { UnverifiedTally } from '../unverified.js';
 import type { NavigationFile } from './navigation.js';
-import type { LinksConfig, LinkSettings } from './settings.js';
+import type { GeneratorFindings, LinksConfig, LinkSettings } from './settings.js';
 import type { ContentMount } from './learn/docfx.js';
 
 export type FrontmatterMap = Record<string, unknown> | undefined;
@@ -47,7 +47,7 @@ export interface Signature {
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */
-export type FoundSettings = Partial<LinksConfig> & { contentMounts?: ContentMount[] };
+export type FoundSettings = Partial<LinksConfig> & { contentMounts?: ContentMount[] } & Partial<GeneratorFindings>;
 
 /** What a generator's `load` may read and fill in (load.ts builds it; only files the scan listed are read). */
 export interface SiteLoadContext {
@@ -106,6 +106,17 @@ export interface SiteGenerator {
   tildeRoot: boolean;
   /** Also try `<route>.yml` and `<route>/index.yml` (docfx YAML pages). */
   yamlPages: boolean;
+  /** Index pages' URLs end in `/` while other pages' do not (VitePress, Next.js): relative URLs resolve inside an index page's own URL. */
+  indexTrailingSlash?: boolean;
+  /**
+   * Pages with `[param]` segments (`packages/[pkg].md`, Next.js `[...slug].mdx`) are dynamic routes the
+   * build generates: links into them and the pages themselves are counted under this cause, never checked.
+   */
+  dynamicSegments?: { cause: string; key?: string };
+  /** A route written with the page's source extension (`/guide/x.md`) is the page's route (VitePress rewrites such links). */
+  sourceExtensionRoutes?: boolean;
+  /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */
+  navigationOnly?: boolean;
   /** Shortcode links (`{{< ref >}}`) are links in the documents `isContent` accepts; elsewhere (and in other generators) they are text. */
   shortcodes?: { isContent(path: string, settings: LinkSettings): boolean };
   /**

@@ -1,10 +1,11 @@
 import { GENERATORS } from './index.js';
 import { trimSlashes } from './generator.js';
 import type { ContentMount } from './learn/docfx.js';
+import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
-export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'] as const;
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
@@ -26,8 +27,20 @@ export interface LinksConfig {
   sectionLists?: boolean;
 }
 
+/** What only a generator's own config says (no `.docward.yml` key): set by its `load`, read by its routes and the resolver. */
+export interface GeneratorFindings {
+  /** Globs (from the scan root) of files the generator does not build (VitePress `srcExclude`, Jekyll `exclude`): no pages, no orphans. */
+  excluded: string[];
+  /** Source path in the content root (`a/b.md`, `:param` segments allowed) → the path it is served as (VitePress `rewrites`). */
+  rewrites: Record<string, string>;
+  /** The site's navigation is unknown (generated, or a config docward cannot evaluate): pages no link reaches are counted here, not reported as orphans. */
+  navigationUnknown?: UnverifiedCause;
+  /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
+  routesUnknown?: UnverifiedCause;
+}
+
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
-export interface LinkSettings {
+export interface LinkSettings extends GeneratorFindings {
   mode: SiteMode;
   contentRoot: string;
   base: string;
@@ -41,7 +54,7 @@ export interface LinkSettings {
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } & Partial<GeneratorFindings> = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -56,5 +69,9 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     routes,
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
+    excluded: detected.excluded ?? [],
+    rewrites: detected.rewrites ?? {},
+    navigationUnknown: detected.navigationUnknown,
+    routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
   };
 }

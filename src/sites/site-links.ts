@@ -5,10 +5,12 @@
  */
 import type { DocumentFacts, Link } from '../engine/contract.js';
 import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from '../rules/links/resolve.js';
-import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
+import { dropIndex, isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
 import { linkSettings, type LinkSettings } from './settings.js';
+import { compileGlobs, type PathMatcher } from '../config/glob.js';
+import type { UnverifiedCause } from '../unverified.js';
 
 export type { PageFacts } from './generator.js';
 
@@ -70,6 +72,14 @@ export function isInternalLink(link: Link, fromPath: string, settings: LinkSetti
   return !isExternalTarget(link.target);
 }
 const NONE: readonly string[] = [];
+/** A dynamic route (`packages/[pkg]`, `docs/[...slug]`, `[[...slug]]`) as a pattern over `/`+route, or undefined for a static one. */
+function dynamicPattern(segments: readonly string[]): RegExp | undefined {
+  if (!segments.some((s) => /^\[.+\]$/.test(s))) return undefined;
+  const part = (s: string) =>
+    /^\[\[\.\.\..+\]\]$/.test(s) ? '(?:/.*)?' : /^\[\.\.\..+\]$/.test(s) ? '/.+' : /^\[.+\]$/.test(s) ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  return new RegExp(`^${segments.map(part).join('')}/?$`);
+}
+
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -87,6 +97,10 @@ export class SiteLinks {
   private readonly docIds = new Map<string, string>();
   /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
   private readonly pageIndex: PageIndex = {};
+  /** Files the generator's config excludes from the build (no pages, no orphans). */
+  private readonly excluded: PathMatcher;
+  /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
+  private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
@@ -102,17 +116,23 @@ export class SiteLinks {
     this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
+    this.excluded = compileGlobs(s.excluded.map((glob) => `/${glob}`));
     if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
     for (const doc of pages) {
       const fm = doc.frontmatter;
-      if (!isBuiltPage(doc)) continue;
+      if (!isBuiltPage(doc) || this.excluded(doc.path)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
       const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
+      const dynamic = this.mode.dynamicSegments ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...dropIndex(segments, this.mode.indexNames)]) : undefined;
+      if (dynamic) {
+        this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
+        continue;
+      }
       const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
@@ -161,7 +181,7 @@ export class SiteLinks {
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
+    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && !this.excluded(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
     if (isPage && this.mode.pageLinksFromContentRoot) {
       for (const root of this.contentRootsFor(fromPath)) {
         const path = joinSegments(root, decoded);
@@ -169,12 +189,13 @@ export class SiteLinks {
       }
     }
     if (this.mode.relativeLinks === 'url' && !isPage) {
-      const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+      const ownUrl = this.mode.trailingSlash || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
+      const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };
-      if (ext === '') return this.missing(route, fragment);
+      if (ext === '') return this.unresolved(route, fragment);
     }
     return file;
   }
@@ -234,12 +255,52 @@ export class SiteLinks {
     if (found) return { ...found, fragment };
     if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
     if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix))) return { kind: 'external' };
+    return this.unresolved(route, fragment);
+  }
+
+  /** A route no page serves: unverified when a dynamic route or routing docward does not model may serve it, else missing. */
+  private unresolved(route: string, fragment: string | undefined): ResolvedLink {
+    const clean = cleanRoute(route);
+    const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+    if (dynamic && this.mode.dynamicSegments) {
+      const { cause, key } = this.mode.dynamicSegments;
+      return { kind: 'unverified', cause: { cause, unit: 'links', key, message: `links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository` } };
+    }
+    if (this.settings.routesUnknown) return { kind: 'unverified', cause: this.settings.routesUnknown };
     return this.missing(route, fragment);
+  }
+
+  /** The page's file name (extension dropped) is one of the generator's index names. */
+  private isIndexPage(path: string): boolean {
+    const name = lastSegment(path);
+    const dot = name.lastIndexOf('.');
+    return this.mode.indexNames.includes((dot > 0 ? name.slice(0, dot) : name).toLowerCase());
+  }
+
+  /**
+   * Why the document's orphan status cannot be known (a dynamic page, a site whose navigation is
+   * unknown), or undefined when it can. Excluded documents are no pages: never orphans (`'excluded'`).
+   */
+  orphanUnverified(path: string): UnverifiedCause | 'excluded' | undefined {
+    if (this.excluded(path)) return 'excluded';
+    if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
+      const { cause, key } = this.mode.dynamicSegments;
+      return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
+    }
+    const unknown = this.settings.navigationUnknown;
+    if (unknown && within(path, this.settings.contentRoot)) return unknown;
+    return undefined;
+  }
+
+  /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */
+  get navigationOnly(): boolean {
+    return this.mode.navigationOnly === true;
   }
 
   /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
   private lookup(written: string): PathLink | undefined {
-    const route = cleanRoute(written);
+    const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
+    const route = cleanRoute(ext !== '' && this.mode.pageExtensions.includes(ext) ? written.slice(0, -ext.length).replace(/(?:^|\/)index$/, '') : written);
     const found = this.lookupExact(route);
     if (found !== undefined) return { kind: 'path', path: found, route };
     const [first, ...others] = route.split('/');
@@ -261,7 +322,7 @@ export class SiteLinks {
   private lookupExact(route: string): string | undefined {
     const page = this.routes.get(route);
     if (page !== undefined) return page;
-    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p) && !this.excluded(p);
     for (const mount of this.mountsFor(route)) {
       const isFile = (p: string) => exists(p) && publishes(mount, p);
       const base = joinRoute(mount.folder, rest(route, mount.prefix));
@@ -275,7 +336,11 @@ export class SiteLinks {
         }
       }
     }
-    for (const folder of this.settings.staticRoots) if (exists(joinRoute(folder, route))) return joinRoute(folder, route);
+    // Static folders are served as they are, whatever the generator excludes from its pages.
+    for (const folder of this.settings.staticRoots) {
+      const file = joinRoute(folder, route);
+      if (this.files.exists(file) && !this.files.isDir(file)) return file;
+    }
     return undefined;
   }
 

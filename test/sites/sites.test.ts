@@ -16,6 +16,8 @@ interface Expected {
   /** True when the fixture's .docward.yml names the mode (no detection notice then). */
   configured?: boolean;
   findings: { path: string; line: number; rule: string; severity: string }[];
+  /** What the run must list as not checked (JSON `unverified`), when the fixture plants some: cause, rule and count of each. */
+  unverified?: { cause: string; rule?: string; count: number }[];
 }
 
 const engines: EngineName[] = ['js'];
@@ -54,6 +56,10 @@ describe.each(sites)('fixtures/sites/%s', (site) => {
     const { report, notices } = await runDocward({ root, engine, now: NOW });
     const actual = report.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
     expect(actual, report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
+    if (expected.unverified) {
+      const listed = report.unverified.map((u) => `${u.cause} ${u.rule ?? '-'} ${u.count}`).sort();
+      expect(listed, JSON.stringify(report.unverified, null, 1)).toEqual(expected.unverified.map((u) => `${u.cause} ${u.rule ?? '-'} ${u.count}`).sort());
+    }
     const modeNotices = notices.filter((n) => n.includes('links resolve as'));
     if (expected.configured || expected.mode === 'github') expect(modeNotices).toEqual([]);
     else expect(modeNotices).toEqual([expect.stringContaining(`links resolve as a ${expected.mode} site`)]);

@@ -2,6 +2,7 @@
  * Link targets taken apart, and GitHub's file-relative resolution (the `github` mode, and the
  * first try for file links in every site mode). Pure: decides from the scan's `paths`, never touches the disk.
  */
+import type { UnverifiedCause } from '../../unverified.js';
 
 export type ResolvedLink =
   /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. */
@@ -16,7 +17,9 @@ export type ResolvedLink =
    */
   | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
-  | { kind: 'outside-root' };
+  | { kind: 'outside-root' }
+  /** A route docward cannot check (a dynamic route, routing it does not model): counted under `cause`, never a finding. */
+  | { kind: 'unverified'; cause: UnverifiedCause };
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 

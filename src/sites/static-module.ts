@@ -409,3 +409,12 @@ export function dynamicParts(value: Value): Dynamic[] {
   if (isObject(value)) return Object.values(value).flatMap(dynamicParts);
   return [];
 }
+
+/** A loader reading only files the scan listed (through a site's load context). */
+export function scanModuleLoader(files: { isFile(path: string): boolean; read(path: string): Promise<string | { error: string }> }): ModuleLoader {
+  return new ModuleLoader(async (path) => {
+    if (!files.isFile(path)) return undefined;
+    const text = await files.read(path);
+    return typeof text === 'string' ? text : undefined;
+  });
+}

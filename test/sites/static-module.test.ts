@@ -1,6 +1,6 @@
 /** The static config evaluator: literals, spreads and imports from relative modules evaluate; code becomes Dynamic with its position. */
 import { describe, expect, it } from 'vitest';
-import { Call, Dynamic, dynamicParts, isObject, locationOf, ModuleLoader, type Value } from '../../src/config/static-module.js';
+import { Call, Dynamic, dynamicParts, isObject, locationOf, ModuleLoader, type Value } from '../../src/sites/static-module.js';
 
 const loader = (files: Record<string, string>) => new ModuleLoader(async (p) => files[p]);
 
