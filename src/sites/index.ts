@@ -9,5 +9,6 @@ import { routes } from './routes/generator.js';
 import type { SiteMode } from './settings.js';
 import { starlight } from './starlight/generator.js';
 import { vitepress } from './vitepress/generator.js';
+import { mdbook } from './mdbook/generator.js';
 
-export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress };
+export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress, mdbook };
