@@ -19,6 +19,8 @@ export interface NavEntry {
   base: string;
   line: number;
   column: number;
+  /** The entry names a page in every language (Starlight's sidebar): `x` is also `<lang>/x` for each language. */
+  perLanguage?: boolean;
 }
 
 export interface NavigationFile {

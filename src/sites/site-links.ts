@@ -200,8 +200,29 @@ export class SiteLinks {
     return file;
   }
 
-  /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+  /**
+   * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
+   * every language names its page in the default language when the site has no root-language pages.
+   */
   resolveNav(entry: NavEntry): ResolvedLink {
+    const resolved = this.resolveNavOnce(entry);
+    const fallback = this.settings.defaultLanguage;
+    if (!entry.perLanguage || fallback === undefined || !this.isMissing(resolved)) return resolved;
+    const localized = this.resolveNavOnce(this.localized(entry, fallback));
+    return this.isMissing(localized) ? resolved : localized;
+  }
+
+  /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
+  private localized(entry: NavEntry, lang: string): NavEntry {
+    const target = entry.kind === 'link' ? `/${joinRoute(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : joinRoute(lang, entry.target);
+    return { ...entry, target };
+  }
+
+  private isMissing(resolved: ResolvedLink): boolean {
+    return resolved.kind === 'path' && !this.files.exists(resolved.path) && (resolved.caseVariants ?? []).length === 0;
+  }
+
+  private resolveNavOnce(entry: NavEntry): ResolvedLink {
     if (entry.kind === 'doc-id') {
       const id = trimSlashes(entry.target);
       const byId = this.docIds.get(id);
@@ -231,11 +252,15 @@ export class SiteLinks {
     };
     for (const nav of this.navigation) {
       for (const folder of nav.listsAll) addFolder(folder);
-      for (const entry of nav.entries) {
-        const resolved = this.resolveNav(entry);
-        if (resolved.kind !== 'path') continue;
-        if (entry.kind === 'folder') addFolder(resolved.path);
-        else entries.add(resolved.path);
+      for (const written of nav.entries) {
+        const external = written.kind === 'link' && isExternalTarget(written.target);
+        const each = written.perLanguage && !external ? [written, ...this.settings.languages.map((l) => this.localized(written, l))] : [written];
+        for (const entry of each) {
+          const resolved = this.resolveNavOnce(entry);
+          if (resolved.kind !== 'path') continue;
+          if (entry.kind === 'folder') addFolder(resolved.path);
+          else entries.add(resolved.path);
+        }
       }
     }
     if (this.settings.mode === 'github') return entries;
