@@ -32905,12 +32905,12 @@ function usedAnywhere(config, id) {
 }
 function pushHits(out, rule, severity, path, hits) {
     for (const hit of hits) {
-        out.push({ rule, severity: hit.soft ? (0,rules_types/* softer */.MA)(severity) : severity, path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
+        out.push({ rule, severity: (0,rules_types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
     }
 }
 function pushRows(rows, active, number, hits) {
     for (const hit of hits) {
-        rows.push(active.rank, hit.soft ? (0,rules_types/* softer */.MA)(active.severity) : active.severity, number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
+        rows.push(active.rank, (0,rules_types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
     }
 }
 /** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
@@ -36372,9 +36372,15 @@ function judge(link, own, index) {
     if (anchors === undefined || (0,links_anchors/* hasAnchor */.q1)(anchors, link.fragment))
         return undefined;
     const lower = link.fragment.toLowerCase();
-    const hint = (0,links_anchors/* hasAnchor */.q1)(anchors, lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
     const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
-    return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}${hint}` };
+    if (lower !== link.fragment && (0,links_anchors/* hasAnchor */.q1)(anchors, lower)) {
+        // github.com finds a fragment whatever its case (its page script lowercases it); generated sites and browsers do not.
+        if (index.settings.mode === 'github') {
+            return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
+        }
+        return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
+    }
+    return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}` };
 }
 function judgeAll(links, own, index) {
     const hits = [];
@@ -36583,6 +36589,68 @@ function reachableFrom(index, entryPoints) {
     }
     return reached;
 }
+/**
+ * Folders that hold a data set rather than a linked doc set (pages read by clients or tools, not
+ * navigated to): at least `minPages` documents, of which at least `share` are unreachable, not
+ * counting documents of a data-set folder below it (so a data set never hides the real orphans of
+ * the doc set beside it, and the root is one only when its own pages are). Each unreachable document
+ * gets its deepest such folder; `minPages` 0 turns it off.
+ */
+function dataSetFolders(index, reached, minPages, share) {
+    const out = new Array(index.documentPaths.length);
+    if (minPages <= 0)
+        return out;
+    const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+    // [pages, unreachable] of each folder's own documents, then of its subtree less data-set folders.
+    const counts = new Map([['', [0, 0]]]);
+    index.documentPaths.forEach((path, number) => {
+        let folder = parentOf(path);
+        let entry = counts.get(folder);
+        if (!entry)
+            counts.set(folder, (entry = [0, 0]));
+        entry[0]++;
+        if (reached[number] !== 1)
+            entry[1]++;
+        // Every ancestor exists in the map, so the deepest-first pass below reaches the root.
+        while (folder !== '' && !counts.has((folder = parentOf(folder))))
+            counts.set(folder, [0, 0]);
+    });
+    const qualified = new Set();
+    const deepestFirst = [...counts.keys()].sort((a, b) => depth(b) - depth(a));
+    for (const folder of deepestFirst) {
+        const [pages, unreachable] = counts.get(folder);
+        if (pages >= minPages && unreachable >= share * pages)
+            qualified.add(folder);
+        else if (folder !== '') {
+            const parent = counts.get(parentOf(folder));
+            parent[0] += pages;
+            parent[1] += unreachable;
+        }
+    }
+    if (qualified.size === 0)
+        return out;
+    index.documentPaths.forEach((path, number) => {
+        if (reached[number] === 1)
+            return;
+        for (let folder = parentOf(path);; folder = parentOf(folder)) {
+            if (qualified.has(folder)) {
+                out[number] = folder;
+                return;
+            }
+            if (folder === '')
+                return;
+        }
+    });
+    return out;
+}
+function depth(folder) {
+    if (folder === '')
+        return 0;
+    let n = 1;
+    for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1))
+        n++;
+    return n;
+}
 /* harmony default export */ const orphan = ((0,types/* defineRule */.Km)({
     id: 'orphan',
     description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
@@ -36592,10 +36660,12 @@ function reachableFrom(index, entryPoints) {
         properties: {
             exempt: { type: 'array', items: { type: 'string' } },
             frontmatterKey: { type: 'string' },
+            dataSetMinPages: { type: 'integer', minimum: 0 },
+            dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
         },
         additionalProperties: false,
     },
-    defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
+    defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95 },
     checksDocuments: true,
     check(doc, { options, index }, defer) {
         if ((0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[options.frontmatterKey] === true)
@@ -36607,10 +36677,24 @@ function reachableFrom(index, entryPoints) {
         defer(true);
         return [];
     },
-    finish(doc, _pending, { index, entryPoints }) {
+    finish(doc, _pending, { options, index, entryPoints, unverified }) {
         const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
         if (reached[doc.number] === 1)
             return [];
+        const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare));
+        const dataSet = dataSets[doc.number];
+        if (dataSet !== undefined) {
+            const where = dataSet === '' ? 'the whole tree' : `"${dataSet}/"`;
+            const share = `${Math.round(options.dataSetShare * 100)} %`;
+            unverified.add({
+                cause: 'orphan-data-set',
+                rule: 'orphan',
+                message: `${where} reads as a data set, not a linked doc set: at least ${share} of its pages (and at least ${options.dataSetMinPages}) have no chain of links from an entry point, so no page of it is reported as an orphan`,
+                unit: 'pages',
+                key: 'rules.orphan.dataSetMinPages',
+            });
+            return [];
+        }
         const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
         const navigation = index.site.navigation.map((n) => n.path).join(', ');
         if (navigation === '')
@@ -37414,10 +37498,17 @@ const recommended = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ hitSeverity),
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   MA: () => (/* binding */ softer),
 /* harmony export */   iA: () => (/* binding */ defineLinkRule)
 /* harmony export */ });
+/* unused harmony export softer */
+/** The severity a hit is reported with, given its rule's configured one. */
+function hitSeverity(hit, severity) {
+    if (hit.notice)
+        return 'notice';
+    return hit.soft ? softer(severity) : severity;
+}
 /** Severity one step softer, for `soft` hits. */
 function softer(severity) {
     return severity === 'error' ? 'warning' : 'notice';

@@ -49,6 +49,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
           languages: { ...globs, description: 'Language folders directly under the content root.' },
           defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
+          defaultLanguageInSubdir: { type: 'boolean', description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.' },
           routes: {
             type: 'object',
             description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',

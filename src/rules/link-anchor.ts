@@ -37,9 +37,15 @@ function judge(link: FragmentLink, own: number, index: ScanIndex): RuleHit | und
   // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
   if (anchors === undefined || hasAnchor(anchors, link.fragment)) return undefined;
   const lower = link.fragment.toLowerCase();
-  const hint = hasAnchor(anchors, lower) ? ` (GitHub slugs are lowercase: "#${lower}")` : '';
   const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
-  return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}${hint}` };
+  if (lower !== link.fragment && hasAnchor(anchors, lower)) {
+    // github.com finds a fragment whatever its case (its page script lowercases it); generated sites and browsers do not.
+    if (index.settings.mode === 'github') {
+      return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
+    }
+    return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
+  }
+  return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}` };
 }
 
 function judgeAll(links: FragmentLink[], own: number, index: ScanIndex): RuleHit[] {

@@ -1,6 +1,7 @@
 /** link-broken: a link or image points at no file, directory or (in a site mode) page of the repository. */
 import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
+import type { UnverifiedTally } from '../unverified.js';
 import { defineLinkRule, type RuleHit } from './types.js';
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
@@ -19,11 +20,15 @@ function strippedScheme(target: string, mode: string): string | undefined {
   return `target "${shown}" uses the ${scheme.toLowerCase()}: scheme, which GitHub removes when rendering (the link goes nowhere)`;
 }
 
-/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's). */
-function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, exists?: boolean): string | undefined {
+/** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's; a target docward cannot see is counted in `unverified`). */
+function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, unverified: UnverifiedTally, exists?: boolean): string | undefined {
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
   if (resolved.kind === 'path' && resolved.problem !== undefined) return `${what} ${resolved.problem}`;
   if (resolved.kind !== 'path' || (exists ?? index.exists(resolved.path))) return undefined;
+  if (resolved.unverified !== undefined) {
+    unverified.add(resolved.unverified);
+    return undefined;
+  }
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
   if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
@@ -49,13 +54,8 @@ export default defineLinkRule<{ ignore: string[] }>({
       const link = doc.links[i]!;
       if (ignore.length > 0 && ignore.some((re) => re.test(link.target))) continue;
       const what = link.image ? 'image' : 'link';
-      const resolved = resolvedLinks[i]!;
-      if (resolved.kind === 'unverified') {
-        unverified.add({ ...resolved.cause, rule: 'link-broken' });
-        continue;
-      }
       const stripped = strippedScheme(link.target, index.settings.mode);
-      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolved, link.target, what, index, listed[i] === 1);
+      const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, unverified, listed[i] === 1);
       if (message !== undefined) hits.push({ line: link.line, column: link.column, message });
     }
     return hits;
@@ -68,15 +68,11 @@ export default defineLinkRule<{ ignore: string[] }>({
     for (const entry of nav.entries) {
       if (ignore.some((re) => re.test(entry.target))) continue;
       const resolved = index.site.resolveNav(entry);
-      if (resolved.kind === 'unverified') {
-        unverified.add({ ...resolved.cause, rule: 'link-broken' });
-        continue;
-      }
       const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
       const message =
         entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
           ? `${nav.format} entry names doc id "${entry.target}", which no document has`
-          : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index);
+          : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index, unverified);
       if (message !== undefined) hits.push({ line: entry.line, column: entry.column, message });
     }
     return hits;

@@ -4,7 +4,7 @@ import type { ScanIndex } from './scan-index.js';
 import { defineRule } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 
-/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it. */
+/** Per document number: 1 when a chain of links from an entry point (or the site's navigation) reaches it, or the site publishes no page for it. */
 function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   const isEntry = compileGlobs(entryPoints);
   const reached = new Uint8Array(index.documentPaths.length);
@@ -24,13 +24,83 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   }
   // mdBook builds only the pages its SUMMARY.md lists: a link reaches a document only when it is no page of the book.
   const linkReaches = index.site.navigationOnly ? (target: number) => index.site.routeOf(index.documentPaths[target]!) === undefined : () => true;
+  // What the site does not publish as a page (fragments, drafts) is no orphan; its links lead nowhere yet.
+  for (const path of index.site.unpublished()) {
+    const number = index.numberOf(path);
+    if (number !== undefined && reached[number] !== 1) reached[number] = 2;
+  }
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
     for (const target of index.edgesOf(number)) if (linkReaches(target)) visit(target);
   }
+  for (let number = 0; number < reached.length; number++) if (reached[number] === 2) reached[number] = 1;
   return reached;
 }
 
-export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
+/** Per document number: the data-set folder it belongs to (see `dataSetFolders`), or undefined. */
+type DataSets = (string | undefined)[];
+
+/**
+ * Folders that hold a data set rather than a linked doc set (pages read by clients or tools, not
+ * navigated to): at least `minPages` documents, of which at least `share` are unreachable, not
+ * counting documents of a data-set folder below it (so a data set never hides the real orphans of
+ * the doc set beside it, and the root is one only when its own pages are). Each unreachable document
+ * gets its deepest such folder; `minPages` 0 turns it off.
+ */
+function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number, share: number): DataSets {
+  const out: DataSets = new Array(index.documentPaths.length);
+  if (minPages <= 0) return out;
+  const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
+  // [pages, unreachable] of each folder's own documents, then of its subtree less data-set folders.
+  const counts = new Map<string, [number, number]>([['', [0, 0]]]);
+  index.documentPaths.forEach((path, number) => {
+    let folder = parentOf(path);
+    let entry = counts.get(folder);
+    if (!entry) counts.set(folder, (entry = [0, 0]));
+    entry[0]++;
+    if (reached[number] !== 1) entry[1]++;
+    // Every ancestor exists in the map, so the deepest-first pass below reaches the root.
+    while (folder !== '' && !counts.has((folder = parentOf(folder)))) counts.set(folder, [0, 0]);
+  });
+  const qualified = new Set<string>();
+  const deepestFirst = [...counts.keys()].sort((a, b) => depth(b) - depth(a));
+  for (const folder of deepestFirst) {
+    const [pages, unreachable] = counts.get(folder)!;
+    if (pages >= minPages && unreachable >= share * pages) qualified.add(folder);
+    else if (folder !== '') {
+      const parent = counts.get(parentOf(folder))!;
+      parent[0] += pages;
+      parent[1] += unreachable;
+    }
+  }
+  if (qualified.size === 0) return out;
+  index.documentPaths.forEach((path, number) => {
+    if (reached[number] === 1) return;
+    for (let folder = parentOf(path); ; folder = parentOf(folder)) {
+      if (qualified.has(folder)) {
+        out[number] = folder;
+        return;
+      }
+      if (folder === '') return;
+    }
+  });
+  return out;
+}
+
+function depth(folder: string): number {
+  if (folder === '') return 0;
+  let n = 1;
+  for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1)) n++;
+  return n;
+}
+
+interface OrphanOptions {
+  exempt: string[];
+  frontmatterKey: string;
+  dataSetMinPages: number;
+  dataSetShare: number;
+}
+
+export default defineRule<OrphanOptions, true>({
   id: 'orphan',
   description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
   defaultSeverity: 'warning',
@@ -39,10 +109,12 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     properties: {
       exempt: { type: 'array', items: { type: 'string' } },
       frontmatterKey: { type: 'string' },
+      dataSetMinPages: { type: 'integer', minimum: 0 },
+      dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
     },
     additionalProperties: false,
   },
-  defaultOptions: { exempt: [], frontmatterKey: 'orphan' },
+  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95 },
   checksDocuments: true,
   check(doc, { options, index }, defer) {
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
@@ -52,7 +124,7 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     defer(true);
     return [];
   },
-  finish(doc, _pending, { index, entryPoints, unverified }) {
+  finish(doc, _pending, { options, index, entryPoints, unverified }) {
     const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached[doc.number] === 1) return [];
     // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
@@ -60,6 +132,20 @@ export default defineRule<{ exempt: string[]; frontmatterKey: string }, true>({
     if (unknown === 'excluded') return [];
     if (unknown !== undefined) {
       unverified.add({ ...unknown, rule: 'orphan' });
+      return [];
+    }
+    const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare));
+    const dataSet = dataSets[doc.number];
+    if (dataSet !== undefined) {
+      const where = dataSet === '' ? 'the whole tree' : `"${dataSet}/"`;
+      const share = `${Math.round(options.dataSetShare * 100)} %`;
+      unverified.add({
+        cause: 'orphan-data-set',
+        rule: 'orphan',
+        message: `${where} reads as a data set, not a linked doc set: at least ${share} of its pages (and at least ${options.dataSetMinPages}) have no chain of links from an entry point, so no page of it is reported as an orphan`,
+        unit: 'pages',
+        key: 'rules.orphan.dataSetMinPages',
+      });
       return [];
     }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');

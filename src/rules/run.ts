@@ -17,7 +17,7 @@ import type { SiteInput } from '../sites/site-links.js';
 import { FindingRows } from './finding-rows.js';
 import { flatten } from './flat-string.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';
-import { softer, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
+import { hitSeverity, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
 export interface RunContext {
@@ -75,13 +75,13 @@ function usedAnywhere(config: ResolvedConfig, id: string): boolean {
 
 function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {
   for (const hit of hits) {
-    out.push({ rule, severity: hit.soft ? softer(severity) : severity, path, line: hit.line, column: hit.column, message: flatten(hit.message) });
+    out.push({ rule, severity: hitSeverity(hit, severity), path, line: hit.line, column: hit.column, message: flatten(hit.message) });
   }
 }
 
 function pushRows(rows: FindingRows, active: ActiveRule, number: number, hits: RuleHit[]): void {
   for (const hit of hits) {
-    rows.push(active.rank, hit.soft ? softer(active.severity) : active.severity, number, hit.line, hit.column, flatten(hit.message));
+    rows.push(active.rank, hitSeverity(hit, active.severity), number, hit.line, hit.column, flatten(hit.message));
   }
 }
 

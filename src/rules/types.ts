@@ -16,6 +16,14 @@ export interface RuleHit {
   message: string;
   /** A softer limit was crossed (e.g. recommended size): reported one severity below the configured one. */
   soft?: boolean;
+  /** Not a defect readers meet, only worth knowing (e.g. a fragment in the wrong case that github.com still follows): always a notice. */
+  notice?: boolean;
+}
+
+/** The severity a hit is reported with, given its rule's configured one. */
+export function hitSeverity(hit: RuleHit, severity: Severity): Severity {
+  if (hit.notice) return 'notice';
+  return hit.soft ? softer(severity) : severity;
 }
 
 export interface RuleContext<O> {

@@ -7,10 +7,9 @@
 import type { ProblemKind } from '../engine/contract.js';
 import type { HeadingIdStyle } from '../rules/links/anchors.js';
 import type { ResolvedLink } from '../rules/links/resolve.js';
-import type { UnverifiedTally } from '../unverified.js';
+import type { UnverifiedCause, UnverifiedTally } from '../unverified.js';
 import type { NavigationFile } from './navigation.js';
 import type { GeneratorFindings, LinksConfig, LinkSettings } from './settings.js';
-import type { ContentMount } from './learn/docfx.js';
 
 export type FrontmatterMap = Record<string, unknown> | undefined;
 
@@ -28,14 +27,18 @@ const BUILT_DESPITE: ReadonlySet<string> = new Set(['too-large', 'too-complex', 
 /** The document is a page on disk the site generator builds, whether or not docward could extract its facts. */
 export const isBuiltPage = (doc: PageFacts): boolean => doc.problem === undefined || BUILT_DESPITE.has(doc.problem);
 
-/** A URL prefix served from a repository folder. */
+/** A URL prefix served from a repository folder (docfx content entries, Hugo content mounts). */
 export interface Mount {
   prefix: string;
   folder: string;
-  /** Hugo's default-language folder: not for routes that start with another language. */
+  /** The language site the folder belongs to (Hugo): not for routes that start with another language. */
   language?: string;
-  /** docfx content entries: which files under the folder (relative paths) are published. */
+  /** Hugo: where the folder sits in its language site's content tree (`docs/spec`; '' = the root); `prefix` is the language prefix and this. */
+  target?: string;
+  /** Which files under the folder (relative paths) are published (docfx `files`/`exclude`, Hugo `files`). */
   accepts?: (relative: string) => boolean;
+  /** The folder is absent from the scan (a submodule not checked out, fetched at build time): what resolves into it is unverified. */
+  absent?: UnverifiedCause;
 }
 
 /** Files whose presence in a folder says the generator builds it (detect.ts). */
@@ -47,7 +50,7 @@ export interface Signature {
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */
-export type FoundSettings = Partial<LinksConfig> & { contentMounts?: ContentMount[] } & Partial<GeneratorFindings>;
+export type FoundSettings = Partial<LinksConfig> & { contentMounts?: Mount[]; linkRenderHook?: string } & Partial<GeneratorFindings>;
 
 /** What a generator's `load` may read and fill in (load.ts builds it; only files the scan listed are read). */
 export interface SiteLoadContext {
@@ -78,6 +81,10 @@ export interface PageIndex {
   listedBy?: Map<string, string[]>;
   /** Pages the site lists by their own frontmatter (Hugo `menu`): navigation entry points. */
   entryPages?: string[];
+  /** Documents that are no page of their own (Hugo headless bundles, `build.render: never`, templates): no title needed, never orphans. */
+  fragments?: Set<string>;
+  /** Pages the site does not publish yet (`draft: true`): never orphans. */
+  drafts?: Set<string>;
 }
 
 export interface SiteGenerator {
@@ -120,12 +127,17 @@ export interface SiteGenerator {
   /** Shortcode links (`{{< ref >}}`) are links in the documents `isContent` accepts; elsewhere (and in other generators) they are text. */
   shortcodes?: { isContent(path: string, settings: LinkSettings): boolean };
   /**
-   * The route of a page (no leading or trailing `/`, language folder included as written) from its
-   * path segments inside the content root, extension dropped. `undefined`: not a page.
+   * The route of a page (no leading or trailing `/`) from its path segments inside the folder of
+   * `mount` (the content root, or the mount that publishes it), extension dropped; `settings.base`
+   * is the mount's prefix. `undefined`: not a page.
    */
-  route(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings): string | undefined;
+  route(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings, mount?: Mount): string | undefined;
+  /** More routes that serve the page at `route` (Hugo `aliases`, `redirects`): valid link targets. */
+  aliases?(frontmatter: FrontmatterMap, route: string, settings: LinkSettings, mount?: Mount): string[];
   /** Docusaurus doc id (what sidebars name); absent for generators without ids. */
   docId?(segments: string[], frontmatter: FrontmatterMap): string;
+  /** Absolute links (`/docs/x`) are looked up in the linking page's language site first (`/fr/docs/x`), then as written (Hugo's link render hook). */
+  absoluteLinksInPageLanguage?: boolean;
   /** Reads the generator's config and navigation files into `ctx.found` and `ctx.navigation`. */
   load?(ctx: SiteLoadContext): Promise<void>;
   /** URL prefixes served from folders besides the content root and `links.routes` (Hugo's default language). */

@@ -1,6 +1,5 @@
 import { GENERATORS } from './index.js';
-import { trimSlashes } from './generator.js';
-import type { ContentMount } from './learn/docfx.js';
+import { trimSlashes, type Mount } from './generator.js';
 import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
@@ -21,6 +20,8 @@ export interface LinksConfig {
   languages?: string[];
   /** The language a missing translation falls back to. */
   defaultLanguage?: string;
+  /** The default language is served under its own prefix too (`/en/x`; Hugo `defaultContentLanguageInSubdir`). */
+  defaultLanguageInSubdir?: boolean;
   /** `{ "/prefix/": "folder/" }`: URL prefixes served from repository folders (learn, routes). */
   routes?: Record<string, string>;
   /** Hugo: a reached section page (`_index.md`) reaches the pages its list shows (default true). */
@@ -47,14 +48,17 @@ export interface LinkSettings extends GeneratorFindings {
   staticRoots: string[];
   languages: string[];
   defaultLanguage?: string;
+  defaultLanguageInSubdir: boolean;
   routes: Record<string, string>;
+  /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
+  linkRenderHook?: string;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
-  contentMounts: ContentMount[];
+  contentMounts: Mount[];
   sectionLists: boolean;
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: ContentMount[] } & Partial<GeneratorFindings> = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[]; linkRenderHook?: string } & Partial<GeneratorFindings> = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -66,6 +70,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     staticRoots: (pick('staticRoots') ?? d.staticRoots).map(trimSlashes),
     languages: pick('languages') ?? [],
     defaultLanguage: pick('defaultLanguage'),
+    defaultLanguageInSubdir: pick('defaultLanguageInSubdir') ?? false,
     routes,
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
@@ -73,5 +78,13 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
+    ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
   };
+}
+
+/** The URL prefix of a language site: none for the default language (unless `defaultLanguageInSubdir`), else its code. */
+export function languagePrefix(settings: Pick<LinkSettings, 'defaultLanguage' | 'languages' | 'defaultLanguageInSubdir'>, language: string | undefined): string {
+  const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+  if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir)) return '';
+  return language;
 }

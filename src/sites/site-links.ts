@@ -8,7 +8,7 @@ import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type Re
 import { dropIndex, isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
-import { linkSettings, type LinkSettings } from './settings.js';
+import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
 
@@ -23,7 +23,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -80,6 +80,12 @@ function dynamicPattern(segments: readonly string[]): RegExp | undefined {
   return new RegExp(`^${segments.map(part).join('')}/?$`);
 }
 
+const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
+  cause: 'fragment-relative-link',
+  rule: 'link-broken',
+  message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
+  unit: 'links',
+};
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -94,6 +100,8 @@ export class SiteLinks {
   private readonly lowerRoutes = new Map<string, string[]>();
   /** page → its route. */
   private readonly pageRoutes = new Map<string, string>();
+  /** page → its language site, for pages of a mount with a language (Hugo). */
+  private readonly pageLanguages = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
   /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
   private readonly pageIndex: PageIndex = {};
@@ -133,12 +141,15 @@ export class SiteLinks {
         this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
         continue;
       }
-      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix });
+      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
-      if (!this.routes.has(route)) this.routes.set(route, doc.path);
-      const lower = route.toLowerCase();
-      this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
+      for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
+        if (!this.routes.has(served)) this.routes.set(served, doc.path);
+        const lower = served.toLowerCase();
+        this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+      }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
@@ -162,7 +173,18 @@ export class SiteLinks {
     if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
     if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
-    return this.resolve(fromPath, link.target);
+    const resolved = this.resolve(fromPath, link.target);
+    if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
+    // A fragment's relative links resolve against the page that includes it, which docward does not know.
+    if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+    const hook = this.settings.linkRenderHook;
+    if (hook !== undefined && shortcodes && this.pageRoutes.has(fromPath) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does); beyond that docward cannot tell.
+      const page = shortcodes(fromPath, link.target, undefined);
+      if (page.kind === 'path' && page.problem === undefined) return page;
+      return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+    }
+    return resolved;
   }
 
   /** Resolves `target` written in the document at `fromPath`. */
@@ -174,7 +196,7 @@ export class SiteLinks {
       const path = joinSegments(this.settings.contentRoot, decoded.slice(2));
       return path === undefined ? { kind: 'outside-root' } : { kind: 'path', path, fragment };
     }
-    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment);
+    if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
     const file = resolveLinkTarget(fromPath, target);
     if (fromRoute === undefined) return file;
@@ -244,6 +266,16 @@ export class SiteLinks {
     return this.pageIndex.listedBy?.get(path) ?? NONE;
   }
 
+  /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
+  isFragment(path: string): boolean {
+    return this.pageIndex.fragments?.has(path) ?? false;
+  }
+
+  /** Documents the site does not publish as pages (fragments, drafts): never orphans. */
+  unpublished(): Iterable<string> {
+    return [...(this.pageIndex.fragments ?? NONE), ...(this.pageIndex.drafts ?? NONE)];
+  }
+
   /** Documents the site's navigation lists: navigation entries, listed folders, home pages, Hugo `menu` pages. */
   entryDocuments(): Set<string> {
     const entries = new Set<string>();
@@ -273,9 +305,20 @@ export class SiteLinks {
     return entries;
   }
 
-  private resolveAbsolute(decoded: string, fragment: string | undefined): ResolvedLink {
+  /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
+  private resolveAbsolute(decoded: string, fragment: string | undefined, language?: string): ResolvedLink {
     const route = joinSegments('', decoded);
     if (route === undefined) return { kind: 'outside-root' };
+    const prefix = this.mode.absoluteLinksInPageLanguage ? languagePrefix(this.settings, language) : '';
+    if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0]!)) {
+      const own = this.lookup(joinRoute(prefix, route));
+      if (own && own.caseVariants === undefined) return { ...own, fragment };
+      // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
+      if (!this.lookup(route)) {
+        const missing = this.missing(joinRoute(prefix, route), fragment);
+        if (missing.unverified) return missing;
+      }
+    }
     const found = this.lookup(route);
     if (found) return { ...found, fragment };
     if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
@@ -289,9 +332,10 @@ export class SiteLinks {
     const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
     if (dynamic && this.mode.dynamicSegments) {
       const { cause, key } = this.mode.dynamicSegments;
-      return { kind: 'unverified', cause: { cause, unit: 'links', key, message: `links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository` } };
+      const message = 'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
+      return { ...this.missing(route, fragment), unverified: { cause, rule: 'link-broken', unit: 'links', key, message } };
     }
-    if (this.settings.routesUnknown) return { kind: 'unverified', cause: this.settings.routesUnknown };
+    if (this.settings.routesUnknown) return { ...this.missing(route, fragment), unverified: this.settings.routesUnknown };
     return this.missing(route, fragment);
   }
 
@@ -381,7 +425,13 @@ export class SiteLinks {
     // The most specific URL prefix names the folder the page was expected in.
     const mount = this.mountsFor(route).reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
-    return { kind: 'path', path: path === '' ? `/${route}` : path, fragment, route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}` };
+    return {
+      kind: 'path',
+      path: path === '' ? `/${route}` : path,
+      fragment,
+      route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
+      ...(mount?.absent ? { unverified: mount.absent } : {}),
+    };
   }
 
   /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
@@ -405,8 +455,12 @@ export class SiteLinks {
     const root = this.settings.contentRoot;
     const roots: string[] = [];
     const first = rest(fromPath, root).split('/')[0];
-    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
+    // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
+    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.absent).map((m) => m.folder);
+    roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
+    if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
+    roots.push(...mountedRoots(fallback));
     if (fallback !== undefined) roots.push(joinRoute(root, fallback));
     roots.push(root);
     return [...new Set(roots)];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLinkTarget } from '../../src/rules/links/resolve.js';
-import { brief, check, doc, heading, link } from './facts.js';
+import { brief, check, configWith, doc, heading, link, NOW, scanOf } from './facts.js';
+import { runRules } from '../../src/rules/run.js';
+import { linkSettings } from '../../src/sites/settings.js';
 
 describe('resolveLinkTarget (GitHub rendering)', () => {
   it.each([
@@ -85,12 +87,19 @@ describe('link-anchor', () => {
   it('reports a missing slug, a case mismatch, a third duplicate and a same-document miss', async () => {
     const source = doc('README.md', { links: [link('docs/guide.md#nope', 2), link('docs/guide.md#FAQ', 3), link('docs/guide.md#faq-2', 4), link('#missing', 5)] });
     const findings = await check([source, target], rules);
-    expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual([
-      '2 anchor "#nope" not found in "docs/guide.md"',
-      '3 anchor "#FAQ" not found in "docs/guide.md" (GitHub slugs are lowercase: "#faq")',
-      '4 anchor "#faq-2" not found in "docs/guide.md"',
-      '5 anchor "#missing" not found in this document',
+    expect(findings.map((f) => `${f.line} ${f.severity} ${f.message}`)).toEqual([
+      '2 error anchor "#nope" not found in "docs/guide.md"',
+      '3 notice anchor "#FAQ" matches "#faq" in "docs/guide.md" only ignoring case: github.com follows it, other renderers may not',
+      '4 error anchor "#faq-2" not found in "docs/guide.md"',
+      '5 error anchor "#missing" not found in this document',
     ]);
+  });
+  it('a case-only mismatch stays an error where a generated site serves the page (browsers match ids exactly)', async () => {
+    const page = doc('docs/guide.md', { headings: [heading(1, 'Guide', 1), heading(2, 'FAQ', 3)] });
+    const source = doc('docs/a.md', { links: [link('guide.md#FAQ', 2), link('guide.md#faq', 3)] });
+    const site = { settings: linkSettings('mkdocs', { contentRoot: 'docs' }), navigation: [] };
+    const findings = runRules(scanOf([source, page]), await configWith(rules), { now: NOW, site });
+    expect(findings.map((f) => `${f.line} ${f.severity} ${f.message}`)).toEqual(['2 error anchor "#FAQ" not found in "docs/guide.md" (heading ids are lowercase: "#faq")']);
   });
   it('does not judge fragments of non-documents (#L10 in code) or broken targets', async () => {
     const source = doc('a.md', { links: [link('src/x.ts#L10'), link('gone.md#x')] });

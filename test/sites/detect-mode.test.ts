@@ -103,7 +103,7 @@ describe('the links section of .docward.yml', () => {
     await expect(loadConfig(root, {})).rejects.toThrow(ConfigError);
     await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:2: links\.mode: must be equal to one of the allowed values: auto, github, hugo/);
     writeFileSync(path.join(root, '.docward.yml'), 'links:\n  mode: hugo\n  langs: [en]\n');
-    await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:3: links\.langs: unknown key "langs"; known: mode, contentRoot, base, staticRoots, languages, defaultLanguage, routes/);
+    await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:3: links\.langs: unknown key "langs"; known: mode, contentRoot, base, staticRoots, languages, defaultLanguage, defaultLanguageInSubdir, routes/);
   });
 
   it('keeps what the file says for the resolver', async () => {
@@ -120,12 +120,23 @@ describe('Hugo languages from its config', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'docward-hugo-'));
     const toml = 'defaultContentLanguage = "fr"\n[languages.en]\ncontentDir = "site/en"\n[languages.fr]\ncontentDir = "./site/fr/"\n';
     writeFileSync(path.join(root, 'hugo.toml'), toml);
-    const scan = { schema: 1 as const, paths: ['content', 'hugo.toml'], dirs: ['content'], documents: [] };
+    const dirs = ['content', 'site', 'site/en', 'site/fr', 'fr-content'];
+    const scan = { schema: 1 as const, paths: [...dirs, 'hugo.toml'], dirs, documents: [] };
     const { site } = await loadSite(root, scan, {});
     expect(site.settings).toMatchObject({ mode: 'hugo', contentRoot: 'site', languages: ['en', 'fr'], defaultLanguage: 'fr' });
-    // A language folder elsewhere: the languages are not a folder-per-language layout.
+    // Each language's folder is a content mount of that language site; the default language has no URL prefix.
+    expect(site.settings.contentMounts.map((m) => [m.folder, m.language, m.prefix])).toEqual([
+      ['site/en', 'en', 'en'],
+      ['site/fr', 'fr', ''],
+    ]);
+    // Language folders elsewhere: still one mount each; the default language's folder is the content root.
     writeFileSync(path.join(root, 'hugo.toml'), '[languages.en]\ncontentDir = "content"\n[languages.fr]\ncontentDir = "fr-content"\n');
-    expect((await loadSite(root, scan, {})).site.settings).toMatchObject({ contentRoot: 'content', languages: [] });
+    const apart = (await loadSite(root, scan, {})).site.settings;
+    expect(apart).toMatchObject({ contentRoot: 'content', languages: ['en', 'fr'], defaultLanguage: 'en' });
+    expect(apart.contentMounts.map((m) => [m.folder, m.language, m.prefix])).toEqual([
+      ['content', 'en', ''],
+      ['fr-content', 'fr', 'fr'],
+    ]);
     // What the user configures wins.
     expect((await loadSite(root, scan, { languages: ['de'], contentRoot: 'x' })).site.settings).toMatchObject({ contentRoot: 'x', languages: ['de'] });
   });

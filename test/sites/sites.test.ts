@@ -16,8 +16,8 @@ interface Expected {
   /** True when the fixture's .docward.yml names the mode (no detection notice then). */
   configured?: boolean;
   findings: { path: string; line: number; rule: string; severity: string }[];
-  /** What the run must list as not checked (JSON `unverified`), when the fixture plants some: cause, rule and count of each. */
-  unverified?: { cause: string; rule?: string; count: number }[];
+  /** When given: exactly these `unverified` entries (cause, rule, count, unit), in the report's order. */
+  unverified?: { cause: string; rule?: string; count: number; unit: string }[];
 }
 
 const engines: EngineName[] = ['js'];
@@ -57,8 +57,9 @@ describe.each(sites)('fixtures/sites/%s', (site) => {
     const actual = report.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
     expect(actual, report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
     if (expected.unverified) {
-      const listed = report.unverified.map((u) => `${u.cause} ${u.rule ?? '-'} ${u.count}`).sort();
-      expect(listed, JSON.stringify(report.unverified, null, 1)).toEqual(expected.unverified.map((u) => `${u.cause} ${u.rule ?? '-'} ${u.count}`).sort());
+      expect(report.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })), JSON.stringify(report.unverified, null, 1)).toEqual(
+        expected.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })),
+      );
     }
     const modeNotices = notices.filter((n) => n.includes('links resolve as'));
     if (expected.configured || expected.mode === 'github') expect(modeNotices).toEqual([]);

@@ -12,10 +12,25 @@ export type HeadingIdStyle =
   /** VitePress (@mdit-vue slugify, markdown-it-anchor): accents dropped, punctuation runs to `-`, a leading digit gets `_`; duplicates `-1`; `{#id}`. */
   | 'vitepress'
   /** mdBook: letters, digits, `_`, `-` kept (only ASCII lowercased), whitespace to `-`; duplicates `-1`; `{#id}`. */
-  | 'mdbook';
+  | 'mdbook'
+  /** Hugo/Goldmark: a trailing attribute list (`{#id .class lang=en}`) is no heading text; its `#id` is the id; other headings as `github`. */
+  | 'goldmark';
 
 /** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
 const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
+
+/** One Goldmark attribute: `#id`, `.class`, or `key=value` (value bare or quoted). */
+const GOLDMARK_ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
+/** A trailing Goldmark attribute list: `{` attributes separated by spaces `}`. */
+const GOLDMARK_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${GOLDMARK_ATTRIBUTE}(?:\s+${GOLDMARK_ATTRIBUTE})*)\s*\}\s*$`, 'u');
+
+/** The heading's text without a trailing Goldmark attribute list, and the `#id` it sets. */
+export function splitGoldmarkAttributes(text: string): { text: string; id?: string } {
+  const match = GOLDMARK_ATTRIBUTES.exec(text);
+  if (!match) return { text };
+  const id = /(?:^|\s)#([\w-]+)/u.exec(match[1]!)?.[1];
+  return { text: text.slice(0, match.index).trimEnd(), id };
+}
 
 /** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
 export function splitCustomId(text: string): { text: string; id?: string } {
@@ -101,7 +116,7 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
   const slugger = new HeadingSlugger();
   return doc.headings.map((h) => {
     if (style === 'github') return slugger.slug(h.text);
-    const { text, id } = splitCustomId(h.text);
+    const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
     return id ?? slugger.slug(text);
   });
 }

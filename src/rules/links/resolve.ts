@@ -13,13 +13,12 @@ export type ResolvedLink =
    * A repository path (`''` = the root), with its fragment when present. Site modes set `route`
    * (the URL path the link was read as) and, when the route matches a page only ignoring case,
    * `caseVariants` (those pages). `problem`: broken whatever the path (a Hugo ref Hugo cannot
-   * resolve), with the reason.
+   * resolve), with the reason. `unverified`: when no file serves it, the target lies where docward
+   * cannot see (a mount absent from the checkout): counted under that cause, never broken.
    */
-  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string }
+  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string; unverified?: UnverifiedCause }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
-  | { kind: 'outside-root' }
-  /** A route docward cannot check (a dynamic route, routing it does not model): counted under `cause`, never a finding. */
-  | { kind: 'unverified'; cause: UnverifiedCause };
+  | { kind: 'outside-root' };
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 

@@ -1,40 +1,167 @@
 /**
- * A Hugo site's own configuration: content root and languages (`contentDir`,
- * `languages.<lang>.contentDir`, `defaultContentLanguage`) and its menus, from `hugo.*`/`config.*`
- * at the site folder and `config/_default/`.
+ * A Hugo site's own configuration, as Hugo merges it: `hugo.*`/`config.*` at the site folder, then
+ * `config/_default/` (`hugo.*`, `config.*`, and `module.*`, `languages.*` as those sections).
+ * From it: the languages (`languages`, `defaultContentLanguage`, `defaultContentLanguageInSubdir`),
+ * the content mounts (`module.mounts` with a `content` target, or else each language's
+ * `contentDir`), the static folders (`module.mounts` with the `static` target, `staticDir`), and menus.
  */
-import type { FoundSettings, SiteLoadContext } from '../generator.js';
+import picomatch from 'picomatch';
+import { joinRoute, trimSlashes, type FoundSettings, type Mount, type SiteLoadContext } from '../generator.js';
 import { parseHugoConfig, parseHugoMenus } from './menus.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
 const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
+/** `config/_default/<section>.*`: a file per top-level section. */
+const SECTION_FILES = ['module', 'languages'].flatMap((section) => ['toml', 'yaml', 'yml', 'json'].map((ext) => [section, `config/_default/${section}.${ext}`] as const));
 
-const folderOf = (dir: unknown) => (typeof dir === 'string' ? dir.replace(/^\.\/|\/+$/g, '') : undefined);
+/** `layouts/_markup/render-link.html` (Hugo 0.146+), `layouts/_default/_markup/render-link.html`, also per output format (`render-link.rss.xml`). */
+const LINK_RENDER_HOOK = /(?:^|\/)layouts\/(?:_default\/)?_markup\/render-link(?:\.[\w-]+)*\.html$/;
+
+type Data = Record<string, unknown>;
+const asObject = (v: unknown): Data | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : undefined);
+const asString = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : typeof v === 'string' ? [v] : []);
+
+/** Later files win key by key, maps merged (Hugo merges the config files it reads). */
+function merge(into: Data, from: Data): Data {
+  for (const [key, value] of Object.entries(from)) {
+    const a = asObject(into[key]);
+    const b = asObject(value);
+    into[key] = a && b ? merge({ ...a }, b) : value;
+  }
+  return into;
+}
 
 /**
- * Content root and languages from a Hugo config: `contentDir`, and `languages.<lang>.contentDir`
- * when every language has its own folder under one parent (`content/en`, `content/fr`).
+ * A Hugo glob slice (`["! docs/*", "**"]`): a match of a negated pattern (`! ` prefix) excludes at
+ * once; otherwise included when a plain pattern matches, or when there is none.
  */
-function hugoContent(data: Record<string, unknown> | undefined, at: (p: string) => string): FoundSettings {
-  if (!data) return {};
-  const out: FoundSettings = {};
-  const contentDir = folderOf(data.contentDir);
-  if (contentDir !== undefined) out.contentRoot = at(contentDir);
-  const languages = data.languages !== null && typeof data.languages === 'object' ? (data.languages as Record<string, unknown>) : {};
-  const dirs = Object.entries(languages).map(([lang, config]) => [lang, folderOf((config as Record<string, unknown> | null)?.contentDir)] as const);
-  const parent = dirs[0]?.[1]?.slice(0, dirs[0][1].lastIndexOf('/'));
-  if (dirs.length > 0 && parent && dirs.every(([lang, dir]) => dir === `${parent}/${lang}`)) {
-    out.contentRoot = at(parent);
-    out.languages = dirs.map(([lang]) => lang);
-    const fallback = typeof data.defaultContentLanguage === 'string' ? data.defaultContentLanguage : 'en';
-    out.defaultLanguage = out.languages.includes(fallback) ? fallback : out.languages[0];
+export function globSlice(patterns: string[]): (value: string) => boolean {
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
+  const plain = patterns.filter((p) => !p.startsWith('!')).map((p) => p.trim());
+  const compile = (list: string[]) => (list.length === 0 ? () => false : picomatch(list.map((p) => p.replace(/^\/+/, '').replace(/\{([^}]*)\}/g, (_m, inner: string) => `{${inner.split(',').map((s) => s.trim()).join(',')}}`)), { dot: true }));
+  const no = compile(negated);
+  const yes = compile(plain);
+  return (value) => !no(value) && (plain.length === 0 || yes(value));
+}
+
+interface Language {
+  code: string;
+  contentDir?: string;
+  weight: number;
+}
+
+/** Languages in Hugo's order (weight, then code); one (the default) when the site declares none. */
+function languagesOf(config: Data, defaultLanguage: string): Language[] {
+  const declared = Object.entries(asObject(config.languages) ?? {}).map(([code, value]) => {
+    const entry = asObject(value) ?? {};
+    const weight = typeof entry.weight === 'number' ? entry.weight : 0;
+    return { code, contentDir: asString(entry.contentDir), weight };
+  });
+  if (declared.length === 0) return [{ code: defaultLanguage, weight: 0 }];
+  return declared.sort((a, b) => (a.weight || Infinity) - (b.weight || Infinity) || (a.code < b.code ? -1 : 1));
+}
+
+/** The languages a mount serves: `lang`, `sites.matrix.languages` (a glob slice), else the default language. */
+function mountLanguages(mount: Data, codes: string[], defaultLanguage: string): string[] {
+  const lang = asString(mount.lang);
+  if (lang !== undefined) return [lang];
+  const matrix = asObject(asObject(mount.sites)?.matrix)?.languages;
+  if (matrix !== undefined) {
+    const matches = globSlice(strings(matrix));
+    return codes.filter(matches);
   }
-  return out;
+  return [defaultLanguage];
+}
+
+/** Which files of a mount are mounted: `files` (a glob slice), else `includeFiles`/`excludeFiles` (before Hugo 0.153). */
+function mountFilter(mount: Data): ((relative: string) => boolean) | undefined {
+  const files = strings(mount.files);
+  if (files.length > 0) return globSlice(files);
+  const include = strings(mount.includeFiles);
+  const exclude = strings(mount.excludeFiles);
+  if (include.length === 0 && exclude.length === 0) return undefined;
+  return globSlice([...exclude.map((p) => `! ${p}`), ...include]);
+}
+
+export interface HugoSiteConfig {
+  languages: string[];
+  defaultLanguage: string;
+  defaultLanguageInSubdir: boolean;
+  /** The folder holding the content (the default language's, or the common parent of the language folders). */
+  contentRoot: string;
+  /** Content mounts with their language and place in the content tree; empty when `contentRoot` alone is the content. */
+  contentMounts: Mount[];
+  staticRoots?: string[];
+}
+
+/** What the merged config says, paths from the scan root (`at`); `isDir` tells which mounted folders the scan holds. */
+export function hugoSiteConfig(config: Data, at: (p: string) => string, isDir: (p: string) => boolean): HugoSiteConfig {
+  const defaultLanguage = asString(config.defaultContentLanguage) ?? 'en';
+  const defaultLanguageInSubdir = config.defaultContentLanguageInSubdir === true;
+  const languages = languagesOf(config, defaultLanguage);
+  const codes = languages.map((l) => l.code);
+  const languagePrefix = (code: string) => (code === defaultLanguage && !defaultLanguageInSubdir ? '' : code);
+  const contentDir = trimSlashes(asString(config.contentDir) ?? 'content');
+  const mounts = (Array.isArray(asObject(config.module)?.mounts) ? (asObject(config.module)!.mounts as unknown[]) : []).map(asObject).filter((m): m is Data => m !== undefined);
+  const targetOf = (m: Data) => trimSlashes(asString(m.target) ?? '');
+  const contentMounts: Mount[] = [];
+  const add = (source: string, target: string, code: string, accepts?: (relative: string) => boolean) => {
+    const folder = at(trimSlashes(source));
+    const mount: Mount = { prefix: joinRoute(languagePrefix(code), target), folder, language: code, target, ...(accepts ? { accepts } : {}) };
+    if (!isDir(folder)) {
+      const where = `/${joinRoute(languagePrefix(code), target)}${target === '' && languagePrefix(code) === '' ? '' : '/'}`;
+      mount.absent = {
+        cause: 'hugo-mount-absent',
+        rule: 'link-broken',
+        message: `Hugo mounts "${folder}" at content/${target} (language "${code}", served at ${where}), but the folder is absent from the checkout (a submodule not checked out, or fetched at build time): links into it are not checked`,
+        unit: 'links',
+      };
+    }
+    contentMounts.push(mount);
+  };
+  const explicit = mounts.filter((m) => /^content(?:\/|$)/.test(targetOf(m)));
+  for (const m of explicit) {
+    const source = asString(m.source);
+    if (source === undefined) continue;
+    for (const code of mountLanguages(m, codes, defaultLanguage)) add(source, targetOf(m).replace(/^content\/?/, ''), code, mountFilter(m));
+  }
+  // Each language's contentDir is a mount of its own (kept beside explicit mounts that do not name the folder).
+  for (const language of languages) {
+    if (language.contentDir === undefined) continue;
+    if (contentMounts.some((m) => m.folder === at(trimSlashes(language.contentDir!)) && m.language === language.code)) continue;
+    add(language.contentDir, '', language.code);
+  }
+  // Languages without a folder of their own read the site's contentDir (when content is not mounted explicitly).
+  if (contentMounts.length > 0 && explicit.length === 0) {
+    for (const language of languages) if (language.contentDir === undefined) add(contentDir, '', language.code);
+  }
+  const rootOf = (): string => {
+    const folders = [...new Set(contentMounts.filter((m) => m.absent === undefined).map((m) => m.folder))];
+    if (folders.length === 0) return at(contentDir);
+    const own = contentMounts.find((m) => m.language === defaultLanguage && m.target === '' && m.absent === undefined);
+    const parents = folders.map((f) => f.slice(0, Math.max(0, f.lastIndexOf('/'))));
+    // Language folders under one parent (`content/en`, `content/fr`): that parent is the content root.
+    if (folders.length > 1 && parents.every((p) => p === parents[0]) && folders.every((f) => codes.includes(f.slice(f.lastIndexOf('/') + 1)))) return parents[0]!;
+    return own?.folder ?? at(contentDir);
+  };
+  const statics = mounts.filter((m) => targetOf(m) === 'static' && asString(m.source) !== undefined).map((m) => at(trimSlashes(asString(m.source)!)));
+  const staticDirs = strings(config.staticDir).map((d) => at(trimSlashes(d)));
+  return {
+    languages: codes,
+    defaultLanguage,
+    defaultLanguageInSubdir,
+    contentRoot: rootOf(),
+    contentMounts,
+    ...(statics.length > 0 ? { staticRoots: statics } : staticDirs.length > 0 ? { staticRoots: staticDirs } : {}),
+  };
 }
 
 /** Reads every Hugo config file the scan listed: settings into `found`, menus into `navigation`. */
-export async function loadHugoConfig({ at, isFile, read, unreadable, found, navigation }: SiteLoadContext): Promise<void> {
+export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found, navigation }: SiteLoadContext): Promise<void> {
+  const merged: Data = {};
+  let any = false;
   for (const file of [...HUGO_CONFIGS, ...HUGO_DIR_CONFIGS].map(at).filter(isFile)) {
     const text = await read(file);
     if (typeof text !== 'string') {
@@ -42,10 +169,40 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, found, navi
       continue;
     }
     navigation.push(parseHugoMenus(file, text, false));
-    Object.assign(found, hugoContent(parseHugoConfig(file, text).data, at));
+    const { data } = parseHugoConfig(file, text);
+    if (data) {
+      merge(merged, data);
+      any = true;
+    }
+  }
+  for (const [section, name] of SECTION_FILES) {
+    const file = at(name);
+    if (!isFile(file)) continue;
+    const text = await read(file);
+    const data = typeof text === 'string' ? parseHugoConfig(file, text).data : undefined;
+    if (data) {
+      merge(merged, { [section]: data });
+      any = true;
+    }
   }
   for (const file of HUGO_MENU_FILES.map(at).filter(isFile)) {
     const text = await read(file);
     navigation.push(typeof text === 'string' ? parseHugoMenus(file, text, true) : unreadable(file, 'hugo-menu', text.error));
   }
+  // A site (or theme) link render hook decides where Markdown links go: Hugo's own looks pages up like `ref`.
+  const hook = scan.paths.find((p) => LINK_RENDER_HOOK.test(p) && (p.startsWith(at('layouts/')) || p.startsWith(at('themes/'))));
+  if (hook !== undefined) found.linkRenderHook = hook;
+  if (!any) return;
+  const dirs = new Set(scan.dirs);
+  const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
+  if (site.staticRoots) found.staticRoots = site.staticRoots;
+  // `.docward.yml` naming the content root or the languages replaces what the Hugo config says about them.
+  if (links.contentRoot !== undefined || links.languages !== undefined) return;
+  found.contentRoot = site.contentRoot;
+  if (site.contentMounts.length > 0 || site.languages.length > 1) {
+    found.languages = site.languages;
+    found.defaultLanguage = site.defaultLanguage;
+  }
+  found.defaultLanguageInSubdir = site.defaultLanguageInSubdir;
+  if (site.contentMounts.length > 0) found.contentMounts = site.contentMounts;
 }

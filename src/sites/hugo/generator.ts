@@ -1,12 +1,17 @@
 /**
- * `hugo`: pages under `content/` (or `content/<lang>/`), URLs lowercased with a trailing slash,
- * `_index.md` (sections) and `index.md` (leaf bundles) stand for their folder, `slug` replaces
- * the last segment and `url` the whole path; the default language has no URL prefix. Relative URLs
- * resolve against the page URL; `.md` links as Hugo's link render hook does (file first, then
- * from the content root). `ref`/`relref` shortcodes: refs.ts; section lists: sections.ts; config and menus: config.ts, menus.ts.
+ * `hugo`: pages in the content mounts (`content/`, `content/<lang>/`, or `module.mounts`: config.ts),
+ * URLs lowercased with a trailing slash, `_index.md` (sections) and `index.md` (leaf bundles) stand
+ * for their folder, `slug` replaces the last segment and `url` the whole path; the default language
+ * has no URL prefix (unless `defaultContentLanguageInSubdir`). Relative URLs resolve against the
+ * page URL; `.md` links as Hugo's link render hook does (file first, then from the content root);
+ * absolute links in the page's language site first. `aliases` and `redirects` are routes too.
+ * `ref`/`relref` shortcodes: refs.ts; section lists: sections.ts; fragments and drafts: fragments.ts;
+ * config and menus: config.ts, menus.ts.
  */
 import { dropIndex, joinRoute, stringKey, trimSlashes, type PageIndex, type SiteGenerator } from '../generator.js';
-import { hugoPages, isHugoContent } from './pages.js';
+import { languagePrefix } from '../settings.js';
+import { hugoDrafts, hugoFragments } from './fragments.js';
+import { hugoContentMounts, hugoPages, isHugoContent } from './pages.js';
 import { HugoRefs } from './refs.js';
 import { hugoSectionLists } from './sections.js';
 
@@ -19,7 +24,6 @@ export const hugo: SiteGenerator = {
     content: 'content',
   },
   defaults: { contentRoot: 'content', base: '', staticRoots: ['static'] },
-  headingIds: 'github-custom',
   trailingSlash: true,
   pageExtensions: PAGE_EXTENSIONS,
   indexNames: ['_index', 'index'],
@@ -30,38 +34,58 @@ export const hugo: SiteGenerator = {
   unknownRoutesExternal: false,
   tildeRoot: false,
   yamlPages: false,
-  route(segments, frontmatter, settings) {
+  headingIds: 'goldmark',
+  absoluteLinksInPageLanguage: true,
+  route(segments, frontmatter, settings, mount) {
     let rest = segments;
-    let language: string | undefined;
-    if (settings.languages.includes(rest[0] ?? '')) {
+    let language = mount?.language;
+    if (language === undefined && settings.languages.includes(rest[0] ?? '')) {
       language = rest[0];
       rest = rest.slice(1);
     }
-    const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-    const prefix = language !== undefined && language !== defaultLanguage ? language : undefined;
+    const prefix = languagePrefix(settings, language ?? settings.defaultLanguage ?? settings.languages[0]);
     const url = stringKey(frontmatter, 'url');
     if (url !== undefined) return joinRoute(prefix, trimSlashes(url));
     const isSection = rest[rest.length - 1] === '_index';
     let parts = dropIndex(rest, this.indexNames);
     const slug = stringKey(frontmatter, 'slug');
     if (slug !== undefined && !isSection && parts.length > 0) parts = [...parts.slice(0, -1), slug];
-    return joinRoute(prefix, ...parts.map((p) => p.toLowerCase()));
-  },  shortcodes: { isContent: (path, settings) => isHugoContent(path, settings, PAGE_EXTENSIONS) },
+    return joinRoute(prefix, mount?.target, ...parts.map((p) => p.toLowerCase()));
+  },
+  aliases(frontmatter, route, settings, mount) {
+    // `aliases: [/old/, old-name]` (absolute from the language site, or relative to the page's folder); `redirects` likewise, strings or `{ from }`.
+    const written = [frontmatter?.aliases, frontmatter?.redirects].flatMap((list) => (Array.isArray(list) ? list : typeof list === 'string' ? [list] : []));
+    const prefix = languagePrefix(settings, mount?.language ?? settings.defaultLanguage ?? settings.languages[0]);
+    const folder = route.slice(0, Math.max(0, route.lastIndexOf('/')));
+    const out: string[] = [];
+    for (const item of written) {
+      const from = typeof item === 'string' ? item : typeof (item as { from?: unknown } | null)?.from === 'string' ? (item as { from: string }).from : undefined;
+      if (from === undefined || from.trim() === '' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(from.trim())) continue;
+      const path = trimSlashes(from.trim().replace(/[?#].*$/, '').replace(/(?:^|\/)index\.html$/, ''));
+      if (from.trim().startsWith('/')) {
+        const first = path.split('/')[0]!;
+        out.push(settings.languages.includes(first) ? path : joinRoute(prefix, path));
+      } else out.push(joinRoute(folder, path));
+    }
+    return out;
+  },
+  shortcodes: { isContent: (path, settings) => isHugoContent(path, settings, PAGE_EXTENSIONS) },
   async load(ctx) {
     // The config parsers (smol-toml, yaml) load only for Hugo sites.
     const { loadHugoConfig } = await import('./config.js');
     await loadHugoConfig(ctx);
   },
   mounts(settings) {
-    // Hugo serves the default language's folder (`content/en/`) at the site root, without a prefix.
-    const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-    return defaultLanguage === undefined ? [] : [{ prefix: settings.base, folder: joinRoute(settings.contentRoot, defaultLanguage), language: defaultLanguage }];
+    // Without content mounts in its config, Hugo serves the default language's folder (`content/en/`) at the site root.
+    return settings.contentMounts.length > 0 ? [] : hugoContentMounts(settings).filter((m) => m.language !== undefined);
   },
   pageIndex(pages, settings) {
     const hugoSite = hugoPages(pages, settings, PAGE_EXTENSIONS);
     const refs = new HugoRefs(hugoSite, settings);
     const index: PageIndex = { resolveShortcode: (fromPath, target, lang) => refs.resolve(fromPath, target, lang) };
-    if (settings.sectionLists) index.listedBy = hugoSectionLists(hugoSite);
+    if (settings.sectionLists) index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0]);
+    index.fragments = hugoFragments(pages, hugoSite);
+    index.drafts = hugoDrafts(hugoSite);
     // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
     index.entryPages = pages.filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined)).map((doc) => doc.path);
     return index;

@@ -1,14 +1,14 @@
-/** Hugo's content pages of one scan: which language site each belongs to, its folder and its logical path. */
-import { isBuiltPage, type FrontmatterMap, type PageFacts } from '../generator.js';
-import type { LinkSettings } from '../settings.js';
+/** Hugo's content pages of one scan: which mount and language site each belongs to, its folder and its logical path. */
+import { isBuiltPage, joinRoute, type FrontmatterMap, type Mount, type PageFacts } from '../generator.js';
+import { languagePrefix, type LinkSettings } from '../settings.js';
 
 export interface HugoPage {
   path: string;
   /** The language site ('' when the site has no language folders). */
   language: string;
-  /** Hugo's logical path: the path inside the language root, extension and `_index`/`index` dropped, lowercased, spaces as `-`. */
+  /** Hugo's logical path: the path inside the language site's content tree, extension and `_index`/`index` dropped, lowercased, spaces as `-`. */
   logical: string;
-  /** The folder inside the language root ('' = the root). */
+  /** The folder inside the language site's content tree ('' = the root). */
   folder: string;
   /** `_index` (a branch bundle: section or home), `index` (a leaf bundle) or '' (a regular page). */
   index: '' | '_index' | 'index';
@@ -29,32 +29,58 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot) : '';
 }
 
-/** True when Hugo renders the file at `path` as a content page: a page extension, under the content root. */
-export function isHugoContent(path: string, settings: LinkSettings, pageExtensions: readonly string[]): boolean {
-  const root = settings.contentRoot;
-  return pageExtensions.includes(extensionOf(path).toLowerCase()) && (root === '' || path.startsWith(`${root}/`));
+const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+
+/**
+ * The folders Hugo reads content from, most specific first: the content mounts of its config, or
+ * the content root with the default language's folder in it (`content/en`, served without prefix).
+ */
+export function hugoContentMounts(settings: LinkSettings): Mount[] {
+  if (settings.contentMounts.length > 0) return [...settings.contentMounts].sort((a, b) => b.folder.length - a.folder.length);
+  const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
+  const own: Mount[] = defaultLanguage === undefined ? [] : [{ prefix: joinRoute(settings.base, languagePrefix(settings, defaultLanguage)), folder: joinRoute(settings.contentRoot, defaultLanguage), language: defaultLanguage }];
+  return [...own, { prefix: settings.base, folder: settings.contentRoot }];
 }
 
-/** Every document with a page extension under the content root that Hugo builds (see isBuiltPage), in scan order. */
+/** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
+export function hugoPlace(path: string, settings: LinkSettings, mounts: readonly Mount[] = hugoContentMounts(settings)): { mount: Mount; language: string; inner: string } | undefined {
+  for (const mount of mounts) {
+    if (mount.absent !== undefined || !within(path, mount.folder) || path === mount.folder) continue;
+    let inner = mount.folder === '' ? path : path.slice(mount.folder.length + 1);
+    if (mount.accepts && !mount.accepts(inner)) continue;
+    let language = mount.language ?? settings.defaultLanguage ?? settings.languages[0] ?? '';
+    if (mount.language === undefined) {
+      const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
+      if (first !== '' && settings.languages.includes(first)) {
+        language = first;
+        inner = inner.slice(first.length + 1);
+      }
+    }
+    return { mount, language, inner: joinRoute(mount.target, inner) };
+  }
+  return undefined;
+}
+
+/** True when Hugo renders the file at `path` as a content page: a page extension, in a content mount. */
+export function isHugoContent(path: string, settings: LinkSettings, pageExtensions: readonly string[]): boolean {
+  return pageExtensions.includes(extensionOf(path).toLowerCase()) && hugoPlace(path, settings) !== undefined;
+}
+
+/** Every document with a page extension in a content mount that Hugo builds (see isBuiltPage), in scan order. */
 export function hugoPages(documents: readonly PageFacts[], settings: LinkSettings, pageExtensions: string[]): HugoPage[] {
-  const root = settings.contentRoot;
-  const fallback = settings.defaultLanguage ?? settings.languages[0] ?? '';
+  const mounts = hugoContentMounts(settings);
   const pages: HugoPage[] = [];
   for (const doc of documents) {
     if (!isBuiltPage(doc)) continue;
-    if (!isHugoContent(doc.path, settings, pageExtensions)) continue;
     const ext = extensionOf(doc.path);
-    let inner = (root === '' ? doc.path : doc.path.slice(root.length + 1)).slice(0, -ext.length);
-    let language = fallback;
-    const first = inner.slice(0, Math.max(0, inner.indexOf('/')));
-    if (first !== '' && settings.languages.includes(first)) {
-      language = first;
-      inner = inner.slice(first.length + 1);
-    }
+    if (!pageExtensions.includes(ext.toLowerCase())) continue;
+    const place = hugoPlace(doc.path, settings, mounts);
+    if (place === undefined) continue;
+    const inner = place.inner.slice(0, -ext.length);
     const slash = inner.lastIndexOf('/');
     const name = inner.slice(slash + 1);
     const index = name === '_index' || name === 'index' ? name : '';
-    pages.push({ path: doc.path, language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+    pages.push({ path: doc.path, language: place.language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
   }
   return pages;
 }

@@ -6,6 +6,8 @@
  * files inside a leaf bundle (a folder with `index.md`) are its resources, not pages. Pages Hugo does
  * not build or list (`draft: true`, `build: {list: never}`, `_build: {list: never}`) are not listed.
  * The home page (`_index.md` of the language root) is a landing page whose template varies: it lists nothing here.
+ * A language site without its own `_index.md` for a section uses the default language's (Hugo
+ * falls back to it, e.g. through a mount of the default language's content into every language).
  */
 import type { HugoPage } from './pages.js';
 
@@ -26,7 +28,7 @@ function unlisted(page: HugoPage): boolean {
 }
 
 /** Section page path → the pages it lists, for every section page of the scan. */
-export function hugoSectionLists(pages: readonly HugoPage[]): Map<string, string[]> {
+export function hugoSectionLists(pages: readonly HugoPage[], defaultLanguage?: string): Map<string, string[]> {
   // Per language: section folder → its `_index` page; leaf bundle folders.
   const sections = new Map<string, string>();
   const leafBundles = new Set<string>();
@@ -47,7 +49,7 @@ export function hugoSectionLists(pages: readonly HugoPage[]): Map<string, string
     if (page.index === '_index' && page.folder === '') continue;
     if (unlisted(page)) continue;
     for (let folder = own; folder !== ''; folder = parentOf(folder)) {
-      const section = sections.get(key(page.language, folder));
+      const section = sections.get(key(page.language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
       if (section !== undefined) {
         const listed = lists.get(section);
         if (listed) listed.push(page.path);

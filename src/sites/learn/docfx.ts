@@ -6,15 +6,11 @@
  */
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
+import type { Mount } from '../generator.js';
 import { positionAt, type NavigationFile } from '../navigation.js';
 
 /** One published folder: URL prefix and repository folder without slashes around them, and which of its files count. */
-export interface ContentMount {
-  prefix: string;
-  folder: string;
-  /** True for a path (relative to `folder`) the entry publishes. */
-  accepts: (relative: string) => boolean;
-}
+export type ContentMount = Mount & { accepts: (relative: string) => boolean };
 
 const trim = (value: string) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
