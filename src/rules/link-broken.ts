@@ -68,7 +68,7 @@ export default defineLinkRule<{ ignore: string[] }>({
     for (const entry of nav.entries) {
       if (ignore.some((re) => re.test(entry.target))) continue;
       const resolved = index.site.resolveNav(entry);
-      const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
+      const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : nav.ofDocument ? 'tag' : 'navigation';
       const message =
         entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
           ? `${nav.format} entry names doc id "${entry.target}", which no document has`

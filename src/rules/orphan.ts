@@ -31,6 +31,10 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   }
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
     for (const target of index.edgesOf(number)) if (linkReaches(target)) visit(target);
+    for (const path of index.site.linkedByDocument(index.documentPaths[number]!)) {
+      const target = index.numberOf(path);
+      if (target !== undefined) visit(target);
+    }
   }
   for (let number = 0; number < reached.length; number++) if (reached[number] === 2) reached[number] = 1;
   return reached;
@@ -149,7 +153,7 @@ export default defineRule<OrphanOptions, true>({
       return [];
     }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
-    const navigation = index.site.navigation.map((n) => n.path).join(', ');
+    const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
     if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
     const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
     if (index.site.navigationOnly && index.site.routeOf(doc.path) !== undefined) {

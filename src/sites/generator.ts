@@ -122,6 +122,10 @@ export interface SiteGenerator {
   dynamicSegments?: { cause: string; key?: string };
   /** A route written with the page's source extension (`/guide/x.md`) is the page's route (VitePress rewrites such links). */
   sourceExtensionRoutes?: boolean;
+  /** Expands template code in a link target (Jekyll's `{{ site.baseurl }}`); undefined: the target is computed by the build (counted, not checked). */
+  expandTarget?(target: string, settings: LinkSettings): string | undefined;
+  /** Why a page's orphan status is unknown (Jekyll posts that layouts list with Liquid loops), or undefined. */
+  orphanUnknown?(path: string, settings: LinkSettings): UnverifiedCause | undefined;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */
   navigationOnly?: boolean;
   /** Shortcode links (`{{< ref >}}`) are links in the documents `isContent` accepts; elsewhere (and in other generators) they are text. */

@@ -10,5 +10,6 @@ import type { SiteMode } from './settings.js';
 import { starlight } from './starlight/generator.js';
 import { vitepress } from './vitepress/generator.js';
 import { mdbook } from './mdbook/generator.js';
+import { jekyll } from './jekyll/generator.js';
 
-export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress, mdbook };
+export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress, mdbook, jekyll };

@@ -27,12 +27,14 @@ export interface NavigationFile {
   /** The file, relative to the scan root. */
   path: string;
   /** Which generator's format it is, for messages. */
-  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json' | 'vitepress-config' | 'mdbook-summary' | 'jekyll-config';
+  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json' | 'vitepress-config' | 'mdbook-summary' | 'jekyll-config' | 'jekyll-liquid';
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];
   /** Pages the navigation itself generates (docusaurus `generated-index` slugs), as routes from the content base. */
   generatedRoutes?: string[];
+  /** Links of the document at `path` that the generator reads itself (Jekyll's `{% link %}` tags): edges from that document for `orphan`, not entry points. */
+  ofDocument?: boolean;
   /** The navigation is a document of the scan (mdBook's SUMMARY.md): its links are checked as that document's, not again as entries. */
   checkedAsDocument?: boolean;
   /** The file could not be parsed: reported, and it contributes no entries. */

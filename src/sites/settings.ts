@@ -4,7 +4,7 @@ import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
-export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook'] as const;
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
@@ -28,8 +28,16 @@ export interface LinksConfig {
   sectionLists?: boolean;
 }
 
+/** Jekyll's `permalink` (style name or pattern) and its collections (`output`, own `permalink`). */
+export interface JekyllSettings {
+  permalink: string;
+  collections: Record<string, { output: boolean; permalink?: string }>;
+}
+
 /** What only a generator's own config says (no `.docward.yml` key): set by its `load`, read by its routes and the resolver. */
 export interface GeneratorFindings {
+  /** Jekyll's permalink settings (routes of posts and collection documents). */
+  jekyll?: JekyllSettings;
   /** Globs (from the scan root) of files the generator does not build (VitePress `srcExclude`, Jekyll `exclude`): no pages, no orphans. */
   excluded: string[];
   /** Source path in the content root (`a/b.md`, `:param` segments allowed) → the path it is served as (VitePress `rewrites`). */
@@ -75,6 +83,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
     excluded: detected.excluded ?? [],
+    ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,

@@ -23,7 +23,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -86,6 +86,12 @@ const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
   message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
   unit: 'links',
 };
+const TEMPLATE_TARGETS: UnverifiedCause = {
+  cause: 'template-link-target',
+  rule: 'link-broken',
+  message: 'link targets the build computes with template code (Liquid `{{ ... }}` other than site.baseurl) are not checked',
+  unit: 'links',
+};
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -107,6 +113,7 @@ export class SiteLinks {
   private readonly pageIndex: PageIndex = {};
   /** Files the generator's config excludes from the build (no pages, no orphans). */
   private readonly excluded: PathMatcher;
+  private documentLinks?: Map<string, string[]>;
   /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
   private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
 
@@ -173,7 +180,9 @@ export class SiteLinks {
     if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
     if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
-    const resolved = this.resolve(fromPath, link.target);
+    const template = this.mode.expandTarget && /\{[{%]/.test(link.target) ? this.mode.expandTarget(link.target, this.settings) : link.target;
+    if (template === undefined) return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
+    const resolved = this.resolve(fromPath, template);
     if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
     if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
@@ -283,6 +292,7 @@ export class SiteLinks {
       for (const path of this.files.documentPaths) if (within(path, folder)) entries.add(path);
     };
     for (const nav of this.navigation) {
+      if (nav.ofDocument) continue;
       for (const folder of nav.listsAll) addFolder(folder);
       for (const written of nav.entries) {
         const external = written.kind === 'link' && isExternalTarget(written.target);
@@ -358,7 +368,20 @@ export class SiteLinks {
     }
     const unknown = this.settings.navigationUnknown;
     if (unknown && within(path, this.settings.contentRoot)) return unknown;
-    return undefined;
+    return this.pageRoutes.has(path) ? this.mode.orphanUnknown?.(path, this.settings) : undefined;
+  }
+
+  /** Pages a document links through the generator's own syntax (Jekyll `{% link %}`), by document: `orphan` follows them like links. */
+  linkedByDocument(path: string): readonly string[] {
+    if (!this.documentLinks) {
+      this.documentLinks = new Map();
+      for (const nav of this.navigation) {
+        if (!nav.ofDocument) continue;
+        const targets = nav.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []));
+        this.documentLinks.set(nav.path, targets);
+      }
+    }
+    return this.documentLinks.get(path) ?? NONE;
   }
 
   /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */
