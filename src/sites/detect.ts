@@ -18,7 +18,7 @@ export interface DetectedMode {
  * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
  * generic `config.*` last. A new generator with a `detect` signature goes here too.
  */
-const DETECTION_ORDER: SiteMode[] = ['vitepress', 'mdbook', 'docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo', 'jekyll'];
+const DETECTION_ORDER: SiteMode[] = ['vitepress', 'mdbook', 'docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo', 'jekyll', 'nextjs'];
 const SIGNATURES: (Signature & { mode: SiteMode })[] = DETECTION_ORDER.map((mode) => ({ mode, ...GENERATORS[mode].detect! }));
 
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */

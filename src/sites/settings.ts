@@ -4,7 +4,7 @@ import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
-export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll'] as const;
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll', 'nextjs'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
@@ -44,6 +44,12 @@ export interface GeneratorFindings {
   rewrites: Record<string, string>;
   /** The site's navigation is unknown (generated, or a config docward cannot evaluate): pages no link reaches are counted here, not reported as orphans. */
   navigationUnknown?: UnverifiedCause;
+  /** The folder `navigationUnknown` covers (from the scan root; default: the content root). */
+  navigationUnknownIn?: string;
+  /** Routes served by files that are no documents (Next.js `pages/docs/setup.tsx` → `docs/setup`): route → file. */
+  fileRoutes?: Record<string, string>;
+  /** Routes of dynamic pages that are no documents (Next.js `pages/blog/[slug].tsx` → `blog/[slug]`): links into them are counted under `dynamicSegments`. */
+  dynamicRoutes?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
 }
@@ -86,6 +92,9 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
+    ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
+    ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
+    ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
   };

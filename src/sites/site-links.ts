@@ -132,6 +132,10 @@ export class SiteLinks {
       (a, b) => b.folder.length - a.folder.length,
     );
     this.excluded = compileGlobs(s.excluded.map((glob) => `/${glob}`));
+    for (const route of s.dynamicRoutes ?? NONE) {
+      const pattern = dynamicPattern(route.split('/'));
+      if (pattern) this.dynamicRoutes.push({ pattern, page: '' });
+    }
     if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
     for (const doc of pages) {
@@ -160,6 +164,7 @@ export class SiteLinks {
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
+    for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
     for (const nav of this.navigation) {
       for (const generated of nav.generatedRoutes ?? []) {
@@ -367,7 +372,7 @@ export class SiteLinks {
       return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
     }
     const unknown = this.settings.navigationUnknown;
-    if (unknown && within(path, this.settings.contentRoot)) return unknown;
+    if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot)) return unknown;
     return this.pageRoutes.has(path) ? this.mode.orphanUnknown?.(path, this.settings) : undefined;
   }
 
