@@ -12,6 +12,8 @@ export interface DetectedMode {
   siteRoot: string;
   /** The files that decided, for the notice (empty for `github`). */
   evidence: string[];
+  /** `github` because the site generator found is one docward does not model: its name and config file. */
+  unmodelled?: { name: string; config: string };
 }
 
 /**
@@ -21,6 +23,23 @@ export interface DetectedMode {
 const DETECTION_ORDER: SiteMode[] = ['vitepress', 'mdbook', 'docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo', 'jekyll', 'nextjs'];
 const SIGNATURES: (Signature & { mode: SiteMode })[] = DETECTION_ORDER.map((mode) => ({ mode, ...GENERATORS[mode].detect! }));
 
+/** Site generators docward does not model: found only when no modelled one is, for a notice that says so. */
+const UNMODELLED: (Signature & { name: string })[] = [
+  { name: 'VuePress', configs: ['.vuepress/config.js', '.vuepress/config.ts', '.vuepress/config.mjs'] },
+  { name: 'Jupyter Book', configs: ['_toc.yml'] },
+  { name: 'Hexo', configs: ['_config.yml'], content: 'scaffolds' },
+  { name: 'Gatsby', configs: ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs'] },
+  { name: 'Eleventy', configs: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'] },
+  { name: 'Nuxt Content', configs: ['nuxt.config.ts', 'nuxt.config.js'], content: 'content' },
+  { name: 'Antora', configs: ['antora.yml', 'antora-playbook.yml'] },
+  { name: 'Sphinx', configs: ['conf.py'] },
+  { name: 'Mintlify', configs: ['mint.json'] },
+  { name: 'GitBook', configs: ['.gitbook.yaml'] },
+  { name: 'Docsify', configs: ['_sidebar.md'] },
+  { name: 'Astro (without Starlight)', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'] },
+  { name: 'Docusaurus (no docs/ folder)', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs'] },
+];
+
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
 
@@ -28,13 +47,27 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
   const files = new Set(paths);
   const folders = new Set(dirs);
   const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
-  for (const folder of candidates) {
+  const match = (folder: string, signature: Signature): string | undefined => {
     const at = (p: string) => (folder === '' ? p : `${folder}/${p}`);
+    const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+    if (config === undefined) return undefined;
+    if (signature.content !== undefined && !folders.has(at(signature.content))) return undefined;
+    if (signature.unless?.some((u) => files.has(at(u)))) return undefined;
+    return at(config);
+  };
+  for (const folder of candidates) {
     for (const signature of SIGNATURES) {
-      const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+      const config = match(folder, signature);
       if (config === undefined) continue;
-      if (signature.content !== undefined && !folders.has(at(signature.content))) continue;
-      return { mode: signature.mode, siteRoot: folder, evidence: [at(config), ...(signature.content !== undefined ? [`${at(signature.content)}/`] : [])] };
+      const content = signature.content !== undefined ? [`${folder === '' ? '' : `${folder}/`}${signature.content}/`] : [];
+      return { mode: signature.mode, siteRoot: folder, evidence: [config, ...content] };
+    }
+  }
+  // No modelled generator: say which unmodelled one was found, if any (links then resolve as on GitHub).
+  for (const folder of candidates) {
+    for (const signature of UNMODELLED) {
+      const config = match(folder, signature);
+      if (config !== undefined) return { mode: 'github', siteRoot: '', evidence: [], unmodelled: { name: signature.name, config } };
     }
   }
   return { mode: 'github', siteRoot: '', evidence: [] };

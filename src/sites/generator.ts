@@ -47,6 +47,8 @@ export interface Signature {
   configs: string[];
   /** Content folder (relative to that folder) that must exist too; undefined: none needed. */
   content?: string;
+  /** Paths (relative to that folder) whose presence says another generator uses the same config name (Hexo's and Jupyter Book's `_config.yml`). */
+  unless?: string[];
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */

@@ -44,7 +44,8 @@ const LISTED_BY_LAYOUT = {
 };
 
 export const jekyll: SiteGenerator = {
-  detect: { configs: CONFIGS },
+  // Hexo (scaffolds/) and Jupyter Book (_toc.yml) also keep a `_config.yml`.
+  detect: { configs: CONFIGS, unless: ['_toc.yml', 'scaffolds'] },
   defaults: { contentRoot: '', base: '', staticRoots: [] },
   headingIds: 'github-custom',
   trailingSlash: false,
