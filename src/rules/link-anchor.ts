@@ -4,6 +4,7 @@ import { percentDecode } from './links/resolve.js';
 import { hasAnchor } from './links/anchors.js';
 import type { ScanIndex } from './scan-index.js';
 import { flatten } from './flat-string.js';
+import type { UnverifiedTally } from '../unverified.js';
 
 /** `#` and `#top` scroll to the top in every browser (HTML spec), with no heading needed. */
 const ALWAYS_VALID = new Set(['', 'top']);
@@ -32,7 +33,7 @@ function fromWaiting(text: string): FragmentLink {
   return { target: Number(text.slice(0, a)), line: Number(text.slice(a + 1, b)), column: Number(text.slice(b + 1, c)), fragment: text.slice(c + 1) };
 }
 
-function judge(link: FragmentLink, own: number, index: ScanIndex): RuleHit | undefined {
+function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: UnverifiedTally): RuleHit | undefined {
   const anchors = index.anchorsOf(link.target);
   // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
   if (anchors === undefined || hasAnchor(anchors, link.fragment)) return undefined;
@@ -45,13 +46,19 @@ function judge(link: FragmentLink, own: number, index: ScanIndex): RuleHit | und
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
   }
+  // The site gives ids to more than headings and HTML anchors, in a way docward does not model (Hugo autoDefinitionTermID).
+  const unseen = index.settings.unverifiedAnchors;
+  if (unseen !== undefined) {
+    unverified.add(unseen);
+    return undefined;
+  }
   return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where}` };
 }
 
-function judgeAll(links: FragmentLink[], own: number, index: ScanIndex): RuleHit[] {
+function judgeAll(links: FragmentLink[], own: number, index: ScanIndex, unverified: UnverifiedTally): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const link of links) {
-    const hit = judge(link, own, index);
+    const hit = judge(link, own, index, unverified);
     if (hit) hits.push(hit);
   }
   return hits;
@@ -64,7 +71,7 @@ export default defineLinkRule<Record<string, never>, string>({
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
   checksDocuments: true,
-  check(doc, { index }, defer) {
+  check(doc, { index, unverified }, defer) {
     const own = index.numberOf(doc.path)!;
     const fragmentLinks: FragmentLink[] = [];
     let allArrived = true;
@@ -90,12 +97,12 @@ export default defineLinkRule<Record<string, never>, string>({
       const link = doc.links[i]!;
       fragmentLinks.push({ line: link.line, column: link.column, target, fragment });
     }
-    if (allArrived) return judgeAll(fragmentLinks, own, index);
+    if (allArrived) return judgeAll(fragmentLinks, own, index, unverified);
     // Each fragment waits for its own target (hits settle by position, so link order holds); none is judged here, not to split the rule's hits.
     for (const link of fragmentLinks) defer(waiting(link), link.target);
     return [];
   },
-  finish(doc, pending, { index }) {
-    return judgeAll(pending.map(fromWaiting), doc.number, index);
+  finish(doc, pending, { index, unverified }) {
+    return judgeAll(pending.map(fromWaiting), doc.number, index, unverified);
   },
 });

@@ -13,8 +13,12 @@ export default defineLinkRule<Record<string, never>>({
     const resolvedLinks = index.linksOf(doc);
     const listed = index.listedLinksOf(doc);
     for (let i = 0; i < resolvedLinks.length; i++) {
-      if (listed[i] === 1) continue;
       const resolved = resolvedLinks[i]!;
+      if (resolved.kind === 'path' && resolved.caseFolded !== undefined) {
+        hits.push(servedIgnoringCase(doc.links[i]!, `link target "${doc.links[i]!.target}"`, resolved.path));
+        continue;
+      }
+      if (listed[i] === 1) continue;
       if (resolved.kind !== 'path') continue;
       const variants = resolved.caseVariants ?? index.caseVariants(resolved.path);
       if (variants.length === 0) continue;
@@ -27,4 +31,17 @@ export default defineLinkRule<Record<string, never>>({
     }
     return hits;
   },
+  checkNavigation(nav, { index }) {
+    const hits: RuleHit[] = [];
+    for (const entry of nav.entries) {
+      const resolved = index.site.resolveNav(entry);
+      if (resolved.kind === 'path' && resolved.caseFolded !== undefined) hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+    }
+    return hits;
+  },
 });
+
+/** A target the host serves ignoring case (Learn): it works there, so a notice; GitHub and case-sensitive hosts would not find it. */
+function servedIgnoringCase(at: { line: number; column: number }, what: string, path: string): RuleHit {
+  return { line: at.line, column: at.column, message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`, notice: true };
+}

@@ -100,7 +100,7 @@ export class ScanIndex {
   }
 
   private newSite(pages: PageFacts[]): SiteLinks {
-    return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), documentPaths: this.documentPaths }, this.input, pages);
+    return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), caseVariants: (p) => this.caseVariants(p), documentPaths: this.documentPaths }, this.input, pages);
   }
 
   /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */

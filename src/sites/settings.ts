@@ -1,5 +1,5 @@
 import { GENERATORS } from './index.js';
-import { trimSlashes, type Mount } from './generator.js';
+import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
 import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
@@ -64,6 +64,10 @@ export interface LinkSettings extends GeneratorFindings {
   defaultLanguage?: string;
   defaultLanguageInSubdir: boolean;
   routes: Record<string, string>;
+  /** Redirect map of the site (Learn `.openpublishing.redirection*.json`): lowercase source path → where it goes and the file that says so. */
+  redirects?: Map<string, { to: string; file: string }>;
+  /** The site gives ids to more than headings and HTML anchors (Hugo `autoDefinitionTermID`): a fragment not found is counted under this cause. */
+  unverifiedAnchors?: UnverifiedCause;
   /** A template of the site that rewrites link destinations (Hugo's `layouts/_markup/render-link.html`), when there is one. */
   linkRenderHook?: string;
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
@@ -72,7 +76,7 @@ export interface LinkSettings extends GeneratorFindings {
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */
-export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: Partial<LinksConfig> & { contentMounts?: Mount[]; linkRenderHook?: string } & Partial<GeneratorFindings> = {}): LinkSettings {
+export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected: FoundSettings = {}): LinkSettings {
   const d = GENERATORS[mode].defaults;
   const pick = <K extends keyof LinksConfig>(key: K) => config[key] ?? detected[key];
   const routes: Record<string, string> = {};
@@ -97,6 +101,8 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
+    ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
+    ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export type { PageFacts } from './generator.js';
 export interface SiteFiles {
   exists(path: string): boolean;
   isDir(path: string): boolean;
+  /** Listed paths equal to `path` ignoring letter case. */
+  caseVariants(path: string): string[];
   /** Every document's path, in scan order. */
   documentPaths: readonly string[];
 }
@@ -91,6 +93,12 @@ const TEMPLATE_TARGETS: UnverifiedCause = {
   rule: 'link-broken',
   message: 'link targets the build computes with template code (Liquid `{{ ... }}` other than site.baseurl) are not checked',
   unit: 'links',
+};
+const FRAGMENT_ANCHORS: UnverifiedCause = {
+  cause: 'fragment-anchor',
+  rule: 'link-anchor',
+  message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
+  unit: 'anchors',
 };
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
@@ -181,6 +189,12 @@ export class SiteLinks {
 
   /** Resolves a link of the document at `fromPath`: Hugo shortcodes by Hugo's ref lookup, every other link by its target. */
   resolveLink(fromPath: string, link: Link): ResolvedLink {
+    const unverified = this.mode.unverifiedLink?.(link.target);
+    if (unverified !== undefined) return { kind: 'external', unverified };
+    return this.settle(this.resolveWritten(fromPath, link));
+  }
+
+  private resolveWritten(fromPath: string, link: Link): ResolvedLink {
     const shortcodes = this.pageIndex.resolveShortcode;
     if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
@@ -188,6 +202,8 @@ export class SiteLinks {
     const template = this.mode.expandTarget && /\{[{%]/.test(link.target) ? this.mode.expandTarget(link.target, this.settings) : link.target;
     if (template === undefined) return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
     const resolved = this.resolve(fromPath, template);
+    // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
+    if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
     if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
     if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
@@ -237,6 +253,31 @@ export class SiteLinks {
   }
 
   /**
+   * What the host makes of a path no file serves: the file that differs only in case where paths
+   * are served ignoring case, else the redirect map's entry for it.
+   */
+  private settle(resolved: ResolvedLink): ResolvedLink {
+    if (resolved.kind !== 'path' || resolved.problem !== undefined || resolved.unverified !== undefined || this.files.exists(resolved.path)) return resolved;
+    if (this.mode.caseInsensitivePaths) {
+      const variants = (resolved.caseVariants?.length ? resolved.caseVariants : undefined) ?? this.files.caseVariants(resolved.path);
+      if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
+    }
+    // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
+    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder))?.unverified;
+    if (unseen !== undefined) return { ...resolved, unverified: unseen };
+    const redirects = this.settings.redirects;
+    if (redirects !== undefined && redirects.size > 0) {
+      const base = resolved.path.toLowerCase();
+      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      for (const name of names) {
+        const redirect = redirects.get(name);
+        if (redirect !== undefined) return { ...resolved, redirect };
+      }
+    }
+    return resolved;
+  }
+
+  /**
    * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
    * every language names its page in the default language when the site has no root-language pages.
    */
@@ -259,6 +300,10 @@ export class SiteLinks {
   }
 
   private resolveNavOnce(entry: NavEntry): ResolvedLink {
+    return this.settle(this.resolveNavWritten(entry));
+  }
+
+  private resolveNavWritten(entry: NavEntry): ResolvedLink {
     if (entry.kind === 'doc-id') {
       const id = trimSlashes(entry.target);
       const byId = this.docIds.get(id);
@@ -451,14 +496,17 @@ export class SiteLinks {
   /** A route no page serves: reported with the path under the mount it falls in. */
   private missing(route: string, fragment: string | undefined): PathLink {
     // The most specific URL prefix names the folder the page was expected in.
-    const mount = this.mountsFor(route).reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
+    const candidates = this.mountsFor(route);
+    const mount = candidates.reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
+    // Any folder that may serve the route but cannot be seen (absent, generated by the build) leaves it unknown.
+    const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
     return {
       kind: 'path',
       path: path === '' ? `/${route}` : path,
       fragment,
       route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
-      ...(mount?.absent ? { unverified: mount.absent } : {}),
+      ...(unseen ? { unverified: unseen } : {}),
     };
   }
 
@@ -485,7 +533,7 @@ export class SiteLinks {
     const first = rest(fromPath, root).split('/')[0];
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
     // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
-    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.absent).map((m) => m.folder);
+    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.unverified).map((m) => m.folder);
     roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
     if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
     roots.push(...mountedRoots(fallback));

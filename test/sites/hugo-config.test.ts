@@ -6,7 +6,7 @@ import { splitGoldmarkAttributes } from '../../src/rules/links/anchors.js';
 
 const at = (p: string) => p;
 const site = (toml: string, dirs: string[]) => hugoSiteConfig(parse(toml) as Record<string, unknown>, at, (d) => dirs.includes(d));
-const mounts = (config: ReturnType<typeof site>) => config.contentMounts.map((m) => [m.folder, m.language, m.prefix, m.absent ? 'absent' : 'present']);
+const mounts = (config: ReturnType<typeof site>) => config.contentMounts.map((m) => [m.folder, m.language, m.prefix, m.unverified ? 'absent' : 'present']);
 
 describe('Hugo glob slices', () => {
   it('a negated match excludes at once; otherwise any plain pattern, or everything when there is none', () => {
@@ -60,8 +60,8 @@ contentDir = "content/ja"`,
       ['content/en', 'en', 'en', 'present'],
       ['content/ja', 'ja', 'ja', 'absent'],
     ]);
-    expect(config.contentMounts[1]!.absent).toMatchObject({ cause: 'hugo-mount-absent', rule: 'link-broken', unit: 'links' });
-    expect(config.contentMounts[1]!.absent!.message).toContain('"content/ja"');
+    expect(config.contentMounts[1]!.unverified).toMatchObject({ cause: 'hugo-mount-absent', rule: 'link-broken', unit: 'links' });
+    expect(config.contentMounts[1]!.unverified!.message).toContain('"content/ja"');
   });
   it('includeFiles/excludeFiles (before Hugo 0.153) filter like files; static mounts replace static/', () => {
     const config = site(
@@ -96,5 +96,23 @@ describe('Goldmark heading attributes', () => {
     ['Braces {}', 'Braces {}', undefined],
   ])('%s', (heading, text, id) => {
     expect(splitGoldmarkAttributes(heading)).toEqual(id === undefined ? { text } : { text, id });
+  });
+});
+
+describe('Hugo autoDefinitionTermID', () => {
+  it('turns anchors found among no heading into one unverified notice instead of link-anchor errors', async () => {
+    const { cpSync, mkdtempSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { runDocward } = await import('../../src/pipeline.js');
+    const root = mkdtempSync(path.join(tmpdir(), 'docward-hugo-dt-'));
+    cpSync(path.join(import.meta.dirname, '../../fixtures/sites/hugo-mounts'), root, { recursive: true });
+    const now = new Date('2026-06-01T00:00:00Z');
+    const before = await runDocward({ root, engine: 'js', now });
+    expect(before.report.findings.filter((f) => f.rule === 'link-anchor').map((f) => `${f.path}:${f.line}`)).toEqual(['content/en/docs/install.md:10']);
+    appendFileSync(path.join(root, 'hugo.toml'), '\n[markup.goldmark.parser]\nautoDefinitionTermID = true\n');
+    const after = await runDocward({ root, engine: 'js', now });
+    expect(after.report.findings.filter((f) => f.rule === 'link-anchor')).toEqual([]);
+    expect(after.report.unverified.filter((u) => u.cause === 'hugo-definition-term-ids').map((u) => [u.rule, u.count, u.unit])).toEqual([['link-anchor', 1, 'anchors']]);
   });
 });

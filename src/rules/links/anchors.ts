@@ -14,7 +14,9 @@ export type HeadingIdStyle =
   /** mdBook: letters, digits, `_`, `-` kept (only ASCII lowercased), whitespace to `-`; duplicates `-1`; `{#id}`. */
   | 'mdbook'
   /** Hugo/Goldmark: a trailing attribute list (`{#id .class lang=en}`) is no heading text; its `#id` is the id; other headings as `github`. */
-  | 'goldmark';
+  | 'goldmark'
+  /** Markdig's GitHub auto-identifiers (docfx, Learn): letters and digits lowercased, space and `-` to `-`, `_` kept, the rest dropped; empty → `section`; duplicates `-1`, `-2`. */
+  | 'markdig';
 
 /** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
 const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
@@ -97,8 +99,32 @@ export class HeadingSlugger {
   }
 }
 
+/** Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication. */
+export function markdigSlug(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (/[\p{L}\p{Nd}]/u.test(c)) out += c.toLowerCase();
+    else if (c === ' ' || c === '-') out += '-';
+    else if (c === '_') out += '_';
+  }
+  return out;
+}
+
+/** Markdig's AutoIdentifierExtension: an empty id is `section`; a taken id gets `-1`, `-2`... after its base. */
+function markdigIds(texts: string[]): string[] {
+  const taken = new Set<string>();
+  return texts.map((text) => {
+    const base = markdigSlug(text) || 'section';
+    let id = base;
+    for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
 /** The ids of the document's headings, in order, as `style` renders them. */
 export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] {
+  if (style === 'markdig') return markdigIds(doc.headings.map((h) => h.text));
   if (style === 'python-markdown') {
     // toc keeps explicit ids (attr_list, HTML) as written and gives generated ones `_1`, `_2`... to avoid every id taken.
     const split = doc.headings.map((h) => splitCustomId(h.text));

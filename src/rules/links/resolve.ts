@@ -5,8 +5,8 @@
 import type { UnverifiedCause } from '../../unverified.js';
 
 export type ResolvedLink =
-  /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. */
-  | { kind: 'external' }
+  /** Any `scheme:` (http, mailto, tel, data, javascript...) or `//host`: not a repository file. `unverified`: a link the site resolves by means docward does not model (docfx `xref:`), counted under that cause. */
+  | { kind: 'external'; unverified?: UnverifiedCause }
   /** `#x` or `?x` alone: the same document. */
   | { kind: 'same-document'; fragment?: string }
   /**
@@ -15,8 +15,21 @@ export type ResolvedLink =
    * `caseVariants` (those pages). `problem`: broken whatever the path (a Hugo ref Hugo cannot
    * resolve), with the reason. `unverified`: when no file serves it, the target lies where docward
    * cannot see (a mount absent from the checkout): counted under that cause, never broken.
+   * `caseFolded`: the path as written, when the host serves paths ignoring case (Learn) and `path`
+   * is the file that differs only in case. `redirect`: no file serves it, but the site's redirect
+   * map sends it to `to` (read from `file`).
    */
-  | { kind: 'path'; path: string; fragment?: string; route?: string; caseVariants?: string[]; problem?: string; unverified?: UnverifiedCause }
+  | {
+      kind: 'path';
+      path: string;
+      fragment?: string;
+      route?: string;
+      caseVariants?: string[];
+      problem?: string;
+      unverified?: UnverifiedCause;
+      caseFolded?: string;
+      redirect?: { to: string; file: string };
+    }
   /** `../` climbed above the scan root (or the site root): broken on GitHub too (it leaves the repository tree). */
   | { kind: 'outside-root' };
 

@@ -112,7 +112,7 @@ export function hugoSiteConfig(config: Data, at: (p: string) => string, isDir: (
     const mount: Mount = { prefix: joinRoute(languagePrefix(code), target), folder, language: code, target, ...(accepts ? { accepts } : {}) };
     if (!isDir(folder)) {
       const where = `/${joinRoute(languagePrefix(code), target)}${target === '' && languagePrefix(code) === '' ? '' : '/'}`;
-      mount.absent = {
+      mount.unverified = {
         cause: 'hugo-mount-absent',
         rule: 'link-broken',
         message: `Hugo mounts "${folder}" at content/${target} (language "${code}", served at ${where}), but the folder is absent from the checkout (a submodule not checked out, or fetched at build time): links into it are not checked`,
@@ -138,9 +138,9 @@ export function hugoSiteConfig(config: Data, at: (p: string) => string, isDir: (
     for (const language of languages) if (language.contentDir === undefined) add(contentDir, '', language.code);
   }
   const rootOf = (): string => {
-    const folders = [...new Set(contentMounts.filter((m) => m.absent === undefined).map((m) => m.folder))];
+    const folders = [...new Set(contentMounts.filter((m) => m.unverified === undefined).map((m) => m.folder))];
     if (folders.length === 0) return at(contentDir);
-    const own = contentMounts.find((m) => m.language === defaultLanguage && m.target === '' && m.absent === undefined);
+    const own = contentMounts.find((m) => m.language === defaultLanguage && m.target === '' && m.unverified === undefined);
     const parents = folders.map((f) => f.slice(0, Math.max(0, f.lastIndexOf('/'))));
     // Language folders under one parent (`content/en`, `content/fr`): that parent is the content root.
     if (folders.length > 1 && parents.every((p) => p === parents[0]) && folders.every((f) => codes.includes(f.slice(f.lastIndexOf('/') + 1)))) return parents[0]!;
@@ -193,6 +193,15 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   const hook = scan.paths.find((p) => LINK_RENDER_HOOK.test(p) && (p.startsWith(at('layouts/')) || p.startsWith(at('themes/'))));
   if (hook !== undefined) found.linkRenderHook = hook;
   if (!any) return;
+  const markup = asObject(asObject(asObject(merged.markup)?.goldmark)?.parser);
+  if (markup?.autoDefinitionTermID === true) {
+    found.unverifiedAnchors = {
+      cause: 'hugo-definition-term-ids',
+      rule: 'link-anchor',
+      message: 'the Hugo config gives definition-list terms ids (markup.goldmark.parser.autoDefinitionTermID), which docward does not read: anchors found among no heading or HTML id of their page are not checked',
+      unit: 'anchors',
+    };
+  }
   const dirs = new Set(scan.dirs);
   const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
   if (site.staticRoots) found.staticRoots = site.staticRoots;

@@ -45,7 +45,7 @@ export function hugoContentMounts(settings: LinkSettings): Mount[] {
 /** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
 export function hugoPlace(path: string, settings: LinkSettings, mounts: readonly Mount[] = hugoContentMounts(settings)): { mount: Mount; language: string; inner: string } | undefined {
   for (const mount of mounts) {
-    if (mount.absent !== undefined || !within(path, mount.folder) || path === mount.folder) continue;
+    if (mount.unverified !== undefined || !within(path, mount.folder) || path === mount.folder) continue;
     let inner = mount.folder === '' ? path : path.slice(mount.folder.length + 1);
     if (mount.accepts && !mount.accepts(inner)) continue;
     let language = mount.language ?? settings.defaultLanguage ?? settings.languages[0] ?? '';

@@ -5,31 +5,38 @@
  * Globs follow docfx (file-system globs relative to `src`: `*.md` is top-level only, `**` any depth).
  */
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Mount } from '../generator.js';
 import { positionAt, type NavigationFile } from '../navigation.js';
 
 /** One published folder: URL prefix and repository folder without slashes around them, and which of its files count. */
 export type ContentMount = Mount & { accepts: (relative: string) => boolean };
 
+/**
+ * JSON as docfx reads it (Newtonsoft.Json: comments and trailing commas allowed), with the first
+ * error's position. Also for the Open Publishing config and redirection files.
+ */
+export function parseJsonc(text: string): { data?: unknown; error?: NavigationFile['error'] } {
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) return { error: { message: `invalid JSON: ${printParseErrorCode(first.error)}`, ...positionAt(text, first.offset) } };
+  return { data };
+}
+
 const trim = (value: string) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
 
-/** The content entries of a docfx.json, or the reason it cannot be read (JSON errors with their position). */
-export function parseDocfxContent(path: string, text: string): { mounts: ContentMount[]; error?: NavigationFile['error'] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!;
-    // JSON.parse names no position on Node 20; the yaml parser (JSON is YAML) places the first error.
-    const offset = parseDocument(text).errors[0]?.pos[0];
-    return { mounts: [], error: { message, ...(offset === undefined ? { line: 1, column: 1 } : positionAt(text, offset)) } };
-  }
+/** The content entries of a docfx.json and the folders whose `toc.yml` an entry publishes by name, or the reason it cannot be read (JSON errors with their position). */
+export function parseDocfxContent(path: string, text: string): { mounts: ContentMount[]; tocs: string[]; error?: NavigationFile['error'] } {
+  const parsed = parseJsonc(text);
+  if (parsed.error) return { mounts: [], tocs: [], error: parsed.error };
+  const data = parsed.data;
   const build = (data as { build?: { content?: unknown } } | null)?.build;
   const content = Array.isArray(build?.content) ? (build.content as unknown[]) : [];
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   const mounts: ContentMount[] = [];
+  const tocs: string[] = [];
   for (const entry of content) {
     if (entry === null || typeof entry !== 'object') continue;
     const e = entry as Record<string, unknown>;
@@ -39,7 +46,10 @@ export function parseDocfxContent(path: string, text: string): { mounts: Content
     const dest = typeof e.dest === 'string' ? trim(e.dest) : '';
     const included = picomatch(files, { dot: false });
     const excluded = strings(e.exclude).length > 0 ? picomatch(strings(e.exclude), { dot: false }) : () => false;
-    mounts.push({ prefix: dest, folder: [folder, src].filter((p) => p !== '').join('/'), accepts: (relative) => included(relative) && !excluded(relative) });
+    const from = [folder, src].filter((p) => p !== '').join('/');
+    mounts.push({ prefix: dest, folder: from, accepts: (relative) => included(relative) && !excluded(relative) });
+    // An entry that publishes `toc.yml` by name: that TOC, present or generated before the build.
+    if (files.some((f) => /^toc\.ya?ml$/i.test(trim(f)))) tocs.push(from);
   }
-  return { mounts };
+  return { mounts, tocs };
 }
