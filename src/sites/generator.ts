@@ -128,6 +128,8 @@ export interface SiteGenerator {
   expandTarget?(target: string, settings: LinkSettings): string | undefined;
   /** Why a page's orphan status is unknown (Jekyll posts that layouts list with Liquid loops), or undefined. */
   orphanUnknown?(path: string, settings: LinkSettings): UnverifiedCause | undefined;
+  /** A relative link that climbs out of the site (mdBook's `../std/` beside the book on doc.rust-lang.org) goes to another site of the host: counted under this cause, not broken. */
+  leavingLinks?: UnverifiedCause;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */
   navigationOnly?: boolean;
   /** Shortcode links (`{{< ref >}}`) are links in the documents `isContent` accepts; elsewhere (and in other generators) they are text. */

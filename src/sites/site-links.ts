@@ -116,6 +116,8 @@ export class SiteLinks {
   private readonly pageRoutes = new Map<string, string>();
   /** page → its language site, for pages of a mount with a language (Hugo). */
   private readonly pageLanguages = new Map<string, string>();
+  /** page → the URL prefix of the mount serving it (where relative links may climb to). */
+  private readonly pagePrefixes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
   /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
   private readonly pageIndex: PageIndex = {};
@@ -163,6 +165,7 @@ export class SiteLinks {
       const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
+      if (mount.prefix !== '') this.pagePrefixes.set(doc.path, mount.prefix);
       if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
       for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
         if (!this.routes.has(served)) this.routes.set(served, doc.path);
@@ -244,6 +247,8 @@ export class SiteLinks {
       const ownUrl = this.mode.trailingSlash || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
       const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
+      const leaving = this.mode.leavingLinks;
+      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? ''))) return { kind: 'path', path: decoded, fragment, unverified: leaving };
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };
