@@ -126,8 +126,8 @@ export interface SiteGenerator {
   sourceExtensionRoutes?: boolean;
   /** Expands template code in a link target (Jekyll's `{{ site.baseurl }}`); undefined: the target is computed by the build (counted, not checked). */
   expandTarget?(target: string, settings: LinkSettings): string | undefined;
-  /** Why a page's orphan status is unknown (Jekyll posts that layouts list with Liquid loops), or undefined. */
-  orphanUnknown?(path: string, settings: LinkSettings): UnverifiedCause | undefined;
+  /** The page's URL ends in `/` (Jekyll `permalink: /x/`), so relative URLs resolve inside it; default: `trailingSlash`, or `indexTrailingSlash` for index pages. */
+  directoryUrl?(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings): boolean;
   /** A relative link that climbs out of the site (mdBook's `../std/` beside the book on doc.rust-lang.org) goes to another site of the host: counted under this cause, not broken. */
   leavingLinks?: UnverifiedCause;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */

@@ -25,7 +25,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -116,6 +116,8 @@ export class SiteLinks {
   private readonly pageRoutes = new Map<string, string>();
   /** page → its language site, for pages of a mount with a language (Hugo). */
   private readonly pageLanguages = new Map<string, string>();
+  /** Pages whose URL ends in `/` by the generator's say (Jekyll permalinks), whatever `trailingSlash` says. */
+  private readonly directoryPages = new Set<string>();
   /** page → the URL prefix of the mount serving it (where relative links may climb to). */
   private readonly pagePrefixes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
@@ -166,6 +168,7 @@ export class SiteLinks {
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
       if (mount.prefix !== '') this.pagePrefixes.set(doc.path, mount.prefix);
+      if (this.mode.directoryUrl?.(segments, fm, s)) this.directoryPages.add(doc.path);
       if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
       for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
         if (!this.routes.has(served)) this.routes.set(served, doc.path);
@@ -244,7 +247,7 @@ export class SiteLinks {
       }
     }
     if (this.mode.relativeLinks === 'url' && !isPage) {
-      const ownUrl = this.mode.trailingSlash || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
+      const ownUrl = this.mode.trailingSlash || this.directoryPages.has(fromPath) || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
       const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
       const leaving = this.mode.leavingLinks;
@@ -423,7 +426,7 @@ export class SiteLinks {
     }
     const unknown = this.settings.navigationUnknown;
     if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot)) return unknown;
-    return this.pageRoutes.has(path) ? this.mode.orphanUnknown?.(path, this.settings) : undefined;
+    return undefined;
   }
 
   /** Pages a document links through the generator's own syntax (Jekyll `{% link %}`), by document: `orphan` follows them like links. */

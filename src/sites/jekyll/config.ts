@@ -72,3 +72,15 @@ export function liquidLinks(text: string): LiquidLink[] {
   }
   return links;
 }
+
+/** The front matter of an HTML page (`---` YAML `---` at its start), or undefined when it has none or it does not parse. */
+export function htmlFrontmatter(text: string): Record<string, unknown> | undefined {
+  const end = text.indexOf('\n---', 3);
+  if (!text.startsWith('---') || end < 0) return undefined;
+  try {
+    const data = parseYaml(text.slice(text.indexOf('\n') + 1, end)) as unknown;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

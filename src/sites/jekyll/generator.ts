@@ -6,10 +6,12 @@
  * `baseurl`. `.md` links are file-relative (jekyll-relative-links, on by default on GitHub Pages);
  * `{% link %}` and `{% post_url %}` must name an existing file (else Jekyll's build fails);
  * `{{site.baseurl}}` in a target is expanded, other Liquid is counted; heading ids as kramdown's GFM
- * parser writes them (GitHub's) with `{#id}`.
+ * parser writes them (GitHub's) with `{#id}`. Navigation is built by layouts: orphans are counted.
  */
 import { dropIndex, joinRoute, stringKey, trimSlashes, type FrontmatterMap, type SiteGenerator } from '../generator.js';
 import type { NavEntry } from '../navigation.js';
+import { compileGlobs } from '../../config/glob.js';
+import { linkSettings } from '../settings.js';
 
 const CONFIGS = ['_config.yml', '_config.yaml'];
 /** Jekyll's permalink styles (jekyll/lib/jekyll/utils.rb `permalink_style`); a pattern of placeholders otherwise. */
@@ -35,13 +37,6 @@ function categories(frontmatter: FrontmatterMap): string[] {
   if (typeof value === 'string') return value.split(/\s+/).filter((c) => c !== '');
   return Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
 }
-
-const LISTED_BY_LAYOUT = {
-  cause: 'jekyll-listed-by-layout',
-  unit: 'pages' as const,
-  message: 'posts and collection documents that no link reaches: layouts usually list them with Liquid loops (site.posts, site.<collection>), which docward does not run',
-  key: 'entryPoints',
-};
 
 export const jekyll: SiteGenerator = {
   // Hexo (scaffolds/) and Jupyter Book (_toc.yml) also keep a `_config.yml`.
@@ -70,7 +65,8 @@ export const jekyll: SiteGenerator = {
       // Jekyll skips a post whose name has no date.
       if (!date) return undefined;
       const [, year, month, day, title] = date as unknown as [string, string, string, string, string];
-      const pattern = STYLES[config.permalink] ?? config.permalink;
+      const own = config.collections.posts?.permalink;
+      const pattern = own ?? STYLES[config.permalink] ?? config.permalink;
       const values = { categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'), year, month, day, title, slug: title, i_month: String(Number(month)), i_day: String(Number(day)) };
       return permalinkRoute(settings.base, expand(pattern, values));
     }
@@ -88,6 +84,22 @@ export const jekyll: SiteGenerator = {
     if (permalink !== undefined) return permalinkRoute(settings.base, permalink);
     return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
   },
+  aliases(frontmatter, _route, settings) {
+    // jekyll-redirect-from (on by default on GitHub Pages): each old URL redirects to the page.
+    const value = frontmatter?.redirect_from;
+    const old = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    return old.map((url) => permalinkRoute(settings.base, url));
+  },
+  directoryUrl(segments, frontmatter, settings) {
+    const config = settings.jekyll ?? { permalink: 'date', collections: {} };
+    const permalink = stringKey(frontmatter, 'permalink');
+    if (permalink !== undefined) return permalink.endsWith('/');
+    const first = segments[0] ?? '';
+    const collection = segments.includes('_posts') ? config.collections.posts : first.startsWith('_') ? config.collections[first.slice(1)] : undefined;
+    const pattern = collection?.permalink ?? STYLES[config.permalink] ?? config.permalink;
+    // A page keeps its `.html` name unless the site's style is directory-like.
+    return (segments.includes('_posts') || first.startsWith('_') || config.permalink === 'pretty') && pattern.endsWith('/');
+  },
   pageIndex(pages, settings) {
     // Includes and layouts are pieces of other pages: no title of their own, never orphans.
     const pieces = ['_includes', '_layouts'].map((folder) => joinRoute(settings.contentRoot, folder));
@@ -97,14 +109,10 @@ export const jekyll: SiteGenerator = {
     const expanded = target.replace(/\{\{\s*site\.baseurl\s*\}\}/g, settings.base === '' ? '' : `/${settings.base}`);
     return /\{[{%]/.test(expanded) ? undefined : expanded;
   },
-  orphanUnknown(path, settings) {
-    const inside = settings.contentRoot === '' ? path : path.slice(settings.contentRoot.length + 1);
-    return inside.split('/').some((s) => s === '_posts') || inside.startsWith('_') ? LISTED_BY_LAYOUT : undefined;
-  },
   async load({ at, isFile, read, links, found, navigation, scan }) {
     const file = CONFIGS.map(at).find(isFile);
     if (!file) return;
-    const { parseJekyllConfig, liquidLinks } = await import('./config.js');
+    const { parseJekyllConfig, liquidLinks, htmlFrontmatter } = await import('./config.js');
     const text = await read(file);
     const config = parseJekyllConfig(typeof text === 'string' ? text : '');
     if (typeof text !== 'string' || config.error) {
@@ -113,6 +121,12 @@ export const jekyll: SiteGenerator = {
     const root = links.contentRoot ?? trimSlashes(at(''));
     const inside = (p: string) => (root === '' ? p : p.startsWith(`${root}/`) ? p.slice(root.length + 1) : undefined);
     found.base = trimSlashes(config.baseurl);
+    found.navigationUnknown = {
+      cause: 'jekyll-navigation',
+      unit: 'pages',
+      message: 'the navigation is built by layouts and includes (site.pages, site.posts, _data menus in HTML and Liquid), which docward does not run: pages no link reaches are not reported as orphans',
+      key: 'entryPoints',
+    };
     found.jekyll = { permalink: config.permalink, collections: config.collections };
     // Folders Jekyll does not read as pages: `_`/`.` folders other than posts and output collections (drafts, includes, layouts, data, the built _site).
     const hidden = scan.dirs.filter((d) => {
@@ -129,10 +143,19 @@ export const jekyll: SiteGenerator = {
       const at = rel?.lastIndexOf('_posts/') ?? -1;
       if (rel !== undefined && at >= 0) posts.set(rel.slice(at + '_posts/'.length).replace(/\.[^./]+$/, ''), rel);
     }
+    // HTML pages are no documents of the scan: their routes (front matter permalink, else their path) are read here.
+    const excluded = compileGlobs(found.excluded.map((g) => `/${g}`));
+    found.fileRoutes = {};
     for (const page of scan.paths) {
-      if (!/\.(?:md|markdown|html)$/i.test(page) || inside(page) === undefined || !isFile(page)) continue;
+      if (!/\.(?:md|markdown|html)$/i.test(page) || inside(page) === undefined || !isFile(page) || excluded(page)) continue;
       const body = await read(page);
-      if (typeof body !== 'string' || !body.includes('{%')) continue;
+      if (typeof body !== 'string') continue;
+      if (/\.html$/i.test(page) && body.startsWith('---')) {
+        const segments = inside(page)!.replace(/\.html$/i, '').split('/');
+        const route = jekyll.route(segments, htmlFrontmatter(body), { ...linkSettings('jekyll', links, found), base: found.base ?? '' });
+        if (route !== undefined) found.fileRoutes[route] = page;
+      }
+      if (!body.includes('{%')) continue;
       const entries: NavEntry[] = liquidLinks(body).map((l) => ({
         kind: 'file',
         target: l.tag === 'link' ? l.target : (posts.get(l.target) ?? `_posts/${l.target}.md`),
