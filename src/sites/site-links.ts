@@ -292,7 +292,7 @@ export class SiteLinks {
   resolveNav(entry: NavEntry): ResolvedLink {
     const resolved = this.resolveNavOnce(entry);
     const fallback = this.settings.defaultLanguage;
-    if (!entry.perLanguage || fallback === undefined || !this.isMissing(resolved)) return resolved;
+    if (!entry.perLanguage || !fallback || !this.isMissing(resolved)) return resolved;
     const localized = this.resolveNavOnce(this.localized(entry, fallback));
     return this.isMissing(localized) ? resolved : localized;
   }

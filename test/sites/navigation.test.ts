@@ -113,7 +113,7 @@ describe("Starlight's locales", () => {
   it('reads the locale keys (not root) and defaultLocale', async () => {
     const text = "export default { integrations: [starlight({\n  defaultLocale: 'en',\n  locales: {\n    en: { label: 'English' },\n    'pt-br': { label: 'Português', lang: 'pt-BR' },\n    fr: { label: 'Français' },\n  },\n  sidebar: [],\n})] };\n";
     expect((await read(text)).locales).toEqual({ languages: ['en', 'pt-br', 'fr'], defaultLanguage: 'en' });
-    expect((await read("export default { integrations: [starlight({ locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch' } }, defaultLocale: 'root' })] }")).locales).toEqual({ languages: ['de'] });
+    expect((await read("export default { integrations: [starlight({ locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch' } }, defaultLocale: 'root' })] }")).locales).toEqual({ languages: ['de'], defaultLanguage: '' });
     expect((await read('export default { integrations: [starlight({})] }')).locales).toBeUndefined();
   });
 

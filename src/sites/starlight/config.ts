@@ -10,7 +10,7 @@ import type { LocatedEntry } from '../navigation.js';
 export interface StarlightConfig {
   /** Sidebar entries; undefined when the config has no `sidebar` (Starlight then lists every page). */
   entries?: LocatedEntry[];
-  /** Locale folders (every `locales` key but `root`) and the default one, when `locales` could be read. */
+  /** Locale folders (every `locales` key but `root`) and the default one (`''`: the root locale), when `locales` could be read. */
   locales?: { languages: string[]; defaultLanguage?: string };
   /** Parts that are code: the sidebar's (navigation unknown) and the locales' (folders inferred). */
   sidebarDynamic: Dynamic[];
@@ -63,7 +63,9 @@ export async function readStarlightConfig(file: string, loader: ModuleLoader, co
   const defaultLocale = options.defaultLocale;
   if (isObject(locales) && dynamicParts(Object.keys(locales)).length === 0) {
     out.locales = { languages: Object.keys(locales).filter((l) => l !== 'root') };
+    // A `root` locale lives in the content root itself: missing translations fall back there ('' = no folder).
     if (typeof defaultLocale === 'string' && defaultLocale !== 'root') out.locales.defaultLanguage = defaultLocale;
+    else if (Object.hasOwn(locales, 'root')) out.locales.defaultLanguage = '';
   } else if (locales !== undefined) {
     out.localesDynamic = dynamicParts(locales)[0] ?? new Dynamic('locales is not an object', { file, line: 1, column: 1 });
   }

@@ -27,7 +27,12 @@ export const starlight: SiteGenerator = {
     const slug = stringKey(frontmatter, 'slug');
     if (slug !== undefined) return joinRoute(settings.base, trimSlashes(slug));
     return joinRoute(settings.base, ...dropIndex(segments, this.indexNames).map((s) => githubSlug(s)));
-  },  async load(ctx) {
+  },  pageIndex(pages, settings) {
+    // The 404 page (one per locale) is served for every missing route: never linked, no orphan.
+    const notFound = new RegExp(`^${settings.contentRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:[^/]+/)?404\\.(?:md|mdx|mdoc)$`);
+    return { entryPages: pages.filter((p) => notFound.test(p.path)).map((p) => p.path) };
+  },
+  async load(ctx) {
     const { at, isFile, links, found, navigation, unverified, scan } = ctx;
     const contentRoot = links.contentRoot ?? found.contentRoot!;
     const file = ASTRO_CONFIGS.map(at).find(isFile);
@@ -51,6 +56,8 @@ export const starlight: SiteGenerator = {
       // Unreadable locales: the language folders say which locales exist.
       const languages = inferLocales(scan.paths, contentRoot);
       found.languages = languages;
+      // Pages in the content root itself are the root locale, where missing translations fall back.
+      found.defaultLanguage = '';
       const why = config.localesDynamic;
       unverified.add(
         {
