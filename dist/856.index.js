@@ -20,8 +20,8 @@ var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
-var rules = __webpack_require__(3198);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __webpack_require__(6044);
 // EXTERNAL MODULE: ./src/config/error.ts
 var config_error = __webpack_require__(8004);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -92,6 +92,10 @@ function buildConfigSchema() {
             include: { ...globs, description: 'Globs of documents to check.' },
             exclude: { ...globs, description: 'Globs removed from include and from the known paths.' },
             entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
+            templates: {
+                ...globs,
+                description: 'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',
+            },
             maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
             links: {
                 type: 'object',

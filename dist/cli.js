@@ -2788,6 +2788,7 @@ function sliceResult(result, batchSize = DEFAULT_BATCH_DOCUMENTS) {
 /* unused harmony exports markdownText, markdownCode */
 /** One place for neutralising user-controlled text (file names, frontmatter values, messages) before it is shown. */
 // C0/C1 controls (tab and newline are handled separately) and bidi overrides that can hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // Characters that Markdown or HTML could read as structure; a numeric entity is always literal text (CommonMark 6.2).
 const MARKUP = /[&<>"'`*_[\]()\\|#!~:$]/g;
@@ -2805,7 +2806,8 @@ function markdownText(text) {
     return (plainLine(text)
         .replace(MARKUP, (c) => `&#${c.codePointAt(0)};`)
         // GitHub links mentions and references after rendering, so entities alone do not stop them.
-        .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
+        // Every `@`: GFM's email autolinks also start at `a@.a` (found by a random fast-check seed).
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/&#35;(?=\d)/g, `&#35;${ZERO_WIDTH_SPACE}`)
         .replace(/(&#58;)(?=\/\/)/g, `$1${ZERO_WIDTH_SPACE}`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`));
@@ -3006,7 +3008,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 3198:
+/***/ 6044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3097,8 +3099,38 @@ function over(value, unit, recommended, max) {
 
 // EXTERNAL MODULE: ./src/rules/frontmatter-data.ts
 var frontmatter_data = __nccwpck_require__(226);
+;// CONCATENATED MODULE: ./src/rules/placeholder.ts
+const PLACEHOLDER = new RegExp([
+    // Date formats written out: YYYY-MM-DD, yyyy/mm/dd, YYYY-MM-DDTHH:MM:SS, XXXX-XX-XX.
+    String.raw `^(?:YYYY|yyyy|XXXX)[-/.](?:MM|mm|XX)(?:[-/.](?:DD|dd|XX)(?:[T ].*)?)?$`,
+    // [DATE], [Title], [AUTHOR NAME]; <date>, <your-name>; {date}, {{ .Date }}.
+    String.raw `^\[[A-Za-z][\w .-]*\]$`,
+    String.raw `^<[A-Za-z][\w .:/-]*>$`,
+    String.raw `^\{\{?[^{}]+\}?\}$`,
+    // Alternatives to pick from: draft|active|archived.
+    String.raw `^[\w.-]+(?:\|[\w.-]+)+$`,
+    // path/to/file.md, ./path/to/x, /path/to/x.
+    String.raw `^(?:\.{0,2}/)?path/to(?:/|$)`,
+    // A link whose target is the word for one.
+    String.raw `^(?:url|link|URL|LINK|Url|Link)$`,
+].join('|'));
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+/** Counts one placeholder left unchecked by `rule`. */
+function countPlaceholder(tally, rule) {
+    tally.add({
+        cause: 'placeholder',
+        rule,
+        message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url) are left for the author to fill in',
+        unit: 'entries',
+        key: `rules.${rule}.checkPlaceholders`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/frontmatter-date.ts
 /** frontmatter-date: real calendar dates, ordered pairs (`updated` >= `created`), none in the future. */
+
 
 
 // YAML-style date-times too: Jekyll writes `2025-01-02 10:00:00 +0000` (space before the zone).
@@ -3131,12 +3163,13 @@ function parseIsoDay(value, allowDateTime) {
             allowDateTime: { type: 'boolean' },
             order: { type: 'array', items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 } },
             futureToleranceDays: { type: 'integer', minimum: 0 },
+            checkPlaceholders: { type: 'boolean' },
         },
         additionalProperties: false,
     },
-    defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1 },
+    defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1, checkPlaceholders: false },
     checksDocuments: true,
-    check(doc, { options, now }) {
+    check(doc, { options, now, unverified }) {
         const data = (0,frontmatter_data/* frontmatterMap */.F6)(doc);
         if (!data)
             return [];
@@ -3152,6 +3185,10 @@ function parseIsoDay(value, allowDateTime) {
                 continue;
             }
             const day = parseIsoDay(value.trim(), options.allowDateTime);
+            if (typeof day === 'string' && !options.checkPlaceholders && isPlaceholder(value)) {
+                countPlaceholder(unverified, 'frontmatter-date');
+                continue;
+            }
             if (typeof day === 'string') {
                 hits.push({ line: (0,frontmatter_data/* keyLine */.YC)(doc, key), column: 1, message: `"${key}" is ${day}: "${value}"` });
                 continue;
@@ -3180,6 +3217,7 @@ function parseIsoDay(value, allowDateTime) {
 /** frontmatter-enum: a key's value must be one of the allowed values (case-sensitive unless configured). */
 
 
+
 /* harmony default export */ const frontmatter_enum = ((0,types/* defineRule */.Km)({
     id: 'frontmatter-enum',
     description: 'A frontmatter value is not one of the allowed values for its key.',
@@ -3199,12 +3237,13 @@ function parseIsoDay(value, allowDateTime) {
                     additionalProperties: false,
                 },
             },
+            checkPlaceholders: { type: 'boolean' },
         },
         additionalProperties: false,
     },
-    defaultOptions: { keys: {} },
+    defaultOptions: { keys: {}, checkPlaceholders: false },
     checksDocuments: true,
-    check(doc, { options }) {
+    check(doc, { options, unverified }) {
         const data = (0,frontmatter_data/* frontmatterMap */.F6)(doc);
         if (!data)
             return [];
@@ -3225,6 +3264,10 @@ function parseIsoDay(value, allowDateTime) {
                 : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
             if (match)
                 continue;
+            if (!options.checkPlaceholders && isPlaceholder(value)) {
+                countPlaceholder(unverified, 'frontmatter-enum');
+                continue;
+            }
             const near = spec.values.find((v) => v.toLowerCase() === value.toLowerCase());
             const hint = near ? ` (did you mean "${near}"? values are case-sensitive)` : '';
             hits.push({ line, column: 1, message: `"${key}" must be one of ${allowed}; got "${value}"${hint}` });
@@ -3586,7 +3629,9 @@ function judgeAll(links, own, index) {
 
 ;// CONCATENATED MODULE: ./src/rules/link-broken.ts
 
+
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
+// eslint-disable-next-line no-control-regex -- the C0 range is what browsers skip.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 const DATA_SCHEME = /^data:/i;
@@ -3622,12 +3667,12 @@ function brokenBecause(resolved, target, what, index, exists) {
     defaultSeverity: 'error',
     optionsSchema: {
         type: 'object',
-        properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } } },
+        properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } }, checkPlaceholders: { type: 'boolean' } },
         additionalProperties: false,
     },
-    defaultOptions: { ignore: [] },
+    defaultOptions: { ignore: [], checkPlaceholders: false },
     checksDocuments: true,
-    check(doc, { options, index }) {
+    check(doc, { options, index, unverified }) {
         const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
         const hits = [];
         const resolvedLinks = index.linksOf(doc);
@@ -3639,7 +3684,11 @@ function brokenBecause(resolved, target, what, index, exists) {
             const what = link.image ? 'image' : 'link';
             const stripped = strippedScheme(link.target, index.settings.mode);
             const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, listed[i] === 1);
-            if (message !== undefined)
+            if (message === undefined)
+                continue;
+            if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target))
+                countPlaceholder(unverified, 'link-broken');
+            else
                 hits.push({ line: link.line, column: link.column, message });
         }
         return hits;
@@ -3732,18 +3781,20 @@ function reachableFrom(index, entryPoints) {
     }
     return reached;
 }
+/** Folders named in the notice before "and N more". */
+const NAMED_FOLDERS = 5;
 /**
  * Folders that hold a data set rather than a linked doc set (pages read by clients or tools, not
  * navigated to): at least `minPages` documents, of which at least `share` are unreachable, not
  * counting documents of a data-set folder below it (so a data set never hides the real orphans of
- * the doc set beside it, and the root is one only when its own pages are). Each unreachable document
- * gets its deepest such folder; `minPages` 0 turns it off.
+ * the doc set beside it, and the root is one only when its own pages are); `minPages` 0 turns it off.
+ * The notice names the highest folders that hold nothing but data sets (tldr's `pages/` with its
+ * 100 platform folders, not each of them).
  */
-function dataSetFolders(index, reached, minPages, share) {
-    const out = new Array(index.documentPaths.length);
+function dataSetFolders(index, reached, minPages, share, percent) {
+    const out = { inDataSet: new Uint8Array(index.documentPaths.length), message: '' };
     if (minPages <= 0)
         return out;
-    const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
     // [pages, unreachable] of each folder's own documents, then of its subtree less data-set folders.
     const counts = new Map([['', [0, 0]]]);
     index.documentPaths.forEach((path, number) => {
@@ -3759,16 +3810,16 @@ function dataSetFolders(index, reached, minPages, share) {
             counts.set(folder, [0, 0]);
     });
     const qualified = new Set();
-    const deepestFirst = [...counts.keys()].sort((a, b) => depth(b) - depth(a));
-    for (const folder of deepestFirst) {
+    for (const folder of [...counts.keys()].sort((a, b) => depth(b) - depth(a))) {
         const [pages, unreachable] = counts.get(folder);
-        if (pages >= minPages && unreachable >= share * pages)
+        const isDataSet = pages >= minPages && unreachable >= share * pages;
+        if (isDataSet)
             qualified.add(folder);
-        else if (folder !== '') {
-            const parent = counts.get(parentOf(folder));
-            parent[0] += pages;
-            parent[1] += unreachable;
-        }
+        if (folder === '' || isDataSet)
+            continue;
+        const up = counts.get(parentOf(folder));
+        up[0] += pages;
+        up[1] += unreachable;
     }
     if (qualified.size === 0)
         return out;
@@ -3777,14 +3828,29 @@ function dataSetFolders(index, reached, minPages, share) {
             return;
         for (let folder = parentOf(path);; folder = parentOf(folder)) {
             if (qualified.has(folder)) {
-                out[number] = folder;
+                out.inDataSet[number] = 1;
                 return;
             }
             if (folder === '')
                 return;
         }
     });
+    // The highest folder above each data set that holds nothing else (`counts` now holds subtree totals less data sets).
+    const groups = new Set();
+    for (const folder of qualified) {
+        let group = folder;
+        while (group !== '' && counts.get(parentOf(group))[0] === 0)
+            group = parentOf(group);
+        groups.add(group);
+    }
+    const named = [...groups].sort().map((g) => (g === '' ? 'the whole tree' : `"${g}/"`));
+    const list = named.length > NAMED_FOLDERS ? `${named.slice(0, NAMED_FOLDERS).join(', ')} and ${named.length - NAMED_FOLDERS} more` : named.join(', ');
+    const sets = qualified.size === 1 ? 'a folder' : `${qualified.size} folders`;
+    out.message = `${list} ${named.length === 1 ? 'reads' : 'read'} as a data set, not a linked doc set (${sets} of at least ${minPages} pages, at least ${percent} of them with no chain of links from an entry point): no page of it is reported as an orphan`;
     return out;
+}
+function parentOf(path) {
+    return path.slice(0, Math.max(0, path.lastIndexOf('/')));
 }
 function depth(folder) {
     if (folder === '')
@@ -3824,18 +3890,9 @@ function depth(folder) {
         const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
         if (reached[doc.number] === 1)
             return [];
-        const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare));
-        const dataSet = dataSets[doc.number];
-        if (dataSet !== undefined) {
-            const where = dataSet === '' ? 'the whole tree' : `"${dataSet}/"`;
-            const share = `${Math.round(options.dataSetShare * 100)} %`;
-            unverified.add({
-                cause: 'orphan-data-set',
-                rule: 'orphan',
-                message: `${where} reads as a data set, not a linked doc set: at least ${share} of its pages (and at least ${options.dataSetMinPages}) have no chain of links from an entry point, so no page of it is reported as an orphan`,
-                unit: 'pages',
-                key: 'rules.orphan.dataSetMinPages',
-            });
+        const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare, `${Math.round(options.dataSetShare * 100)} %`));
+        if (dataSets.inDataSet[doc.number] === 1) {
+            unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
             return [];
         }
         const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
@@ -4092,7 +4149,7 @@ function splitCustomId(text) {
 }
 /** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
 function pythonMarkdownSlug(text) {
-    const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+    const ascii = text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '');
     return ascii
         .replace(/[^\w\s-]/g, '')
         .trim()
@@ -4479,6 +4536,8 @@ const cde = {
     name: 'cde',
     description: 'CDE Orchestrator governance: seven required keys, enums, ISO dates, placement, naming, sizes, orphans.',
     entryPoints: ['README.md', 'readme.md', 'index.md', ...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
+    // The original tool holds specs/templates/ to every rule, as a designated tree of real documents.
+    templates: [],
     rules: {
         'file-problem': 'warning',
         'frontmatter-missing': 'error',
@@ -4568,15 +4627,15 @@ const cde = {
 
 // EXTERNAL MODULE: ./src/rules/presets/recommended.ts
 var recommended = __nccwpck_require__(3987);
-// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
-var rules = __nccwpck_require__(3198);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(6044);
 ;// CONCATENATED MODULE: ./src/rules/presets/strict.ts
 
 
 const strict = {
     name: 'strict',
     description: 'Every rule at error.',
-    entryPoints: recommended/* DEFAULT_ENTRY_POINTS */.v,
+    entryPoints: recommended/* DEFAULT_ENTRY_POINTS */.vv,
     rules: Object.fromEntries(rules/* RULES */.y.map((rule) => [rule.id, 'error'])),
 };
 
@@ -4584,7 +4643,7 @@ const strict = {
 
 
 
-const PRESETS = new Map([recommended/* recommended */.W, cde, strict].map((p) => [p.name, p]));
+const PRESETS = new Map([recommended/* recommended */.W2, cde, strict].map((p) => [p.name, p]));
 const DEFAULT_PRESET = 'recommended';
 
 
@@ -4594,8 +4653,9 @@ const DEFAULT_PRESET = 'recommended';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ recommended),
-/* harmony export */   v: () => (/* binding */ DEFAULT_ENTRY_POINTS)
+/* harmony export */   EE: () => (/* binding */ DEFAULT_TEMPLATES),
+/* harmony export */   W2: () => (/* binding */ recommended),
+/* harmony export */   vv: () => (/* binding */ DEFAULT_ENTRY_POINTS)
 /* harmony export */ });
 /** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
 const DEFAULT_ENTRY_POINTS = [
@@ -4612,6 +4672,12 @@ const DEFAULT_ENTRY_POINTS = [
     '/SUPPORT.md',
     '.github/**',
 ];
+/**
+ * Template documents: folders and files whose name says "template" (`templates/`, `ISSUE_TEMPLATE/`,
+ * `pull_request_template.md`, `adr-template.md`). Their placeholders (`YYYY-MM-DD`, `path/to/x.md`)
+ * are there by design; in a site mode a page the site publishes is a page whatever its folder.
+ */
+const DEFAULT_TEMPLATES = ['**/*template*/**', '**/*Template*/**', '**/*TEMPLATE*/**', '*template*', '*Template*', '*TEMPLATE*'];
 const recommended = {
     name: 'recommended',
     description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
@@ -4694,8 +4760,11 @@ class UnverifiedTally {
         const entry = this.entries.get(id);
         if (entry)
             entry.count += count;
-        else
-            this.entries.set(id, { ...cause, count });
+        else {
+            // Key order of the JSON report: cause, rule, message, count, unit, key.
+            const { cause: id_, rule, message, unit, key } = cause;
+            this.entries.set(id, { cause: id_, ...(rule === undefined ? {} : { rule }), message, count, unit, ...(key === undefined ? {} : { key }) });
+        }
     }
     get size() {
         return this.entries.size;
@@ -5291,8 +5360,8 @@ function selectEngine(choice) {
 
 // EXTERNAL MODULE: ./src/engine/contract.ts
 var contract = __nccwpck_require__(7370);
-// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
-var src_rules = __nccwpck_require__(3198);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var src_rules = __nccwpck_require__(6044);
 // EXTERNAL MODULE: ./src/rules/presets/index.ts + 2 modules
 var presets = __nccwpck_require__(6396);
 // EXTERNAL MODULE: ./src/rules/presets/recommended.ts
@@ -5359,7 +5428,9 @@ async function loadConfig(root, opts) {
         include: layer.include ?? preset.include ?? contract/* DEFAULT_INCLUDE */.Zy,
         exclude: layer.exclude ?? preset.exclude ?? [],
         maxFileBytes: layer.maxFileBytes ?? preset.maxFileBytes ?? contract/* DEFAULT_MAX_FILE_BYTES */.CR,
-        entryPoints: layer.entryPoints ?? preset.entryPoints ?? recommended/* DEFAULT_ENTRY_POINTS */.v,
+        entryPoints: layer.entryPoints ?? preset.entryPoints ?? recommended/* DEFAULT_ENTRY_POINTS */.vv,
+        templates: layer.templates ?? preset.templates ?? recommended/* DEFAULT_TEMPLATES */.EE,
+        templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -5806,6 +5877,39 @@ function rulesForPath(config) {
         }
         return rules;
     };
+}
+/** What is still checked in a template: what is broken whatever its placeholders (the file itself, its YAML, a malformed suppression). */
+const TEMPLATE_RULES = new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']);
+/**
+ * `forPath` for a scan whose `isTemplate` documents get every rule but TEMPLATE_RULES turned off
+ * (one settings object per distinct base settings, as the runner caches rule lists by object).
+ */
+function withTemplates(forPath, isTemplate) {
+    const templateSettings = new Map();
+    return (path) => {
+        const rules = forPath(path);
+        if (!isTemplate(path))
+            return rules;
+        let template = templateSettings.get(rules);
+        if (!template) {
+            template = {};
+            for (const [id, rule] of Object.entries(rules))
+                template[id] = TEMPLATE_RULES.has(id) ? rule : { ...rule, severity: 'off' };
+            templateSettings.set(rules, template);
+        }
+        return template;
+    };
+}
+/**
+ * Template documents of a scan: `config.templates`, except that the default globs give way to the
+ * pages a site publishes (under its content root: Hugo's `content/templates/` is a docs section).
+ */
+function templateMatcher(config, mode, contentRoot) {
+    const globs = (0,glob/* compileGlobs */.tI)(config.templates);
+    if (config.templatesConfigured || mode === 'github')
+        return globs;
+    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
+    return (path) => !path.startsWith(prefix) && globs(path);
 }
 
 ;// CONCATENATED MODULE: ./src/filters/suppressions.ts
@@ -7082,6 +7186,12 @@ var rules_types = __nccwpck_require__(3182);
 
 
 
+const TEMPLATES_UNCHECKED = {
+    cause: 'template',
+    message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+    unit: 'pages',
+    key: 'templates',
+};
 /** Documents per batch when `runRules` slices a whole scan. */
 const DEFAULT_BATCH = 256;
 const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
@@ -7117,6 +7227,7 @@ class RuleRunner {
     ctx;
     tally;
     forPath;
+    isTemplate;
     known = new Set(src_rules/* RULES_BY_ID */.k.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
     activeBySettings = new Map();
@@ -7163,7 +7274,9 @@ class RuleRunner {
         this.config = config;
         this.ctx = ctx;
         this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
-        this.forPath = rulesForPath(config);
+        const settings = this.index.settings;
+        this.isTemplate = templateMatcher(config, settings.mode, settings.contentRoot);
+        this.forPath = withTemplates(rulesForPath(config), this.isTemplate);
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
     }
     activeRules(settings) {
@@ -7210,6 +7323,8 @@ class RuleRunner {
     }
     addDocument(doc, number) {
         const settings = this.forPath(doc.path);
+        if (this.isTemplate(doc.path))
+            this.tally.add(TEMPLATES_UNCHECKED);
         const linksResolve = this.index.linksResolve;
         // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
         const held = doc.suppressions.length > 0 ? [] : undefined;

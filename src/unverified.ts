@@ -32,7 +32,11 @@ export class UnverifiedTally {
     const id = `${cause.cause}\u0000${cause.rule ?? ''}\u0000${cause.message}`;
     const entry = this.entries.get(id);
     if (entry) entry.count += count;
-    else this.entries.set(id, { ...cause, count });
+    else {
+      // Key order of the JSON report: cause, rule, message, count, unit, key.
+      const { cause: id_, rule, message, unit, key } = cause;
+      this.entries.set(id, { cause: id_, ...(rule === undefined ? {} : { rule }), message, count, unit, ...(key === undefined ? {} : { key }) });
+    }
   }
 
   get size(): number {

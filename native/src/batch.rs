@@ -10,9 +10,10 @@
 //! path it already has (one string per document instead of a parsed copy, 7 MB at 100k).
 //! where problem, frontmatter and suppressions are the contract's objects, and the lists are flat:
 //! headings `[level, text, line, column, setext 0|1]*`, links `[kind + 8 if image, target, line,
-//! column, lang|0]*` (kind: LINK_KINDS index), code blocks `[lang, fenced 0|1, line, endLine]*`,
-//! anchors `[id, line, column]*`. Asked for link targets (`scanStart`'s 5th argument), each link
-//! has a sixth field, its `to`, and the document a 14th element, `6` (the link fields).
+//! column, lang|0, to]*` (kind: LINK_KINDS index; `to`: the target's index in `paths`, -1 for
+//! none), code blocks `[lang, fenced 0|1, line, endLine]*`, anchors `[id, line, column]*`.
+//! This is the only streamed encoding: the bundle and the binary ship together and check each
+//! other's WIRE_VERSION (bump it on any change here).
 
 use serde::Serialize;
 
@@ -27,18 +28,8 @@ pub const LINK_KINDS: [LinkKind; 5] = [
     LinkKind::Shortcode,
 ];
 
-/// Appends one document's array to `out` (links without `to`: for a JS side built before it).
+/// Appends one document's array to `out`; a link's `to` is -1 when unset.
 pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
-    write::<false>(out, d);
-}
-
-/// Appends one document's array with each link's `to` (-1 when unset) as a sixth link field, and
-/// a 14th element, 6 (the link fields), that tells the decoder so.
-pub fn write_document_with_targets(out: &mut Vec<u8>, d: &DocumentFacts) {
-    write::<true>(out, d);
-}
-
-fn write<const TO: bool>(out: &mut Vec<u8>, d: &DocumentFacts) {
     out.push(b'[');
     number_first(out, d.bytes);
     number(out, d.lines as u64);
@@ -54,20 +45,18 @@ fn write<const TO: bool>(out: &mut Vec<u8>, d: &DocumentFacts) {
         number(out, u64::from(h.style == HeadingStyle::Setext));
     });
     list(out, &d.links, |out, l| {
-        let kind = LINK_KINDS.iter().position(|&k| k == l.kind).expect("every kind has a code") as u64;
+        let kind = LINK_KINDS
+            .iter()
+            .position(|&k| k == l.kind)
+            .expect("every kind has a code") as u64;
         number_first(out, kind + if l.image { 8 } else { 0 });
         json_after_comma(out, &l.target);
         number(out, l.line as u64);
         number(out, l.column as u64);
         comma(out);
         object_or_zero(out, l.lang.as_ref());
-        if TO {
-            comma(out);
-            match l.to {
-                Some(to) => out.extend_from_slice(itoa::Buffer::new().format(to).as_bytes()),
-                None => out.extend_from_slice(b"-1"),
-            }
-        }
+        comma(out);
+        out.extend_from_slice(itoa::Buffer::new().format(l.to.unwrap_or(-1)).as_bytes());
     });
     list(out, &d.code_blocks, |out, c| {
         json(out, &c.lang);
@@ -85,9 +74,6 @@ fn write<const TO: bool>(out: &mut Vec<u8>, d: &DocumentFacts) {
     let m = &d.metrics;
     for n in [m.words, m.headings, m.links, m.code_blocks] {
         number(out, n as u64);
-    }
-    if TO {
-        number(out, 6);
     }
     out.push(b']');
 }
@@ -142,7 +128,11 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
     let a = encoded.as_array().expect("a document is an array");
     let n = |v: &Value| v.as_u64().expect("a number");
     let flat = |i: usize, width: usize| -> Vec<Vec<Value>> {
-        a[i].as_array().expect("a flat list").chunks(width).map(<[Value]>::to_vec).collect()
+        a[i].as_array()
+            .expect("a flat list")
+            .chunks(width)
+            .map(<[Value]>::to_vec)
+            .collect()
     };
     let mut d = Map::new();
     d.insert("path".into(), json!(path));
@@ -158,8 +148,7 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         json!({"level": h[0], "text": h[1], "line": h[2], "column": h[3], "style": style})
     });
     d.insert("headings".into(), headings.collect());
-    let link_fields = a.get(13).map_or(5, |w| n(w) as usize);
-    let links = flat(5, link_fields).into_iter().map(|l| {
+    let links = flat(5, 6).into_iter().map(|l| {
         let kind = serde_json::to_value(LINK_KINDS[(n(&l[0]) & 7) as usize]).unwrap();
         let mut link = Map::new();
         link.insert("kind".into(), kind);
@@ -170,9 +159,7 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         }
         link.insert("line".into(), l[2].clone());
         link.insert("column".into(), l[3].clone());
-        if link_fields == 6 {
-            link.insert("to".into(), l[5].clone());
-        }
+        link.insert("to".into(), l[5].clone());
         Value::Object(link)
     });
     d.insert("links".into(), links.collect());
@@ -180,9 +167,14 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
         .into_iter()
         .map(|c| json!({"lang": c[0], "fenced": n(&c[1]) == 1, "line": c[2], "endLine": c[3]}));
     d.insert("codeBlocks".into(), code_blocks.collect());
-    let anchors = flat(7, 3).into_iter().map(|x| json!({"id": x[0], "line": x[1], "column": x[2]}));
+    let anchors = flat(7, 3)
+        .into_iter()
+        .map(|x| json!({"id": x[0], "line": x[1], "column": x[2]}));
     d.insert("anchors".into(), anchors.collect());
-    d.insert("suppressions".into(), if a[8] == json!(0) { json!([]) } else { a[8].clone() });
+    d.insert(
+        "suppressions".into(),
+        if a[8] == json!(0) { json!([]) } else { a[8].clone() },
+    );
     d.insert(
         "metrics".into(),
         json!({"words": a[9], "headings": a[10], "links": a[11], "codeBlocks": a[12]}),
@@ -196,7 +188,11 @@ mod tests {
     use crate::extract::extract_bytes;
 
     fn round_trip(path: &str, bytes: &[u8]) {
-        let facts = extract_bytes(path.into(), bytes);
+        let mut facts = extract_bytes(path.into(), bytes);
+        // A scan sets every link's `to`; one document alone has none (encoded as -1).
+        for l in &mut facts.links {
+            l.to = l.to.or(Some(-1));
+        }
         let mut out = Vec::new();
         write_document(&mut out, &facts);
         let encoded: serde_json::Value = serde_json::from_slice(&out).unwrap();

@@ -75,7 +75,11 @@ mod tests {
         }
         for len in [0, 1, 2, 254, 255, 256, 257, 511, text.len()] {
             for after in [false, true] {
-                assert_eq!(word_starts(&text[..len], after), words_slow(&text[..len], after), "{len}");
+                assert_eq!(
+                    word_starts(&text[..len], after),
+                    words_slow(&text[..len], after),
+                    "{len}"
+                );
             }
         }
         let markers = |c: u8| matches!(c, b'a' | b'\t');

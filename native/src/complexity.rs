@@ -232,7 +232,8 @@ impl InlineBudget {
         if self.problem.is_some() {
             return;
         }
-        let is_marker = |c: u8| (c == b'*') | (c == b'_') | (c == b'~') | (c == b'[') | (c == b']') | (c == b'<') | (c == b'`');
+        let is_marker =
+            |c: u8| (c == b'*') | (c == b'_') | (c == b'~') | (c == b'[') | (c == b']') | (c == b'<') | (c == b'`');
         let markers = bytecount::count(&text.as_bytes()[start..end], is_marker) as u64;
         self.sum += markers * markers;
         if self.sum > INLINE_BUDGET {

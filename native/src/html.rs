@@ -84,7 +84,7 @@ fn is_ws(c: u8) -> bool {
 }
 
 /// Parses `<name attrs... /?>` at `start`; returns (end offset, name range, attributes).
-fn open_tag(b: &[u8], start: usize) -> Option<(usize, std::ops::Range<usize>, Vec<Attr>)> {
+pub(crate) fn open_tag(b: &[u8], start: usize) -> Option<(usize, std::ops::Range<usize>, Vec<Attr>)> {
     let mut i = start + 1;
     if !b.get(i)?.is_ascii_alphabetic() {
         return None;

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod frontmatter;
 pub mod html;
 pub mod markdown;
+pub mod mdx;
 pub mod positions;
 pub mod scan;
 pub mod shortcodes;
@@ -32,25 +33,12 @@ pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
 
 /// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background.
 /// `batchDocuments` and `queue` tune the batching (defaults in stream.rs; the bench varies them).
-/// `positional`: batches in batch.rs's encoding; absent (a caller built before it) gives DocumentFacts objects.
-/// `linkTargets` (with `positional`): each link carries its `to` (a caller built before it does not ask).
 #[napi(catch_unwind)]
-pub fn scan_start(
-    options_json: String,
-    batch_documents: Option<u32>,
-    queue: Option<u32>,
-    positional: Option<bool>,
-    link_targets: Option<bool>,
-) -> napi::Result<ScanHandle> {
+pub fn scan_start(options_json: String, batch_documents: Option<u32>, queue: Option<u32>) -> napi::Result<ScanHandle> {
     let options = scan::parse_options(&options_json).map_err(napi::Error::from_reason)?;
     let batch_documents = batch_documents.map_or(stream::DEFAULT_BATCH_DOCUMENTS, |n| n as usize);
     let queue = queue.map_or(stream::DEFAULT_QUEUE, |n| n as usize);
-    let encoding = match (positional.unwrap_or(false), link_targets.unwrap_or(false)) {
-        (false, _) => stream::Encoding::Objects,
-        (true, false) => stream::Encoding::Positional,
-        (true, true) => stream::Encoding::PositionalWithTargets,
-    };
-    let started = stream::start(&options, batch_documents, queue, encoding).map_err(napi::Error::from_reason)?;
+    let started = stream::start(&options, batch_documents, queue).map_err(napi::Error::from_reason)?;
     Ok(ScanHandle {
         listing: Some(started.listing),
         batches: started.batches,
@@ -76,8 +64,8 @@ impl ScanHandle {
             .transpose()
     }
 
-    /// The next batch as a JSON array of documents (batch.rs's positional encoding or objects, as
-    /// `scanStart` was asked), or null when done. Blocks until ready.
+    /// The next batch as a JSON array of documents in batch.rs's encoding, or null when done.
+    /// Blocks until ready.
     #[napi(catch_unwind)]
     pub fn next<'env>(&mut self, env: &'env Env) -> napi::Result<Option<JsString<'env>>> {
         let batch = self.batches.next_batch().map_err(napi::Error::from_reason)?;
@@ -116,7 +104,11 @@ pub fn extract_bytes(path: String, bytes: Buffer) -> napi::Result<String> {
     serde_json::to_string(&facts).map_err(|e| napi::Error::from_reason(e.to_string()))
 }
 
+/// The wire version of the napi surface and batch.rs's encoding, in `WIRE_VERSION` (bump it on any
+/// change to them); src/version.ts holds the bundle's, and the loader refuses a binary that differs.
+pub const WIRE_VERSION: &str = include_str!("../WIRE_VERSION");
+
 #[napi]
 pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
+    WIRE_VERSION.trim().to_string()
 }

@@ -7,6 +7,7 @@ use crate::bytecount;
 use crate::complexity::InlineBudget;
 use crate::facts::{Anchor, CodeBlock, FileProblem, Heading, HeadingStyle, Link, LinkKind, Metrics, Suppression};
 use crate::html::{self, HtmlItem};
+use crate::mdx::{self, MdxMask};
 use crate::positions::LineIndex;
 
 #[derive(Default, Debug)]
@@ -21,8 +22,15 @@ pub struct BodyFacts {
     pub too_complex: Option<FileProblem>,
 }
 
-fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_FOOTNOTES
+fn options(mdx: bool) -> Options {
+    let gfm =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_FOOTNOTES;
+    // MDX's grammar has no HTML blocks: `<` at a line start is JSX, read inline.
+    if mdx {
+        gfm | Options::DISABLE_HTML_BLOCKS
+    } else {
+        gfm
+    }
 }
 
 /// Counts maximal runs of non-whitespace across text fed in pieces; `gap` acts as whitespace.
@@ -55,8 +63,44 @@ struct OpenHeading {
 }
 
 /// Extracts facts from `text[body_start..]`; positions are those of `text` (the whole file).
-/// `mdx`: the contract's MDX rules (ESM paragraphs skipped, JSX attributes).
+/// `mdx`: the contract's MDX rules (ESM paragraphs skipped, JSX lines and comments masked, JSX attributes).
 pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> BodyFacts {
+    if !mdx {
+        return walk(text, body_start, &text[body_start..], index, None);
+    }
+    let body = &text[body_start..];
+    let mask = mdx::mask(body, &[]);
+    let facts = walk(text, body_start, &mask.body, index, Some(&mask));
+    if facts.too_complex.is_some() {
+        return facts;
+    }
+    // A comment that turns out to start inside a code block is code: parse again with it kept.
+    let keep: Vec<usize> = mask
+        .comments
+        .iter()
+        .filter(|c| in_code(&facts.code_blocks, index, body_start + c.start))
+        .map(|c| c.start)
+        .collect();
+    if keep.is_empty() {
+        return facts;
+    }
+    let again = mdx::mask(body, &keep);
+    // The too-complex guard judged the first parse (as the js engine's guard does).
+    BodyFacts {
+        too_complex: None,
+        ..walk(text, body_start, &again.body, index, Some(&again))
+    }
+}
+
+/// Whether the file offset's line lies inside a code block.
+fn in_code(code_blocks: &[CodeBlock], index: &LineIndex, offset: usize) -> bool {
+    let line = index.line(offset);
+    code_blocks.iter().any(|c| c.line <= line && line <= c.end_line)
+}
+
+/// Walks the parse of `parsed` (the body, or an MDX mask of it: same offsets).
+fn walk(text: &str, body_start: usize, parsed: &str, index: &LineIndex, mask: Option<&MdxMask>) -> BodyFacts {
+    let mdx = mask.is_some();
     let body = &text[body_start..];
     let mut facts = BodyFacts::default();
     let mut words = WordCounter::default();
@@ -68,7 +112,7 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
     let mut in_esm = false;
     let mut budget = InlineBudget::default();
 
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(parsed, options(mdx)).into_offset_iter() {
         let start = body_start + range.start;
         let end = body_start + range.end;
         // Before the ESM skip: the guard sees the parse, not the facts.
@@ -212,6 +256,9 @@ pub fn extract(text: &str, body_start: usize, index: &LineIndex, mdx: bool) -> B
         }
     }
 
+    if let Some(mask) = mask {
+        add_masked_items(mask, text, body_start, index, &facts.code_blocks, &mut html_items);
+    }
     for item in html_items {
         match item {
             HtmlItem::Link { image, target, offset } => {
@@ -266,6 +313,35 @@ fn scan_html(text: &str, start: usize, end: usize, mdx: bool, out: &mut Vec<Html
             }
         }
     }
+}
+
+/// The HTML items of masked JSX tags and the comments of masked `{/* */}`, outside code, in source order.
+fn add_masked_items(
+    mask: &MdxMask,
+    text: &str,
+    body_start: usize,
+    index: &LineIndex,
+    code_blocks: &[CodeBlock],
+    out: &mut Vec<HtmlItem>,
+) {
+    let body = &text[body_start..];
+    for tag in &mask.tags {
+        if !in_code(code_blocks, index, body_start + tag.start) {
+            scan_html(text, body_start + tag.start, body_start + tag.end, true, out);
+        }
+    }
+    for comment in &mask.comments {
+        if !in_code(code_blocks, index, body_start + comment.start) {
+            out.push(HtmlItem::Comment {
+                text: MdxMask::comment_text(body, comment).to_string(),
+                offset: body_start + comment.start,
+            });
+        }
+    }
+    // Stable: items of one tag keep their order.
+    out.sort_by_key(|item| match item {
+        HtmlItem::Link { offset, .. } | HtmlItem::Anchor { offset, .. } | HtmlItem::Comment { offset, .. } => *offset,
+    });
 }
 
 fn link(link_type: LinkType, dest: &str, image: bool, start: usize, index: &LineIndex) -> Link {
@@ -369,9 +445,9 @@ mod tests {
         let targets: Vec<&str> = f.links.iter().map(|l| l.target.as_str()).collect();
         assert_eq!(targets, vec!["k.md", "/l"]);
         assert_eq!(f.headings.len(), 1);
-        // `> import z from 'q'` is inside a block quote: text (4 words), plus T, important, k (the
-        // `<Link ...>L</Link>` line is an HTML block in both parsers: no words).
-        assert_eq!(f.metrics.words, 7);
+        // `> import z from 'q'` is inside a block quote: text (4 words), plus T, important, k, and L
+        // (MDX has no HTML blocks: the `<Link ...>L</Link>` line is a paragraph; outside MDX it is one).
+        assert_eq!(f.metrics.words, 8);
         let md = extract(text, 0, &LineIndex::new(text), false);
         assert_eq!(
             md.links.iter().map(|l| l.target.as_str()).collect::<Vec<_>>(),

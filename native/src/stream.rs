@@ -9,23 +9,12 @@ use std::thread::JoinHandle;
 use serde::Serialize;
 
 use crate::batch;
-use crate::scan::{append_array, document_chunks, write_facts_json, Plan, ScanOptions};
+use crate::scan::{append_array, document_chunks, Plan, ScanOptions};
 
 /// Documents per batch and batches queued ahead of the consumer (bench/PROFILE.md, "Streaming":
 /// CPU is the same from 64 to 1024 documents and queues of 1 to 4; peak RSS grows with the batch).
 pub const DEFAULT_BATCH_DOCUMENTS: usize = 64;
 pub const DEFAULT_QUEUE: usize = 2;
-
-/// How batches write a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Encoding {
-    /// The contract's DocumentFacts objects.
-    Objects,
-    /// batch.rs's positional arrays, links without `to`.
-    Positional,
-    /// batch.rs's positional arrays with each link's `to`.
-    PositionalWithTargets,
-}
 
 /// The producer's output: one JSON array of documents in batch.rs's encoding, or why extraction failed.
 type BatchResult = Result<Vec<u8>, String>;
@@ -44,9 +33,9 @@ pub struct Batches {
     failed: Option<String>,
 }
 
-/// Walks now (errors on a bad root or options are returned here), extracts in the background.
-/// `encoding`: how each document is written (a JS side built before an encoding does not ask for it).
-pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize, encoding: Encoding) -> Result<Started, String> {
+/// Walks now (errors on a bad root or options are returned here), extracts in the background;
+/// batches are written in batch.rs's encoding.
+pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Result<Started, String> {
     let plan = Plan::new(options)?;
     let documents = plan.document_indices();
     let listing = listing_json(&plan, &documents);
@@ -55,15 +44,10 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize, encodi
     let count = documents.len();
     release_freed_memory();
     let size = batch_documents.max(1);
-    let write = match encoding {
-        Encoding::Objects => write_facts_json,
-        Encoding::Positional => batch::write_document,
-        Encoding::PositionalWithTargets => batch::write_document_with_targets,
-    };
     let batches = spawn(count.div_ceil(size), queue, move |b| {
         let batch = plan.entries_at(&documents[b * size..count.min((b + 1) * size)]);
         let mut out = Vec::new();
-        append_array(&mut out, document_chunks(&plan, &batch, write));
+        append_array(&mut out, document_chunks(&plan, &batch, batch::write_document));
         out
     })?;
     Ok(Started { listing, batches })
@@ -205,16 +189,21 @@ mod tests {
     /// The documents, decoded with their paths from the listing (in its `documents` order).
     fn drain(started: &mut Started) -> Vec<serde_json::Value> {
         let listing: serde_json::Value = serde_json::from_str(&started.listing).unwrap();
-        let mut paths = listing["documents"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| listing["paths"][i.as_u64().unwrap() as usize].as_str().unwrap().to_string());
+        let mut paths = listing["documents"].as_array().unwrap().iter().map(|i| {
+            listing["paths"][i.as_u64().unwrap() as usize]
+                .as_str()
+                .unwrap()
+                .to_string()
+        });
         let mut documents = Vec::new();
         while let Some(json) = started.batches.next_batch().unwrap() {
             let batch: Vec<serde_json::Value> = serde_json::from_slice(&json).unwrap();
             assert!(!batch.is_empty(), "a batch is never empty");
-            documents.extend(batch.iter().map(|d| crate::batch::decode_document(d, &paths.next().unwrap())));
+            documents.extend(
+                batch
+                    .iter()
+                    .map(|d| crate::batch::decode_document(d, &paths.next().unwrap())),
+            );
         }
         assert_eq!(paths.next(), None, "one document per listed document");
         documents
@@ -226,7 +215,7 @@ mod tests {
         let o = options(dir.path());
         let whole: serde_json::Value = serde_json::from_str(&crate::scan::scan_json(&o).unwrap()).unwrap();
         for (size, queue) in [(1, 1), (7, 2), (300, 4), (301, 2), (1000, 0)] {
-            let mut started = start(&o, size, queue, Encoding::PositionalWithTargets).unwrap();
+            let mut started = start(&o, size, queue).unwrap();
             assert_eq!(
                 drain(&mut started),
                 whole["documents"].as_array().unwrap().clone(),
@@ -254,22 +243,9 @@ mod tests {
     }
 
     #[test]
-    fn without_positional_the_batches_are_the_contract_objects() {
-        let dir = tree(40);
-        let o = options(dir.path());
-        let whole: serde_json::Value = serde_json::from_str(&crate::scan::scan_json(&o).unwrap()).unwrap();
-        let mut started = start(&o, 7, 2, Encoding::Objects).unwrap();
-        let mut documents = Vec::new();
-        while let Some(json) = started.batches.next_batch().unwrap() {
-            documents.extend(serde_json::from_slice::<Vec<serde_json::Value>>(&json).unwrap());
-        }
-        assert_eq!(documents, whole["documents"].as_array().unwrap().clone());
-    }
-
-    #[test]
     fn an_empty_tree_has_no_batches() {
         let dir = tempfile::tempdir().unwrap();
-        let mut started = start(&options(dir.path()), 4, 2, Encoding::Positional).unwrap();
+        let mut started = start(&options(dir.path()), 4, 2).unwrap();
         assert_eq!(started.listing, r#"{"schema":1,"paths":[],"dirs":[],"documents":[]}"#);
         assert_eq!(started.batches.next_batch().unwrap(), None);
     }
@@ -277,7 +253,7 @@ mod tests {
     #[test]
     fn close_midway_ends_the_producer_and_later_next_is_done() {
         let dir = tree(100);
-        let mut started = start(&options(dir.path()), 3, 1, Encoding::PositionalWithTargets).unwrap();
+        let mut started = start(&options(dir.path()), 3, 1).unwrap();
         assert!(started.batches.next_batch().unwrap().is_some());
         started.batches.close();
         assert!(started.batches.producer.is_none(), "close joined the producer thread");
@@ -328,7 +304,7 @@ mod tests {
 
     #[test]
     fn bad_roots_fail_at_start() {
-        let error = start(&options(std::path::Path::new("/no/such/root")), 4, 2, Encoding::Positional)
+        let error = start(&options(std::path::Path::new("/no/such/root")), 4, 2)
             .err()
             .unwrap();
         assert!(error.contains("/no/such/root"), "{error}");

@@ -47,7 +47,11 @@ impl PathIndex {
         };
         for (i, path) in paths.enumerate() {
             let i = u32::try_from(i).expect("under 4 billion listed paths");
-            if index.by_hash.try_insert_or_keep(hash_of(&index.keys, path), i).is_some() {
+            if index
+                .by_hash
+                .try_insert_or_keep(hash_of(&index.keys, path), i)
+                .is_some()
+            {
                 index.collided.insert(path.into(), i);
             }
         }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from '../engine/contract.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
-import { DEFAULT_ENTRY_POINTS } from '../rules/presets/recommended.js';
+import { DEFAULT_ENTRY_POINTS, DEFAULT_TEMPLATES } from '../rules/presets/recommended.js';
 import { ConfigError } from './error.js';
 import type { ConfigFileLayer, KeyLines } from './validate.js';
 import { compileFrontmatterSchema, loadFrontmatterSchemaCompiler } from '../rules/frontmatter-schema.js';
@@ -23,6 +23,10 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileBytes: number;
   entryPoints: string[];
+  /** Globs of template documents: only file problems, frontmatter syntax and suppressions are checked there. */
+  templates: string[];
+  /** True when `templates` was configured (the default globs give way to a site's published pages). */
+  templatesConfigured: boolean;
   /** The `links` section as written (mode `auto` or absent: detected after the scan, see sites/load.ts). */
   links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
@@ -67,6 +71,8 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
     exclude: layer.exclude ?? preset.exclude ?? [],
     maxFileBytes: layer.maxFileBytes ?? preset.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     entryPoints: layer.entryPoints ?? preset.entryPoints ?? DEFAULT_ENTRY_POINTS,
+    templates: layer.templates ?? preset.templates ?? DEFAULT_TEMPLATES,
+    templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
     links: { ...preset.links, ...layer.links },
     needsGitDates: false,
     rules,

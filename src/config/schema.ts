@@ -38,6 +38,10 @@ export function buildConfigSchema(): Record<string, unknown> {
       include: { ...globs, description: 'Globs of documents to check.' },
       exclude: { ...globs, description: 'Globs removed from include and from the known paths.' },
       entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
+      templates: {
+        ...globs,
+        description: 'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',
+      },
       maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
       links: {
         type: 'object',

@@ -15,6 +15,8 @@ export interface ConfigLayer {
   include?: string[];
   exclude?: string[];
   entryPoints?: string[];
+  /** Globs of template documents (placeholders by design): only their syntax is checked. */
+  templates?: string[];
   maxFileBytes?: number;
   /** How links, anchors and orphans are resolved: GitHub's rendering or a site generator's. */
   links?: LinksConfig;

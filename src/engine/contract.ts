@@ -27,7 +27,21 @@
  * body keeps its original line numbers.
  *
  * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
- * dialect (no MDX parser: both engines apply exactly these three rules, nothing more):
+ * dialect (no MDX parser: both engines apply exactly these rules, nothing more):
+ * - No HTML blocks: as in MDX's grammar, `<` at a line start never opens a CommonMark HTML block
+ *   (the line is a paragraph; its tags are inline HTML, scanned as below).
+ * - JSX lines: a line that, after spaces and tabs, holds only open tags (the open-tag grammar of
+ *   `Anchor`, which may span lines), closing tags `</name>` and fragments `<>` `</>`, separated by
+ *   spaces and tabs, is blanked before the parse (as if every character but line endings were a
+ *   space), so component blocks (`<Tabs>`, `<Steps>`, `<Aside>`) never swallow or split the fences,
+ *   headings and links between them. Its tags are then scanned as HTML, unless the line lies inside
+ *   a code block of the parse (between a code block's `line` and `endLine`).
+ * - Comments: a line that, after spaces and tabs, starts with `{/*` and whose first `*\/}` is
+ *   followed only by spaces and tabs to its line end, is blanked the same way from `{` to `}`
+ *   (possibly over several lines); its text between the delimiters is read as an HTML comment's
+ *   (a `docward-` directive is a suppression at the `{`). A comment whose `{` lies inside a code
+ *   block of the parse is code: the body is parsed again with that comment kept as text (the
+ *   too-complex guard judges the first parse). A comment elsewhere in a line is text.
  * - ESM: a paragraph that is a direct child of the document (not inside a list item, block quote,
  *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
  *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
@@ -38,7 +52,7 @@
  * - Expressions: an unquoted attribute value starting with `{` (`href={url}`) is a JavaScript
  *   expression: the attribute counts as one without a value. A quoted value is a string even if
  *   it starts with `{`. An expression with spaces or quotes (`to={"/x"}`) breaks the open-tag
- *   grammar, so the element gives nothing. `{…}` in text is text (its words count; links
+ *   grammar, so the element gives nothing. Other `{…}` in text is text (its words count; links
  *   written inside it are links, as in any paragraph).
  */
 

@@ -2,7 +2,6 @@
 import type { ScanOptions, ScanResult, ScanStream } from './contract.js';
 import { loadNative } from './native.js';
 import { nativeStream } from './native-stream.js';
-import { sliceResult } from './stream.js';
 
 export type EngineName = 'native' | 'js';
 export type EngineChoice = EngineName | 'auto';
@@ -36,7 +35,7 @@ export const jsEngine: Engine = {
   stream: async (options) => (await loadJs()).jsStream(options),
 };
 
-/** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
+/** `native` fails loudly when no binary fits (missing, unloadable, another wire version); `auto` falls back to js with a notice. */
 export function selectEngine(choice: EngineChoice): EngineSelection {
   if (choice === 'js') return { engine: jsEngine };
   const native = loadNative();
@@ -48,9 +47,7 @@ export function selectEngine(choice: EngineChoice): EngineSelection {
       engine: {
         name: 'native',
         scan,
-        stream: async (options) =>
-          // A binary built before streaming (no scanStart) still streams, by slicing its whole result.
-          binding.scanStart ? nativeStream(binding.scanStart, options) : sliceResult(await scan(options)),
+        stream: async (options) => nativeStream(binding.scanStart, options),
       },
     };
   }
@@ -59,6 +56,6 @@ export function selectEngine(choice: EngineChoice): EngineSelection {
   }
   return {
     engine: jsEngine,
-    notice: `docward: no native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
+    notice: `docward: no usable native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
   };
 }

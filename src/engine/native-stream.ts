@@ -35,20 +35,14 @@ type EncodedDocument = [
   headingCount: number,
   linkCount: number,
   codeBlockCount: number,
-  /** Fields per link: 6 when links carry `to` (binaries built before it send 13 elements, 5 fields). */
-  linkFields?: 6,
 ];
 
 /** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
 const LINK_KINDS: readonly LinkKind[] = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
 
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
-export function nativeStream(
-  scanStart: NonNullable<NativeBinding['scanStart']>,
-  options: ScanOptions,
-  tuning: NativeStreamTuning = {},
-): ScanStream {
-  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true, true);
+export function nativeStream(scanStart: NativeBinding['scanStart'], options: ScanOptions, tuning: NativeStreamTuning = {}): ScanStream {
+  let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
   const listing = JSON.parse(handle.takeListing() ?? 'null') as Listing;
   const close = (): void => {
     handle?.close();
@@ -68,11 +62,7 @@ export function nativeStream(
         close();
         return undefined;
       }
-      const batch = JSON.parse(json) as EncodedDocument[] | DocumentFacts[];
-      // Binaries built before the positional encoding send the objects themselves.
-      const documents = Array.isArray(batch[0])
-        ? (batch as EncodedDocument[]).map((d, i) => decodeDocument(d, documentPaths[delivered + i]!))
-        : (batch as DocumentFacts[]);
+      const documents = (JSON.parse(json) as EncodedDocument[]).map((d, i) => decodeDocument(d, documentPaths[delivered + i]!));
       delivered += documents.length;
       return documents;
     },
@@ -86,7 +76,7 @@ function decodeDocument(a: EncodedDocument, path: string): DocumentFacts {
   if (a[2] !== 0) document.problem = a[2];
   if (a[3] !== 0) document.frontmatter = a[3];
   document.headings = decodeHeadings(a[4]);
-  document.links = decodeLinks(a[5], a[13] ?? 5);
+  document.links = decodeLinks(a[5]);
   document.codeBlocks = decodeCodeBlocks(a[6]);
   document.anchors = decodeAnchors(a[7]);
   document.suppressions = a[8] === 0 ? [] : a[8];
@@ -102,10 +92,10 @@ function decodeHeadings(f: (number | string)[]): Heading[] {
   return out;
 }
 
-/** `fields` 6: each link's `to` follows `lang` (the key last, as serde writes it). */
-function decodeLinks(f: (number | string)[], fields: 5 | 6): Link[] {
+/** Six fields per link; `to` follows `lang` (the key last, as serde writes it). */
+function decodeLinks(f: (number | string)[]): Link[] {
   const out: Link[] = [];
-  for (let i = 0; i < f.length; i += fields) {
+  for (let i = 0; i < f.length; i += 6) {
     const code = f[i] as number;
     const kind = LINK_KINDS[code & 7]!;
     const lang = f[i + 4];
@@ -114,7 +104,7 @@ function decodeLinks(f: (number | string)[], fields: 5 | 6): Link[] {
       lang === 0
         ? { kind, image: code >= 8, target: f[i + 1] as string, line: f[i + 2] as number, column: f[i + 3] as number }
         : { kind, image: code >= 8, target: f[i + 1] as string, lang: lang as string, line: f[i + 2] as number, column: f[i + 3] as number };
-    if (fields === 6) link.to = f[i + 5] as number;
+    link.to = f[i + 5] as number;
     out.push(link);
   }
   return out;

@@ -1,6 +1,7 @@
 /** Finds and loads the native extractor binary for this platform; never throws. */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { NATIVE_WIRE_VERSION } from '../version.js';
 
 /** The functions the Rust addon (native/src/lib.rs) exports. */
 export interface NativeBinding {
@@ -8,12 +9,10 @@ export interface NativeBinding {
   scan(optionsJson: string): string;
   /** DocumentFacts JSON for one in-memory document. */
   extractBytes(path: string, bytes: Buffer): string;
+  /** The binary's wire version (native/WIRE_VERSION); the loader accepts only NATIVE_WIRE_VERSION. */
   version(): string;
-  /**
-   * Starts a streamed scan (absent in binaries built before streaming); throws like `scan`.
-   * `positional`: batches in native/src/batch.rs's encoding (binaries built before it ignore it and send objects).
-   */
-  scanStart?(optionsJson: string, batchDocuments?: number, queue?: number, positional?: boolean, linkTargets?: boolean): NativeScanHandle;
+  /** Starts a streamed scan, batches in native/src/batch.rs's encoding; throws like `scan`. */
+  scanStart(optionsJson: string, batchDocuments?: number, queue?: number): NativeScanHandle;
 }
 
 /** One streamed scan in the addon (native/src/lib.rs `ScanHandle`). */
@@ -57,6 +56,15 @@ export function nativeCandidates(target: string): string[] {
   return candidates;
 }
 
+/**
+ * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
+ * a binary of another wire version is a build or install mistake, never decoded.
+ */
+export function wireMismatch(path: string, version: string): string | undefined {
+  if (version === NATIVE_WIRE_VERSION) return undefined;
+  return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(NATIVE_WIRE_VERSION)} (rebuild it: npm run build:native)`;
+}
+
 let cached: NativeLoad | undefined;
 
 export function loadNative(): NativeLoad {
@@ -84,8 +92,11 @@ function load(): NativeLoad {
     // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
     process.dlopen(module, path);
     const binding = module.exports;
-    if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.version !== 'function') {
-      return { ok: false, target, reason: `${path} does not export scan/extractBytes/version` };
+    if (typeof binding.version !== 'function') return { ok: false, target, reason: `${path} does not export version()` };
+    const mismatch = wireMismatch(path, binding.version());
+    if (mismatch) return { ok: false, target, reason: mismatch };
+    if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
+      return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
     }
     return { ok: true, binding: binding as NativeBinding };
   } catch (error) {

@@ -1,7 +1,7 @@
 /** Batched delivery of a scan (contract `ScanStream`) built from pieces both engines share. */
-import type { DocumentFacts, ScanResult, ScanStream } from './contract.js';
+import type { DocumentFacts, ScanStream } from './contract.js';
 
-/** Documents per batch of the js stream and the sliced fallback (native: native/src/stream.rs). */
+/** Documents per batch of the js stream (native: native/src/stream.rs). */
 export const DEFAULT_BATCH_DOCUMENTS = 256;
 
 /** `next`/`close` of a stream over `items`, each batch turned into facts by `load` when asked for. */
@@ -33,15 +33,4 @@ export function batchesOf<T>(
     }
   };
   return { next, close };
-}
-
-/** A whole ScanResult handed out in slices (for binaries that cannot stream). */
-export function sliceResult(result: ScanResult, batchSize = DEFAULT_BATCH_DOCUMENTS): ScanStream {
-  return {
-    schema: 1,
-    paths: result.paths,
-    dirs: result.dirs,
-    documentPaths: result.documents.map((d) => d.path),
-    ...batchesOf(result.documents, batchSize, async (batch) => batch),
-  };
 }

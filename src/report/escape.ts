@@ -1,6 +1,7 @@
 /** One place for neutralising user-controlled text (file names, frontmatter values, messages) before it is shown. */
 
 // C0/C1 controls (tab and newline are handled separately) and bidi overrides that can hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // Characters that Markdown or HTML could read as structure; a numeric entity is always literal text (CommonMark 6.2).
 const MARKUP = /[&<>"'`*_[\]()\\|#!~:$]/g;
@@ -21,7 +22,8 @@ export function markdownText(text: string): string {
     plainLine(text)
       .replace(MARKUP, (c) => `&#${c.codePointAt(0)};`)
       // GitHub links mentions and references after rendering, so entities alone do not stop them.
-      .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
+      // Every `@`: GFM's email autolinks also start at `a@.a` (found by a random fast-check seed).
+      .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
       .replace(/&#35;(?=\d)/g, `&#35;${ZERO_WIDTH_SPACE}`)
       .replace(/(&#58;)(?=\/\/)/g, `$1${ZERO_WIDTH_SPACE}`)
       .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`)

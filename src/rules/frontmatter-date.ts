@@ -1,6 +1,7 @@
 /** frontmatter-date: real calendar dates, ordered pairs (`updated` >= `created`), none in the future. */
 import { defineRule, type RuleHit } from './types.js';
 import { describeValue, frontmatterMap, keyLine } from './frontmatter-data.js';
+import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
 interface DateOptions {
   keys: string[];
@@ -10,6 +11,8 @@ interface DateOptions {
   order: [string, string][];
   /** Dates after today (UTC) plus this many days are reported; one day of slack covers time zones ahead of UTC. */
   futureToleranceDays: number;
+  /** Judge placeholder values (`YYYY-MM-DD`, `[DATE]`) too; default false: they are counted as unverified. */
+  checkPlaceholders: boolean;
 }
 
 // YAML-style date-times too: Jekyll writes `2025-01-02 10:00:00 +0000` (space before the zone).
@@ -41,12 +44,13 @@ export default defineRule<DateOptions>({
       allowDateTime: { type: 'boolean' },
       order: { type: 'array', items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 } },
       futureToleranceDays: { type: 'integer', minimum: 0 },
+      checkPlaceholders: { type: 'boolean' },
     },
     additionalProperties: false,
   },
-  defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1 },
+  defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1, checkPlaceholders: false },
   checksDocuments: true,
-  check(doc, { options, now }) {
+  check(doc, { options, now, unverified }) {
     const data = frontmatterMap(doc);
     if (!data) return [];
     const hits: RuleHit[] = [];
@@ -60,6 +64,10 @@ export default defineRule<DateOptions>({
         continue;
       }
       const day = parseIsoDay(value.trim(), options.allowDateTime);
+      if (typeof day === 'string' && !options.checkPlaceholders && isPlaceholder(value)) {
+        countPlaceholder(unverified, 'frontmatter-date');
+        continue;
+      }
       if (typeof day === 'string') {
         hits.push({ line: keyLine(doc, key), column: 1, message: `"${key}" is ${day}: "${value}"` });
         continue;

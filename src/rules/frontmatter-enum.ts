@@ -1,6 +1,7 @@
 /** frontmatter-enum: a key's value must be one of the allowed values (case-sensitive unless configured). */
 import { defineRule, type RuleHit } from './types.js';
 import { describeValue, frontmatterMap, keyLine } from './frontmatter-data.js';
+import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
 interface EnumSpec {
   values: string[];
@@ -8,7 +9,7 @@ interface EnumSpec {
   caseSensitive?: boolean;
 }
 
-export default defineRule<{ keys: Record<string, EnumSpec> }>({
+export default defineRule<{ keys: Record<string, EnumSpec>; checkPlaceholders: boolean }>({
   id: 'frontmatter-enum',
   description: 'A frontmatter value is not one of the allowed values for its key.',
   defaultSeverity: 'error',
@@ -27,12 +28,13 @@ export default defineRule<{ keys: Record<string, EnumSpec> }>({
           additionalProperties: false,
         },
       },
+      checkPlaceholders: { type: 'boolean' },
     },
     additionalProperties: false,
   },
-  defaultOptions: { keys: {} },
+  defaultOptions: { keys: {}, checkPlaceholders: false },
   checksDocuments: true,
-  check(doc, { options }) {
+  check(doc, { options, unverified }) {
     const data = frontmatterMap(doc);
     if (!data) return [];
     const hits: RuleHit[] = [];
@@ -50,6 +52,10 @@ export default defineRule<{ keys: Record<string, EnumSpec> }>({
         ? spec.values.includes(value)
         : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
       if (match) continue;
+      if (!options.checkPlaceholders && isPlaceholder(value)) {
+        countPlaceholder(unverified, 'frontmatter-enum');
+        continue;
+      }
       const near = spec.values.find((v) => v.toLowerCase() === value.toLowerCase());
       const hint = near ? ` (did you mean "${near}"? values are case-sensitive)` : '';
       hits.push({ line, column: 1, message: `"${key}" must be one of ${allowed}; got "${value}"${hint}` });

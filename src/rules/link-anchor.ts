@@ -10,6 +10,13 @@ import type { UnverifiedTally } from '../unverified.js';
 const ALWAYS_VALID = new Set(['', 'top']);
 const USER_CONTENT = 'user-content-';
 
+const INCLUDED_FRAGMENT_ANCHORS = {
+  cause: 'included-fragment-anchor',
+  rule: 'link-anchor',
+  message: 'anchors found in no heading of their page but in a fragment the site includes into pages (a Hugo headless bundle or unrendered page): docward does not see which pages include it',
+  unit: 'anchors',
+} as const;
+
 /** One fragment to look up in a document (by number). */
 interface FragmentLink {
   line: number;
@@ -45,6 +52,11 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
       return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
+  }
+  // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
+  if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {
+    unverified.add(INCLUDED_FRAGMENT_ANCHORS);
+    return undefined;
   }
   // The site gives ids to more than headings and HTML anchors, in a way docward does not model (Hugo autoDefinitionTermID).
   const unseen = index.settings.unverifiedAnchors;

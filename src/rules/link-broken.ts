@@ -3,8 +3,10 @@ import type { ResolvedLink } from './links/resolve.js';
 import type { ScanIndex } from './scan-index.js';
 import type { UnverifiedTally } from '../unverified.js';
 import { defineLinkRule, type RuleHit } from './types.js';
+import { countPlaceholder, isPlaceholder } from './placeholder.js';
 
 // Browsers drop tabs/newlines inside a URL and leading controls/spaces before reading its scheme.
+// eslint-disable-next-line no-control-regex -- the C0 range is what browsers skip.
 const SCHEME_NOISE = /[\t\n\r]|^[\u0000-\u0020]+/g;
 const SCRIPT_SCHEME = /^(javascript|vbscript):/i;
 const DATA_SCHEME = /^data:/i;
@@ -41,16 +43,16 @@ function hitAt(at: { line: number; column: number }, message: string | { notice:
   return typeof message === 'string' ? { line: at.line, column: at.column, message } : { line: at.line, column: at.column, message: message.notice, notice: true };
 }
 
-export default defineLinkRule<{ ignore: string[] }>({
+export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>({
   id: 'link-broken',
   description: 'A link or image target does not exist in the repository (resolved as GitHub or the configured site generator renders it).',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
-    properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } } },
+    properties: { ignore: { type: 'array', items: { type: 'string', format: 'regex' } }, checkPlaceholders: { type: 'boolean' } },
     additionalProperties: false,
   },
-  defaultOptions: { ignore: [] },
+  defaultOptions: { ignore: [], checkPlaceholders: false },
   checksDocuments: true,
   check(doc, { options, index, unverified }) {
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
@@ -63,7 +65,9 @@ export default defineLinkRule<{ ignore: string[] }>({
       const what = link.image ? 'image' : 'link';
       const stripped = strippedScheme(link.target, index.settings.mode);
       const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i]!, link.target, what, index, unverified, listed[i] === 1);
-      if (message !== undefined) hits.push(hitAt(link, message));
+      if (message === undefined) continue;
+      if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target)) countPlaceholder(unverified, 'link-broken');
+      else hits.push(hitAt(link, message));
     }
     return hits;
   },

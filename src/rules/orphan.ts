@@ -40,20 +40,26 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
   return reached;
 }
 
-/** Per document number: the data-set folder it belongs to (see `dataSetFolders`), or undefined. */
-type DataSets = (string | undefined)[];
+/** Which unreachable documents belong to a data-set folder, and the one notice that names those folders. */
+interface DataSets {
+  inDataSet: Uint8Array;
+  message: string;
+}
+
+/** Folders named in the notice before "and N more". */
+const NAMED_FOLDERS = 5;
 
 /**
  * Folders that hold a data set rather than a linked doc set (pages read by clients or tools, not
  * navigated to): at least `minPages` documents, of which at least `share` are unreachable, not
  * counting documents of a data-set folder below it (so a data set never hides the real orphans of
- * the doc set beside it, and the root is one only when its own pages are). Each unreachable document
- * gets its deepest such folder; `minPages` 0 turns it off.
+ * the doc set beside it, and the root is one only when its own pages are); `minPages` 0 turns it off.
+ * The notice names the highest folders that hold nothing but data sets (tldr's `pages/` with its
+ * 100 platform folders, not each of them).
  */
-function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number, share: number): DataSets {
-  const out: DataSets = new Array(index.documentPaths.length);
+function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number, share: number, percent: string): DataSets {
+  const out: DataSets = { inDataSet: new Uint8Array(index.documentPaths.length), message: '' };
   if (minPages <= 0) return out;
-  const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
   // [pages, unreachable] of each folder's own documents, then of its subtree less data-set folders.
   const counts = new Map<string, [number, number]>([['', [0, 0]]]);
   index.documentPaths.forEach((path, number) => {
@@ -66,28 +72,42 @@ function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number,
     while (folder !== '' && !counts.has((folder = parentOf(folder)))) counts.set(folder, [0, 0]);
   });
   const qualified = new Set<string>();
-  const deepestFirst = [...counts.keys()].sort((a, b) => depth(b) - depth(a));
-  for (const folder of deepestFirst) {
+  for (const folder of [...counts.keys()].sort((a, b) => depth(b) - depth(a))) {
     const [pages, unreachable] = counts.get(folder)!;
-    if (pages >= minPages && unreachable >= share * pages) qualified.add(folder);
-    else if (folder !== '') {
-      const parent = counts.get(parentOf(folder))!;
-      parent[0] += pages;
-      parent[1] += unreachable;
-    }
+    const isDataSet = pages >= minPages && unreachable >= share * pages;
+    if (isDataSet) qualified.add(folder);
+    if (folder === '' || isDataSet) continue;
+    const up = counts.get(parentOf(folder))!;
+    up[0] += pages;
+    up[1] += unreachable;
   }
   if (qualified.size === 0) return out;
   index.documentPaths.forEach((path, number) => {
     if (reached[number] === 1) return;
     for (let folder = parentOf(path); ; folder = parentOf(folder)) {
       if (qualified.has(folder)) {
-        out[number] = folder;
+        out.inDataSet[number] = 1;
         return;
       }
       if (folder === '') return;
     }
   });
+  // The highest folder above each data set that holds nothing else (`counts` now holds subtree totals less data sets).
+  const groups = new Set<string>();
+  for (const folder of qualified) {
+    let group = folder;
+    while (group !== '' && counts.get(parentOf(group))![0] === 0) group = parentOf(group);
+    groups.add(group);
+  }
+  const named = [...groups].sort().map((g) => (g === '' ? 'the whole tree' : `"${g}/"`));
+  const list = named.length > NAMED_FOLDERS ? `${named.slice(0, NAMED_FOLDERS).join(', ')} and ${named.length - NAMED_FOLDERS} more` : named.join(', ');
+  const sets = qualified.size === 1 ? 'a folder' : `${qualified.size} folders`;
+  out.message = `${list} ${named.length === 1 ? 'reads' : 'read'} as a data set, not a linked doc set (${sets} of at least ${minPages} pages, at least ${percent} of them with no chain of links from an entry point): no page of it is reported as an orphan`;
   return out;
+}
+
+function parentOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
 }
 
 function depth(folder: string): number {
@@ -138,18 +158,11 @@ export default defineRule<OrphanOptions, true>({
       unverified.add({ ...unknown, rule: 'orphan' });
       return [];
     }
-    const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare));
-    const dataSet = dataSets[doc.number];
-    if (dataSet !== undefined) {
-      const where = dataSet === '' ? 'the whole tree' : `"${dataSet}/"`;
-      const share = `${Math.round(options.dataSetShare * 100)} %`;
-      unverified.add({
-        cause: 'orphan-data-set',
-        rule: 'orphan',
-        message: `${where} reads as a data set, not a linked doc set: at least ${share} of its pages (and at least ${options.dataSetMinPages}) have no chain of links from an entry point, so no page of it is reported as an orphan`,
-        unit: 'pages',
-        key: 'rules.orphan.dataSetMinPages',
-      });
+    const dataSets = index.forOptions(options, 'dataSets', () =>
+      dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare, `${Math.round(options.dataSetShare * 100)} %`),
+    );
+    if (dataSets.inDataSet[doc.number] === 1) {
+      unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
       return [];
     }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');

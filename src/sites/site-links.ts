@@ -11,6 +11,7 @@ import type { NavEntry, NavigationFile } from './navigation.js';
 import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
+import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
 
 export type { PageFacts } from './generator.js';
 
@@ -210,15 +211,20 @@ export class SiteLinks {
     const resolved = this.resolve(fromPath, template);
     // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
     if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
-    if (resolved.kind !== 'path' || resolved.unverified !== undefined || link.target.trim().startsWith('/')) return resolved;
+    if (resolved.kind !== 'path' || resolved.unverified !== undefined) return resolved;
+    const absolute = link.target.trim().startsWith('/');
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
-    if (this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
+    if (!absolute && this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
     const hook = this.settings.linkRenderHook;
-    if (hook !== undefined && shortcodes && this.pageRoutes.has(fromPath) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
-      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does); beyond that docward cannot tell.
+    if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+      // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
       const page = shortcodes(fromPath, link.target, undefined);
       if (page.kind === 'path' && page.problem === undefined) return page;
-      return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `relative links that match no page are rewritten by the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
+      const written = splitTarget(link.target).path;
+      if (!absolute && !written.includes('/') && extensionOf(written) === '') {
+        return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+      }
     }
     return resolved;
   }
@@ -271,8 +277,9 @@ export class SiteLinks {
       if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
     }
     // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
-    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder))?.unverified;
-    if (unseen !== undefined) return { ...resolved, unverified: unseen };
+    const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
+    // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
+    if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md')) return { ...resolved, unverified: unseen.unverified };
     const redirects = this.settings.redirects;
     if (redirects !== undefined && redirects.size > 0) {
       const base = resolved.path.toLowerCase();
@@ -336,6 +343,16 @@ export class SiteLinks {
   /** True for a document that is no page of its own (a Hugo headless bundle or template): it needs no title and is never an orphan. */
   isFragment(path: string): boolean {
     return this.pageIndex.fragments?.has(path) ?? false;
+  }
+
+  /** True when a fragment document has the anchor `id` (a page that includes it would have it too). */
+  fragmentHasAnchor(id: string, anchorsOf: (number: number) => AnchorIds | undefined, numberOf: (path: string) => number | undefined): boolean {
+    for (const path of this.pageIndex.fragments ?? NONE) {
+      const number = numberOf(path);
+      const anchors = number === undefined ? undefined : anchorsOf(number);
+      if (anchors !== undefined && hasAnchor(anchors, id)) return true;
+    }
+    return false;
   }
 
   /** Documents the site does not publish as pages (fragments, drafts): never orphans. */

@@ -5,16 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/engine/js/index.js';
-import { loadNative, type NativeBinding } from '../../src/engine/native.js';
+import { nativeForTests } from '../helpers/native.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const js = (name: string, source: string): DocumentFacts => JSON.parse(JSON.stringify(extractDocument(name, encode(source))));
-const native = loadNative();
+const native = nativeForTests();
 const rust = (name: string, source: string): DocumentFacts | undefined =>
-  native.ok ? (JSON.parse((native.binding as NativeBinding).extractBytes(name, Buffer.from(encode(source)))) as DocumentFacts) : undefined;
+  native ? (JSON.parse(native.extractBytes(name, Buffer.from(encode(source)))) as DocumentFacts) : undefined;
 
-/** Both engines' facts for one document (native skipped where no binary loads; parity.test.ts insists on one). */
+/** Both engines' facts for one document (without a binary, the js half runs and the helper's test says why). */
 function facts(name: string, source: string): DocumentFacts {
   const mine = js(name, source);
   const theirs = rust(name, source);

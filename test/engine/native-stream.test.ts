@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFacts } from '../../src/engine/contract.js';
-import { loadNative, resetNativeCache } from '../../src/engine/native.js';
+import { resetNativeCache } from '../../src/engine/native.js';
 import { nativeStream } from '../../src/engine/native-stream.js';
+import { nativeForTests } from '../helpers/native.js';
 import { generateDocument } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 resetNativeCache();
-const loaded = loadNative();
-const binding = loaded.ok ? loaded.binding : undefined;
+const binding = nativeForTests();
 
 let work: string;
 const trees: string[] = [];
@@ -31,12 +31,12 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.skipIf(!binding?.scanStart)('native stream decoding', () => {
+describe.skipIf(!binding)('native stream decoding', () => {
   it('gives, document by document, the same JSON text as scan() (keys and their order included)', async () => {
     let links = 0;
     for (const root of trees) {
       const whole = JSON.parse(binding!.scan(JSON.stringify({ root }))) as { documents: DocumentFacts[] };
-      const stream = nativeStream(binding!.scanStart!, { root }, { batchDocuments: 5 });
+      const stream = nativeStream(binding!.scanStart, { root }, { batchDocuments: 5 });
       const streamed: DocumentFacts[] = [];
       for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) streamed.push(...batch);
       expect(streamed.map((d) => JSON.stringify(d)), root).toEqual(whole.documents.map((d) => JSON.stringify(d)));

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFacts, ScanResult } from '../../src/engine/contract.js';
-import { loadNative, nativeCandidates, nativeTarget, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
+import { loadNative, nativeCandidates, nativeTarget, resetNativeCache, wireMismatch, type NativeBinding } from '../../src/engine/native.js';
+import { selectEngine } from '../../src/engine/index.js';
+import { NATIVE_WIRE_VERSION } from '../../src/version.js';
 
 let root: string;
 let binding: NativeBinding;
@@ -144,5 +146,21 @@ describe('loadNative', () => {
 
   it('caches the result', () => {
     expect(loadNative()).toBe(loadNative());
+  });
+
+  it('accepts the built binary: its version() is the bundle\'s wire version', () => {
+    expect(binding.version()).toBe(NATIVE_WIRE_VERSION);
+    expect(wireMismatch('x.node', NATIVE_WIRE_VERSION)).toBeUndefined();
+  });
+
+  it('refuses a binary of another wire version with a message naming both; auto falls back to js with a notice', () => {
+    const reason = wireMismatch('/p/docward.node', '0.1.0');
+    expect(reason).toBe(`/p/docward.node speaks wire version "0.1.0", this docward needs "${NATIVE_WIRE_VERSION}" (rebuild it: npm run build:native)`);
+    // A file that fails to load stands in for any refused binary: same path through selectEngine.
+    process.env.DOCWARD_NATIVE_PATH = join(root, 'notes.txt');
+    const auto = selectEngine('auto');
+    expect(auto.engine.name).toBe('js');
+    expect(auto.notice).toMatch(/^docward: no usable native core for .*notes\.txt.*using the js engine/);
+    expect(() => selectEngine('native')).toThrow(/native engine unavailable/);
   });
 });

@@ -1,12 +1,12 @@
 /** Hugo ref/relref shortcode facts (contract: LinkKind `shortcode`) on both engines, beyond the golden fixture. */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/engine/js/index.js';
-import { loadNative } from '../../src/engine/native.js';
+import { nativeForTests } from '../helpers/native.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';
 
-const native = loadNative();
+const native = nativeForTests();
 const engines: [string, (text: string) => DocumentFacts][] = [['js', (text) => extractDocument('a.md', new TextEncoder().encode(text))]];
-if (native.ok) engines.push(['native', (text) => JSON.parse(native.binding.extractBytes('a.md', Buffer.from(text))) as DocumentFacts]);
+if (native) engines.push(['native', (text) => JSON.parse(native.extractBytes('a.md', Buffer.from(text))) as DocumentFacts]);
 
 describe.each(engines)('%s engine', (_name, extract) => {
   const shortcodes = (text: string) => extract(text).links.filter((l) => l.kind === 'shortcode').map((l) => [l.target, l.lang, l.line, l.column]);

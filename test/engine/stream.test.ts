@@ -7,18 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFacts, ScanOptions, ScanStream } from '../../src/engine/contract.js';
 import { jsEngine, selectEngine, type Engine } from '../../src/engine/index.js';
 import { jsStream } from '../../src/engine/js/index.js';
-import { loadNative, nativeCandidates, nativeTarget, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
+import { nativeCandidates, nativeTarget, resetNativeCache, type NativeBinding } from '../../src/engine/native.js';
 import { nativeStream } from '../../src/engine/native-stream.js';
-import { DEFAULT_BATCH_DOCUMENTS, sliceResult } from '../../src/engine/stream.js';
+import { DEFAULT_BATCH_DOCUMENTS } from '../../src/engine/stream.js';
+import { nativeForTests } from '../helpers/native.js';
 import { addTestTimeEntries, generateDocument } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const GENERATED = Math.round(DEFAULT_BATCH_DOCUMENTS * 2.7);
 
 resetNativeCache();
-const loaded = loadNative();
-const binding = loaded.ok ? loaded.binding : undefined;
-const scanStart = binding?.scanStart;
+const binding = nativeForTests();
 
 /** Each way a stream is made, next to the scan it must equal. */
 interface Streamer {
@@ -37,12 +36,9 @@ const streamers: Streamer[] = [
 if (binding) {
   const engine = selectEngine('native').engine;
   streamers.push(
-    { name: `native engine (${scanStart ? 'scanStart' : 'old binary: sliced scan()'})`, stream: engine.stream, scan: engine.scan, lazy: false },
-    { name: 'native, sliced scan() (binary without scanStart)', stream: async (o) => sliceResult(await nativeScan(o), 7), scan: nativeScan, lazy: false },
+    { name: 'native engine', stream: engine.stream, scan: engine.scan, lazy: false },
+    { name: 'native, batches of 3, queue 1', stream: async (o) => nativeStream(binding.scanStart, o, { batchDocuments: 3, queue: 1 }), scan: nativeScan, lazy: true },
   );
-}
-if (scanStart) {
-  streamers.push({ name: 'native, batches of 3, queue 1', stream: async (o) => nativeStream(scanStart, o, { batchDocuments: 3, queue: 1 }), scan: nativeScan, lazy: true });
 }
 
 async function drain(stream: ScanStream): Promise<{ documents: DocumentFacts[]; sizes: number[] }> {
@@ -81,12 +77,6 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-describe('the native binary', () => {
-  it.skipIf(process.env.DOCWARD_SKIP_NATIVE === '1')('is loaded, so native streams are tested', () => {
-    expect(binding ? 'loaded' : (loaded as { reason: string }).reason).toBe('loaded');
-  });
-});
 
 describe.each(streamers)('$name stream', (streamer) => {
   it('concatenated batches equal scan() and the listing equals its paths, dirs and documents', async () => {
@@ -168,7 +158,7 @@ setTimeout(() => {
 }, 100);
 `;
 
-describe.skipIf(!scanStart)('native stream options', () => {
+describe.skipIf(!binding)('native stream options', () => {
   it.skipIf(process.platform !== 'linux')('handles dropped without close() stop their producer threads when collected', () => {
     const binary = nativeCandidates(nativeTarget()).find((p) => existsSync(p)) as string;
     const probe = spawnSync(process.execPath, ['--expose-gc', '-e', GC_PROBE, binary, path.join(repo, 'fixtures/extract')], { encoding: 'utf8' });
@@ -180,7 +170,7 @@ describe.skipIf(!scanStart)('native stream options', () => {
   });
 
   it('rejects bad options like scan() does', async () => {
-    const start = scanStart as NonNullable<NativeBinding['scanStart']>;
+    const start = (binding as NativeBinding).scanStart;
     expect(() => nativeStream(start, { root: work, include: ['['] })).toThrow('invalid glob "["');
     expect(() => nativeStream(start, { root: work, maxFileBytes: -1 })).toThrow('maxFileBytes');
   });

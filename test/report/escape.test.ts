@@ -24,6 +24,10 @@ describe('markdownText', () => {
     );
   });
 
+  it('no email autolink either, even where a domain starts with a dot (a@.a: a random seed found it)', () => {
+    for (const input of ['a@.a', 'me@example.org', 'x a@b.c']) expect(types(parse(`x ${markdownText(input)} x`)).filter((t) => t === 'link')).toEqual([]);
+  });
+
   it('stays inside one table cell', () => {
     const tree = parse(`| a | b |\n|---|---|\n| ${markdownText('x | y\n| z')} | 2 |`);
     const table = tree.children[0];

@@ -1,6 +1,6 @@
 /**
  * Every fixture repository under fixtures/rules/ runs through both engines; findings must equal the
- * inline expectations: `<!-- expect: rule-id[@line] ... -->` (default line: the comment's own line),
+ * inline expectations: `<!-- expect: rule-id[@line] ... -->`, in MDX also as an MDX comment (default line: the comment's own line),
  * plus `expect.txt` lines `path:line rule` for files that cannot carry a comment (binary, broken UTF-8).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -12,9 +12,11 @@ import { runRules } from '../../src/rules/run.js';
 import { RULES } from '../../src/rules/index.js';
 import { compareFindings, type Finding } from '../../src/findings.js';
 import { NOW } from './facts.js';
+import { nativeForTests } from '../helpers/native.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/rules');
-const EXPECT = /<!--\s*expect:\s*(.*?)\s*-->/g;
+// MDX fixtures may write the expectation as an MDX comment: `{/* expect: ... */}`.
+const EXPECT = /(?:<!--|\{\/\*)\s*expect:\s*(.*?)\s*(?:-->|\*\/\})/g;
 
 function expectations(root: string, documents: string[]): string[] {
   const out: string[] = [];
@@ -40,14 +42,7 @@ function expectations(root: string, documents: string[]): string[] {
 }
 
 function engines(): Engine[] {
-  const list = [jsEngine];
-  try {
-    list.push(selectEngine('native').engine);
-  } catch (error) {
-    // Visible in the run as skipped: the parity half needs the binary (npm run build:native).
-    it.skip(`native engine (unavailable: ${(error as Error).message})`, () => {});
-  }
-  return list;
+  return nativeForTests() ? [jsEngine, selectEngine('native').engine] : [jsEngine];
 }
 
 const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

@@ -29,10 +29,10 @@ describe('fixtures/rules/dataset', () => {
 
 describe('data-set folders', () => {
   const pages = (folder: string, n: number) => Array.from({ length: n }, (_, i) => doc(`${folder}/p${i}.md`));
-  const run = async (docs: ReturnType<typeof doc>[], orphan: Record<string, unknown> = {}) => {
+  const run = async (docs: ReturnType<typeof doc>[], orphan: Record<string, unknown> = {}, whole = false) => {
     const unverified = new UnverifiedTally();
     const findings = runRules(scanOf(docs), await configWith({ orphan: { severity: 'warning', ...orphan } }, { entryPoints: ['README.md'] }), { now: NOW, unverified });
-    return { orphans: findings.length, notices: unverified.list().map((u) => `${u.message.split(' ')[0]} ${u.count}`) };
+    return { orphans: findings.length, notices: unverified.list().map((u) => (whole ? u.message : `${u.message.split(' ')[0]} ${u.count}`)) };
   };
 
   it('below the page count or the share, every orphan is reported', async () => {
@@ -43,8 +43,15 @@ describe('data-set folders', () => {
     expect(await run([linked, ...pages('data', 50)])).toEqual({ orphans: 47, notices: [] });
   });
 
-  it('a nested data set is the deepest qualifying folder; a flat tree of only data is the root', async () => {
-    expect(await run([doc('README.md'), doc('docs/lost.md'), ...pages('docs/api/records', 60)])).toEqual({ orphans: 1, notices: ['"docs/api/records/" 60'] });
+  it('a data set is the deepest qualifying folder; the notice names the highest folders holding only data sets', async () => {
+    // The notice names the highest folder that holds nothing but the data set.
+    expect(await run([doc('README.md'), doc('docs/lost.md'), ...pages('docs/api/records', 60)])).toEqual({ orphans: 1, notices: ['"docs/api/" 60'] });
+    // Many data-set folders under one parent (tldr's pages/<platform>/): one notice naming the parent.
+    const platforms = await run([doc('README.md'), ...pages('pages/linux', 60), ...pages('pages/osx', 55), ...pages('pages.fr/linux', 50)]);
+    expect(platforms).toEqual({ orphans: 0, notices: ['"pages/", 165'] });
+    expect((await run([doc('README.md'), ...pages('pages/linux', 60), ...pages('pages/osx', 55), ...pages('pages.fr/linux', 50)], {}, true)).notices[0]).toMatch(
+      /^"pages\/", "pages\.fr\/" read as a data set, not a linked doc set \(3 folders of at least 50 pages, at least 95 % of them/,
+    );
     // Many small folders: none has 50 pages, their parent does.
     const spread = Array.from({ length: 12 }, (_, k) => pages(`data/set${k}`, 5)).flat();
     expect(await run([doc('README.md'), ...spread])).toEqual({ orphans: 0, notices: ['"data/" 60'] });

@@ -90,7 +90,7 @@ function referenceResolve(fromPath: string, target: string): unknown {
   let p = hash >= 0 ? t.slice(0, hash) : t;
   if (p.includes('?')) p = p.slice(0, p.indexOf('?'));
   if (p === '') return { kind: 'same-document', fragment };
-  let decoded = p;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(p);
   } catch {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDocward } from '../../src/pipeline.js';
 import { selectEngine, type EngineName } from '../../src/engine/index.js';
-import { loadNative } from '../../src/engine/native.js';
+import { nativeForTests } from '../helpers/native.js';
 
 const SITES = path.join(import.meta.dirname, '../../fixtures/sites');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -21,38 +21,16 @@ interface Expected {
 }
 
 const engines: EngineName[] = ['js'];
-try {
-  selectEngine('native');
-  engines.push('native');
-} catch (error) {
-  it.skip(`native engine run (unavailable: ${(error as Error).message})`, () => {});
-}
+if (nativeForTests()) engines.push('native');
 
 const sites = readdirSync(SITES).sort();
-
-/** A native binary built before the contract's MDX rules reads `import` lines as words. */
-function nativeLacksMdx(): boolean {
-  const native = loadNative();
-  if (!native.ok) return false;
-  const facts = JSON.parse(native.binding.extractBytes('probe.mdx', Buffer.from('import a from "b"\n'))) as { metrics: { words: number } };
-  return facts.metrics.words > 0;
-}
-const staleNative = nativeLacksMdx();
-const hasMdx = (dir: string): boolean =>
-  readdirSync(dir, { withFileTypes: true }).some((e) => (e.isDirectory() ? hasMdx(path.join(dir, e.name)) : e.name.endsWith('.mdx')));
 
 describe.each(sites)('fixtures/sites/%s', (site) => {
   const root = path.join(SITES, site);
   const expected = JSON.parse(readFileSync(path.join(root, 'EXPECTED.json'), 'utf8')) as Expected;
   const wanted = expected.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
 
-  const runnable = engines.filter((e) => !(e === 'native' && staleNative && hasMdx(root)));
-  if (runnable.length < engines.length) {
-    // Visible in the run: the committed binary predates MDX support (npm run build:native).
-    it.skip('native engine run (the native binary predates the MDX rules: rebuild it)', () => {});
-  }
-
-  it.each(runnable)('reports exactly the planted findings (%s engine)', async (engine) => {
+  it.each(engines)('reports exactly the planted findings (%s engine)', async (engine) => {
     const { report, notices } = await runDocward({ root, engine, now: NOW });
     const actual = report.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
     expect(actual, report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);

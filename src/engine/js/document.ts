@@ -1,9 +1,10 @@
 /** One file's bytes → DocumentFacts (problem detection, frontmatter, Markdown facts). */
 import type { DocumentFacts, FileProblem } from '../contract.js';
 import { containerProblem, inlineProblem } from './complexity.js';
-import { collectFacts } from './facts.js';
+import { collectFacts, inCode, type MarkdownFacts } from './facts.js';
 import { splitFrontmatter } from './frontmatter.js';
-import { micromarkExtensions, parseEvents } from './markdown.js';
+import { mdxExtensions, micromarkExtensions, parseEvents } from './markdown.js';
+import { maskMdx, type MdxMask } from './mdx.js';
 import { countLines, LineIndex } from './positions.js';
 import { mergeByPosition, shortcodeLinks } from './shortcodes.js';
 import { decode, utf8BomLength } from './read.js';
@@ -31,11 +32,13 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   const index = new LineIndex(text);
   const { frontmatter, bodyStart } = splitFrontmatter(text, index);
   const body = text.slice(bodyStart);
-  const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(body, bodyStart, index, micromarkExtensions);
-  if (tooComplex) return problemDocument(path, bytes.length, 0, tooComplex);
-  // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX attributes).
+  // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX lines and comments masked, JSX attributes).
   const mdx = path.toLowerCase().endsWith('.mdx');
-  const facts = collectFacts(parseEvents(body), text, bodyStart, index, mdx);
+  const mask = mdx ? maskMdx(body) : undefined;
+  const extensions = mdx ? mdxExtensions : micromarkExtensions;
+  const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(mask?.body ?? body, bodyStart, index, extensions);
+  if (tooComplex) return problemDocument(path, bytes.length, 0, tooComplex);
+  const facts = mask ? mdxFacts(text, bodyStart, index, body, mask) : collectFacts(parseEvents(body), text, bodyStart, index);
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
   doc.headings = facts.headings;
@@ -50,4 +53,13 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
     codeBlocks: facts.codeBlocks.length,
   };
   return doc;
+}
+
+/** An MDX body's facts; a comment that turns out to start inside a code block is code: parsed again with it kept. */
+function mdxFacts(text: string, bodyStart: number, index: LineIndex, body: string, mask: MdxMask): MarkdownFacts {
+  const facts = collectFacts(parseEvents(mask.body, mdxExtensions), text, bodyStart, index, mask);
+  const inCodeComments = mask.comments.filter((c) => inCode(facts.codeBlocks, index, bodyStart + c.start));
+  if (inCodeComments.length === 0) return facts;
+  const again = maskMdx(body, new Set(inCodeComments.map((c) => c.start)));
+  return collectFacts(parseEvents(again.body, mdxExtensions), text, bodyStart, index, again);
 }

@@ -9,7 +9,8 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
-import { scanHtml, type HtmlFindings } from './html.js';
+import { addSuppression, scanHtml, type HtmlFindings } from './html.js';
+import type { MdxMask } from './mdx.js';
 import type { LineIndex } from './positions.js';
 import { WordCounter } from './text.js';
 
@@ -91,9 +92,11 @@ function hasLink(events: Event[], from: number, to: number): boolean {
 
 /**
  * `text` is the whole decoded file, `bodyStart` where the parsed body (text.slice(bodyStart)) begins,
- * so every event offset is shifted by it to become a file offset.
+ * so every event offset is shifted by it to become a file offset. `mask`: an MDX document's blanked
+ * lines (the events are those of the masked body).
  */
-export function collectFacts(events: Event[], text: string, bodyStart: number, index: LineIndex, mdx = false): MarkdownFacts {
+export function collectFacts(events: Event[], text: string, bodyStart: number, index: LineIndex, mask?: MdxMask): MarkdownFacts {
+  const mdx = mask !== undefined;
   const definitions = new Map<string, string>();
   const headings: Heading[] = [];
   const found: FoundLink[] = [];
@@ -116,6 +119,9 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
   // The previous sibling block, when it is an indented code block (micromark splits one after a block
   // quote into one per line; CommonMark never has two adjacent ones, so the second continues the first).
   let indented: { block: CodeBlock; start: number } | undefined;
+  // GFM drops a body row's cells beyond the header's count (micromark keeps them): columns of the open table, cells of the open row.
+  let columns = 0;
+  let cells = 0;
 
   const isText = (): boolean => phrasing > 0 && notText === 0;
 
@@ -148,6 +154,18 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
         indented = undefined;
       }
       switch (type) {
+        case 'table':
+          columns = 0;
+          break;
+        case 'tableHeader':
+          columns++;
+          break;
+        case 'tableRow':
+          cells = 0;
+          break;
+        case 'tableData':
+          if (++cells > columns) i = exitOf(events, i);
+          break;
         case 'data':
         case 'characterEscapeValue':
         case 'autolinkProtocol':
@@ -350,6 +368,8 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
     }
   }
 
+  if (mask) addMaskedItems(mask, text, bodyStart, index, codeBlocks, html);
+
   const links: { offset: number; link: Link }[] = [];
   for (const f of found) {
     let target = f.target;
@@ -376,4 +396,24 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
     suppressions: html.suppressions.map((s) => ({ directive: s.directive, rules: s.rules, ...index.position(s.offset) })),
     words: words.count,
   };
+}
+
+/** Whether the body offset's line lies inside a code block (then its JSX or comment is code). */
+export function inCode(codeBlocks: CodeBlock[], index: LineIndex, offset: number): boolean {
+  const line = index.lineOf(offset);
+  return codeBlocks.some((c) => c.line <= line && line <= c.endLine);
+}
+
+/** The HTML items of masked JSX tags and the suppressions of masked comments, outside code, in source order. */
+function addMaskedItems(mask: MdxMask, text: string, bodyStart: number, index: LineIndex, codeBlocks: CodeBlock[], html: HtmlFindings): void {
+  for (const t of mask.tags) {
+    if (!inCode(codeBlocks, index, bodyStart + t.start)) scanHtml(text, bodyStart + t.start, bodyStart + t.end, html, true);
+  }
+  for (const c of mask.comments) {
+    if (!inCode(codeBlocks, index, bodyStart + c.start)) addSuppression(c.comment!, bodyStart + c.start, html);
+  }
+  // Stable: items of one tag keep their order.
+  html.links.sort((a, b) => a.offset - b.offset);
+  html.anchors.sort((a, b) => a.offset - b.offset);
+  html.suppressions.sort((a, b) => a.offset - b.offset);
 }

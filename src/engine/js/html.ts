@@ -66,7 +66,8 @@ function addTag(name: string, attributeText: string, offset: number, into: HtmlF
   }
 }
 
-function addSuppression(body: string, offset: number, into: HtmlFindings): void {
+/** A `docward-` directive in a comment's text (HTML or MDX comment) becomes a suppression at `offset`. */
+export function addSuppression(body: string, offset: number, into: HtmlFindings): void {
   const trimmed = body.trim();
   if (!trimmed.startsWith('docward-')) return;
   const rest = trimmed.slice('docward-'.length);

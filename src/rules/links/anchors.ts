@@ -42,7 +42,7 @@ export function splitCustomId(text: string): { text: string; id?: string } {
 
 /** Python-Markdown's default `slugify` (markdown.extensions.toc): NFKD, ASCII only, drop non-word, lowercase, runs of `-`/space to `-`. */
 export function pythonMarkdownSlug(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+  const ascii = text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '');
   return ascii
     .replace(/[^\w\s-]/g, '')
     .trim()
@@ -55,6 +55,7 @@ export function vitepressSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')
+    // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
     .replace(/[\u0000-\u001f]/g, '')
     .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
     .replace(/-{2,}/g, '-')

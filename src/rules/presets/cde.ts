@@ -27,6 +27,8 @@ export const cde: Preset = {
   name: 'cde',
   description: 'CDE Orchestrator governance: seven required keys, enums, ISO dates, placement, naming, sizes, orphans.',
   entryPoints: ['README.md', 'readme.md', 'index.md', ...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
+  // The original tool holds specs/templates/ to every rule, as a designated tree of real documents.
+  templates: [],
   rules: {
     'file-problem': 'warning',
     'frontmatter-missing': 'error',

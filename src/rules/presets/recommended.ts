@@ -17,6 +17,13 @@ export const DEFAULT_ENTRY_POINTS = [
   '.github/**',
 ];
 
+/**
+ * Template documents: folders and files whose name says "template" (`templates/`, `ISSUE_TEMPLATE/`,
+ * `pull_request_template.md`, `adr-template.md`). Their placeholders (`YYYY-MM-DD`, `path/to/x.md`)
+ * are there by design; in a site mode a page the site publishes is a page whatever its folder.
+ */
+export const DEFAULT_TEMPLATES = ['**/*template*/**', '**/*Template*/**', '**/*TEMPLATE*/**', '*template*', '*Template*', '*TEMPLATE*'];
+
 export const recommended: Preset = {
   name: 'recommended',
   description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',

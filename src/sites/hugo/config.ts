@@ -6,7 +6,7 @@
  * `contentDir`), the static folders (`module.mounts` with the `static` target, `staticDir`), and menus.
  */
 import picomatch from 'picomatch';
-import { joinRoute, trimSlashes, type FoundSettings, type Mount, type SiteLoadContext } from '../generator.js';
+import { joinRoute, trimSlashes, type Mount, type SiteLoadContext } from '../generator.js';
 import { parseHugoConfig, parseHugoMenus } from './menus.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];

@@ -31,8 +31,9 @@ function renderNeverCascades(frontmatter: Data | undefined): (((logical: string)
     if (!entry || !rendersNever(entry)) continue;
     const target = asObject(entry.target) ?? asObject(entry._target);
     const path = typeof target?.path === 'string' ? target.path : undefined;
-    // Hugo matches `path` against the page's path from the content root (`/docs/x`), as a glob.
-    out.push(path === undefined ? undefined : picomatch(path.replace(/^\/+/, ''), { dot: true }));
+    // Hugo matches `path` against the page's path from the content root (`/docs/x`), as a glob (`{/a,/a/**}` too).
+    const matches = path === undefined ? undefined : picomatch(path, { dot: true });
+    out.push(matches === undefined ? undefined : (logical: string) => matches(`/${logical}`));
   }
   return out;
 }

@@ -35,7 +35,7 @@ export const nextjs: SiteGenerator = {
   yamlPages: false,
   route(segments, _frontmatter, settings) {
     if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api') return undefined;
-    if (/(?:^|\/)app$/.test(settings.contentRoot)) {
+    if (APP_ROUTER.test(settings.contentRoot)) {
       // App router: only `page.mdx` is a page; it serves its folder.
       if (segments[segments.length - 1] !== 'page') return undefined;
       return joinRoute(settings.base, ...routeSegments(segments.slice(0, -1)));
@@ -50,7 +50,7 @@ export const nextjs: SiteGenerator = {
     const contentRoot = links.contentRoot ?? router ?? at('pages');
     found.contentRoot = contentRoot;
     found.staticRoots = [at('public')];
-    const app = /(?:^|\/)app$/.test(contentRoot);
+    const app = APP_ROUTER.test(contentRoot);
     // Every page file serves a route (code pages too: `setup.tsx`); dynamic ones (`[slug].tsx`) are patterns.
     found.dynamicRoutes = [];
     found.fileRoutes = {};

@@ -333,8 +333,8 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             }
         }
 
-        // HTML Blocks
-        if bytes[ix] == b'<' {
+        // HTML Blocks (docward patch: unless disabled)
+        if bytes[ix] == b'<' && !self.options.contains(Options::DISABLE_HTML_BLOCKS) {
             // Types 1-5 are all detected by one function and all end with the same
             // pattern
             if let Some(html_end_tag) = get_html_end_tag(&bytes[(ix + 1)..]) {
@@ -486,6 +486,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
         let bytes = self.text.as_bytes();
         let mut cells = 0;
+        let mut final_cell_ix = None;
 
         let old_cur = self.tree.cur();
         let row_ix = self.tree.append(Item {
@@ -518,6 +519,10 @@ impl<'a, 'b> FirstPass<'a, 'b> {
 
             ix = next_ix;
             cells += 1;
+
+            if cells == row_cells {
+                final_cell_ix = Some(cell_ix);
+            }
         }
 
         if let (Some(cur), 0) = (old_cur, cells) {
@@ -541,8 +546,10 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             });
         }
 
-        // docward patch: excess cells are kept (their links and text count), as in micromark's
-        // GFM tables; upstream drops them here.
+        // drop excess cells
+        if let Some(cell_ix) = final_cell_ix {
+            self.tree[cell_ix].next = None;
+        }
 
         self.pop(ix);
 
@@ -575,6 +582,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             current_container,
             self.options.contains(Options::ENABLE_FOOTNOTES),
             self.options.contains(Options::ENABLE_DEFINITION_LIST),
+            !self.options.contains(Options::DISABLE_HTML_BLOCKS),
             &self.tree,
             tree_position,
         ) {
@@ -1982,6 +1990,7 @@ impl<'a, 'b> FirstPass<'a, 'b> {
             current_container,
             self.options.contains(Options::ENABLE_FOOTNOTES),
             self.options.contains(Options::ENABLE_DEFINITION_LIST),
+            !self.options.contains(Options::DISABLE_HTML_BLOCKS),
             &self.tree,
             tree_position,
         ) {
@@ -2138,6 +2147,7 @@ fn scan_paragraph_interrupt_no_table(
     current_container: bool,
     has_footnote: bool,
     definition_list: bool,
+    html_blocks: bool, // docward patch
     tree: &Tree<Item>,
     tree_position: usize,
 ) -> bool {
@@ -2155,7 +2165,8 @@ fn scan_paragraph_interrupt_no_table(
             (delim == b'*' || delim == b'-' || delim == b'+' || index == 1)
                 && (scan_blank_line(&bytes[ix..]).is_none())
         })
-        || bytes.starts_with(b"<")
+        || html_blocks
+            && bytes.starts_with(b"<")
             && (get_html_end_tag(&bytes[1..]).is_some() || starts_html_block_type_6(&bytes[1..]))
         || definition_list
             && ((current_container

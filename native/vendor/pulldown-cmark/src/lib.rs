@@ -733,6 +733,8 @@ bitflags::bitflags! {
         const ENABLE_SUBSCRIPT = 1 << 14;
         /// Obsidian-style Wikilinks.
         const ENABLE_WIKILINKS = 1 << 15;
+        /// docward patch: no HTML blocks (MDX's grammar has none; `<` lines are paragraphs).
+        const DISABLE_HTML_BLOCKS = 1 << 16;
     }
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Templates and placeholders are not defects: template documents get only their syntax checked,
+ * placeholder values are counted as unverified (one entry per rule), and each can be switched
+ * back on. Both engines on fixtures/rules/templates, then the recogniser itself.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { jsEngine, selectEngine } from '../../src/engine/index.js';
+import { runRules } from '../../src/rules/run.js';
+import { isPlaceholder } from '../../src/rules/placeholder.js';
+import { UnverifiedTally } from '../../src/unverified.js';
+import { linkSettings } from '../../src/sites/settings.js';
+import { brief, NOW } from './facts.js';
+
+const ROOT = path.join(import.meta.dirname, '../../fixtures/rules/templates');
+const engines = [jsEngine, selectEngine('native').engine].map((e) => [e.name, e] as const);
+
+async function scanFixture(engine: (typeof engines)[number][1], change: (config: Awaited<ReturnType<typeof loadConfig>>) => void = () => {}) {
+  const config = await loadConfig(ROOT, {});
+  change(config);
+  const scan = await engine.scan({ root: ROOT, include: config.include, exclude: config.exclude });
+  const unverified = new UnverifiedTally();
+  const findings = runRules(scan, config, { now: NOW, unverified });
+  return { findings: brief(findings), unverified: unverified.list().map((u) => `${u.cause} ${u.rule ?? '-'} ${u.count} ${u.key}`) };
+}
+
+describe('fixtures/rules/templates', () => {
+  it.each(engines)('%s engine: templates and placeholders are counted, not reported', async (_name, engine) => {
+    const { unverified } = await scanFixture(engine);
+    expect(unverified).toEqual([
+      'template - 4 templates',
+      'placeholder frontmatter-date 1 rules.frontmatter-date.checkPlaceholders',
+      'placeholder link-broken 2 rules.link-broken.checkPlaceholders',
+    ]);
+  });
+
+  it.each(engines)('%s engine: `templates: []` and checkPlaceholders bring every finding back', async (_name, engine) => {
+    const { findings, unverified } = await scanFixture(engine, (config) => {
+      config.templates = [];
+      config.templatesConfigured = true;
+      for (const id of ['link-broken', 'frontmatter-date']) config.rules[id]!.options.checkPlaceholders = true;
+    });
+    expect(unverified).toEqual([]);
+    expect(findings).toEqual([
+      '.github/ISSUE_TEMPLATE/bug.md:6 link-broken',
+      '.github/ISSUE_TEMPLATE/bug.md:6 link-broken',
+      '.github/pull_request_template.md:3 link-broken',
+      'docs/guide.md:2 frontmatter-date',
+      'docs/guide.md:3 frontmatter-date',
+      'docs/guide.md:7 link-broken',
+      'docs/guide.md:7 link-broken',
+      'docs/guide.md:9 link-broken',
+      'templates/adr-template.md:1 heading-h1',
+      'templates/adr-template.md:10 heading-increment',
+      'templates/adr-template.md:2 frontmatter-date',
+      'templates/adr-template.md:8 link-broken',
+      'templates/adr-template.md:8 link-broken',
+      'templates/adr-template.md:8 link-broken',
+      'templates/broken-yaml-template.md:1 orphan',
+      'templates/broken-yaml-template.md:4 frontmatter-invalid',
+    ]);
+  });
+});
+
+describe('templateMatcher', () => {
+  it('in a site mode, a published page under a "templates" folder is a page (Hugo documents its templates)', async () => {
+    const { templateMatcher } = await import('../../src/config/per-path.js');
+    const config = await loadConfig('/nonexistent-docward-root', {});
+    const hugo = templateMatcher(config, 'hugo', linkSettings('hugo', {}).contentRoot);
+    expect(hugo('content/en/templates/introduction.md')).toBe(false);
+    expect(hugo('archetypes/template.md')).toBe(true);
+    const github = templateMatcher(config, 'github', '');
+    expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual([true, true, true, true]);
+    expect(['docs/temples.md', 'docs/tmpl.md'].map(github)).toEqual([false, false]);
+  });
+});
+
+describe('isPlaceholder', () => {
+  it.each(['YYYY-MM-DD', 'yyyy/mm/dd', 'YYYY-MM-DDTHH:MM:SS', 'XXXX-XX-XX', '[DATE]', '[Author Name]', '<date>', '<your-name>', '{{ .Date }}', '{date}', 'draft|active|archived', 'a|b', 'path/to/file.md', './path/to/x', '/path/to/', 'url', 'URL', 'link', ' url '])(
+    '%j is a placeholder',
+    (value) => expect(isPlaceholder(value)).toBe(true),
+  );
+  it.each(['2025-01-02', '2025-13-01', 'draft', 'docs/path/to.md', 'urls.md', 'link.md', 'https://x.org', '[x](y)', 'a | b', 'path/tofu.md', '|a', 'mylink', '../README.md'])(
+    '%j is not',
+    (value) => expect(isPlaceholder(value)).toBe(false),
+  );
+});
