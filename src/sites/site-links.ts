@@ -127,6 +127,7 @@ export class SiteLinks {
   /** Files the generator's config excludes from the build (no pages, no orphans). */
   private readonly excluded: PathMatcher;
   private documentLinks?: Map<string, string[]>;
+  private navigationPages?: Set<string>;
   /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
   private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
 
@@ -457,6 +458,13 @@ export class SiteLinks {
       }
     }
     return this.documentLinks.get(path) ?? NONE;
+  }
+
+  /** The site's navigation gives the page its title (mdBook: a chapter SUMMARY.md lists). */
+  titledByNavigation(path: string): boolean {
+    if (!this.mode.navigationTitles) return false;
+    this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
+    return this.navigationPages.has(path);
   }
 
   /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */

@@ -14,6 +14,7 @@ export const mdbook: SiteGenerator = {
   trailingSlash: false,
   indexTrailingSlash: true,
   navigationOnly: true,
+  navigationTitles: true,
   pageExtensions: ['.md'],
   indexNames: ['index', 'readme'],
   relativeLinks: 'url',
