@@ -24,7 +24,7 @@ function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
 /** What the site leaves of the hits: none for a fragment; no missing title where the navigation titles the page (mdBook's SUMMARY.md). */
 function siteHits(path: string, hits: RuleHit[], index: ScanIndex): RuleHit[] {
   if (index.site.isFragment(path)) return [];
-  return index.site.titledByNavigation(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
+  return index.site.titledBySite(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
 }
 
 export default defineRule<{ frontmatterTitle: string }, RuleHit[]>({

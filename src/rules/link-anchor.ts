@@ -53,6 +53,12 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
   }
+  // A page its theme renders from a component (VitePress `page: true`): its ids come from code docward does not run.
+  const rendered = index.site.renderedByComponent(index.documentPaths[link.target]!);
+  if (rendered !== undefined) {
+    unverified.add(rendered);
+    return undefined;
+  }
   // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
   if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {
     unverified.add(INCLUDED_FRAGMENT_ANCHORS);

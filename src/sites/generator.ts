@@ -85,6 +85,8 @@ export interface PageIndex {
   entryPages?: string[];
   /** Documents that are no page of their own (Hugo headless bundles, `build.render: never`, templates): no title needed, never orphans. */
   fragments?: Set<string>;
+  /** Pages a theme component renders (VitePress `page: true`): their anchors and title come from code. */
+  componentPages?: Set<string>;
   /** Pages the site does not publish yet (`draft: true`): never orphans. */
   drafts?: Set<string>;
 }

@@ -26,7 +26,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'page', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -94,6 +94,19 @@ const TEMPLATE_TARGETS: UnverifiedCause = {
   rule: 'link-broken',
   message: 'link targets the build computes with template code (Liquid `{{ ... }}` other than site.baseurl) are not checked',
   unit: 'links',
+};
+const COMPONENT_PAGE_ANCHORS: UnverifiedCause = {
+  cause: 'component-page-anchor',
+  rule: 'link-anchor',
+  message: 'anchors into pages a theme component renders (VitePress `page: true`): their ids come from code docward does not run',
+  unit: 'anchors',
+};
+const COMPONENT_PAGE_ORPHANS: UnverifiedCause = {
+  cause: 'component-page',
+  rule: 'orphan',
+  message: 'pages a theme component renders (VitePress `page: true`) that no Markdown link reaches: components link them, which docward does not run',
+  unit: 'pages',
+  key: 'entryPoints',
 };
 const FRAGMENT_ANCHORS: UnverifiedCause = {
   cause: 'fragment-anchor',
@@ -442,6 +455,8 @@ export class SiteLinks {
       const { cause, key } = this.mode.dynamicSegments;
       return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
     }
+    // A page a theme component renders is linked from components too (which docward does not run).
+    if (this.pageIndex.componentPages?.has(path)) return COMPONENT_PAGE_ORPHANS;
     const unknown = this.settings.navigationUnknown;
     if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot)) return unknown;
     return undefined;
@@ -460,8 +475,14 @@ export class SiteLinks {
     return this.documentLinks.get(path) ?? NONE;
   }
 
-  /** The site's navigation gives the page its title (mdBook: a chapter SUMMARY.md lists). */
-  titledByNavigation(path: string): boolean {
+  /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or undefined. */
+  renderedByComponent(path: string): UnverifiedCause | undefined {
+    return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
+  }
+
+  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+  titledBySite(path: string): boolean {
+    if (this.pageIndex.componentPages?.has(path)) return true;
     if (!this.mode.navigationTitles) return false;
     this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
     return this.navigationPages.has(path);

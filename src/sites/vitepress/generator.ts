@@ -34,6 +34,10 @@ export const vitepress: SiteGenerator = {
     const served = rewriteTarget(source, settings.rewrites) ?? source;
     return joinRoute(settings.base, ...dropIndex(served.replace(/\.md$/, '').split('/'), this.indexNames));
   },
+  pageIndex(pages) {
+    // `page: true` (the page is a Vue component's: vuejs/theme): its title and anchors come from that component.
+    return { componentPages: new Set(pages.filter((p) => p.frontmatter?.page === true).map((p) => p.path)) };
+  },
   async load(ctx) {
     const { at, isFile, links, found, navigation } = ctx;
     const file = CONFIGS.map(at).find(isFile);
