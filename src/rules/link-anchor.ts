@@ -44,6 +44,8 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
   const anchors = index.anchorsOf(link.target);
   // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
   if (anchors === undefined || hasAnchor(anchors, link.fragment)) return undefined;
+  // An id the site's syntax declares beyond headings and HTML (kramdown `{: #id}`), read by the site's loader.
+  if (index.settings.declaredAnchors?.[index.documentPaths[link.target]!]?.includes(link.fragment)) return undefined;
   const lower = link.fragment.toLowerCase();
   const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
   if (lower !== link.fragment && hasAnchor(anchors, lower)) {

@@ -48,6 +48,8 @@ export interface GeneratorFindings {
   navigationUnknownIn?: string;
   /** Routes served by files that are no documents (Next.js `pages/docs/setup.tsx` → `docs/setup`): route → file. */
   fileRoutes?: Record<string, string>;
+  /** Ids a page declares in syntax the extractors do not read (kramdown block attribute lists `{: #id}` under a heading), by page. */
+  declaredAnchors?: Record<string, string[]>;
   /** Routes of dynamic pages that are no documents (Next.js `pages/blog/[slug].tsx` → `blog/[slug]`): links into them are counted under `dynamicSegments`. */
   dynamicRoutes?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
@@ -99,6 +101,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
     ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+    ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
     ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),

@@ -1,6 +1,6 @@
 /** Jekyll pieces: _config.yml as Jekyll reads it, and the Liquid link tags of a page (liquidjs's tokenizer). */
 import { describe, expect, it } from 'vitest';
-import { liquidLinks, parseJekyllConfig } from '../../src/sites/jekyll/config.js';
+import { blockAttributeIds, liquidLinks, parseJekyllConfig } from '../../src/sites/jekyll/config.js';
 
 describe('Jekyll', () => {
   it('reads baseurl, permalink, collections (list or map) and adds exclude to the defaults', () => {
@@ -18,5 +18,9 @@ describe('Jekyll', () => {
       { tag: 'link', target: 'docs/a.md', line: 1, column: 3 },
       { tag: 'post_url', target: '2024-01-01-x', line: 3, column: 3 },
     ]);
+  });
+
+  it('reads the ids of kramdown block attribute lists (alone on their line), not inline ones', () => {
+    expect(blockAttributeIds('## 4.4.1 / 2025\n{: #v4-4-1}\n\ntext {: #inline}\n   {: .note #tip title="x"}\n{:toc}\n')).toEqual(['v4-4-1', 'tip']);
   });
 });

@@ -84,3 +84,17 @@ export function htmlFrontmatter(text: string): Record<string, unknown> | undefin
     return undefined;
   }
 }
+
+/** A kramdown block attribute list alone on its line (`{: #id .class}`): it gives the block above it that id. */
+const BLOCK_IAL = /^ {0,3}\{:\s*([^}]*)\}\s*$/;
+
+/** The ids a page's kramdown block attribute lists give (`## 4.4.1` then `{: #v4-4-1}`): anchors the extractors do not see. */
+export function blockAttributeIds(text: string): string[] {
+  const ids: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const list = BLOCK_IAL.exec(line)?.[1];
+    if (list === undefined) continue;
+    for (const part of list.split(/\s+/)) if (part.startsWith('#') && part.length > 1) ids.push(part.slice(1));
+  }
+  return ids;
+}

@@ -112,7 +112,7 @@ export const jekyll: SiteGenerator = {
   async load({ at, isFile, read, links, found, navigation, scan }) {
     const file = CONFIGS.map(at).find(isFile);
     if (!file) return;
-    const { parseJekyllConfig, liquidLinks, htmlFrontmatter } = await import('./config.js');
+    const { parseJekyllConfig, liquidLinks, htmlFrontmatter, blockAttributeIds } = await import('./config.js');
     const text = await read(file);
     const config = parseJekyllConfig(typeof text === 'string' ? text : '');
     if (typeof text !== 'string' || config.error) {
@@ -155,6 +155,8 @@ export const jekyll: SiteGenerator = {
         const route = jekyll.route(segments, htmlFrontmatter(body), { ...linkSettings('jekyll', links, found), base: found.base ?? '' });
         if (route !== undefined) found.fileRoutes[route] = page;
       }
+      const ids = body.includes('{:') ? blockAttributeIds(body) : [];
+      if (ids.length > 0) (found.declaredAnchors ??= {})[page] = ids;
       if (!body.includes('{%')) continue;
       const entries: NavEntry[] = liquidLinks(body).map((l) => ({
         kind: 'file',
