@@ -92,6 +92,10 @@ function buildConfigSchema() {
             include: { ...globs, description: 'Globs of documents to check.' },
             exclude: { ...globs, description: 'Globs removed from include and from the known paths.' },
             entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
+            testFixtures: {
+                ...globs,
+                description: "Globs of test fixtures (inputs of the project's tests, often broken on purpose): not checked. Default: test/, tests/, __tests__/, fixtures/, __fixtures__/, testdata/, __e2e__/, __snapshots__/ folders.",
+            },
             templates: {
                 ...globs,
                 description: 'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',

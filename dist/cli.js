@@ -2640,7 +2640,21 @@ function underDirs(path, dirs) {
  * body keeps its original line numbers.
  *
  * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
- * dialect (no MDX parser: both engines apply exactly these three rules, nothing more):
+ * dialect (no MDX parser: both engines apply exactly these rules, nothing more):
+ * - No HTML blocks: as in MDX's grammar, `<` at a line start never opens a CommonMark HTML block
+ *   (the line is a paragraph; its tags are inline HTML, scanned as below).
+ * - JSX lines: a line that, after spaces and tabs, holds only open tags (the open-tag grammar of
+ *   `Anchor`, which may span lines), closing tags `</name>` and fragments `<>` `</>`, separated by
+ *   spaces and tabs, is blanked before the parse (as if every character but line endings were a
+ *   space), so component blocks (`<Tabs>`, `<Steps>`, `<Aside>`) never swallow or split the fences,
+ *   headings and links between them. Its tags are then scanned as HTML, unless the line lies inside
+ *   a code block of the parse (between a code block's `line` and `endLine`).
+ * - Comments: a line that, after spaces and tabs, starts with `{/*` and whose first `*\/}` is
+ *   followed only by spaces and tabs to its line end, is blanked the same way from `{` to `}`
+ *   (possibly over several lines); its text between the delimiters is read as an HTML comment's
+ *   (a `docward-` directive is a suppression at the `{`). A comment whose `{` lies inside a code
+ *   block of the parse is code: the body is parsed again with that comment kept as text (the
+ *   too-complex guard judges the first parse). A comment elsewhere in a line is text.
  * - ESM: a paragraph that is a direct child of the document (not inside a list item, block quote,
  *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
  *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
@@ -2651,7 +2665,7 @@ function underDirs(path, dirs) {
  * - Expressions: an unquoted attribute value starting with `{` (`href={url}`) is a JavaScript
  *   expression: the attribute counts as one without a value. A quoted value is a string even if
  *   it starts with `{`. An expression with spaces or quotes (`to={"/x"}`) breaks the open-tag
- *   grammar, so the element gives nothing. `{…}` in text is text (its words count; links
+ *   grammar, so the element gives nothing. Other `{…}` in text is text (its words count; links
  *   written inside it are links, as in any paragraph).
  */
 const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
@@ -2722,58 +2736,6 @@ const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 const CONTAINER_BUDGET = 4_000_000;
 const INLINE_BUDGET = 9_000_000;
 const LAZY_BUDGET = 4_000_000;
-
-
-/***/ }),
-
-/***/ 5212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WG: () => (/* binding */ DEFAULT_BATCH_DOCUMENTS),
-/* harmony export */   cS: () => (/* binding */ batchesOf),
-/* harmony export */   wx: () => (/* binding */ sliceResult)
-/* harmony export */ });
-/** Documents per batch of the js stream and the sliced fallback (native: native/src/stream.rs). */
-const DEFAULT_BATCH_DOCUMENTS = 256;
-/** `next`/`close` of a stream over `items`, each batch turned into facts by `load` when asked for. */
-function batchesOf(items, batchSize, load) {
-    let pending = items;
-    let offset = 0;
-    let failure;
-    const close = () => {
-        pending = undefined;
-    };
-    const next = async () => {
-        if (failure !== undefined)
-            throw failure;
-        if (pending === undefined || offset >= pending.length) {
-            close();
-            return undefined;
-        }
-        const batch = pending.slice(offset, offset + batchSize);
-        offset += batch.length;
-        try {
-            return await load(batch);
-        }
-        catch (error) {
-            // Sticky, as the contract asks: a later call must not skip the failed batch.
-            failure = error;
-            throw error;
-        }
-    };
-    return { next, close };
-}
-/** A whole ScanResult handed out in slices (for binaries that cannot stream). */
-function sliceResult(result, batchSize = DEFAULT_BATCH_DOCUMENTS) {
-    return {
-        schema: 1,
-        paths: result.paths,
-        dirs: result.dirs,
-        documentPaths: result.documents.map((d) => d.path),
-        ...batchesOf(result.documents, batchSize, async (batch) => batch),
-    };
-}
 
 
 /***/ }),
@@ -4538,6 +4500,7 @@ const cde = {
     entryPoints: ['README.md', 'readme.md', 'index.md', ...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
     // The original tool holds specs/templates/ to every rule, as a designated tree of real documents.
     templates: [],
+    testFixtures: [],
     rules: {
         'file-problem': 'warning',
         'frontmatter-missing': 'error',
@@ -4654,6 +4617,7 @@ const DEFAULT_PRESET = 'recommended';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EE: () => (/* binding */ DEFAULT_TEMPLATES),
+/* harmony export */   Kz: () => (/* binding */ DEFAULT_TEST_FIXTURES),
 /* harmony export */   W2: () => (/* binding */ recommended),
 /* harmony export */   vv: () => (/* binding */ DEFAULT_ENTRY_POINTS)
 /* harmony export */ });
@@ -4671,6 +4635,12 @@ const DEFAULT_ENTRY_POINTS = [
     '/SECURITY.md',
     '/SUPPORT.md',
     '.github/**',
+    // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
+    'AGENTS.md',
+    'CLAUDE.md',
+    'GEMINI.md',
+    '.cursor/**',
+    '.claude/**',
 ];
 /**
  * Template documents: folders and files whose name says "template" (`templates/`, `ISSUE_TEMPLATE/`,
@@ -4678,6 +4648,18 @@ const DEFAULT_ENTRY_POINTS = [
  * are there by design; in a site mode a page the site publishes is a page whatever its folder.
  */
 const DEFAULT_TEMPLATES = ['**/*template*/**', '**/*Template*/**', '**/*TEMPLATE*/**', '*template*', '*Template*', '*TEMPLATE*'];
+/** Test fixtures: documents a project's tests read (a linter's broken samples, a generator's test site). */
+const DEFAULT_TEST_FIXTURES = [
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/fixtures/**',
+    '**/__fixtures__/**',
+    '**/testdata/**',
+    '**/test-data/**',
+    '**/__e2e__/**',
+    '**/__snapshots__/**',
+];
 const recommended = {
     name: 'recommended',
     description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
@@ -5151,8 +5133,19 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/version.ts
+/** The docward version, kept in step with package.json by test/version.test.ts. */
+const VERSION = '0.1.0';
+/**
+ * The wire version this bundle speaks with the native binary (napi functions and the batch encoding
+ * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
+ * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
+ */
+const NATIVE_WIRE_VERSION = '2';
+
 ;// CONCATENATED MODULE: ./src/engine/native.ts
 /** Finds and loads the native extractor binary for this platform; never throws. */
+
 
 
 /** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
@@ -5185,6 +5178,15 @@ function nativeCandidates(target) {
     candidates.push((0,external_node_url_namespaceObject.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
     return candidates;
 }
+/**
+ * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
+ * a binary of another wire version is a build or install mistake, never decoded.
+ */
+function wireMismatch(path, version) {
+    if (version === NATIVE_WIRE_VERSION)
+        return undefined;
+    return `${path} speaks wire version ${JSON.stringify(version)}, this docward needs ${JSON.stringify(NATIVE_WIRE_VERSION)} (rebuild it: npm run build:native)`;
+}
 let cached;
 function loadNative() {
     cached ??= load();
@@ -5210,8 +5212,13 @@ function load() {
         // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
         process.dlopen(module, path);
         const binding = module.exports;
-        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.version !== 'function') {
-            return { ok: false, target, reason: `${path} does not export scan/extractBytes/version` };
+        if (typeof binding.version !== 'function')
+            return { ok: false, target, reason: `${path} does not export version()` };
+        const mismatch = wireMismatch(path, binding.version());
+        if (mismatch)
+            return { ok: false, target, reason: mismatch };
+        if (typeof binding.scan !== 'function' || typeof binding.extractBytes !== 'function' || typeof binding.scanStart !== 'function') {
+            return { ok: false, target, reason: `${path} does not export scan/extractBytes/scanStart` };
         }
         return { ok: true, binding: binding };
     }
@@ -5225,7 +5232,7 @@ function load() {
 const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
 function nativeStream(scanStart, options, tuning = {}) {
-    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue, true, true);
+    let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
     const listing = JSON.parse(handle.takeListing() ?? 'null');
     const close = () => {
         handle?.close();
@@ -5245,11 +5252,7 @@ function nativeStream(scanStart, options, tuning = {}) {
                 close();
                 return undefined;
             }
-            const batch = JSON.parse(json);
-            // Binaries built before the positional encoding send the objects themselves.
-            const documents = Array.isArray(batch[0])
-                ? batch.map((d, i) => decodeDocument(d, documentPaths[delivered + i]))
-                : batch;
+            const documents = JSON.parse(json).map((d, i) => decodeDocument(d, documentPaths[delivered + i]));
             delivered += documents.length;
             return documents;
         },
@@ -5264,7 +5267,7 @@ function decodeDocument(a, path) {
     if (a[3] !== 0)
         document.frontmatter = a[3];
     document.headings = decodeHeadings(a[4]);
-    document.links = decodeLinks(a[5], a[13] ?? 5);
+    document.links = decodeLinks(a[5]);
     document.codeBlocks = decodeCodeBlocks(a[6]);
     document.anchors = decodeAnchors(a[7]);
     document.suppressions = a[8] === 0 ? [] : a[8];
@@ -5278,10 +5281,10 @@ function decodeHeadings(f) {
     }
     return out;
 }
-/** `fields` 6: each link's `to` follows `lang` (the key last, as serde writes it). */
-function decodeLinks(f, fields) {
+/** Six fields per link; `to` follows `lang` (the key last, as serde writes it). */
+function decodeLinks(f) {
     const out = [];
-    for (let i = 0; i < f.length; i += fields) {
+    for (let i = 0; i < f.length; i += 6) {
         const code = f[i];
         const kind = LINK_KINDS[code & 7];
         const lang = f[i + 4];
@@ -5289,8 +5292,7 @@ function decodeLinks(f, fields) {
         const link = lang === 0
             ? { kind, image: code >= 8, target: f[i + 1], line: f[i + 2], column: f[i + 3] }
             : { kind, image: code >= 8, target: f[i + 1], lang: lang, line: f[i + 2], column: f[i + 3] };
-        if (fields === 6)
-            link.to = f[i + 5];
+        link.to = f[i + 5];
         out.push(link);
     }
     return out;
@@ -5310,10 +5312,7 @@ function decodeAnchors(f) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/stream.ts
-var stream = __nccwpck_require__(5212);
 ;// CONCATENATED MODULE: ./src/engine/index.ts
-
 
 
 function parseEngineChoice(value) {
@@ -5325,13 +5324,13 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5726));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6747));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
     stream: async (options) => (await loadJs()).jsStream(options),
 };
-/** `native` fails loudly when no binary fits; `auto` falls back to js with a notice. */
+/** `native` fails loudly when no binary fits (missing, unloadable, another wire version); `auto` falls back to js with a notice. */
 function selectEngine(choice) {
     if (choice === 'js')
         return { engine: jsEngine };
@@ -5343,9 +5342,7 @@ function selectEngine(choice) {
             engine: {
                 name: 'native',
                 scan,
-                stream: async (options) => 
-                // A binary built before streaming (no scanStart) still streams, by slicing its whole result.
-                binding.scanStart ? nativeStream(binding.scanStart, options) : (0,stream/* sliceResult */.wx)(await scan(options)),
+                stream: async (options) => nativeStream(binding.scanStart, options),
             },
         };
     }
@@ -5354,7 +5351,7 @@ function selectEngine(choice) {
     }
     return {
         engine: jsEngine,
-        notice: `docward: no native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
+        notice: `docward: no usable native core for ${native.target} (${native.reason}); using the js engine (same results, slower).`,
     };
 }
 
@@ -5431,6 +5428,8 @@ async function loadConfig(root, opts) {
         entryPoints: layer.entryPoints ?? preset.entryPoints ?? recommended/* DEFAULT_ENTRY_POINTS */.vv,
         templates: layer.templates ?? preset.templates ?? recommended/* DEFAULT_TEMPLATES */.EE,
         templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
+        testFixtures: layer.testFixtures ?? preset.testFixtures ?? recommended/* DEFAULT_TEST_FIXTURES */.Kz,
+        testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -5878,38 +5877,64 @@ function rulesForPath(config) {
         return rules;
     };
 }
-/** What is still checked in a template: what is broken whatever its placeholders (the file itself, its YAML, a malformed suppression). */
-const TEMPLATE_RULES = new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']);
 /**
- * `forPath` for a scan whose `isTemplate` documents get every rule but TEMPLATE_RULES turned off
- * (one settings object per distinct base settings, as the runner caches rule lists by object).
+ * The scan's document classes. A class's default globs give way to the pages a site publishes
+ * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
+ * configured apply everywhere.
  */
-function withTemplates(forPath, isTemplate) {
-    const templateSettings = new Map();
-    return (path) => {
-        const rules = forPath(path);
-        if (!isTemplate(path))
-            return rules;
-        let template = templateSettings.get(rules);
-        if (!template) {
-            template = {};
-            for (const [id, rule] of Object.entries(rules))
-                template[id] = TEMPLATE_RULES.has(id) ? rule : { ...rule, severity: 'off' };
-            templateSettings.set(rules, template);
-        }
-        return template;
+function documentClasses(config, mode, contentRoot) {
+    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
+    const matcher = (globs, configured) => {
+        const match = (0,glob/* compileGlobs */.tI)(globs);
+        if (configured || mode === 'github')
+            return match;
+        return (path) => !path.startsWith(prefix) && match(path);
     };
+    return [
+        {
+            cause: 'template',
+            message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+            key: 'templates',
+            keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+            matches: matcher(config.templates, config.templatesConfigured),
+        },
+        {
+            cause: 'test-fixture',
+            message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
+            key: 'testFixtures',
+            keep: new Set(),
+            matches: matcher(config.testFixtures, config.testFixturesConfigured),
+        },
+    ];
+}
+/** The first class whose globs match `path`, if any. */
+function classOf(classes, path) {
+    for (const documentClass of classes)
+        if (documentClass.matches(path))
+            return documentClass;
+    return undefined;
 }
 /**
- * Template documents of a scan: `config.templates`, except that the default globs give way to the
- * pages a site publishes (under its content root: Hugo's `content/templates/` is a docs section).
+ * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
+ * settings object per class and distinct base settings: the runner caches rule lists by object).
  */
-function templateMatcher(config, mode, contentRoot) {
-    const globs = (0,glob/* compileGlobs */.tI)(config.templates);
-    if (config.templatesConfigured || mode === 'github')
-        return globs;
-    const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
-    return (path) => !path.startsWith(prefix) && globs(path);
+function withClasses(forPath, classes) {
+    const cache = new Map(classes.map((c) => [c, new Map()]));
+    return (path) => {
+        const rules = forPath(path);
+        const documentClass = classOf(classes, path);
+        if (!documentClass)
+            return rules;
+        const byRules = cache.get(documentClass);
+        let classed = byRules.get(rules);
+        if (!classed) {
+            classed = {};
+            for (const [id, rule] of Object.entries(rules))
+                classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
+            byRules.set(rules, classed);
+        }
+        return classed;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/filters/suppressions.ts
@@ -7186,12 +7211,6 @@ var rules_types = __nccwpck_require__(3182);
 
 
 
-const TEMPLATES_UNCHECKED = {
-    cause: 'template',
-    message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
-    unit: 'pages',
-    key: 'templates',
-};
 /** Documents per batch when `runRules` slices a whole scan. */
 const DEFAULT_BATCH = 256;
 const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
@@ -7227,7 +7246,8 @@ class RuleRunner {
     ctx;
     tally;
     forPath;
-    isTemplate;
+    /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
+    classes;
     known = new Set(src_rules/* RULES_BY_ID */.k.keys());
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
     activeBySettings = new Map();
@@ -7275,8 +7295,8 @@ class RuleRunner {
         this.ctx = ctx;
         this.tally = ctx.unverified ?? new unverified/* UnverifiedTally */.mg();
         const settings = this.index.settings;
-        this.isTemplate = templateMatcher(config, settings.mode, settings.contentRoot);
-        this.forPath = withTemplates(rulesForPath(config), this.isTemplate);
+        this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+        this.forPath = withClasses(rulesForPath(config), this.classes);
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
     }
     activeRules(settings) {
@@ -7323,8 +7343,9 @@ class RuleRunner {
     }
     addDocument(doc, number) {
         const settings = this.forPath(doc.path);
-        if (this.isTemplate(doc.path))
-            this.tally.add(TEMPLATES_UNCHECKED);
+        const documentClass = classOf(this.classes, doc.path);
+        if (documentClass)
+            this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
         const linksResolve = this.index.linksResolve;
         // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
         const held = doc.suppressions.length > 0 ? [] : undefined;
@@ -7593,10 +7614,6 @@ function computeScore(counts, findings) {
 function round4(value) {
     return Math.round(value * 10_000) / 10_000;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The docward version, kept in step with package.json by test/version.test.ts. */
-const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");

@@ -11,6 +11,7 @@ import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
 import { UnverifiedTally, type Unverified } from './unverified.js';
+import type { DocumentFacts } from './engine/contract.js';
 import { capNewSpace } from './heap-growth.js';
 
 export interface RunOptions {
@@ -23,6 +24,19 @@ export interface RunOptions {
   engine?: EngineChoice;
   /** Clock for date rules (tests pin it). */
   now?: Date;
+  /** Called once the listing, config and rule context are known, before the first batch (a pull request's base scan plans itself here). */
+  onStart?: (start: ScanStart) => Promise<void> | void;
+  /** Sees every batch of facts after the rules did (a pull request's base scan reuses the unchanged documents'). */
+  onBatch?: (batch: readonly DocumentFacts[]) => void;
+}
+
+/** What a scan knows before its first document. */
+export interface ScanStart {
+  root: string;
+  listing: ScanListing;
+  config: ResolvedConfig;
+  engine: 'native' | 'js';
+  ruleContext: { now: Date; gitDates?: Map<string, Date> };
 }
 
 export interface RunResult {
@@ -69,6 +83,8 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   let counts: ScoreCounts;
   let bytes = 0;
   let siteNotice: string | undefined;
+  const now = options.now ?? new Date();
+  let gitDates: Map<string, Date> | undefined;
   try {
     lap('listing');
     // One tally for the site loader and the rules: what neither could check, one notice per cause.
@@ -78,15 +94,17 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     counts = new ScoreCounts(loaded.site.settings);
     lap('site');
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
-    const gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
+    gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
-    const runner = new RuleRunner(listing, config, { now: options.now ?? new Date(), gitDates, site: loaded.site, unverified: tally });
+    const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally });
+    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);
         bytes += doc.bytes;
       }
       runner.add(batch);
+      options.onBatch?.(batch);
       capNewSpace();
     }
     lap('extract+rules');

@@ -19,6 +19,8 @@ export interface RunContext {
   /** Where the JSON report goes (RUNNER_TEMP on a runner). */
   tempDir: string;
   pull?: PullContext;
+  /** The commit the change is judged against: the pull request's base, or a merge queue entry's base. */
+  baseSha?: string;
 }
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -41,6 +43,11 @@ export function readContext(
       pull = { number: pr.number, baseSha: pr.base?.sha ?? '', headSha: pr.head?.sha ?? '' };
     }
   }
+  let baseSha = pull?.baseSha || undefined;
+  if (eventName === 'merge_group' && env.GITHUB_EVENT_PATH) {
+    const payload = JSON.parse(readEvent(env.GITHUB_EVENT_PATH)) as { merge_group?: { base_sha?: string } };
+    baseSha = payload.merge_group?.base_sha || undefined;
+  }
   return {
     eventName,
     owner: owner || undefined,
@@ -53,5 +60,6 @@ export function readContext(
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     tempDir: env.RUNNER_TEMP || tmp,
     pull,
+    baseSha,
   };
 }

@@ -19,7 +19,15 @@ export interface ActionInputs {
   baseline?: string;
   engine: EngineChoice;
   checkRun: boolean;
+  /** Undefined: `new` when the base commit could be scanned (pull requests, merge queues), else `all`. */
+  gate?: Gate;
+  /** A pull-request review with suggestion blocks for fixes on lines the change added. */
+  suggestions: boolean;
 }
+
+/** `new`: fail only on findings the change introduced · `all`: fail on every reported finding. */
+export type Gate = 'new' | 'all';
+export const GATES: readonly Gate[] = ['new', 'all'];
 
 export class InputError extends Error {}
 
@@ -58,5 +66,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baseline: get('baseline').trim() || undefined,
     engine,
     checkRun: bool('check-run', false),
+    gate: get('gate').trim() ? oneOf('gate', GATES, 'new') : undefined,
+    suggestions: bool('suggestions', false),
   };
 }

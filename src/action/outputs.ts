@@ -11,6 +11,9 @@ export interface ActionOutputs {
   sarifFile: string;
   commentUrl: string;
   commentFile: string;
+  /** Findings the change introduced and fixed; empty when there was no base to compare with. */
+  introduced: string;
+  fixed: string;
 }
 
 export function setOutputs(set: (name: string, value: string) => void, outputs: ActionOutputs): void {
@@ -24,4 +27,6 @@ export function setOutputs(set: (name: string, value: string) => void, outputs: 
   set('sarif-file', outputs.sarifFile);
   set('comment-url', outputs.commentUrl);
   set('comment-file', outputs.commentFile);
+  set('introduced', outputs.introduced);
+  set('fixed', outputs.fixed);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { runDocward, type RunResult } from '../pipeline.js';
 import { ConfigError } from '../config/load.js';
 import { RULE_CATALOG } from '../rules/catalog.js';
-import { reaches, type Finding, type Report } from '../findings.js';
+import { compareFindings, reaches, type Finding, type Report } from '../findings.js';
 import { filterByChanges, type ChangedFiles, type FilterMode } from '../filters/changed-lines.js';
 import { applyBaseline, parseBaseline } from '../filters/baseline.js';
 import { planAnnotations, emitAnnotations, checkAnnotationBatches, type AnnotationProperties, type AnnotationSink } from '../report/annotations.js';
@@ -16,13 +16,17 @@ import { decodeRunData, type RunData } from '../report/previous-run.js';
 import { countBySeverity, countsText, failed, type LinkTarget } from '../report/markdown.js';
 import type { RuleCatalog } from '../report/rule-info.js';
 import type { GitHubClient, ClientOptions } from '../github/client.js';
-import { changedFilesFromApi, changedFilesFromGit, type PullRef } from '../github/pr-scope.js';
+import { changedFilesAgainstBase, changedFilesFromApi, changedFilesFromGit, type PullRef } from '../github/pr-scope.js';
 import { findStickyComment, shouldWriteComment, writeStickyComment, type StickyComment } from '../github/sticky-comment.js';
 import { postCheckRun } from '../github/check-run.js';
 import { apiErrorText, isReadOnlyTokenError, READ_ONLY_TOKEN_HELP } from '../github/errors.js';
 import { setOutputs } from './outputs.js';
 import { unverifiedLine } from '../unverified.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs, Gate } from './inputs.js';
+import { ensureBaseCommit } from '../change/git.js';
+import { ChangeScan, type ChangeAnalysis } from '../change/analyse.js';
+import { changeView, type ChangeView } from '../report/change.js';
+import { postSuggestions } from '../github/suggestions.js';
 import type { RunContext } from './context.js';
 
 /** The runner-facing functions (@actions/core in production). */
@@ -62,6 +66,23 @@ interface Run {
   warnings: string[];
 }
 
+/** The base commit, when the event has one: present in the checkout or fetched, else a warning naming `fetch-depth: 0`. */
+function prepareBase(context: RunContext, runner: Runner, warnings: string[]): string | undefined {
+  if (!context.baseSha) return undefined;
+  const source = ensureBaseCommit(context.workspace, context.baseSha);
+  const short = context.baseSha.slice(0, 12);
+  if (source.ok) {
+    runner.info(`docward: base commit ${short} ${source.how === 'fetched' ? 'fetched from origin (--depth=1)' : 'found in the checkout'}`);
+    return context.baseSha;
+  }
+  const text =
+    `docward could not read the base commit ${short} (${source.reason}), so it cannot tell what this change introduced: ` +
+    'every reported finding counts (gate all). Give actions/checkout `fetch-depth: 0`, or a token that can read the repository.';
+  runner.warning(text);
+  warnings.push(text);
+  return undefined;
+}
+
 export async function runAction(inputs: ActionInputs, context: RunContext, deps: ActionDeps): Promise<void> {
   const { runner } = deps;
   const root = path.resolve(context.workspace, inputs.path);
@@ -74,6 +95,16 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
 
   let result: RunResult;
   let baseline: string[] | undefined;
+  const warnings: string[] = [];
+  const baseSha = prepareBase(context, runner, warnings);
+  // The base is scanned in step with the head; git diffs run in child processes meanwhile.
+  let changeScan = baseSha ? ChangeScan.begin(root, baseSha) : undefined;
+  const changedLines = baseSha ? changedFilesAgainstBase(context.workspace, baseSha) : undefined;
+  let baseFailure: unknown;
+  const dropBase = (err: unknown) => {
+    baseFailure ??= err;
+    changeScan = undefined;
+  };
   try {
     if (inputs.baseline) baseline = readBaseline(path.resolve(context.workspace, inputs.baseline), inputs.baseline);
     result = await runDocward({
@@ -82,6 +113,20 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       preset: inputs.preset,
       engine: inputs.engine,
       now: deps.now,
+      onStart: async (start) => {
+        try {
+          await changeScan?.start(start);
+        } catch (err) {
+          dropBase(err);
+        }
+      },
+      onBatch: (batch) => {
+        try {
+          changeScan?.batch(batch);
+        } catch (err) {
+          dropBase(err);
+        }
+      },
     });
   } catch (err) {
     await reportFatal(err, context, runner);
@@ -103,8 +148,10 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     client: inputs.token && repoRef ? () => (client ??= deps.createClient({ token: inputs.token, baseUrl: context.apiUrl, log: runner.info })) : undefined,
     pull: context.pull && repoRef ? { ...repoRef, number: context.pull.number } : undefined,
     notes: [...result.notices],
-    warnings: [],
+    warnings,
   };
+  const analysis = baseSha ? analyse(run, changeScan, result, baseSha, baseFailure) : undefined;
+  const gate: Gate = analysis ? (inputs.gate ?? 'new') : 'all';
 
   // Baseline and filter-mode limit what is reported, never what is scanned: the whole tree was seen above.
   let findings = run.report.findings;
@@ -116,19 +163,31 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     );
   }
   const filterMode: FilterMode = inputs.filterMode ?? (run.pull ? 'file' : 'nofilter');
-  const changed = filterMode === 'nofilter' ? undefined : await readChanges(run);
-  const { reported, outOfScope } = filterByChanges(findings, filterMode, changed, pathPrefix);
+  // With the base at hand, the diff of the scanned tree itself; else the pull request's (local history or the API).
+  const changed = analysis ? ((await changedLines) ?? (await readChanges(run))) : filterMode === 'nofilter' ? undefined : await readChanges(run);
+  const filtered = filterByChanges(findings, filterMode, changed, pathPrefix);
+  // What the change broke in files it did not touch is reported whatever filter-mode says.
+  const kept = new Set(findings);
+  const shown = new Set(filtered.reported);
+  const brokenElsewhere = (analysis?.brokenElsewhere ?? []).filter((f) => kept.has(f) && !shown.has(f));
+  const reported = brokenElsewhere.length ? [...filtered.reported, ...brokenElsewhere].sort(compareFindings) : filtered.reported;
+  const outOfScope = filtered.outOfScope - brokenElsewhere.length;
   const scope: ReportScope | undefined = changed ? { filterMode, outOfScope, changedFiles: changed.size } : undefined;
+  // The findings the verdict counts: those the change introduced (gate new), or every reported one.
+  const gated = gate === 'new' && analysis ? analysis.classification.introduced.filter((f) => kept.has(f)) : reported;
+  const change: ChangeView | undefined = analysis ? changeView(analysis, { findings, gate, root, pathPrefix, changed }) : undefined;
 
   const marker = stickyMarker(context.workflow, pathPrefix || '.');
   const { existing, previous } = await readStickyComment(run, marker);
 
-  const plan = planAnnotations(reported, { catalog: CATALOG, pathPrefix });
+  const plan = planAnnotations(reported, { catalog: CATALOG, pathPrefix, first: change?.introduced, describe: change?.annotationNote });
   if (inputs.annotations) emitAnnotations(plan, runner.annotate);
 
   const view: Omit<CommentContext, 'marker'> = {
     failOn: inputs.failOn,
     reported,
+    gated,
+    change,
     scope,
     previous,
     catalog: CATALOG,
@@ -137,7 +196,8 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     runUrl: repoRef && context.runId ? `${context.serverUrl}/${repoRef.owner}/${repoRef.repo}/actions/runs/${context.runId}` : undefined,
   };
   const comment = await publishComment(run, { ...view, marker }, existing);
-  if (inputs.checkRun) await publishCheckRun(run, view, reported);
+  if (inputs.checkRun) await publishCheckRun(run, view, reported, gated);
+  if (inputs.suggestions && change && run.pull && run.client && changed) await publishSuggestions(run, change, changed);
   const files = writeReportFiles(run);
 
   await runner.writeSummary(
@@ -154,13 +214,43 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
     engine: run.report.engine,
     ...files,
     ...comment,
+    introduced: change ? String(change.introduced.length) : '',
+    fixed: change ? String(change.fixed.length) : '',
   });
   runner.info(
-    `docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`,
+    `docward: ${countsText(reported)} reported (${run.report.findings.length} found, filter-mode ${filterMode}, gate ${gate}) · score ${run.report.score.total}/100 · ${run.report.engine} engine`,
   );
-  if (failed(reported, inputs.failOn)) {
-    const reaching = reported.filter((finding) => reaches(finding.severity, inputs.failOn)).length;
-    runner.setFailed(`docward: ${reaching} ${reaching === 1 ? 'finding reaches' : 'findings reach'} fail-on "${inputs.failOn}"`);
+  if (failed(gated, inputs.failOn)) {
+    const reaching = gated.filter((finding) => reaches(finding.severity, inputs.failOn)).length;
+    const what = gate === 'new' ? (reaching === 1 ? 'finding this change introduced reaches' : 'findings this change introduced reach') : reaching === 1 ? 'finding reaches' : 'findings reach';
+    runner.setFailed(`docward: ${reaching} ${what} fail-on "${inputs.failOn}"`);
+  }
+}
+
+/** The classification once both scans are done; trouble on the base side is a warning and the run goes on as without a base. */
+function analyse(run: Run, scan: ChangeScan | undefined, result: RunResult, baseSha: string, failure: unknown): ChangeAnalysis | undefined {
+  try {
+    if (!scan) throw failure;
+    const analysis = scan.finish(result.report.findings);
+    const c = analysis.classification;
+    const ms = Object.entries(analysis.timings).map(([phase, value]) => `${phase} ${value}`).join(', ');
+    run.runner.info(
+      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`,
+    );
+    return analysis;
+  } catch (err) {
+    warnApi(run, `scan the base commit ${baseSha.slice(0, 12)} (every reported finding counts instead)`, err);
+    return undefined;
+  }
+}
+
+/** The review with suggestion blocks; trouble is a warning like every API step. */
+async function publishSuggestions(run: Run, change: ChangeView, changed: ChangedFiles): Promise<void> {
+  try {
+    const posted = await postSuggestions(await run.client!(), run.pull!, run.context.sha, change.suggestions(changed));
+    if (posted) run.runner.info(`docward: review with ${posted.comments} suggestions: ${posted.url}`);
+  } catch (err) {
+    warnApi(run, 'post the review with suggested fixes', err);
   }
 }
 
@@ -223,7 +313,7 @@ async function publishComment(run: Run, context: CommentContext, existing: Stick
   }
 }
 
-async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, reported: readonly Finding[]): Promise<void> {
+async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, reported: readonly Finding[], gated: readonly Finding[]): Promise<void> {
   if (!run.client || !run.repoRef || !run.context.sha) return;
   try {
     const check = await postCheckRun(await run.client(), {
@@ -232,7 +322,7 @@ async function publishCheckRun(run: Run, view: Omit<CommentContext, 'marker'>, r
       name: run.pathPrefix ? `docward (${run.pathPrefix})` : 'docward',
       title: `${countsText(reported)} · score ${run.report.score.total}/100`,
       summary: renderComment(run.report, { ...view, marker: '', previous: undefined, maxChars: 65_535 }),
-      conclusion: failed(reported, run.inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
+      conclusion: failed(gated, run.inputs.failOn) ? 'failure' : reported.length ? 'neutral' : 'success',
       batches: checkAnnotationBatches(reported, { catalog: CATALOG, pathPrefix: run.pathPrefix }),
     });
     run.runner.info(`docward: check run with ${reported.length} annotations in ${check.requests} requests: ${check.url}`);

@@ -12,8 +12,10 @@ import { RULE_CATALOG } from '../rules/catalog.js';
 import { VERSION } from '../version.js';
 import { unverifiedLine } from '../unverified.js';
 import { plainLine } from '../report/escape.js';
+import { SCAN_OPTIONS } from './options.js';
 
 const USAGE = `Usage: docward scan [path] [options]
+       docward fix [path] [--since REV] [--write]   (docward fix --help)
 
 Scans the Markdown documentation under path (default: .) and reports governance findings.
 
@@ -40,6 +42,7 @@ class UsageError extends Error {}
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // performance.now() counts from process start: this is node start-up plus loading the bundle.
   const startupMs = performance.now();
+  if (argv[0] === 'fix') return fix(argv.slice(1), env);
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,12 +51,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
-        engine: { type: 'string' },
-        config: { type: 'string' },
-        preset: { type: 'string' },
+        ...SCAN_OPTIONS,
         'fail-on': { type: 'string', default: 'error' },
         'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
     });
@@ -107,6 +107,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     process.stderr.write(`docward: ${(err as Error).message}\n`);
     if (env.DOCWARD_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 2;
+  }
+}
+
+/** `docward fix`: loaded only for that command. */
+async function fix(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { runFix, FixUsageError, FIX_USAGE } = await import('../fix/command.js');
+  try {
+    return await runFix(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env });
+  } catch (err) {
+    if (err instanceof FixUsageError) {
+      process.stderr.write(`docward fix: ${err.message}\n\n${FIX_USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`docward fix: ${(err as Error).message}\n`);
     return 2;
   }
 }

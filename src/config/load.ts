@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from '../engine/contract.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
-import { DEFAULT_ENTRY_POINTS, DEFAULT_TEMPLATES } from '../rules/presets/recommended.js';
+import { DEFAULT_ENTRY_POINTS, DEFAULT_TEMPLATES, DEFAULT_TEST_FIXTURES } from '../rules/presets/recommended.js';
 import { ConfigError } from './error.js';
 import type { ConfigFileLayer, KeyLines } from './validate.js';
 import { compileFrontmatterSchema, loadFrontmatterSchemaCompiler } from '../rules/frontmatter-schema.js';
@@ -27,6 +27,9 @@ export interface ResolvedConfig {
   templates: string[];
   /** True when `templates` was configured (the default globs give way to a site's published pages). */
   templatesConfigured: boolean;
+  /** Globs of test fixtures (inputs of the project's tests, often broken on purpose): not checked. */
+  testFixtures: string[];
+  testFixturesConfigured: boolean;
   /** The `links` section as written (mode `auto` or absent: detected after the scan, see sites/load.ts). */
   links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
@@ -73,6 +76,8 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
     entryPoints: layer.entryPoints ?? preset.entryPoints ?? DEFAULT_ENTRY_POINTS,
     templates: layer.templates ?? preset.templates ?? DEFAULT_TEMPLATES,
     templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
+    testFixtures: layer.testFixtures ?? preset.testFixtures ?? DEFAULT_TEST_FIXTURES,
+    testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
     links: { ...preset.links, ...layer.links },
     needsGitDates: false,
     rules,

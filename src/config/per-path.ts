@@ -24,35 +24,74 @@ export function rulesForPath(config: ResolvedConfig): RulesForPath {
   };
 }
 
-/** What is still checked in a template: what is broken whatever its placeholders (the file itself, its YAML, a malformed suppression). */
-const TEMPLATE_RULES = new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']);
-
 /**
- * `forPath` for a scan whose `isTemplate` documents get every rule but TEMPLATE_RULES turned off
- * (one settings object per distinct base settings, as the runner caches rule lists by object).
+ * Documents that are not pages for readers, each class with the rules still checked there:
+ * templates (forms to copy, placeholders by design: what is broken whatever the placeholders) and
+ * test fixtures (inputs of a project's tests, often broken on purpose: nothing).
  */
-export function withTemplates(forPath: RulesForPath, isTemplate: PathMatcher): RulesForPath {
-  const templateSettings = new Map<Record<string, ResolvedRule>, Record<string, ResolvedRule>>();
-  return (path) => {
-    const rules = forPath(path);
-    if (!isTemplate(path)) return rules;
-    let template = templateSettings.get(rules);
-    if (!template) {
-      template = {};
-      for (const [id, rule] of Object.entries(rules)) template[id] = TEMPLATE_RULES.has(id) ? rule : { ...rule, severity: 'off' };
-      templateSettings.set(rules, template);
-    }
-    return template;
-  };
+export interface DocumentClass {
+  /** The unverified cause the class's documents are counted under. */
+  cause: 'template' | 'test-fixture';
+  message: string;
+  /** The config key that says which documents are in the class. */
+  key: 'templates' | 'testFixtures';
+  keep: ReadonlySet<string>;
+  matches: PathMatcher;
 }
 
 /**
- * Template documents of a scan: `config.templates`, except that the default globs give way to the
- * pages a site publishes (under its content root: Hugo's `content/templates/` is a docs section).
+ * The scan's document classes. A class's default globs give way to the pages a site publishes
+ * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
+ * configured apply everywhere.
  */
-export function templateMatcher(config: ResolvedConfig, mode: string, contentRoot: string): PathMatcher {
-  const globs = compileGlobs(config.templates);
-  if (config.templatesConfigured || mode === 'github') return globs;
+export function documentClasses(config: ResolvedConfig, mode: string, contentRoot: string): DocumentClass[] {
   const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
-  return (path) => !path.startsWith(prefix) && globs(path);
+  const matcher = (globs: string[], configured: boolean): PathMatcher => {
+    const match = compileGlobs(globs);
+    if (configured || mode === 'github') return match;
+    return (path) => !path.startsWith(prefix) && match(path);
+  };
+  return [
+    {
+      cause: 'template',
+      message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+      key: 'templates',
+      keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+      matches: matcher(config.templates, config.templatesConfigured),
+    },
+    {
+      cause: 'test-fixture',
+      message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
+      key: 'testFixtures',
+      keep: new Set(),
+      matches: matcher(config.testFixtures, config.testFixturesConfigured),
+    },
+  ];
+}
+
+/** The first class whose globs match `path`, if any. */
+export function classOf(classes: readonly DocumentClass[], path: string): DocumentClass | undefined {
+  for (const documentClass of classes) if (documentClass.matches(path)) return documentClass;
+  return undefined;
+}
+
+/**
+ * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
+ * settings object per class and distinct base settings: the runner caches rule lists by object).
+ */
+export function withClasses(forPath: RulesForPath, classes: readonly DocumentClass[]): RulesForPath {
+  const cache = new Map<DocumentClass, Map<Record<string, ResolvedRule>, Record<string, ResolvedRule>>>(classes.map((c) => [c, new Map()]));
+  return (path) => {
+    const rules = forPath(path);
+    const documentClass = classOf(classes, path);
+    if (!documentClass) return rules;
+    const byRules = cache.get(documentClass)!;
+    let classed = byRules.get(rules);
+    if (!classed) {
+      classed = {};
+      for (const [id, rule] of Object.entries(rules)) classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
+      byRules.set(rules, classed);
+    }
+    return classed;
+  };
 }

@@ -17,6 +17,8 @@ export interface ConfigLayer {
   entryPoints?: string[];
   /** Globs of template documents (placeholders by design): only their syntax is checked. */
   templates?: string[];
+  /** Globs of test fixtures (inputs of the project's tests): not checked. */
+  testFixtures?: string[];
   maxFileBytes?: number;
   /** How links, anchors and orphans are resolved: GitHub's rendering or a site generator's. */
   links?: LinksConfig;

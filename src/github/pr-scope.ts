@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { ChangedFiles } from '../filters/changed-lines.js';
 import type { GitHubClient } from './client.js';
 import { parseFilePatch, parseGitDiff } from './diff.js';
+import { gitAsync } from '../change/git.js';
 
 export interface PullRef {
   owner: string;
@@ -32,14 +33,30 @@ export async function changedFilesFromApi(client: GitHubClient, pull: PullRef): 
   return changed;
 }
 
-/** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
-export function changedFilesFromGit(workspace: string, base: string, head: string): ChangedFiles | undefined {
-  const git = (args: string[]) =>
+function gitIn(workspace: string): (args: string[]) => string {
+  return (args) =>
     execFileSync('git', ['-C', workspace, '-c', 'core.quotePath=false', ...args], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 512 * 1024 * 1024,
     });
+}
+
+/**
+ * The work tree against the base commit (`git diff <base>`): what the scanned tree changed, with no merge base
+ * needed (a depth-1 checkout plus the fetched base has none); undefined when git cannot say.
+ */
+export async function changedFilesAgainstBase(workspace: string, base: string): Promise<ChangedFiles | undefined> {
+  try {
+    return parseGitDiff(await gitAsync(workspace, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', base, '--']));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
+export function changedFilesFromGit(workspace: string, base: string, head: string): ChangedFiles | undefined {
+  const git = gitIn(workspace);
   try {
     git(['cat-file', '-e', `${base}^{commit}`]);
     git(['cat-file', '-e', `${head}^{commit}`]);

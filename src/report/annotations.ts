@@ -1,5 +1,5 @@
 /** Findings as GitHub annotations: ranked workflow commands within the per-step cap, and Checks API batches. */
-import type { Finding, Severity } from '../findings.js';
+import { SEVERITIES, type Finding, type Severity } from '../findings.js';
 import { rankFindings, type RuleCatalog } from './rule-info.js';
 import { repoPath } from './repo-path.js';
 import { plainLine } from './escape.js';
@@ -34,6 +34,28 @@ export interface AnnotationOptions {
   /** The scan root relative to the repository root. */
   pathPrefix?: string;
   limit?: number;
+  /** Findings that take their severity's slots before any other (those a change introduced). */
+  first?: readonly Finding[];
+  /** Text appended to a finding's message (a change's cause and fix). */
+  describe?: (finding: Finding) => string | undefined;
+}
+
+/**
+ * The slots of each severity: `first` findings, then the rest taken in turn across rules (most important rule
+ * first), so one noisy rule cannot take every slot from another.
+ */
+export function slotOrder(findings: readonly Finding[], catalog: RuleCatalog | undefined, first: ReadonlySet<Finding>): Finding[] {
+  const ranked = rankFindings(findings, catalog);
+  const ordered: Finding[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = ranked.filter((f) => f.severity === severity);
+    ordered.push(...ofSeverity.filter((f) => first.has(f)));
+    const byRule = new Map<string, Finding[]>();
+    for (const f of ofSeverity) if (!first.has(f)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const queues = [...byRule.values()];
+    for (let round = 0; queues.some((q) => q.length > round); round++) for (const q of queues) if (q.length > round) ordered.push(q[round]!);
+  }
+  return ordered;
 }
 
 export function planAnnotations(findings: readonly Finding[], options: AnnotationOptions = {}): AnnotationPlan {
@@ -41,15 +63,16 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
   const hidden: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const shown: PlannedAnnotation[] = [];
-  for (const finding of rankFindings(findings, options.catalog)) {
+  for (const finding of slotOrder(findings, options.catalog, new Set(options.first ?? []))) {
     if (taken[finding.severity] >= limit) {
       hidden[finding.severity] += 1;
       continue;
     }
     taken[finding.severity] += 1;
+    const note = options.describe?.(finding);
     shown.push({
       severity: finding.severity,
-      message: plainLine(finding.message),
+      message: plainLine(note ? `${finding.message} — ${note}` : finding.message),
       properties: {
         title: finding.rule,
         file: repoPath(options.pathPrefix ?? '', finding.path),

@@ -2,11 +2,14 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Report, Severity } from '../findings.js';
 import { compareRuns, fingerprintFindings } from './fingerprint.js';
-import { fileSections, findingRow, scoreText, unverifiedSection, verdictHeading, type MarkdownOptions } from './markdown.js';
+import { countsText, fileSections, findingRow, scoreText, unverifiedSection, verdictHeading, type MarkdownOptions } from './markdown.js';
 import { changeText, encodeRunData, type RunData } from './previous-run.js';
 import { markdownCode } from './escape.js';
 import { plural } from './text.js';
 import type { ReportScope } from './summary.js';
+import type { ChangeView } from './change.js';
+import { changeCounts, changeVerdict, fixedSection, introducedSection, patchSection } from './change-markdown.js';
+import { rulesTable } from './markdown.js';
 
 /** GitHub rejects issue comments longer than this (422 "Body is too long"). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -30,11 +33,16 @@ export interface CommentContext extends MarkdownOptions {
   /** Link to the workflow run, for the full job summary. */
   runUrl?: string;
   maxChars?: number;
+  /** The findings the verdict counts (gate `new`: those the change introduced); default: `reported`. */
+  gated?: readonly Finding[];
+  /** The change judged against its base (pull requests and merge queues with a readable base commit). */
+  change?: ChangeView;
 }
 
 const chars = (text: string) => text.length;
 
 export function renderComment(report: Report, context: CommentContext): string {
+  if (context.change) return renderChangeComment(report, context, context.change);
   const findings = context.reported ?? report.findings;
   const fingerprints = fingerprintFindings(findings);
   // No marker (a check run's summary): nothing to find again, so no run data either.
@@ -49,10 +57,7 @@ export function renderComment(report: Report, context: CommentContext): string {
   const unverified = unverifiedSection(report.unverified);
   if (unverified) parts.push(unverified);
 
-  let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
-  if (data.length > RUN_DATA_MAX_CHARS) data = encodeRunData({ score: report.score.total });
-  const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
-  const footer = `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;
+  const footer = commentFooter(report, context, fingerprints);
   const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 400; // 400: room for the truncation note
   let used = parts.join('\n\n').length + 2;
 
@@ -80,5 +85,52 @@ export function renderComment(report: Report, context: CommentContext): string {
       truncation = `\n\n> [!WARNING]\n> Comment truncated to GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}-character limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown. The job summary, annotations and JSON report have them.`;
     }
   }
+  return parts.join('\n\n') + truncation + '\n' + footer;
+}
+
+/** The hidden run data and the footer line every comment ends with. */
+function commentFooter(report: Report, context: CommentContext, fingerprints: string[]): string {
+  let data = context.marker ? encodeRunData({ score: report.score.total, fingerprints }) : '';
+  if (data.length > RUN_DATA_MAX_CHARS) data = encodeRunData({ score: report.score.total });
+  const run = context.runUrl ? ` · [workflow run and full summary](${context.runUrl})` : '';
+  return `\n<sub>docward ${markdownCode(report.version)} · ${report.engine} engine · ${plural(report.stats.documents, 'document')}${run}</sub>\n${data}\n`;
+}
+
+/**
+ * A change's comment, most important first: verdict, counts and score (once), what the change introduced with
+ * causes and fixes, the patch, what it fixed, the debt already in the files it touched (folded), a per-rule rollup.
+ */
+function renderChangeComment(report: Report, context: CommentContext, change: ChangeView): string {
+  const findings = context.reported ?? report.findings;
+  const fingerprints = fingerprintFindings(findings);
+  const footer = commentFooter(report, context, fingerprints);
+  const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 500;
+  const facts = [changeCounts(change), scoreText(report.score.total, context.previous?.score)];
+  const parts: string[] = [...(context.marker ? [context.marker] : []), changeVerdict(change, context.failOn, context.gated ?? findings, '###'), facts.join(' · ')];
+  let used = parts.join('\n\n').length;
+  const add = (block: string | undefined): boolean => {
+    if (!block || used + block.length + 2 > max) return false;
+    parts.push(block);
+    used += block.length + 2;
+    return true;
+  };
+  let dropped: string[] = [];
+  if (!add(introducedSection(change, context)) && !add(introducedSection(change, context, 10))) dropped.push('the introduced findings');
+  const patch = patchSection(change, Math.min(20_000, Math.max(0, max - used - 200)));
+  if (patch && !add(patch)) dropped.push('the patch');
+  if (!add(fixedSection(change, context))) dropped = change.fixed.length ? [...dropped, 'the fixed findings'] : dropped;
+  if (change.alreadyTouched.length) {
+    const title = `<details><summary><b>Already there</b> (files you touched): ${countsText(change.alreadyTouched)}, not counted against this change</summary>\n\n`;
+    const sections = fileSections(change.alreadyTouched, { ...context, rowsPerFile: 50 }, Math.max(0, max - used - title.length - 400), chars);
+    const omitted = sections.omittedFiles ? `\n_${plural(sections.omittedFindings, 'more finding')} in ${plural(sections.omittedFiles, 'file')}: see the job summary_\n` : '';
+    add(`${title}${sections.text}${omitted}\n</details>`);
+    if (sections.omittedFiles) dropped.push(`${plural(sections.omittedFindings, 'finding')} already there`);
+  }
+  if (findings.length) add(`<details><summary>By rule (every reported finding)</summary>\n\n${rulesTable(findings, context)}\n\n</details>`);
+  const unverified = unverifiedSection(report.unverified);
+  if (unverified) add(unverified);
+  const truncation = dropped.length
+    ? `\n\n> [!WARNING]\n> Comment truncated to GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}-character limit: ${dropped.join(', ')} did not fit. The job summary${context.runUrl ? ` ([workflow run](${context.runUrl}))` : ''}, the annotations and the JSON report (\`report-file\` output) have every finding.`
+    : '';
   return parts.join('\n\n') + truncation + '\n' + footer;
 }

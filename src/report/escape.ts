@@ -42,3 +42,15 @@ export function urlPath(repoPath: string): string {
     .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
+
+/**
+ * Any text as inline code (paths with `#`, headings): one line, a backtick fence longer than any run inside,
+ * `|` escaped so a table cell stays one cell (GFM unescapes it there). Nothing inside a code span is HTML,
+ * a mention or a link.
+ */
+export function markdownCodeSpan(text: string): string {
+  const line = plainLine(text).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(1, ...[...line.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+}

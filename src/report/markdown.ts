@@ -7,7 +7,7 @@ import { repoPath } from './repo-path.js';
 import { plural } from './text.js';
 import { countText, type Unverified } from '../unverified.js';
 
-/** Where links to files point: `${serverUrl}/${repository}/blob/${sha}/path#Lline`. */
+/** Where links to files point: `${serverUrl}/${repository}/blob/${sha}/path?plain=1#Lline`. */
 export interface LinkTarget {
   serverUrl: string;
   /** `owner/repo`. */
@@ -56,7 +56,9 @@ export function scoreText(score: number, previous?: number): string {
 export function fileLink(findingPath: string, line: number, options: MarkdownOptions, text: string): string {
   if (!options.links) return text;
   const { serverUrl, repository, sha } = options.links;
-  const target = `${serverUrl}/${repository}/blob/${sha}/${urlPath(repoPath(options.pathPrefix ?? '', findingPath))}#L${line}`;
+  // `?plain=1`: GitHub renders Markdown by default, where `#L<n>` highlights nothing.
+  const plain = /\.(md|markdown|mdx)$/i.test(findingPath) ? '?plain=1' : '';
+  const target = `${serverUrl}/${repository}/blob/${sha}/${urlPath(repoPath(options.pathPrefix ?? '', findingPath))}${plain}#L${line}`;
   return `[${text}](${target})`;
 }
 
@@ -84,21 +86,6 @@ export function topFilesTable(findings: readonly Finding[], options: MarkdownOpt
     lines.push(`| ${fileLink(file, 1, options, markdownText(repoPath(options.pathPrefix ?? '', file)))} | ${list.length} | ${counts.error} | ${counts.warning} | ${counts.notice} |`);
   }
   if (groups.length > limit) lines.push(`| _and ${plural(groups.length - limit, 'more file')}_ | | | | |`);
-  return lines.join('\n');
-}
-
-/** A Mermaid pie of findings by rule: shown only when there are at least two rules to compare. */
-export function rulePie(findings: readonly Finding[]): string | undefined {
-  const byRule = new Map<string, number>();
-  for (const finding of findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
-  if (byRule.size < 2) return undefined;
-  const slices = [...byRule].sort((a, b) => b[1] - a[1]);
-  const top = slices.slice(0, 8);
-  const rest = slices.slice(8).reduce((sum, [, n]) => sum + n, 0);
-  const label = (id: string) => id.replace(/[^A-Za-z0-9._/-]/g, '_');
-  const lines = ['```mermaid', 'pie showData title Findings by rule', ...top.map(([rule, n]) => `    "${label(rule)}" : ${n}`)];
-  if (rest) lines.push(`    "other rules" : ${rest}`);
-  lines.push('```');
   return lines.join('\n');
 }
 

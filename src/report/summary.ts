@@ -6,7 +6,6 @@ import { compareRuns, fingerprintFindings } from './fingerprint.js';
 import {
   countBySeverity,
   fileSections,
-  rulePie,
   rulesTable,
   scoreText,
   topFilesTable,
@@ -18,6 +17,8 @@ import {
 import { changeText, type RunData } from './previous-run.js';
 import { ANNOTATIONS_PER_SEVERITY } from './annotations.js';
 import { plural } from './text.js';
+import type { ChangeView } from './change.js';
+import { changeCounts, changeVerdict, fixedSection, introducedSection, patchSection } from './change-markdown.js';
 
 /** GitHub rejects step summaries above 1 MiB; keep a margin for what other steps' tools may append. */
 export const SUMMARY_MAX_BYTES = 1000 * 1000;
@@ -43,16 +44,29 @@ export interface SummaryContext extends MarkdownOptions {
   /** Plain-text warnings (API trouble); escaped here. */
   warnings?: readonly string[];
   maxBytes?: number;
+  /** The findings the verdict counts (gate `new`: those the change introduced); default: `reported`. */
+  gated?: readonly Finding[];
+  /** The change judged against its base. */
+  change?: ChangeView;
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 export function renderSummary(report: Report, context: SummaryContext): string {
   const findings = context.reported ?? report.findings;
-  const head: string[] = [verdictHeading(findings, context.failOn)];
-  const facts = [scoreText(report.score.total, context.previous?.score)];
+  const change = context.change;
+  // Verdict, what the change introduced, then the details.
+  const head: string[] = [change ? changeVerdict(change, context.failOn, context.gated ?? findings, '##') : verdictHeading(findings, context.failOn)];
+  const facts = [...(change ? [changeCounts(change)] : []), scoreText(report.score.total, context.previous?.score)];
   if (context.previous?.fingerprints) facts.push(changeText(compareRuns(context.previous.fingerprints, fingerprintFindings(findings))));
   head.push(facts.join(' · '));
+  if (change) {
+    head.push(introducedSection(change, context, 500));
+    const patch = patchSection(change, 200_000);
+    if (patch) head.push(patch);
+    const fixed = fixedSection(change, context, 500);
+    if (fixed) head.push(fixed);
+  }
   if (context.scope && context.scope.filterMode !== 'nofilter') {
     const changed = context.scope.changedFiles === undefined ? '' : ` (${plural(context.scope.changedFiles, 'changed file')})`;
     head.push(
@@ -75,14 +89,13 @@ export function renderSummary(report: Report, context: SummaryContext): string {
   const counts = countBySeverity(findings);
   head.push(
     [
-      `| ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}s`).join(' | ')} | Score | Documents |`,
-      '|---:|---:|---:|---:|---:|',
-      `| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.score.total} | ${report.stats.documents} |`,
+      `| ${SEVERITIES.map((s) => `${SEVERITY_ICON[s]} ${s}s`).join(' | ')} | Documents |`,
+      '|---:|---:|---:|---:|',
+      `| ${SEVERITIES.map((s) => counts[s]).join(' | ')} | ${report.stats.documents} |`,
     ].join('\n'),
   );
   if (findings.length) {
-    const pie = rulePie(findings);
-    if (pie) head.push(pie);
+    // Severity by rule, every rule named: a chart's "other" slice hid the rules that mattered.
     head.push('### By rule', rulesTable(findings, context));
     head.push('### Files with the most findings', topFilesTable(findings, context));
     head.push('### Findings per file');
@@ -95,7 +108,7 @@ export function renderSummary(report: Report, context: SummaryContext): string {
   const sections = fileSections(findings, context, Math.max(0, budget), bytes);
   let truncation = '';
   if (sections.omittedFiles) {
-    truncation = `> [!WARNING]\n> Summary truncated to stay under GitHub's 1 MiB limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown here. The JSON report (\`report-file\` output) and SARIF have them all.\n\n`;
+    truncation = `> [!WARNING]\n> Summary truncated to stay under GitHub's 1 MiB limit: ${plural(sections.omittedFindings, 'finding')} in ${plural(sections.omittedFiles, 'more file')} not shown here. The annotations (every finding with \`check-run: true\`), the JSON report (\`report-file\` output) and SARIF have them all.\n\n`;
   }
   return top + sections.text + truncation + footer;
 }

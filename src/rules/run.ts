@@ -9,8 +9,7 @@
 import type { DocumentFacts, ScanResult, Suppression } from '../engine/contract.js';
 import type { Finding, Severity } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
-import { rulesForPath, templateMatcher, withTemplates, type RulesForPath } from '../config/per-path.js';
-import type { PathMatcher } from '../config/glob.js';
+import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
@@ -53,13 +52,6 @@ interface Held {
   findings: Finding[];
 }
 
-const TEMPLATES_UNCHECKED = {
-  cause: 'template',
-  message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
-  unit: 'pages',
-  key: 'templates',
-} as const;
-
 /** Documents per batch when `runRules` slices a whole scan. */
 export const DEFAULT_BATCH = 256;
 
@@ -100,7 +92,8 @@ export class RuleRunner {
   private readonly ctx: RunContext;
   private readonly tally: UnverifiedTally;
   private readonly forPath: RulesForPath;
-  private readonly isTemplate: PathMatcher;
+  /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
+  private readonly classes: DocumentClass[];
   private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
@@ -145,8 +138,8 @@ export class RuleRunner {
     this.ctx = ctx;
     this.tally = ctx.unverified ?? new UnverifiedTally();
     const settings = this.index.settings;
-    this.isTemplate = templateMatcher(config, settings.mode, settings.contentRoot);
-    this.forPath = withTemplates(rulesForPath(config), this.isTemplate);
+    this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+    this.forPath = withClasses(rulesForPath(config), this.classes);
     this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
   }
 
@@ -194,7 +187,8 @@ export class RuleRunner {
 
   private addDocument(doc: DocumentFacts, number: number): void {
     const settings = this.forPath(doc.path);
-    if (this.isTemplate(doc.path)) this.tally.add(TEMPLATES_UNCHECKED);
+    const documentClass = classOf(this.classes, doc.path);
+    if (documentClass) this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
     const linksResolve = this.index.linksResolve;
     // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
     const held: Finding[] | undefined = doc.suppressions.length > 0 ? [] : undefined;

@@ -27,6 +27,8 @@ describe('readInputs', () => {
       baseline: undefined,
       engine: 'auto',
       checkRun: false,
+      gate: undefined,
+      suggestions: false,
     });
   });
 
@@ -48,7 +50,7 @@ describe('readInputs', () => {
 
   it('action.yml runs on node24 from dist/index.js and documents every output', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(actionYml.outputs).sort()).toEqual(['comment-file', 'comment-url', 'engine', 'errors', 'findings', 'notices', 'report-file', 'sarif-file', 'score', 'warnings']);
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(['comment-file', 'comment-url', 'engine', 'errors', 'findings', 'fixed', 'introduced', 'notices', 'report-file', 'sarif-file', 'score', 'warnings']);
   });
 });
 
@@ -64,12 +66,19 @@ describe('readContext', () => {
     };
     const payload = JSON.stringify({ pull_request: { number: 42, base: { sha: 'base-sha' }, head: { sha: 'head-sha' } } });
     const context = readContext(env, () => payload, '/cwd', '/tmp');
-    expect(context).toMatchObject({ owner: 'octo', repo: 'docs', sha: 'head-sha', workspace: '/w', apiUrl: 'http://127.0.0.1:9', pull: { number: 42, baseSha: 'base-sha', headSha: 'head-sha' } });
+    expect(context).toMatchObject({ owner: 'octo', repo: 'docs', sha: 'head-sha', workspace: '/w', apiUrl: 'http://127.0.0.1:9', pull: { number: 42, baseSha: 'base-sha', headSha: 'head-sha' }, baseSha: 'base-sha' });
+  });
+
+  it('judges a merge queue entry against its base commit', () => {
+    const payload = JSON.stringify({ merge_group: { base_sha: 'queue-base', head_sha: 'queue-head' } });
+    const context = readContext({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: '/e', GITHUB_SHA: 'queue-head' }, () => payload, '/cwd', '/tmp');
+    expect(context).toMatchObject({ pull: undefined, baseSha: 'queue-base', sha: 'queue-head' });
   });
 
   it('has no pull request on push', () => {
     const context = readContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/e', GITHUB_SHA: 's' }, () => '{}', '/cwd', '/tmp');
     expect(context.pull).toBeUndefined();
+    expect(context.baseSha).toBeUndefined();
     expect(context.workspace).toBe('/cwd');
     expect(context.sha).toBe('s');
   });

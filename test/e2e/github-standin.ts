@@ -56,6 +56,8 @@ export interface StandIn {
   comments: StoredComment[];
   files: Map<number, PullFile[]>;
   checkRuns: { id: number; body: Record<string, unknown>; annotations: unknown[] }[];
+  /** Pull-request reviews as posted (body with `comments`). */
+  reviews: { id: number; pull: number; body: Record<string, unknown> }[];
   faults: Fault[];
   close(): Promise<void>;
 }
@@ -78,6 +80,7 @@ const ROUTES: { method: string; pattern: RegExp; operation: string }[] = [
   { method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, operation: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' },
   { method: 'PATCH', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, operation: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' },
   { method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/, operation: 'POST /repos/{owner}/{repo}/check-runs' },
+  { method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/, operation: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews' },
   { method: 'PATCH', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/, operation: 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}' },
 ];
 
@@ -93,6 +96,7 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
     comments: [],
     files: new Map(),
     checkRuns: [],
+    reviews: [],
     faults: [],
   };
   let nextId = 1000;
@@ -158,6 +162,11 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
           comment.body = text;
           comment.updated_at = '2026-11-25T12:05:00Z';
           return record(200, issueComment(base, owner, repo, comment));
+        }
+        case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+          const review = { id: nextId++, pull: id, body: body ?? {} };
+          state.reviews.push(review);
+          return record(200, pullReview(base, owner, repo, review));
         }
         case 'POST /repos/{owner}/{repo}/check-runs': {
           const output = (body?.output ?? {}) as { annotations?: unknown[] };
@@ -275,6 +284,24 @@ export function diffEntry(base: string, owner: string, repo: string, f: PullFile
     raw_url: `https://github.com/${owner}/${repo}/raw/${sha}/${path}`,
     contents_url: `${base}/repos/${owner}/${repo}/contents/${path}?ref=${sha}`,
     ...(f.patch === undefined ? {} : { patch: f.patch }),
+  };
+}
+
+export function pullReview(base: string, owner: string, repo: string, r: { id: number; pull: number; body: Record<string, unknown> }) {
+  const html = `https://github.com/${owner}/${repo}/pull/${r.pull}#pullrequestreview-${r.id}`;
+  const pull = `${base}/repos/${owner}/${repo}/pulls/${r.pull}`;
+  return {
+    id: r.id,
+    node_id: `PRR_kwDO${r.id}`,
+    user: simpleUser(base, 'github-actions[bot]', 'Bot', 41898282),
+    body: String(r.body.body ?? ''),
+    state: 'COMMENTED',
+    html_url: html,
+    pull_request_url: pull,
+    _links: { html: { href: html }, pull_request: { href: pull } },
+    submitted_at: TIME,
+    commit_id: String(r.body.commit_id ?? ''),
+    author_association: 'NONE',
   };
 }
 

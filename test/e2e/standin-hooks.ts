@@ -21,6 +21,7 @@ export function useStandIn(set: (api: StandIn) => void, options: StandInHookOpti
     api.comments.length = 0;
     api.faults.length = 0;
     api.checkRuns.length = 0;
+    api.reviews.length = 0;
     api.files.clear();
   });
   // 5xx bodies are not documented, so only answers below 500 are checked.

@@ -15,7 +15,7 @@ import { EVIL_NAME, HTML_NAME, hostileFiles } from './hostile-tree.js';
 
 const CRAFTED = ['README.md', 'inject.md', HTML_NAME, 'with space.md', '100%.md', 'a,b.md', 'c:d.md', 'ünïcødé-文档.md'];
 /** Tags docward itself writes into summaries and comments; user text must add none. */
-const OWN_HTML = /^(<\/?(details|summary|b|br|sub|sup|code)( open)?\/?>|<!-- docward:[a-z-]+:[0-9A-Za-z+/=_-]+( [A-Za-z0-9+/=_-]+)? -->)$/;
+const OWN_HTML = /^(<\/?(details|summary|b|br|sub|sup|code)( open)?\/?>|<!-- docward:[a-z-]+:[0-9A-Za-z+/=_;,:*-]+( [A-Za-z0-9+/=_-]+)? -->)$/;
 
 let api: StandIn;
 let ws: string;

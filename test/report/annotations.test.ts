@@ -34,9 +34,31 @@ describe('planAnnotations', () => {
     const plan = planAnnotations(findings, { catalog, pathPrefix: 'site' });
     expect(plan.hidden).toEqual({ error: 15, warning: 2, notice: 0 });
     expect(plan.shown.map((a) => a.severity)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(3).fill('notice')]);
-    // All 13 link-broken errors outrank orphan (registry order); within a rule, by path.
-    expect(plan.shown.slice(0, 10).every((a) => a.properties.title === 'link-broken')).toBe(true);
+    // Error slots alternate between the rules (link-broken first, registry order); within a rule, by path.
+    expect(plan.shown.slice(0, 10).map((a) => a.properties.title)).toEqual(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'orphan' : 'link-broken')));
     expect(plan.shown[0]!.properties).toEqual({ title: 'link-broken', file: 'site/z/00.md', startLine: 3, startColumn: 1 });
+    expect(plan.shown[2]!.properties.file).toBe('site/z/02.md');
+  });
+
+  it('one noisy rule cannot take every slot: 30 placeholder-date errors and 101 broken links share the 10 error slots', () => {
+    const findings = [
+      ...Array.from({ length: 30 }, (_, i) => finding(`weeks/w${i}.md`, 2, 'frontmatter-date', 'error', 'placeholder date')),
+      ...Array.from({ length: 101 }, (_, i) => finding(`docs/p${i}.md`, 5, 'link-broken', 'error', 'missing')),
+      finding('a.md', 1, 'link-anchor', 'error', 'anchor'),
+    ];
+    const catalog = [{ id: 'frontmatter-date', description: '' }, { id: 'link-broken', description: '' }, { id: 'link-anchor', description: '' }];
+    const titles = planAnnotations(findings, { catalog }).shown.map((a) => a.properties.title);
+    expect(titles.filter((t) => t === 'link-broken')).toHaveLength(4);
+    expect(titles.filter((t) => t === 'frontmatter-date')).toHaveLength(5);
+    expect(titles).toContain('link-anchor');
+  });
+
+  it('findings a change introduced take the slots first and carry their cause', () => {
+    const old = Array.from({ length: 12 }, (_, i) => finding(`old${i}.md`, 1, 'link-broken', 'error', 'old'));
+    const fresh = finding('README.md', 3, 'link-broken', 'error', 'link target "docs/guide.md" does not exist');
+    const plan = planAnnotations([...old, fresh], { first: [fresh], describe: (f) => (f === fresh ? 'broken by this change: renamed' : undefined) });
+    expect(plan.shown[0]!.message).toBe('link target "docs/guide.md" does not exist — broken by this change: renamed');
+    expect(plan.hidden.error).toBe(3);
   });
 });
 

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { jsEngine, selectEngine } from '../../src/engine/index.js';
 import { runRules } from '../../src/rules/run.js';
 import { isPlaceholder } from '../../src/rules/placeholder.js';
+import { classOf, documentClasses, type DocumentClass } from '../../src/config/per-path.js';
 import { UnverifiedTally } from '../../src/unverified.js';
 import { linkSettings } from '../../src/sites/settings.js';
 import { brief, NOW } from './facts.js';
@@ -30,6 +31,7 @@ describe('fixtures/rules/templates', () => {
     const { unverified } = await scanFixture(engine);
     expect(unverified).toEqual([
       'template - 4 templates',
+      'test-fixture - 1 testFixtures',
       'placeholder frontmatter-date 1 rules.frontmatter-date.checkPlaceholders',
       'placeholder link-broken 2 rules.link-broken.checkPlaceholders',
     ]);
@@ -39,6 +41,8 @@ describe('fixtures/rules/templates', () => {
     const { findings, unverified } = await scanFixture(engine, (config) => {
       config.templates = [];
       config.templatesConfigured = true;
+      config.testFixtures = [];
+      config.testFixturesConfigured = true;
       for (const id of ['link-broken', 'frontmatter-date']) config.rules[id]!.options.checkPlaceholders = true;
     });
     expect(unverified).toEqual([]);
@@ -59,20 +63,29 @@ describe('fixtures/rules/templates', () => {
       'templates/adr-template.md:8 link-broken',
       'templates/broken-yaml-template.md:1 orphan',
       'templates/broken-yaml-template.md:4 frontmatter-invalid',
+      'tests/data/sample.md:1 heading-h1',
+      'tests/data/sample.md:1 orphan',
+      'tests/data/sample.md:4 frontmatter-invalid',
+      'tests/data/sample.md:6 link-broken',
     ]);
   });
 });
 
-describe('templateMatcher', () => {
-  it('in a site mode, a published page under a "templates" folder is a page (Hugo documents its templates)', async () => {
-    const { templateMatcher } = await import('../../src/config/per-path.js');
+describe('documentClasses', () => {
+  const causeOf = (classes: DocumentClass[]) => (path: string) => classOf(classes, path)?.cause ?? '-';
+  it('templates and test fixtures by their default globs; in a site mode a published page is a page (Hugo documents its templates)', async () => {
     const config = await loadConfig('/nonexistent-docward-root', {});
-    const hugo = templateMatcher(config, 'hugo', linkSettings('hugo', {}).contentRoot);
-    expect(hugo('content/en/templates/introduction.md')).toBe(false);
-    expect(hugo('archetypes/template.md')).toBe(true);
-    const github = templateMatcher(config, 'github', '');
-    expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual([true, true, true, true]);
-    expect(['docs/temples.md', 'docs/tmpl.md'].map(github)).toEqual([false, false]);
+    const hugo = causeOf(documentClasses(config, 'hugo', linkSettings('hugo', {}).contentRoot));
+    expect(['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md'].map(hugo)).toEqual(['-', 'template', '-', 'test-fixture']);
+    const github = causeOf(documentClasses(config, 'github', ''));
+    expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual(['template', 'template', 'template', 'template']);
+    expect(['test/a.md', 'pkg/__tests__/b.md', 'x/testdata/c.md', 'e/__e2e__/fixtures/d.md'].map(github)).toEqual(['test-fixture', 'test-fixture', 'test-fixture', 'test-fixture']);
+    expect(['docs/temples.md', 'docs/tmpl.md', 'docs/testing.md', 'docs/latest/a.md'].map(github)).toEqual(['-', '-', '-', '-']);
+  });
+  it('configured globs apply everywhere, and [] turns a class off', async () => {
+    const config = { ...(await loadConfig('/nonexistent-docward-root', {})), testFixtures: ['content/samples/**'], testFixturesConfigured: true, templates: [], templatesConfigured: true };
+    const hugo = causeOf(documentClasses(config, 'hugo', 'content'));
+    expect(['content/samples/a.md', 'archetypes/template.md', 'test/a.md'].map(hugo)).toEqual(['test-fixture', '-', '-']);
   });
 });
 

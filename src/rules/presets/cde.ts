@@ -29,6 +29,7 @@ export const cde: Preset = {
   entryPoints: ['README.md', 'readme.md', 'index.md', ...CDE_ROOT_FILES.map((f) => `/${f}`), '.github/**'],
   // The original tool holds specs/templates/ to every rule, as a designated tree of real documents.
   templates: [],
+  testFixtures: [],
   rules: {
     'file-problem': 'warning',
     'frontmatter-missing': 'error',

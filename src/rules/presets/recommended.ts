@@ -15,6 +15,12 @@ export const DEFAULT_ENTRY_POINTS = [
   '/SECURITY.md',
   '/SUPPORT.md',
   '.github/**',
+  // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
+  'AGENTS.md',
+  'CLAUDE.md',
+  'GEMINI.md',
+  '.cursor/**',
+  '.claude/**',
 ];
 
 /**
@@ -23,6 +29,19 @@ export const DEFAULT_ENTRY_POINTS = [
  * are there by design; in a site mode a page the site publishes is a page whatever its folder.
  */
 export const DEFAULT_TEMPLATES = ['**/*template*/**', '**/*Template*/**', '**/*TEMPLATE*/**', '*template*', '*Template*', '*TEMPLATE*'];
+
+/** Test fixtures: documents a project's tests read (a linter's broken samples, a generator's test site). */
+export const DEFAULT_TEST_FIXTURES = [
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/testdata/**',
+  '**/test-data/**',
+  '**/__e2e__/**',
+  '**/__snapshots__/**',
+];
 
 export const recommended: Preset = {
   name: 'recommended',

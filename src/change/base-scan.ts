@@ -1,0 +1,200 @@
+/**
+ * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's
+ * listing with the diff undone, the head's facts for every document whose blob did not change (taken from the
+ * head's batches as they stream past), and only the changed documents extracted from git blobs in memory. The
+ * base is judged by the head's config, site model and commit dates, so the two scans differ only by the change.
+ */
+import { performance } from 'node:perf_hooks';
+import type { DocumentFacts, Link } from '../engine/contract.js';
+import { plainJoin, setLinkPositions } from '../engine/js/link-positions.js';
+import { loadNative } from '../engine/native.js';
+import type { EngineName } from '../engine/index.js';
+import type { ResolvedConfig } from '../config/load.js';
+import { compileGlobs } from '../config/glob.js';
+import { loadSite } from '../sites/load.js';
+import { RuleRunner } from '../rules/run.js';
+import type { ScanListing } from '../rules/scan-index.js';
+import { compareFindings, type Finding } from '../findings.js';
+import { readBaseBlobs, type TreeChange } from './git.js';
+
+/** What the head scan knows before its first document: enough to plan the base. */
+export interface HeadStart {
+  root: string;
+  listing: ScanListing;
+  config: ResolvedConfig;
+  engine: EngineName;
+  ruleContext: { now: Date; gitDates?: Map<string, Date> };
+}
+
+export interface BaseScan {
+  findings: Finding[];
+  /** The documents extracted from base blobs, by base path (the changed ones: what explanations compare). */
+  extracted: Map<string, DocumentFacts>;
+  /** Base documents that reused the head's facts. */
+  reused: number;
+  /** Milliseconds per phase: plan (listing, blobs, extraction, site), rules (in step with the head), finish. */
+  timings: Record<string, number>;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const BATCH = 256;
+
+/** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
+export function baseListing(head: ScanListing, change: TreeChange, config: Pick<ResolvedConfig, 'include' | 'exclude'>): ScanListing {
+  const include = compileGlobs(config.include);
+  const exclude = compileGlobs(config.exclude);
+  const headDirs = new Set(head.dirs);
+  const gone = new Set<string>([...change.added, ...[...change.renames.values()].map((r) => r.to)]);
+  const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
+  const listed = new Set(files);
+  // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
+  const walkable = (p: string) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+  for (const p of [...change.deleted, ...change.renames.keys()]) if (walkable(p) && !listed.has(p)) files.push(p), listed.add(p);
+  // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
+  const dirs = new Set<string>();
+  const ancestors = (p: string, into: Set<string>) => {
+    for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) into.add(p.slice(0, slash));
+  };
+  for (const p of files) ancestors(p, dirs);
+  const headFileDirs = new Set<string>();
+  for (const p of head.paths) if (!headDirs.has(p)) ancestors(p, headFileDirs);
+  for (const d of head.dirs) if (!headFileDirs.has(d)) dirs.add(d);
+  const paths = [...files, ...dirs].sort(byCodeUnits);
+  const headDocs = new Set(head.documentPaths);
+  const headPaths = new Set(head.paths);
+  // A head path keeps its head kind; a path only the base has is a document when `include` says so.
+  const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
+  return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
+}
+
+/** Facts of one in-memory document, with the engine the head scan used. */
+export async function extractor(engine: EngineName): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
+  if (engine === 'native') {
+    const native = loadNative();
+    if (native.ok) return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes)) as DocumentFacts;
+  }
+  const { extractDocument } = await import('../engine/js/index.js');
+  return (file, bytes) => extractDocument(file, bytes);
+}
+
+/** The last `/` segment of a link target's path part (before `?` and `#`). */
+function lastSegment(target: string): string {
+  let end = target.length;
+  const hash = target.indexOf('#');
+  if (hash >= 0) end = hash;
+  const query = target.indexOf('?');
+  if (query >= 0 && query < end) end = query;
+  // A folder link (`old/`) names its last segment before the slash.
+  while (end > 0 && target[end - 1] === '/') end--;
+  return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
+}
+
+/** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
+export class BaseScanner {
+  private readonly runner: RuleRunner;
+  private readonly documentPaths: readonly string[];
+  private readonly extracted: Map<string, DocumentFacts>;
+  /** Head listing position -> base listing position (-1: the base has no such path). */
+  private readonly remap: Int32Array;
+  private readonly positions: Map<string, number>;
+  /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
+  private readonly baseOnlyNames: Set<string>;
+  private next = 0;
+  private pending: DocumentFacts[] = [];
+  private reused = 0;
+  private rulesMs = 0;
+  private readonly timings: Record<string, number>;
+
+  private constructor(runner: RuleRunner, listing: ScanListing, head: ScanListing, extracted: Map<string, DocumentFacts>, planMs: number) {
+    this.runner = runner;
+    this.documentPaths = listing.documentPaths;
+    this.extracted = extracted;
+    this.positions = new Map(listing.paths.map((p, i) => [p, i]));
+    this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
+    const headPaths = new Set(head.paths);
+    this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+    this.timings = { plan: planMs };
+  }
+
+  /** Plans the base from the head's listing and the diff: base listing, changed documents read from git and extracted, site model. */
+  static async start(head: HeadStart, change: TreeChange, baseSha: string): Promise<BaseScanner> {
+    const started = performance.now();
+    const listing = baseListing(head.listing, change, head.config);
+    const headDocs = new Set(head.listing.documentPaths);
+    // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
+    const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
+    const blobs = readBaseBlobs(head.root, baseSha, toRead);
+    const extract = blobs.size ? await extractor(head.engine) : undefined;
+    const extracted = new Map<string, DocumentFacts>();
+    const positions = new Map(listing.paths.map((p, i) => [p, i]));
+    for (const [file, bytes] of blobs) {
+      const doc = extract!(file, bytes);
+      setLinkPositions(doc, positions);
+      extracted.set(file, doc);
+    }
+    // A listed base document git has no blob for (untracked, or unreadable) is left out of the base.
+    const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
+    const final: ScanListing = { ...listing, documentPaths };
+    const { site } = await loadSite(head.root, final, head.config.links);
+    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
+    return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started));
+  }
+
+  /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
+  private asBase(doc: DocumentFacts): DocumentFacts {
+    let links: Link[] | undefined;
+    const folder = doc.path.slice(0, Math.max(0, doc.path.lastIndexOf('/')));
+    doc.links.forEach((link, i) => {
+      if (link.to === undefined) return;
+      let to = link.to >= 0 ? this.remap[link.to]! : -1;
+      if (link.to < 0 && this.baseOnlyNames.size && link.kind !== 'shortcode' && this.baseOnlyNames.has(lastSegment(link.target))) {
+        const joined = plainJoin(folder, link.target);
+        to = joined === undefined ? -1 : (this.positions.get(joined) ?? -1);
+      }
+      if (to === link.to) return;
+      links ??= doc.links.slice();
+      links[i] = { ...link, to };
+    });
+    return links ? { ...doc, links } : doc;
+  }
+
+  /** Base documents up to (and including) `until` in base order; with no `until`, all that are left. */
+  private advance(until?: string, headDoc?: DocumentFacts): void {
+    while (this.next < this.documentPaths.length) {
+      const p = this.documentPaths[this.next]!;
+      if (until !== undefined && byCodeUnits(p, until) > 0) break;
+      this.next++;
+      const blob = this.extracted.get(p);
+      if (blob) this.pending.push(blob);
+      else if (p === until && headDoc) {
+        this.pending.push(this.asBase(headDoc));
+        this.reused++;
+      }
+    }
+  }
+
+  /** One head batch, in head order (the base's order too: both listings are sorted the same way). */
+  add(batch: readonly DocumentFacts[]): void {
+    const started = performance.now();
+    for (const doc of batch) this.advance(doc.path, doc);
+    this.flush(false);
+    this.rulesMs += performance.now() - started;
+  }
+
+  private flush(all: boolean): void {
+    while (this.pending.length >= BATCH || (all && this.pending.length)) this.runner.add(this.pending.splice(0, BATCH));
+  }
+
+  finish(): BaseScan {
+    const started = performance.now();
+    this.advance();
+    this.flush(true);
+    const findings = this.runner.finish().sort(compareFindings);
+    return {
+      findings,
+      extracted: this.extracted,
+      reused: this.reused,
+      timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(performance.now() - started) },
+    };
+  }
+}

@@ -1,0 +1,54 @@
+// The base scan (head facts reused, changed documents from git blobs, run in step with the head scan) finds
+// exactly what a full scan of a checkout of the base commit finds, on both engines.
+import { describe, expect, it } from 'vitest';
+import { runDocward } from '../../src/pipeline.js';
+import { BaseScanner } from '../../src/change/base-scan.js';
+import { diffWorkTree, ensureBaseCommit } from '../../src/change/git.js';
+import { branch, checkout, git, makeOrigin } from '../e2e/git-checkout.js';
+import { BASE_DOCS } from './scenarios.js';
+
+const NOW = new Date('2026-12-01');
+const TREE = {
+  ...BASE_DOCS,
+  'docs/img/logo.png': 'png',
+  'docs/index.md': '# Docs\n\n- [images](img/)\n- [Guide](Guide.md)\n- [setup](setup.md#install)\n- [old](old.md)\n- [kept](kept.md)\n',
+  'docs/kept.md': '# Kept\n\n[renamed later](moved.md) and [up](../README.md#readme).\n',
+  'docs/moved.md': '# Moved\n\n## Part\n\n[home](../README.md)\n',
+};
+
+describe('base scan', () => {
+  for (const engine of ['native', 'js'] as const) {
+    it(`equals a full scan of the base checkout (${engine} engine)`, async () => {
+      const origin = makeOrigin(TREE);
+      const baseSha = git(origin.dev, 'rev-parse', 'HEAD');
+      branch(origin, 'topic');
+      origin.rename('docs/moved.md', 'docs/elsewhere/moved.md', { 'docs/elsewhere/moved.md': '# Moved\n\n## Part two\n\n[home](../../README.md)\n' });
+      origin.rename('docs/guide.md', 'docs/Guide.md');
+      const head = origin.commit({
+        'docs/old.md': null,
+        'docs/img/logo.png': null,
+        'docs/setup.md': '# Setup\n\n## Installation\n\n[kept](kept.md#kept)\n',
+        'docs/new.md': '# New\n\n[nowhere](gone.md)\n',
+      });
+      const ws = checkout(origin, head);
+      expect(ensureBaseCommit(ws, baseSha)).toEqual({ ok: true, how: 'fetched' });
+      expect(ensureBaseCommit(ws, baseSha)).toEqual({ ok: true, how: 'checkout' });
+      const change = await diffWorkTree(ws, baseSha);
+      let scanner: BaseScanner | undefined;
+      await runDocward({
+        root: ws,
+        engine,
+        now: NOW,
+        onStart: async (start) => void (scanner = await BaseScanner.start(start, change, baseSha)),
+        onBatch: (batch) => scanner!.add(batch),
+      });
+      const base = scanner!.finish();
+      const full = await runDocward({ root: checkout(origin, baseSha), engine, now: NOW });
+      expect(base.findings).toEqual(full.report.findings);
+      expect(base.findings.length).toBeGreaterThan(0);
+      // Only what the change touched was read from git.
+      expect([...base.extracted.keys()].sort()).toEqual(['docs/guide.md', 'docs/moved.md', 'docs/old.md', 'docs/setup.md']);
+      expect(base.reused).toBe(full.report.stats.documents - 4);
+    });
+  }
+});
