@@ -432,7 +432,7 @@ async function extractor(engine) {
         if (native.ok)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(624), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(561), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
     return (file, bytes) => extractDocument(file, bytes);
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */

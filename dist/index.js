@@ -30885,7 +30885,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8179);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(645);
 /* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2218);
@@ -31310,8 +31310,8 @@ function countText({ count, unit }) {
     return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
 }
 
-// EXTERNAL MODULE: ./src/sites/index.ts + 12 modules
-var sites = __nccwpck_require__(7002);
+// EXTERNAL MODULE: ./src/sites/index.ts + 17 modules
+var sites = __nccwpck_require__(2617);
 // EXTERNAL MODULE: ./src/rules/links/resolve.ts
 var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/sites/detect.ts
@@ -31325,26 +31325,59 @@ var resolve = __nccwpck_require__(5581);
  * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
  * generic `config.*` last. A new generator with a `detect` signature goes here too.
  */
-const DETECTION_ORDER = ['docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo'];
+const DETECTION_ORDER = ['vitepress', 'mdbook', 'docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo', 'jekyll', 'nextjs'];
 const SIGNATURES = DETECTION_ORDER.map((mode) => ({ mode, ...sites/* GENERATORS */.D[mode].detect }));
+/** Site generators docward does not model: found only when no modelled one is, for a notice that says so. */
+const UNMODELLED = [
+    { name: 'VuePress', configs: ['.vuepress/config.js', '.vuepress/config.ts', '.vuepress/config.mjs'] },
+    { name: 'Jupyter Book', configs: ['_toc.yml'] },
+    { name: 'Hexo', configs: ['_config.yml'], content: 'scaffolds' },
+    { name: 'Gatsby', configs: ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs'] },
+    { name: 'Eleventy', configs: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'] },
+    { name: 'Nuxt Content', configs: ['nuxt.config.ts', 'nuxt.config.js'], content: 'content' },
+    { name: 'Antora', configs: ['antora.yml', 'antora-playbook.yml'] },
+    { name: 'Sphinx', configs: ['conf.py'] },
+    { name: 'Mintlify', configs: ['mint.json'] },
+    { name: 'GitBook', configs: ['.gitbook.yaml'] },
+    { name: 'Docsify', configs: ['_sidebar.md'] },
+    { name: 'Astro (without Starlight)', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'] },
+    { name: 'Docusaurus (no docs/ folder)', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs'] },
+];
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
 function detectMode(paths, dirs) {
     const files = new Set(paths);
     const folders = new Set(dirs);
     const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
-    for (const folder of candidates) {
+    /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
+    const match = (folder, signature) => {
         const at = (p) => (folder === '' ? p : `${folder}/${p}`);
+        const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+        if (config === undefined)
+            return undefined;
+        if (signature.unless?.some((u) => files.has(at(u))))
+            return undefined;
+        if (signature.content === undefined)
+            return { config: at(config) };
+        // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
+        const content = [signature.content].flat().map((c) => (0,resolve/* joinSegments */.DI)(folder, c)).find((c) => c !== undefined && folders.has(c));
+        return content === undefined ? undefined : { config: at(config), content };
+    };
+    for (const folder of candidates) {
         for (const signature of SIGNATURES) {
-            const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
-            if (config === undefined)
+            const found = match(folder, signature);
+            if (found === undefined)
                 continue;
-            if (signature.content === undefined)
-                return { mode: signature.mode, siteRoot: folder, evidence: [at(config)] };
-            const content = [signature.content].flat().map((c) => (0,resolve/* joinSegments */.DI)(folder, c)).find((c) => c !== undefined && folders.has(c));
-            if (content === undefined)
-                continue;
-            return { mode: signature.mode, siteRoot: folder, evidence: [at(config), `${content}/`], contentRoot: content };
+            const evidence = [found.config, ...(found.content !== undefined ? [`${found.content}/`] : [])];
+            return { mode: signature.mode, siteRoot: folder, evidence, ...(found.content !== undefined ? { contentRoot: found.content } : {}) };
+        }
+    }
+    // No modelled generator: say which unmodelled one was found, if any (links then resolve as on GitHub).
+    for (const folder of candidates) {
+        for (const signature of UNMODELLED) {
+            const found = match(folder, signature);
+            if (found !== undefined)
+                return { mode: 'github', siteRoot: '', evidence: [], unmodelled: { name: signature.name, config: found.config } };
         }
     }
     return { mode: 'github', siteRoot: '', evidence: [] };
@@ -31390,6 +31423,12 @@ async function loadSite(root, scan, links, unverified = new UnverifiedTally()) {
     const context = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
     await sites/* GENERATORS */.D[mode].load?.(context);
     const settings = (0,sites_settings/* linkSettings */.y_)(mode, links, found);
+    if (explicit === undefined && detected.unmodelled) {
+        const { name, config } = detected.unmodelled;
+        const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;
+        unverified.add({ cause: 'site-generator-unmodelled', message, unit: 'entries', key: 'links.mode' });
+        return { site: { settings, navigation }, notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.` };
+    }
     const notice = explicit === undefined && mode !== 'github'
         ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
         : undefined;
@@ -31546,8 +31585,9 @@ var generator = __nccwpck_require__(9857);
 
 
 
+
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'page', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 function pageFacts(doc) {
     const data = frontmatterOf(doc);
@@ -31587,11 +31627,37 @@ function isInternalLink(link, fromPath, settings) {
     return !(0,resolve/* isExternalTarget */.v6)(link.target);
 }
 const NONE = [];
+/** A dynamic route (`packages/[pkg]`, `docs/[...slug]`, `[[...slug]]`) as a pattern over `/`+route, or undefined for a static one. */
+function dynamicPattern(segments) {
+    if (!segments.some((s) => /^\[.+\]$/.test(s)))
+        return undefined;
+    const part = (s) => /^\[\[\.\.\..+\]\]$/.test(s) ? '(?:/.*)?' : /^\[\.\.\..+\]$/.test(s) ? '/.+' : /^\[.+\]$/.test(s) ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    return new RegExp(`^${segments.map(part).join('')}/?$`);
+}
 const FRAGMENT_RELATIVE_LINKS = {
     cause: 'fragment-relative-link',
     rule: 'link-broken',
     message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
     unit: 'links',
+};
+const TEMPLATE_TARGETS = {
+    cause: 'template-link-target',
+    rule: 'link-broken',
+    message: 'link targets the build computes with template code (Liquid `{{ ... }}` other than site.baseurl) are not checked',
+    unit: 'links',
+};
+const COMPONENT_PAGE_ANCHORS = {
+    cause: 'component-page-anchor',
+    rule: 'link-anchor',
+    message: 'anchors into pages a theme component renders (VitePress `page: true`): their ids come from code docward does not run',
+    unit: 'anchors',
+};
+const COMPONENT_PAGE_ORPHANS = {
+    cause: 'component-page',
+    rule: 'orphan',
+    message: 'pages a theme component renders (VitePress `page: true`) that no Markdown link reaches: components link them, which docward does not run',
+    unit: 'pages',
+    key: 'entryPoints',
 };
 const FRAGMENT_ANCHORS = {
     cause: 'fragment-anchor',
@@ -31614,9 +31680,19 @@ class SiteLinks {
     pageRoutes = new Map();
     /** page → its language site, for pages of a mount with a language (Hugo). */
     pageLanguages = new Map();
+    /** Pages whose URL ends in `/` by the generator's say (Jekyll permalinks), whatever `trailingSlash` says. */
+    directoryPages = new Set();
+    /** page → the URL prefix of the mount serving it (where relative links may climb to). */
+    pagePrefixes = new Map();
     docIds = new Map();
     /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
     pageIndex = {};
+    /** Files the generator's config excludes from the build (no pages, no orphans). */
+    excluded;
+    documentLinks;
+    navigationPages;
+    /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
+    dynamicRoutes = [];
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
     constructor(files, input, pages = []) {
         this.files = files;
@@ -31629,13 +31705,19 @@ class SiteLinks {
         // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
         const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
         this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
+        this.excluded = (0,glob/* compileGlobs */.tI)(s.excluded.map((glob) => `/${glob}`));
+        for (const route of s.dynamicRoutes ?? NONE) {
+            const pattern = dynamicPattern(route.split('/'));
+            if (pattern)
+                this.dynamicRoutes.push({ pattern, page: '' });
+        }
         if (this.mode.pageIndex)
             this.pageIndex = this.mode.pageIndex(pages, s);
         if (s.mode === 'github')
             return;
         for (const doc of pages) {
             const fm = doc.frontmatter;
-            if (!(0,generator/* isBuiltPage */.WS)(doc))
+            if (!(0,generator/* isBuiltPage */.WS)(doc) || this.excluded(doc.path))
                 continue;
             const ext = extensionOf(doc.path);
             if (!this.mode.pageExtensions.includes(ext))
@@ -31645,10 +31727,19 @@ class SiteLinks {
                 continue;
             const inside = rest(doc.path, mount.folder);
             const segments = inside.slice(0, inside.length - ext.length).split('/');
+            const dynamic = this.mode.dynamicSegments ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...(0,generator/* dropIndex */.kD)(segments, this.mode.indexNames)]) : undefined;
+            if (dynamic) {
+                this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
+                continue;
+            }
             const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
             if (route === undefined)
                 continue;
             this.pageRoutes.set(doc.path, route);
+            if (mount.prefix !== '')
+                this.pagePrefixes.set(doc.path, mount.prefix);
+            if (this.mode.directoryUrl?.(segments, fm, s))
+                this.directoryPages.add(doc.path);
             if (mount.language !== undefined)
                 this.pageLanguages.set(doc.path, mount.language);
             for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
@@ -31661,6 +31752,9 @@ class SiteLinks {
             if (id !== undefined && !this.docIds.has(id))
                 this.docIds.set(id, doc.path);
         }
+        for (const [route, file] of Object.entries(s.fileRoutes ?? {}))
+            if (!this.routes.has(route))
+                this.routes.set(route, file);
         // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
         for (const nav of this.navigation) {
             for (const generated of nav.generatedRoutes ?? []) {
@@ -31688,7 +31782,10 @@ class SiteLinks {
         // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
         if (shortcodes && SHORTCODE_IN_TARGET.test(link.target))
             return { kind: 'external' };
-        const resolved = this.resolve(fromPath, link.target);
+        const template = this.mode.expandTarget && /\{[{%]/.test(link.target) ? this.mode.expandTarget(link.target, this.settings) : link.target;
+        if (template === undefined)
+            return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
+        const resolved = this.resolve(fromPath, template);
         // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
         if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath))
             return { kind: 'external', unverified: FRAGMENT_ANCHORS };
@@ -31732,7 +31829,7 @@ class SiteLinks {
         const ext = extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-        if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
+        if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && !this.excluded(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
             return file;
         if (isPage && this.mode.pageLinksFromContentRoot) {
             for (const root of this.contentRootsFor(fromPath)) {
@@ -31742,15 +31839,19 @@ class SiteLinks {
             }
         }
         if (this.mode.relativeLinks === 'url' && !isPage) {
-            const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+            const ownUrl = this.mode.trailingSlash || this.directoryPages.has(fromPath) || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
+            const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
             const route = (0,resolve/* joinSegments */.DI)(dir, decoded);
+            const leaving = this.mode.leavingLinks;
+            if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? '')))
+                return { kind: 'path', path: decoded, fragment, unverified: leaving };
             if (route === undefined)
                 return { kind: 'outside-root' };
             const found = this.lookup(route);
             if (found)
                 return { ...found, fragment };
             if (ext === '')
-                return this.missing(route, fragment);
+                return this.unresolved(route, fragment);
         }
         return file;
     }
@@ -31783,8 +31884,27 @@ class SiteLinks {
         }
         return resolved;
     }
-    /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+    /**
+     * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
+     * every language names its page in the default language when the site has no root-language pages.
+     */
     resolveNav(entry) {
+        const resolved = this.resolveNavOnce(entry);
+        const fallback = this.settings.defaultLanguage;
+        if (!entry.perLanguage || !fallback || !this.isMissing(resolved))
+            return resolved;
+        const localized = this.resolveNavOnce(this.localized(entry, fallback));
+        return this.isMissing(localized) ? resolved : localized;
+    }
+    /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
+    localized(entry, lang) {
+        const target = entry.kind === 'link' ? `/${(0,generator/* joinRoute */.u3)(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : (0,generator/* joinRoute */.u3)(lang, entry.target);
+        return { ...entry, target };
+    }
+    isMissing(resolved) {
+        return resolved.kind === 'path' && !this.files.exists(resolved.path) && (resolved.caseVariants ?? []).length === 0;
+    }
+    resolveNavOnce(entry) {
         return this.settle(this.resolveNavWritten(entry));
     }
     resolveNavWritten(entry) {
@@ -31839,16 +31959,22 @@ class SiteLinks {
                     entries.add(path);
         };
         for (const nav of this.navigation) {
+            if (nav.ofDocument)
+                continue;
             for (const folder of nav.listsAll)
                 addFolder(folder);
-            for (const entry of nav.entries) {
-                const resolved = this.resolveNav(entry);
-                if (resolved.kind !== 'path')
-                    continue;
-                if (entry.kind === 'folder')
-                    addFolder(resolved.path);
-                else
-                    entries.add(resolved.path);
+            for (const written of nav.entries) {
+                const external = written.kind === 'link' && (0,resolve/* isExternalTarget */.v6)(written.target);
+                const each = written.perLanguage && !external ? [written, ...this.settings.languages.map((l) => this.localized(written, l))] : [written];
+                for (const entry of each) {
+                    const resolved = this.resolveNavOnce(entry);
+                    if (resolved.kind !== 'path')
+                        continue;
+                    if (entry.kind === 'folder')
+                        addFolder(resolved.path);
+                    else
+                        entries.add(resolved.path);
+                }
             }
         }
         if (this.settings.mode === 'github')
@@ -31887,11 +32013,80 @@ class SiteLinks {
             return { kind: 'path', path: route, fragment };
         if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix)))
             return { kind: 'external' };
+        return this.unresolved(route, fragment);
+    }
+    /** A route no page serves: unverified when a dynamic route or routing docward does not model may serve it, else missing. */
+    unresolved(route, fragment) {
+        const clean = cleanRoute(route);
+        const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+        if (dynamic && this.mode.dynamicSegments) {
+            const { cause, key } = this.mode.dynamicSegments;
+            const message = 'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
+            return { ...this.missing(route, fragment), unverified: { cause, rule: 'link-broken', unit: 'links', key, message } };
+        }
+        if (this.settings.routesUnknown)
+            return { ...this.missing(route, fragment), unverified: this.settings.routesUnknown };
         return this.missing(route, fragment);
+    }
+    /** The page's file name (extension dropped) is one of the generator's index names. */
+    isIndexPage(path) {
+        const name = lastSegment(path);
+        const dot = name.lastIndexOf('.');
+        return this.mode.indexNames.includes((dot > 0 ? name.slice(0, dot) : name).toLowerCase());
+    }
+    /**
+     * Why the document's orphan status cannot be known (a dynamic page, a site whose navigation is
+     * unknown), or undefined when it can. Excluded documents are no pages: never orphans (`'excluded'`).
+     */
+    orphanUnverified(path) {
+        if (this.excluded(path))
+            return 'excluded';
+        if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
+            const { cause, key } = this.mode.dynamicSegments;
+            return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
+        }
+        // A page a theme component renders is linked from components too (which docward does not run).
+        if (this.pageIndex.componentPages?.has(path))
+            return COMPONENT_PAGE_ORPHANS;
+        const unknown = this.settings.navigationUnknown;
+        if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot))
+            return unknown;
+        return undefined;
+    }
+    /** Pages a document links through the generator's own syntax (Jekyll `{% link %}`), by document: `orphan` follows them like links. */
+    linkedByDocument(path) {
+        if (!this.documentLinks) {
+            this.documentLinks = new Map();
+            for (const nav of this.navigation) {
+                if (!nav.ofDocument)
+                    continue;
+                const targets = nav.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []));
+                this.documentLinks.set(nav.path, targets);
+            }
+        }
+        return this.documentLinks.get(path) ?? NONE;
+    }
+    /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or undefined. */
+    renderedByComponent(path) {
+        return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
+    }
+    /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+    titledBySite(path) {
+        if (this.pageIndex.componentPages?.has(path))
+            return true;
+        if (!this.mode.navigationTitles)
+            return false;
+        this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
+        return this.navigationPages.has(path);
+    }
+    /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */
+    get navigationOnly() {
+        return this.mode.navigationOnly === true;
     }
     /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
     lookup(written) {
-        const route = cleanRoute(written);
+        const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
+        const route = cleanRoute(ext !== '' && this.mode.pageExtensions.includes(ext) ? written.slice(0, -ext.length).replace(/(?:^|\/)index$/, '') : written);
         const found = this.lookupExact(route);
         if (found !== undefined)
             return { kind: 'path', path: found, route };
@@ -31916,7 +32111,7 @@ class SiteLinks {
         const page = this.routes.get(route);
         if (page !== undefined)
             return page;
-        const exists = (p) => this.files.exists(p) && !this.files.isDir(p);
+        const exists = (p) => this.files.exists(p) && !this.files.isDir(p) && !this.excluded(p);
         for (const mount of this.mountsFor(route)) {
             const isFile = (p) => exists(p) && publishes(mount, p);
             const base = (0,generator/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix));
@@ -31935,9 +32130,12 @@ class SiteLinks {
                 }
             }
         }
-        for (const folder of this.settings.staticRoots)
-            if (exists((0,generator/* joinRoute */.u3)(folder, route)))
-                return (0,generator/* joinRoute */.u3)(folder, route);
+        // Static folders are served as they are, whatever the generator excludes from its pages.
+        for (const folder of this.settings.staticRoots) {
+            const file = (0,generator/* joinRoute */.u3)(folder, route);
+            if (this.files.exists(file) && !this.files.isDir(file))
+                return file;
+        }
         return undefined;
     }
     /** Mounts whose prefix contains `route`, most specific folder first. */
@@ -34831,7 +35029,7 @@ async function extractor(engine) {
         if (native.ok)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(561), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
     return (file, bytes) => extractDocument(file, bytes);
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
@@ -36661,7 +36859,7 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(624), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(561), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
@@ -36754,7 +36952,7 @@ function setLinkPositions(doc, positions) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sf: () => (/* binding */ loadNative)
 /* harmony export */ });
-/* unused harmony exports nativeTarget, nativeCandidates, wireMismatch, resetNativeCache */
+/* unused harmony exports hostFacts, nativeTargets, nativeTarget, processLibc, nativeCandidates, findNative, wireMismatch, resetNativeCache */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
@@ -36764,35 +36962,70 @@ function setLinkPositions(doc, positions) {
 
 
 
-/** `${platform}-${arch}` plus `-gnu`/`-musl` on Linux and `-msvc` on Windows (napi-rs naming). */
-function nativeTarget() {
-    const base = `${process.platform}-${process.arch}`;
-    if (process.platform === 'win32')
-        return `${base}-msvc`;
-    if (process.platform !== 'linux')
-        return base;
-    return `${base}-${isMusl() ? 'musl' : 'gnu'}`;
+function hostFacts() {
+    return { platform: process.platform, arch: process.arch, libc: () => processLibc(readProcMaps, glibcVersionRuntime) };
 }
-/** napi-rs's own test: ldd names musl on musl systems; the report (~6 ms on its first call, a tenth of a small run) only when there is no ldd. */
-function isMusl() {
+/**
+ * The target names that fit, most preferred first (napi-rs naming: `${platform}-${arch}` plus `-gnu`/`-musl`
+ * on Linux). Windows takes `-msvc` (napi-rs's default, if one is ever shipped) before `-gnu`: the binary we
+ * build is x86_64-pc-windows-gnu (mingw-w64, napi dyn-symbols), named `docward.win32-x64-gnu.node`.
+ */
+function nativeTargets(facts = hostFacts()) {
+    const base = `${facts.platform}-${facts.arch}`;
+    if (facts.platform === 'win32')
+        return [`${base}-msvc`, `${base}-gnu`];
+    if (facts.platform === 'linux')
+        return [`${base}-${facts.libc()}`];
+    return [base];
+}
+/** The first of `nativeTargets()` (the one a notice names). */
+function nativeTarget(facts = hostFacts()) {
+    return nativeTargets(facts)[0] ?? 'unknown';
+}
+/**
+ * The libc of this process, not of the system: /usr/bin/ldd may be missing (distroless, slim containers)
+ * or belong to another libc than the Node that runs (a musl Node on a glibc host). The libraries mapped
+ * into the process say it for 0.4 ms; the process report (30 ms) only when they do not.
+ */
+function processLibc(maps, glibcRuntime) {
+    const mapped = maps() ?? '';
+    if (/\/libc\.so\.6$|\/ld-linux[^/\s]*\.so\.\d+$/m.test(mapped))
+        return 'gnu';
+    if (/\/(?:ld-musl-|libc\.musl-)[^/\s]*$|-linux-musl\/libc\.so$/m.test(mapped))
+        return 'musl';
+    return glibcRuntime() ? 'gnu' : 'musl';
+}
+function readProcMaps() {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/usr/bin/ldd', 'utf8').includes('musl');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/maps', 'utf8');
     }
     catch {
-        const report = process.report?.getReport();
-        return !report?.header?.glibcVersionRuntime;
+        return undefined;
     }
 }
-/** Where to look, in order: $DOCWARD_NATIVE_PATH, ./native/ next to the bundle, the repo's dist/native/. */
+function glibcVersionRuntime() {
+    const report = process.report?.getReport();
+    return report?.header?.glibcVersionRuntime;
+}
+/** Where to look for one target, in order: ./native/ next to the bundle, the repo's dist/native/. */
 function nativeCandidates(target) {
     const file = `docward.${target}.node`;
-    const candidates = [];
+    return [
+        (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)),
+        (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)),
+    ];
+}
+/** The binary to load: $DOCWARD_NATIVE_PATH, else the first candidate of the first fitting target that exists. */
+function findNative(targets, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
     const override = process.env.DOCWARD_NATIVE_PATH;
     if (override)
-        candidates.push(override);
-    candidates.push((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)));
-    candidates.push((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)));
-    return candidates;
+        return override;
+    for (const target of targets) {
+        const found = nativeCandidates(target).find(exists);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 /**
  * Why a binary reporting `version` cannot be used, or undefined. Bundle and binaries ship together:
@@ -36815,15 +37048,16 @@ function resetNativeCache() {
 function load() {
     let target = 'unknown';
     try {
-        target = nativeTarget();
+        const targets = nativeTargets();
+        target = targets.join(' or ');
         const override = process.env.DOCWARD_NATIVE_PATH;
         // An explicit path that is missing is an error, not a reason to silently use another binary.
         if (override && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(override)) {
             return { ok: false, target, reason: `DOCWARD_NATIVE_PATH points to a missing file: ${override}` };
         }
-        const path = nativeCandidates(target).find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+        const path = findNative(targets);
         if (!path)
-            return { ok: false, target, reason: `no file docward.${target}.node shipped for this platform` };
+            return { ok: false, target, reason: `this build ships no ${targets.map((t) => `docward.${t}.node`).join(' or ')}` };
         const module = { exports: {} };
         // process.dlopen instead of require: bundlers leave it alone and it works from ESM.
         process.dlopen(module, path);
@@ -37728,6 +37962,7 @@ var frontmatter_schema = __nccwpck_require__(9445);
 ;// CONCATENATED MODULE: ./src/rules/heading-h1.ts
 
 
+const NO_TITLE = 'no H1 heading';
 function titleHits(doc, frontmatterTitle) {
     if (doc.problem)
         return [];
@@ -37735,13 +37970,19 @@ function titleHits(doc, frontmatterTitle) {
     const title = (0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[frontmatterTitle];
     const hasTitle = typeof title === 'string' && title.trim() !== '';
     if (h1s.length === 0) {
-        return hasTitle ? [] : [{ line: 1, column: 1, message: `no H1 heading and no frontmatter "${frontmatterTitle}"` }];
+        return hasTitle ? [] : [{ line: 1, column: 1, message: `${NO_TITLE} and no frontmatter "${frontmatterTitle}"` }];
     }
     const hits = [];
     for (const extra of h1s.slice(1)) {
         hits.push({ line: extra.line, column: extra.column, message: `second H1 "${extra.text}": a document has one title (first at line ${h1s[0].line})` });
     }
     return hits;
+}
+/** What the site leaves of the hits: none for a fragment; no missing title where the navigation titles the page (mdBook's SUMMARY.md). */
+function siteHits(path, hits, index) {
+    if (index.site.isFragment(path))
+        return [];
+    return index.site.titledBySite(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
 }
 /* harmony default export */ const heading_h1 = ((0,types/* defineRule */.Km)({
     id: 'heading-h1',
@@ -37759,10 +38000,10 @@ function titleHits(doc, frontmatterTitle) {
             defer(hits);
             return [];
         }
-        return index.site.isFragment(doc.path) ? [] : hits;
+        return siteHits(doc.path, hits, index);
     },
     finish(doc, pending, { index }) {
-        return index.site.isFragment(doc.path) ? [] : pending.flat();
+        return siteHits(doc.path, pending.flat(), index);
     },
 }));
 
@@ -37826,6 +38067,9 @@ function judge(link, own, index, unverified) {
     // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
     if (anchors === undefined || (0,links_anchors/* hasAnchor */.q1)(anchors, link.fragment))
         return undefined;
+    // An id the site's syntax declares beyond headings and HTML (kramdown `{: #id}`), read by the site's loader.
+    if (index.settings.declaredAnchors?.[index.documentPaths[link.target]]?.includes(link.fragment))
+        return undefined;
     const lower = link.fragment.toLowerCase();
     const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
     if (lower !== link.fragment && (0,links_anchors/* hasAnchor */.q1)(anchors, lower)) {
@@ -37834,6 +38078,12 @@ function judge(link, own, index, unverified) {
             return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
         }
         return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
+    }
+    // A page its theme renders from a component (VitePress `page: true`): its ids come from code docward does not run.
+    const rendered = index.site.renderedByComponent(index.documentPaths[link.target]);
+    if (rendered !== undefined) {
+        unverified.add(rendered);
+        return undefined;
     }
     // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
     if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {
@@ -37986,13 +38236,16 @@ function hitAt(at, message) {
         return hits;
     },
     checkNavigation(nav, { options, index, unverified }) {
+        // Navigation written as a document (mdBook's SUMMARY.md): its links are checked as that document's.
+        if (nav.checkedAsDocument)
+            return [];
         const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
         const hits = [];
         for (const entry of nav.entries) {
             if (ignore.some((re) => re.test(entry.target)))
                 continue;
             const resolved = index.site.resolveNav(entry);
-            const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
+            const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : nav.ofDocument ? 'tag' : 'navigation';
             const message = entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
                 ? `${nav.format} entry names doc id "${entry.target}", which no document has`
                 : brokenBecause(resolved, entry.target, `${nav.format} ${what}`, index, unverified);
@@ -38084,6 +38337,8 @@ function reachableFrom(index, entryPoints) {
         if (number !== undefined)
             visit(number);
     }
+    // mdBook builds only the pages its SUMMARY.md lists: a link reaches a document only when it is no page of the book.
+    const linkReaches = index.site.navigationOnly ? (target) => index.site.routeOf(index.documentPaths[target]) === undefined : () => true;
     // What the site does not publish as a page (fragments, drafts) is no orphan; its links lead nowhere yet.
     for (const path of index.site.unpublished()) {
         const number = index.numberOf(path);
@@ -38092,7 +38347,13 @@ function reachableFrom(index, entryPoints) {
     }
     for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
         for (const target of index.edgesOf(number))
-            visit(target);
+            if (linkReaches(target))
+                visit(target);
+        for (const path of index.site.linkedByDocument(index.documentPaths[number])) {
+            const target = index.numberOf(path);
+            if (target !== undefined)
+                visit(target);
+        }
     }
     for (let number = 0; number < reached.length; number++)
         if (reached[number] === 2)
@@ -38208,16 +38469,27 @@ function depth(folder) {
         const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
         if (reached[doc.number] === 1)
             return [];
+        // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
+        const unknown = index.site.orphanUnverified(doc.path);
+        if (unknown === 'excluded')
+            return [];
+        if (unknown !== undefined) {
+            unverified.add({ ...unknown, rule: 'orphan' });
+            return [];
+        }
         const dataSets = index.forOptions(options, 'dataSets', () => dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare, `${Math.round(options.dataSetShare * 100)} %`));
         if (dataSets.inDataSet[doc.number] === 1) {
             unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
             return [];
         }
         const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
-        const navigation = index.site.navigation.map((n) => n.path).join(', ');
+        const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
         if (navigation === '')
             return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
         const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
+        if (index.site.navigationOnly && index.site.routeOf(doc.path) !== undefined) {
+            return [{ line: 1, column: 1, message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation` }];
+        }
         return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation` }];
     },
 }));
@@ -38454,7 +38726,7 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitGoldmarkAttributes, splitCustomId, pythonMarkdownSlug, HeadingSlugger, markdigSlug */
+/* unused harmony exports splitGoldmarkAttributes, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, HeadingSlugger, markdigSlug */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 
@@ -38485,6 +38757,30 @@ function pythonMarkdownSlug(text) {
         .trim()
         .toLowerCase()
         .replace(/[-\s]+/g, '-');
+}
+/** VitePress's default `slugify` (@mdit-vue/shared). */
+function vitepressSlug(text) {
+    return text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036F]/g, '')
+        // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
+        .replace(/[\u0000-\u001f]/g, '')
+        .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .replace(/^(\d)/, '_$1')
+        .toLowerCase();
+}
+/** mdBook's `normalize_id`: alphanumerics (Unicode), `_` and `-` kept with ASCII lowercased, whitespace to `-`, the rest dropped. */
+function mdbookSlug(text) {
+    let out = '';
+    for (const c of text.trim()) {
+        if (/^[\p{Alphabetic}\p{N}_-]$/u.test(c))
+            out += /^[A-Z]$/.test(c) ? c.toLowerCase() : c;
+        else if (/^\s$/u.test(c))
+            out += '-';
+    }
+    return out;
 }
 /** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
 const PLAIN_SLUG_TEXT = /^[a-z0-9_ -]*$/;
@@ -38552,12 +38848,41 @@ function headingIds(doc, style) {
             return unique;
         });
     }
+    if (style === 'vitepress' || style === 'mdbook')
+        return countedIds(doc, style);
     const slugger = new HeadingSlugger();
     return doc.headings.map((h) => {
         if (style === 'github')
             return slugger.slug(h.text);
         const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
         return id ?? slugger.slug(text);
+    });
+}
+/**
+ * VitePress (markdown-it-anchor: a taken id gets `-1`, `-2`... skipping ids already taken, explicit `{#id}` taken too)
+ * and mdBook (a counter per generated id: `x`, `x-1`, `x-2`, whatever else is taken).
+ */
+function countedIds(doc, style) {
+    const taken = new Set();
+    const counters = new Map();
+    return doc.headings.map((h) => {
+        const { text, id } = splitCustomId(h.text);
+        if (id !== undefined) {
+            taken.add(id);
+            return id;
+        }
+        if (style === 'mdbook') {
+            const base = mdbookSlug(text);
+            const n = counters.get(base) ?? 0;
+            counters.set(base, n + 1);
+            return n === 0 ? base : `${base}-${n}`;
+        }
+        const base = vitepressSlug(text);
+        let unique = base;
+        for (let n = 1; taken.has(unique); n++)
+            unique = `${base}-${n}`;
+        taken.add(unique);
+        return unique;
     });
 }
 /** The most ids kept as one joined string searched from the start; a document with more gets them sorted (binary search). */
@@ -39084,7 +39409,7 @@ function pathRoute(segments, _frontmatter, settings) {
 
 /***/ }),
 
-/***/ 7002:
+/***/ 2617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39096,18 +39421,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/sites/generator.ts
 var generator = __nccwpck_require__(9857);
 // EXTERNAL MODULE: ./src/sites/navigation.ts
-var navigation = __nccwpck_require__(980);
+var sites_navigation = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/sites/js-nav.ts
 /**
- * Navigation in JavaScript/TypeScript config (docusaurus `sidebars.js`, Starlight's `sidebar` in
- * `astro.config.*`), read by a conservative scan of string literals rather than by running code:
+ * Docusaurus `sidebars.js`, read by a conservative scan of string literals rather than by running
+ * code (Starlight and VitePress configs are evaluated statically instead: static-module.ts):
  * - comments are skipped; `'…'`, `"…"` and template literals without `${` are strings;
  * - sidebars.js: a string after `id:` is a doc id, after `href:` a URL or route, after `dirName:`
  *   an autogenerated folder, after `slug:` a generated-index page (a route the sidebar creates);
  *   strings inside `customProps: {…}` are data, not navigation;
- * - Starlight: after `slug:` a page slug (looked up like a doc id), after `link:` a URL or route,
- *   after `directory:` an autogenerated folder;
- * - (sidebars.js only, or inside Starlight's `sidebar: [...]`) a string that is an array element
+ * - a string that is an array element
  *   (between `[`/`,` and `,`/`]`) is a doc id, as in `items: ['intro', 'guides/install']`.
  * Ids built by code (`'guides/' + name`) are not seen: nothing is guessed, so no false finding.
  */
@@ -39162,7 +39485,6 @@ function tokenize(text) {
     return tokens;
 }
 const SIDEBARS = { id: 'doc-id', href: 'link', dirName: 'folder', slug: 'generated' };
-const STARLIGHT = { slug: 'doc-id', link: 'link', directory: 'folder' };
 /** Index just past the `}`/`]` closing the bracket at `open`. */
 function closing(tokens, open) {
     let depth = 0;
@@ -39203,7 +39525,7 @@ function entriesOf(text, tokens, from, to, contentRoot, keyed, generated = []) {
             generated.push(t.value.replace(/^\/+|\/+$/g, ''));
             continue;
         }
-        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,navigation/* positionAt */.t)(text, t.offset) });
+        entries.push({ kind, target: kind === 'folder' && t.value === '.' ? '' : t.value, base: contentRoot, ...(0,sites_navigation/* positionAt */.t)(text, t.offset) });
     }
     return entries;
 }
@@ -39213,43 +39535,6 @@ function parseSidebars(path, text, contentRoot) {
     const generatedRoutes = [];
     const entries = entriesOf(text, tokens, 0, tokens.length, contentRoot, SIDEBARS, generatedRoutes);
     return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
-}
-/**
- * Starlight's `locales: { root?, en, fr... }` and `defaultLocale: '…'`: the language folders
- * (every key but `root`) and the one missing pages fall back to (the root locale's content sits
- * in the content root itself, which the resolver's fallback also tries).
- */
-function parseStarlightLocales(text) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'locales' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '{');
-    const languages = [];
-    if (start >= 0) {
-        const end = closing(tokens, start + 2) - 1;
-        let depth = 0;
-        for (let k = start + 3; k < end; k++) {
-            const t = tokens[k];
-            if (t.kind === 'punct' && '[{('.includes(t.value))
-                depth++;
-            else if (t.kind === 'punct' && ']})'.includes(t.value))
-                depth--;
-            else if (depth === 0 && t.kind !== 'punct' && tokens[k + 1]?.value === ':' && (k === start + 3 || tokens[k - 1]?.value === ',')) {
-                if (t.value !== 'root')
-                    languages.push(t.value);
-            }
-        }
-    }
-    const at = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'defaultLocale' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.kind === 'string');
-    const named = at >= 0 ? tokens[at + 2].value : undefined;
-    return { languages, defaultLanguage: named !== undefined && named !== 'root' ? named : undefined };
-}
-/** Starlight's `sidebar: [...]` in `astro.config.*`; without one, Starlight lists every page. */
-function parseStarlightSidebar(path, text, contentRoot) {
-    const tokens = tokenize(text);
-    const start = tokens.findIndex((t, k) => t.kind === 'word' && t.value === 'sidebar' && tokens[k + 1]?.value === ':' && tokens[k + 2]?.value === '[');
-    if (start < 0)
-        return { path, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] };
-    const end = closing(tokens, start + 2) - 1;
-    return { path, format: 'starlight-sidebar', entries: entriesOf(text, tokens, start + 3, end, contentRoot, STARLIGHT), listsAll: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/sites/docusaurus/generator.ts
@@ -39978,18 +40263,508 @@ const starlight = {
         if (slug !== undefined)
             return (0,generator/* joinRoute */.u3)(settings.base, (0,generator/* trimSlashes */.uT)(slug));
         return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
-    }, async load({ at, isFile, read, unreadable, links, found, navigation }) {
+    }, pageIndex(pages, settings) {
+        // The 404 page (one per locale) is served for every missing route: never linked, no orphan.
+        const notFound = new RegExp(`^${settings.contentRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:[^/]+/)?404\\.(?:md|mdx|mdoc)$`);
+        return { entryPages: pages.filter((p) => notFound.test(p.path)).map((p) => p.path) };
+    },
+    async load(ctx) {
+        const { at, isFile, links, found, navigation, unverified, scan } = ctx;
         const contentRoot = links.contentRoot ?? found.contentRoot;
         const file = ASTRO_CONFIGS.map(at).find(isFile);
         if (!file)
             return;
-        const text = await read(file);
-        navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
-        if (typeof text === 'string') {
-            const locales = parseStarlightLocales(text);
-            if (locales.languages.length > 0)
-                Object.assign(found, locales);
+        const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)), Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
+        const config = await readStarlightConfig(file, scanModuleLoader(ctx), contentRoot);
+        // Without a `sidebar`, Starlight lists every page.
+        navigation.push(...(config.entries === undefined ? [{ path: file, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] }] : (0,sites_navigation/* navigationByFile */.O)('starlight-sidebar', file, config.entries)));
+        const code = config.sidebarDynamic[0];
+        if (code) {
+            found.navigationUnknown = {
+                cause: 'starlight-sidebar-dynamic',
+                unit: 'pages',
+                message: `the sidebar is computed (${code.reason}, ${code.at.file}:${code.at.line}): which pages it lists is unknown, so pages no link reaches are not reported as orphans`,
+                key: 'entryPoints',
+            };
         }
+        if (config.locales) {
+            if (config.locales.languages.length > 0)
+                Object.assign(found, config.locales);
+        }
+        else if (config.localesDynamic && links.languages === undefined) {
+            // Unreadable locales: the language folders say which locales exist.
+            const languages = inferLocales(scan.paths, contentRoot);
+            found.languages = languages;
+            // Pages in the content root itself are the root locale, where missing translations fall back.
+            found.defaultLanguage = '';
+            const why = config.localesDynamic;
+            unverified.add({
+                cause: 'starlight-locales-inferred',
+                unit: 'entries',
+                message: `locales are computed (${why.reason}, ${why.at.file}:${why.at.line}): locale folders inferred from the content (${languages.length === 0 ? 'none' : languages.map((l) => `${l}/`).join(', ')}), and links between locales checked with them`,
+                key: 'links.languages',
+            }, Math.max(1, languages.length));
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/vitepress/rewrites.ts
+/** VitePress `rewrites`: a source path in `srcDir` → the path it is served as. */
+/** A `rewrites` key as a pattern over source paths (`:name` one segment part, `(.*)` anything), with its target. */
+function rewriteTarget(path, rewrites) {
+    for (const [from, to] of Object.entries(rewrites)) {
+        const names = [];
+        let pattern = '';
+        for (const token of from.split(/(:[A-Za-z_]\w*|\(\.\*\))/)) {
+            if (token.startsWith(':')) {
+                names.push(token.slice(1));
+                pattern += '([^/]+?)';
+            }
+            else if (token === '(.*)') {
+                names.push(String(names.length));
+                pattern += '(.*)';
+            }
+            else
+                pattern += token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }
+        const match = new RegExp(`^${pattern}$`).exec(path);
+        if (!match)
+            continue;
+        let target = to;
+        names.forEach((name, i) => {
+            target = target.replaceAll(/^\d+$/.test(name) ? `(.*)` : `:${name}`, match[i + 1]);
+        });
+        return target;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sites/vitepress/generator.ts
+/**
+ * `vitepress`: the site folder holds `.vitepress/config.*`; pages are the `.md` files under `srcDir`
+ * (default: the site folder) minus `srcExclude`, each served at its path (`guide/x.md` → `/guide/x`,
+ * `guide/index.md` → `/guide/`), moved by `rewrites`; links reach a page as `/x`, `x`, `x.md` or
+ * `x.html` (VitePress rewrites them; `base` is added by VitePress, never written); `<srcDir>/public`
+ * is served at the root; `themeConfig.nav`/`sidebar` are navigation; `[param].md` pages are dynamic
+ * routes (unverifiable); heading ids by VitePress's slugify and `{#id}`.
+ */
+
+
+
+const CONFIGS = ['.vitepress/config.js', '.vitepress/config.ts', '.vitepress/config.mjs', '.vitepress/config.mts'];
+const vitepress = {
+    detect: { configs: CONFIGS },
+    defaults: { contentRoot: '', base: '', staticRoots: ['public'] },
+    headingIds: 'vitepress',
+    trailingSlash: false,
+    indexTrailingSlash: true,
+    sourceExtensionRoutes: true,
+    dynamicSegments: { cause: 'vitepress-dynamic-route' },
+    pageExtensions: ['.md'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, _frontmatter, settings) {
+        const source = `${segments.join('/')}.md`;
+        const served = rewriteTarget(source, settings.rewrites) ?? source;
+        return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(served.replace(/\.md$/, '').split('/'), this.indexNames));
+    },
+    pageIndex(pages) {
+        // `page: true` (the page is a Vue component's: vuejs/theme): its title and anchors come from that component.
+        return { componentPages: new Set(pages.filter((p) => p.frontmatter?.page === true).map((p) => p.path)) };
+    },
+    async load(ctx) {
+        const { at, isFile, links, found, navigation } = ctx;
+        const file = CONFIGS.map(at).find(isFile);
+        if (!file)
+            return;
+        const [{ readVitepressConfig }, { scanModuleLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562)), Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
+        const config = await readVitepressConfig(file, scanModuleLoader(ctx));
+        const srcDir = (0,generator/* trimSlashes */.uT)(config.srcDir ?? '.').replace(/^\.$/, '');
+        const contentRoot = links.contentRoot ?? (0,generator/* trimSlashes */.uT)(at(srcDir));
+        found.contentRoot = contentRoot;
+        found.staticRoots = [(0,generator/* joinRoute */.u3)(contentRoot, 'public')];
+        // VitePress never builds `public/` or `node_modules/` as pages.
+        found.excluded = [...config.srcExclude, 'public/**', '**/node_modules/**'].map((glob) => (0,generator/* joinRoute */.u3)(contentRoot, glob.replace(/^\.\//, '')));
+        found.rewrites = config.rewrites;
+        navigation.push(...(0,sites_navigation/* navigationByFile */.O)('vitepress-config', file, config.entries));
+        if (config.dynamic.length > 0) {
+            const { what, part } = config.dynamic[0];
+            const cause = {
+                cause: 'vitepress-config-dynamic',
+                unit: 'pages',
+                message: `${what} in ${part.at.file}:${part.at.line} is computed (${part.reason}): which pages the navigation lists is unknown, so pages no link reaches are not reported as orphans`,
+                key: 'entryPoints',
+            };
+            found.navigationUnknown = cause;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/mdbook/generator.ts
+/**
+ * `mdbook`: the folder holding `book.toml`; pages are the `.md` files under `[book] src` (`src/`),
+ * built only when `SUMMARY.md` lists them (a page it does not list is an orphan, even when linked);
+ * `x.md` and `x.html` links reach a chapter (mdBook renders `x.md` as `x.html`, `README.md` as
+ * `index.html`); relative links resolve from the page's folder; heading ids as mdBook writes them.
+ */
+
+
+const mdbook = {
+    detect: { configs: ['book.toml'] },
+    defaults: { contentRoot: 'src', base: '', staticRoots: [] },
+    headingIds: 'mdbook',
+    trailingSlash: false,
+    indexTrailingSlash: true,
+    navigationOnly: true,
+    navigationTitles: true,
+    pageExtensions: ['.md'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, _frontmatter, settings) {
+        // SUMMARY.md is the book's table of contents, not a chapter.
+        if (segments.length === 1 && segments[0] === 'SUMMARY')
+            return undefined;
+        return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames));
+    },
+    leavingLinks: {
+        cause: 'mdbook-leaves-book',
+        rule: 'link-broken',
+        unit: 'links',
+        message: 'relative links that climb out of the book (`../std/` on doc.rust-lang.org) go to other sites of the same host, which are not in the repository',
+    },
+    pageIndex(_pages, settings) {
+        // Every book's SUMMARY.md is its navigation, not a page.
+        const books = settings.contentMounts.length > 0 ? settings.contentMounts.map((m) => m.folder) : [settings.contentRoot];
+        return { entryPages: books.map((folder) => (0,generator/* joinRoute */.u3)(folder, 'SUMMARY.md')) };
+    },
+    async load({ at, isFile, read, unreadable, links, found, navigation, scan }) {
+        const { bookSource, parseSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(292), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7905));
+        const siteRoot = (0,generator/* trimSlashes */.uT)(at(''));
+        // The book at the site root, and books nested in its folders (older editions): each is served under its folder.
+        const tomls = [at('book.toml'), ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p))];
+        const books = [];
+        for (const toml of tomls.filter(isFile)) {
+            const text = await read(toml);
+            const folder = toml.slice(0, Math.max(0, toml.lastIndexOf('/')));
+            if (typeof text !== 'string') {
+                navigation.push(unreadable(toml, 'mdbook-summary', text.error));
+                continue;
+            }
+            const book = bookSource(text);
+            if (book.error)
+                navigation.push({ path: toml, format: 'mdbook-summary', entries: [], listsAll: [], error: book.error });
+            const src = (0,resolve/* joinSegments */.DI)(folder, (0,generator/* trimSlashes */.uT)(book.src));
+            // A second book.toml over the same sources (a print edition's) adds no book.
+            if (src !== undefined && !books.some((b) => b.folder === src))
+                books.push({ prefix: (0,generator/* trimSlashes */.uT)(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
+        }
+        if (books.length > 0)
+            found.contentRoot = books[0].folder;
+        if (links.contentRoot !== undefined || books.length === 0)
+            books.splice(0, books.length, { prefix: '', folder: links.contentRoot ?? found.contentRoot });
+        if (books.length > 1)
+            found.contentMounts = books;
+        for (const { folder } of books) {
+            const summary = (0,generator/* joinRoute */.u3)(folder, 'SUMMARY.md');
+            const text = isFile(summary) ? await read(summary) : undefined;
+            if (typeof text === 'string')
+                navigation.push(parseSummary(summary, text, folder));
+            else if (text !== undefined)
+                navigation.push(unreadable(summary, 'mdbook-summary', text.error));
+            else
+                found.navigationUnknown = { cause: 'mdbook-summary-missing', unit: 'pages', message: `${summary} is not in the scan: which pages the book builds is unknown`, key: 'links.contentRoot' };
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __nccwpck_require__(3334);
+;// CONCATENATED MODULE: ./src/sites/jekyll/generator.ts
+/**
+ * `jekyll` (GitHub Pages): the folder holding `_config.yml`; pages are its `.md`, `.markdown` and
+ * `.html` files outside `_`/`.` folders and `exclude`, at their path (`about.md` → `/about.html`, also
+ * served as `/about`), or at their front matter `permalink`; posts (`_posts/YYYY-MM-DD-title.md`) and
+ * output collections (`_recipes/x.md`) by the configured permalink patterns; everything under
+ * `baseurl`. `.md` links are file-relative (jekyll-relative-links, on by default on GitHub Pages);
+ * `{% link %}` and `{% post_url %}` must name an existing file (else Jekyll's build fails);
+ * `{{site.baseurl}}` in a target is expanded, other Liquid is counted; heading ids as kramdown's GFM
+ * parser writes them (GitHub's) with `{#id}`. Navigation is built by layouts: orphans are counted.
+ */
+
+
+
+const generator_CONFIGS = ['_config.yml', '_config.yaml'];
+/** Jekyll's permalink styles (jekyll/lib/jekyll/utils.rb `permalink_style`); a pattern of placeholders otherwise. */
+const STYLES = {
+    date: '/:categories/:year/:month/:day/:title:output_ext',
+    pretty: '/:categories/:year/:month/:day/:title/',
+    ordinal: '/:categories/:year/:y_day/:title:output_ext',
+    weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+    none: '/:categories/:title:output_ext',
+};
+const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
+/** A permalink pattern with its placeholders filled (`:output_ext` is the served `.html`, dropped from routes). */
+function expand(pattern, values) {
+    return pattern.replace(/:([a-z_]+)/g, (whole, name) => (name === 'output_ext' ? '' : (values[name] ?? whole)));
+}
+/** A permalink as a route: no slashes around it, `.html` and `index.html` dropped (both serve the route). */
+const permalinkRoute = (base, permalink) => (0,generator/* joinRoute */.u3)(base, (0,generator/* trimSlashes */.uT)(permalink).replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''));
+function categories(frontmatter) {
+    const value = frontmatter?.categories ?? frontmatter?.category;
+    if (typeof value === 'string')
+        return value.split(/\s+/).filter((c) => c !== '');
+    return Array.isArray(value) ? value.filter((c) => typeof c === 'string') : [];
+}
+const jekyll = {
+    // Hexo (scaffolds/) and Jupyter Book (_toc.yml) also keep a `_config.yml`.
+    detect: { configs: generator_CONFIGS, unless: ['_toc.yml', 'scaffolds'] },
+    defaults: { contentRoot: '', base: '', staticRoots: [] },
+    headingIds: 'github-custom',
+    trailingSlash: false,
+    indexTrailingSlash: true,
+    pageExtensions: ['.md', '.markdown', '.html'],
+    indexNames: ['index', 'readme'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, frontmatter, settings) {
+        const config = settings.jekyll ?? { permalink: 'date', collections: {} };
+        const permalink = (0,generator/* stringKey */.bE)(frontmatter, 'permalink');
+        const posts = segments.indexOf('_posts');
+        if (posts >= 0) {
+            if (segments.slice(0, posts).some((s) => /^[_.]/.test(s)))
+                return undefined;
+            if (permalink !== undefined)
+                return permalinkRoute(settings.base, permalink);
+            const date = POST_NAME.exec(segments[segments.length - 1]);
+            // Jekyll skips a post whose name has no date.
+            if (!date)
+                return undefined;
+            const [, year, month, day, title] = date;
+            const own = config.collections.posts?.permalink;
+            const pattern = own ?? STYLES[config.permalink] ?? config.permalink;
+            const values = { categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'), year, month, day, title, slug: title, i_month: String(Number(month)), i_day: String(Number(day)) };
+            return permalinkRoute(settings.base, expand(pattern, values));
+        }
+        const first = segments[0];
+        if (first.startsWith('_')) {
+            const name = first.slice(1);
+            const collection = config.collections[name];
+            if (!collection?.output)
+                return undefined;
+            if (permalink !== undefined)
+                return permalinkRoute(settings.base, permalink);
+            const path = segments.slice(1).join('/');
+            const last = segments[segments.length - 1];
+            return permalinkRoute(settings.base, expand(collection.permalink ?? '/:collection/:path:output_ext', { collection: name, path, name: last, title: last, slug: last }));
+        }
+        if (segments.some((s) => /^[_.#~]/.test(s)))
+            return undefined;
+        if (permalink !== undefined)
+            return permalinkRoute(settings.base, permalink);
+        return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames));
+    },
+    aliases(frontmatter, _route, settings) {
+        // jekyll-redirect-from (on by default on GitHub Pages): each old URL redirects to the page.
+        const value = frontmatter?.redirect_from;
+        const old = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+        return old.map((url) => permalinkRoute(settings.base, url));
+    },
+    directoryUrl(segments, frontmatter, settings) {
+        const config = settings.jekyll ?? { permalink: 'date', collections: {} };
+        const permalink = (0,generator/* stringKey */.bE)(frontmatter, 'permalink');
+        if (permalink !== undefined)
+            return permalink.endsWith('/');
+        const first = segments[0] ?? '';
+        const collection = segments.includes('_posts') ? config.collections.posts : first.startsWith('_') ? config.collections[first.slice(1)] : undefined;
+        const pattern = collection?.permalink ?? STYLES[config.permalink] ?? config.permalink;
+        // A page keeps its `.html` name unless the site's style is directory-like.
+        return (segments.includes('_posts') || first.startsWith('_') || config.permalink === 'pretty') && pattern.endsWith('/');
+    },
+    pageIndex(pages, settings) {
+        // Includes and layouts are pieces of other pages: no title of their own, never orphans.
+        const pieces = ['_includes', '_layouts'].map((folder) => (0,generator/* joinRoute */.u3)(settings.contentRoot, folder));
+        return { fragments: new Set(pages.filter((p) => pieces.some((f) => p.path.startsWith(`${f}/`))).map((p) => p.path)) };
+    },
+    expandTarget(target, settings) {
+        const expanded = target.replace(/\{\{\s*site\.baseurl\s*\}\}/g, settings.base === '' ? '' : `/${settings.base}`);
+        return /\{[{%]/.test(expanded) ? undefined : expanded;
+    },
+    async load({ at, isFile, read, links, found, navigation, scan }) {
+        const file = generator_CONFIGS.map(at).find(isFile);
+        if (!file)
+            return;
+        const { parseJekyllConfig, liquidLinks, htmlFrontmatter, blockAttributeIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(694), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1536));
+        const text = await read(file);
+        const config = parseJekyllConfig(typeof text === 'string' ? text : '');
+        if (typeof text !== 'string' || config.error) {
+            navigation.push({ path: file, format: 'jekyll-config', entries: [], listsAll: [], error: typeof text === 'string' ? config.error : { message: text.error, line: 1, column: 1 } });
+        }
+        const root = links.contentRoot ?? (0,generator/* trimSlashes */.uT)(at(''));
+        const inside = (p) => (root === '' ? p : p.startsWith(`${root}/`) ? p.slice(root.length + 1) : undefined);
+        found.base = (0,generator/* trimSlashes */.uT)(config.baseurl);
+        found.navigationUnknown = {
+            cause: 'jekyll-navigation',
+            unit: 'pages',
+            message: 'the navigation is built by layouts and includes (site.pages, site.posts, _data menus in HTML and Liquid), which docward does not run: pages no link reaches are not reported as orphans',
+            key: 'entryPoints',
+        };
+        found.jekyll = { permalink: config.permalink, collections: config.collections };
+        // Folders Jekyll does not read as pages: `_`/`.` folders other than posts and output collections (drafts, includes, layouts, data, the built _site).
+        const hidden = scan.dirs.filter((d) => {
+            const rel = inside(d);
+            if (rel === undefined || rel === '')
+                return false;
+            const name = rel.slice(rel.lastIndexOf('/') + 1);
+            return (name.startsWith('_') && name !== '_posts' && !(rel === name && config.collections[name.slice(1)]?.output)) || name.startsWith('.');
+        });
+        found.excluded = [...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e))), ...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e), '**')), ...hidden.map((d) => `${d}/**`)];
+        // `{% link %}` / `{% post_url %}` in every page: checked as links of that page.
+        const posts = new Map();
+        for (const p of scan.paths) {
+            const rel = inside(p);
+            const at = rel?.lastIndexOf('_posts/') ?? -1;
+            if (rel !== undefined && at >= 0)
+                posts.set(rel.slice(at + '_posts/'.length).replace(/\.[^./]+$/, ''), rel);
+        }
+        // HTML pages are no documents of the scan: their routes (front matter permalink, else their path) are read here.
+        const excluded = (0,glob/* compileGlobs */.tI)(found.excluded.map((g) => `/${g}`));
+        found.fileRoutes = {};
+        for (const page of scan.paths) {
+            if (!/\.(?:md|markdown|html)$/i.test(page) || inside(page) === undefined || !isFile(page) || excluded(page))
+                continue;
+            const body = await read(page);
+            if (typeof body !== 'string')
+                continue;
+            if (/\.html$/i.test(page) && body.startsWith('---')) {
+                const segments = inside(page).replace(/\.html$/i, '').split('/');
+                const route = jekyll.route(segments, htmlFrontmatter(body), { ...(0,sites_settings/* linkSettings */.y_)('jekyll', links, found), base: found.base ?? '' });
+                if (route !== undefined)
+                    found.fileRoutes[route] = page;
+            }
+            const ids = body.includes('{:') ? blockAttributeIds(body) : [];
+            if (ids.length > 0)
+                (found.declaredAnchors ??= {})[page] = ids;
+            if (!body.includes('{%'))
+                continue;
+            const entries = liquidLinks(body).map((l) => ({
+                kind: 'file',
+                target: l.tag === 'link' ? l.target : (posts.get(l.target) ?? `_posts/${l.target}.md`),
+                base: root,
+                line: l.line,
+                column: l.column,
+            }));
+            if (entries.length > 0)
+                navigation.push({ path: page, format: 'jekyll-liquid', entries, listsAll: [], ofDocument: true });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sites/nextjs/generator.ts
+/**
+ * `nextjs`: a folder holding `next.config.*`. Markdown/MDX pages of the Pages router (`pages/` or
+ * `src/pages/`: `x.mdx` → `/x`, `index` = folder, `[slug]` dynamic) or the App router (`app/**`
+ * `/page.mdx` → its folder, `(group)` and `@slot` folders dropped) are routed; other page files
+ * (`.tsx`, `.jsx`, `.js`, `.ts`) serve routes too; `public/` is served at the root. Navigation lives
+ * in React components: which pages it lists is unknown (orphans counted), except Nextra, whose
+ * sidebar lists every page. Markdown outside the router (read by code: next-mdx-remote,
+ * contentlayer) has routes docward cannot model: its site-absolute links and orphans are counted
+ * (one notice each); its relative file links are still checked.
+ */
+
+const nextjs_generator_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts'];
+const PAGE_FILE = /\.(?:mdx|md|tsx|jsx|js|ts)$/;
+const MARKDOWN = /\.(?:mdx|md)$/;
+const APP_ROUTER = /(?:^|\/)app$/;
+/** App-router folders that are not URL segments: route groups `(x)`, parallel slots `@x`, private `_x`. */
+const routeSegments = (segments) => segments.filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith('@'));
+const nextjs = {
+    detect: { configs: nextjs_generator_CONFIGS },
+    defaults: { contentRoot: 'pages', base: '', staticRoots: ['public'] },
+    headingIds: 'github',
+    trailingSlash: false,
+    dynamicSegments: { cause: 'nextjs-dynamic-route' },
+    pageExtensions: ['.mdx', '.md'],
+    indexNames: ['index'],
+    relativeLinks: 'url',
+    assetsFileRelative: true,
+    pageLinksFromContentRoot: false,
+    rootFiles: false,
+    unknownRoutesExternal: false,
+    tildeRoot: false,
+    yamlPages: false,
+    route(segments, _frontmatter, settings) {
+        if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api')
+            return undefined;
+        if (APP_ROUTER.test(settings.contentRoot)) {
+            // App router: only `page.mdx` is a page; it serves its folder.
+            if (segments[segments.length - 1] !== 'page')
+                return undefined;
+            return (0,generator/* joinRoute */.u3)(settings.base, ...routeSegments(segments.slice(0, -1)));
+        }
+        return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames));
+    },
+    async load(ctx) {
+        const { at, isFile, scan, links, found, navigation } = ctx;
+        const inFolder = (folder) => scan.paths.filter((p) => p.startsWith(`${folder}/`));
+        const routers = ['pages', 'src/pages', 'app', 'src/app'].map(at).filter((f) => scan.dirs.includes(f));
+        const router = routers.find((f) => inFolder(f).some((p) => MARKDOWN.test(p))) ?? routers[0];
+        const contentRoot = links.contentRoot ?? router ?? at('pages');
+        found.contentRoot = contentRoot;
+        found.staticRoots = [at('public')];
+        const app = APP_ROUTER.test(contentRoot);
+        // Every page file serves a route (code pages too: `setup.tsx`); dynamic ones (`[slug].tsx`) are patterns.
+        found.dynamicRoutes = [];
+        found.fileRoutes = {};
+        for (const file of inFolder(contentRoot)) {
+            if (!PAGE_FILE.test(file) || MARKDOWN.test(file))
+                continue;
+            const segments = file.slice(contentRoot.length + 1).replace(PAGE_FILE, '').split('/');
+            if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api' || (app && segments[segments.length - 1] !== 'page'))
+                continue;
+            const route = (app ? routeSegments(segments.slice(0, -1)) : (0,generator/* dropIndex */.kD)(segments, ['index'])).join('/');
+            if (route.includes('['))
+                found.dynamicRoutes.push(route);
+            else
+                found.fileRoutes[route] = file;
+        }
+        const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
+        const config = nextjs_generator_CONFIGS.map(at).find(isFile);
+        // Nextra's sidebar lists every page of the router; elsewhere navigation is in components.
+        if (nextra)
+            navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
+        else {
+            found.navigationUnknown = { cause: 'nextjs-navigation', unit: 'pages', message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans', key: 'entryPoints' };
+            found.navigationUnknownIn = (0,generator/* trimSlashes */.uT)(at(''));
+        }
+        const { readNextConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9029));
+        const unmodelled = await readNextConfig(config, ctx);
+        const modelled = router !== undefined && inFolder(router).some((p) => MARKDOWN.test(p)) && unmodelled === undefined;
+        if (modelled)
+            return;
+        found.routesUnknown = {
+            cause: 'nextjs-routes',
+            rule: 'link-broken',
+            unit: 'links',
+            message: `site-absolute links to routes no Markdown page, page file or public/ file serves: ${unmodelled ?? 'the Markdown is outside the router, rendered by code (next-mdx-remote, contentlayer)'}, which docward cannot model`,
+            key: 'links.routes',
+        };
     },
 };
 
@@ -40002,7 +40777,11 @@ const starlight = {
 
 
 
-const GENERATORS = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes };
+
+
+
+
+const GENERATORS = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes, vitepress: vitepress, mdbook: mdbook, jekyll: jekyll, nextjs: nextjs };
 
 
 /***/ }),
@@ -40011,6 +40790,7 @@ const GENERATORS = { github: github, hugo: hugo, starlight: starlight, astro: st
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ navigationByFile),
 /* harmony export */   t: () => (/* binding */ positionAt)
 /* harmony export */ });
 /** Navigation files (menus, sidebars, nav trees, TOCs) as plain data: entry points for `orphan`, link sources for `link-broken`. */
@@ -40024,6 +40804,17 @@ function positionAt(text, offset) {
     }
     return { line, column: [...text.slice(lineStart, offset)].length + 1 };
 }
+/** One NavigationFile per module that wrote entries (findings point at the module and line that wrote each), `main` first even when empty. */
+function navigationByFile(format, main, entries) {
+    const files = new Map([[main, { path: main, format, entries: [], listsAll: [] }]]);
+    for (const { file, ...entry } of entries) {
+        let nav = files.get(file);
+        if (!nav)
+            files.set(file, (nav = { path: file, format, entries: [], listsAll: [] }));
+        nav.entries.push(entry);
+    }
+    return [...files.values()];
+}
 
 
 /***/ }),
@@ -40036,12 +40827,12 @@ function positionAt(text, offset) {
 /* harmony export */   RJ: () => (/* binding */ languagePrefix),
 /* harmony export */   y_: () => (/* binding */ linkSettings)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7002);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
 /* harmony import */ var _generator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9857);
 
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
-const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'];
+const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll', 'nextjs'];
 /** Fills the defaults of `mode` under what the config says (config keys win). */
 function linkSettings(mode, config = {}, detected = {}) {
     const d = _index_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATORS */ .D[mode].defaults;
@@ -40060,6 +40851,15 @@ function linkSettings(mode, config = {}, detected = {}) {
         routes,
         contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
         sectionLists: pick('sectionLists') ?? true,
+        excluded: detected.excluded ?? [],
+        ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
+        rewrites: detected.rewrites ?? {},
+        navigationUnknown: detected.navigationUnknown,
+        ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
+        ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
+        ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+        ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
+        routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
         ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
         ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
         ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
@@ -40106,6 +40906,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -40319,10 +41126,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40347,7 +41168,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6257:
+/***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40496,8 +41317,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -40521,7 +41342,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -40535,8 +41356,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -41903,7 +42724,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -41932,11 +42753,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -42156,7 +42977,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -42171,7 +42992,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -42182,7 +43003,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -42191,7 +43012,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -42622,7 +43443,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)

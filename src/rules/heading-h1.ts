@@ -2,6 +2,9 @@
 import type { DocumentFacts } from '../engine/contract.js';
 import { defineRule, type RuleHit } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
+import type { ScanIndex } from './scan-index.js';
+
+const NO_TITLE = 'no H1 heading';
 
 function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
   if (doc.problem) return [];
@@ -9,13 +12,19 @@ function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
   const title = frontmatterMap(doc)?.[frontmatterTitle];
   const hasTitle = typeof title === 'string' && title.trim() !== '';
   if (h1s.length === 0) {
-    return hasTitle ? [] : [{ line: 1, column: 1, message: `no H1 heading and no frontmatter "${frontmatterTitle}"` }];
+    return hasTitle ? [] : [{ line: 1, column: 1, message: `${NO_TITLE} and no frontmatter "${frontmatterTitle}"` }];
   }
   const hits: RuleHit[] = [];
   for (const extra of h1s.slice(1)) {
     hits.push({ line: extra.line, column: extra.column, message: `second H1 "${extra.text}": a document has one title (first at line ${h1s[0]!.line})` });
   }
   return hits;
+}
+
+/** What the site leaves of the hits: none for a fragment; no missing title where the navigation titles the page (mdBook's SUMMARY.md). */
+function siteHits(path: string, hits: RuleHit[], index: ScanIndex): RuleHit[] {
+  if (index.site.isFragment(path)) return [];
+  return index.site.titledBySite(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
 }
 
 export default defineRule<{ frontmatterTitle: string }, RuleHit[]>({
@@ -33,9 +42,9 @@ export default defineRule<{ frontmatterTitle: string }, RuleHit[]>({
       defer(hits);
       return [];
     }
-    return index.site.isFragment(doc.path) ? [] : hits;
+    return siteHits(doc.path, hits, index);
   },
   finish(doc, pending, { index }) {
-    return index.site.isFragment(doc.path) ? [] : pending.flat();
+    return siteHits(doc.path, pending.flat(), index);
   },
 });

@@ -44,6 +44,8 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
   const anchors = index.anchorsOf(link.target);
   // Only scanned, readable documents have known anchors (code files use #L10 line anchors).
   if (anchors === undefined || hasAnchor(anchors, link.fragment)) return undefined;
+  // An id the site's syntax declares beyond headings and HTML (kramdown `{: #id}`), read by the site's loader.
+  if (index.settings.declaredAnchors?.[index.documentPaths[link.target]!]?.includes(link.fragment)) return undefined;
   const lower = link.fragment.toLowerCase();
   const where = link.target === own ? 'this document' : `"${index.documentPaths[link.target]}"`;
   if (lower !== link.fragment && hasAnchor(anchors, lower)) {
@@ -52,6 +54,12 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
       return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
+  }
+  // A page its theme renders from a component (VitePress `page: true`): its ids come from code docward does not run.
+  const rendered = index.site.renderedByComponent(index.documentPaths[link.target]!);
+  if (rendered !== undefined) {
+    unverified.add(rendered);
+    return undefined;
   }
   // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
   if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {

@@ -72,12 +72,14 @@ export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>(
     return hits;
   },
   checkNavigation(nav, { options, index, unverified }) {
+    // Navigation written as a document (mdBook's SUMMARY.md): its links are checked as that document's.
+    if (nav.checkedAsDocument) return [];
     const ignore = index.forOptions(options, 'ignore', () => options.ignore.map((p) => new RegExp(p, 'u')));
     const hits: RuleHit[] = [];
     for (const entry of nav.entries) {
       if (ignore.some((re) => re.test(entry.target))) continue;
       const resolved = index.site.resolveNav(entry);
-      const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : 'navigation';
+      const what = entry.kind === 'doc-id' ? 'doc id' : entry.kind === 'folder' ? 'folder' : nav.ofDocument ? 'tag' : 'navigation';
       const message =
         entry.kind === 'doc-id' && resolved.kind === 'path' && !index.exists(resolved.path)
           ? `${nav.format} entry names doc id "${entry.target}", which no document has`

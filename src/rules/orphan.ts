@@ -22,13 +22,19 @@ function reachableFrom(index: ScanIndex, entryPoints: string[]): Uint8Array {
     const number = index.numberOf(path);
     if (number !== undefined) visit(number);
   }
+  // mdBook builds only the pages its SUMMARY.md lists: a link reaches a document only when it is no page of the book.
+  const linkReaches = index.site.navigationOnly ? (target: number) => index.site.routeOf(index.documentPaths[target]!) === undefined : () => true;
   // What the site does not publish as a page (fragments, drafts) is no orphan; its links lead nowhere yet.
   for (const path of index.site.unpublished()) {
     const number = index.numberOf(path);
     if (number !== undefined && reached[number] !== 1) reached[number] = 2;
   }
   for (let number = queue.pop(); number !== undefined; number = queue.pop()) {
-    for (const target of index.edgesOf(number)) visit(target);
+    for (const target of index.edgesOf(number)) if (linkReaches(target)) visit(target);
+    for (const path of index.site.linkedByDocument(index.documentPaths[number]!)) {
+      const target = index.numberOf(path);
+      if (target !== undefined) visit(target);
+    }
   }
   for (let number = 0; number < reached.length; number++) if (reached[number] === 2) reached[number] = 1;
   return reached;
@@ -145,6 +151,13 @@ export default defineRule<OrphanOptions, true>({
   finish(doc, _pending, { options, index, entryPoints, unverified }) {
     const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached[doc.number] === 1) return [];
+    // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
+    const unknown = index.site.orphanUnverified(doc.path);
+    if (unknown === 'excluded') return [];
+    if (unknown !== undefined) {
+      unverified.add({ ...unknown, rule: 'orphan' });
+      return [];
+    }
     const dataSets = index.forOptions(options, 'dataSets', () =>
       dataSetFolders(index, reached, options.dataSetMinPages, options.dataSetShare, `${Math.round(options.dataSetShare * 100)} %`),
     );
@@ -153,9 +166,12 @@ export default defineRule<OrphanOptions, true>({
       return [];
     }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
-    const navigation = index.site.navigation.map((n) => n.path).join(', ');
+    const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
     if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
     const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
+    if (index.site.navigationOnly && index.site.routeOf(doc.path) !== undefined) {
+      return [{ line: 1, column: 1, message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation` }];
+    }
     return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation` }];
   },
 });

@@ -13,6 +13,8 @@ export interface DetectedMode {
   siteRoot: string;
   /** The files that decided, for the notice (empty for `github`). */
   evidence: string[];
+  /** `github` because the site generator found is one docward does not model: its name and config file. */
+  unmodelled?: { name: string; config: string };
   /** The content folder found from the scan root, when the signature names one. */
   contentRoot?: string;
 }
@@ -21,8 +23,25 @@ export interface DetectedMode {
  * Generators tried in each folder, in order of precedence: the specific config names first, Hugo's
  * generic `config.*` last. A new generator with a `detect` signature goes here too.
  */
-const DETECTION_ORDER: SiteMode[] = ['docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo'];
+const DETECTION_ORDER: SiteMode[] = ['vitepress', 'mdbook', 'docusaurus', 'starlight', 'mkdocs', 'learn', 'hugo', 'jekyll', 'nextjs'];
 const SIGNATURES: (Signature & { mode: SiteMode })[] = DETECTION_ORDER.map((mode) => ({ mode, ...GENERATORS[mode].detect! }));
+
+/** Site generators docward does not model: found only when no modelled one is, for a notice that says so. */
+const UNMODELLED: (Signature & { name: string })[] = [
+  { name: 'VuePress', configs: ['.vuepress/config.js', '.vuepress/config.ts', '.vuepress/config.mjs'] },
+  { name: 'Jupyter Book', configs: ['_toc.yml'] },
+  { name: 'Hexo', configs: ['_config.yml'], content: 'scaffolds' },
+  { name: 'Gatsby', configs: ['gatsby-config.js', 'gatsby-config.ts', 'gatsby-config.mjs'] },
+  { name: 'Eleventy', configs: ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'] },
+  { name: 'Nuxt Content', configs: ['nuxt.config.ts', 'nuxt.config.js'], content: 'content' },
+  { name: 'Antora', configs: ['antora.yml', 'antora-playbook.yml'] },
+  { name: 'Sphinx', configs: ['conf.py'] },
+  { name: 'Mintlify', configs: ['mint.json'] },
+  { name: 'GitBook', configs: ['.gitbook.yaml'] },
+  { name: 'Docsify', configs: ['_sidebar.md'] },
+  { name: 'Astro (without Starlight)', configs: ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'] },
+  { name: 'Docusaurus (no docs/ folder)', configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs'] },
+];
 
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
@@ -31,15 +50,30 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
   const files = new Set(paths);
   const folders = new Set(dirs);
   const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
-  for (const folder of candidates) {
+  /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
+  const match = (folder: string, signature: Signature): { config: string; content?: string } | undefined => {
     const at = (p: string) => (folder === '' ? p : `${folder}/${p}`);
+    const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+    if (config === undefined) return undefined;
+    if (signature.unless?.some((u) => files.has(at(u)))) return undefined;
+    if (signature.content === undefined) return { config: at(config) };
+    // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
+    const content = [signature.content].flat().map((c) => joinSegments(folder, c)).find((c) => c !== undefined && folders.has(c));
+    return content === undefined ? undefined : { config: at(config), content };
+  };
+  for (const folder of candidates) {
     for (const signature of SIGNATURES) {
-      const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
-      if (config === undefined) continue;
-      if (signature.content === undefined) return { mode: signature.mode, siteRoot: folder, evidence: [at(config)] };
-      const content = [signature.content].flat().map((c) => joinSegments(folder, c)).find((c) => c !== undefined && folders.has(c));
-      if (content === undefined) continue;
-      return { mode: signature.mode, siteRoot: folder, evidence: [at(config), `${content}/`], contentRoot: content };
+      const found = match(folder, signature);
+      if (found === undefined) continue;
+      const evidence = [found.config, ...(found.content !== undefined ? [`${found.content}/`] : [])];
+      return { mode: signature.mode, siteRoot: folder, evidence, ...(found.content !== undefined ? { contentRoot: found.content } : {}) };
+    }
+  }
+  // No modelled generator: say which unmodelled one was found, if any (links then resolve as on GitHub).
+  for (const folder of candidates) {
+    for (const signature of UNMODELLED) {
+      const found = match(folder, signature);
+      if (found !== undefined) return { mode: 'github', siteRoot: '', evidence: [], unmodelled: { name: signature.name, config: found.config } };
     }
   }
   return { mode: 'github', siteRoot: '', evidence: [] };

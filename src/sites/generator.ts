@@ -9,7 +9,7 @@ import type { HeadingIdStyle } from '../rules/links/anchors.js';
 import type { ResolvedLink } from '../rules/links/resolve.js';
 import type { UnverifiedCause, UnverifiedTally } from '../unverified.js';
 import type { NavigationFile } from './navigation.js';
-import type { LinksConfig, LinkSettings } from './settings.js';
+import type { GeneratorFindings, LinksConfig, LinkSettings } from './settings.js';
 
 export type FrontmatterMap = Record<string, unknown> | undefined;
 
@@ -50,10 +50,12 @@ export interface Signature {
    * (Docusaurus monorepos keep `website/` beside `docs/`: `../docs`); undefined: none needed.
    */
   content?: string | string[];
+  /** Paths (relative to that folder) whose presence says another generator uses the same config name (Hexo's and Jupyter Book's `_config.yml`). */
+  unless?: string[];
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */
-export type FoundSettings = Partial<LinksConfig> & Pick<Partial<LinkSettings>, 'linkRenderHook' | 'redirects' | 'unverifiedAnchors'> & { contentMounts?: Mount[] };
+export type FoundSettings = Partial<LinksConfig> & Pick<Partial<LinkSettings>, 'linkRenderHook' | 'redirects' | 'unverifiedAnchors'> & { contentMounts?: Mount[] } & Partial<GeneratorFindings>;
 
 /** What a generator's `load` may read and fill in (load.ts builds it; only files the scan listed are read). */
 export interface SiteLoadContext {
@@ -86,6 +88,8 @@ export interface PageIndex {
   entryPages?: string[];
   /** Documents that are no page of their own (Hugo headless bundles, `build.render: never`, templates): no title needed, never orphans. */
   fragments?: Set<string>;
+  /** Pages a theme component renders (VitePress `page: true`): their anchors and title come from code. */
+  componentPages?: Set<string>;
   /** Pages the site does not publish yet (`draft: true`): never orphans. */
   drafts?: Set<string>;
 }
@@ -116,6 +120,25 @@ export interface SiteGenerator {
   tildeRoot: boolean;
   /** Also try `<route>.yml` and `<route>/index.yml` (docfx YAML pages). */
   yamlPages: boolean;
+  /** Index pages' URLs end in `/` while other pages' do not (VitePress, Next.js): relative URLs resolve inside an index page's own URL. */
+  indexTrailingSlash?: boolean;
+  /**
+   * Pages with `[param]` segments (`packages/[pkg].md`, Next.js `[...slug].mdx`) are dynamic routes the
+   * build generates: links into them and the pages themselves are counted under this cause, never checked.
+   */
+  dynamicSegments?: { cause: string; key?: string };
+  /** A route written with the page's source extension (`/guide/x.md`) is the page's route (VitePress rewrites such links). */
+  sourceExtensionRoutes?: boolean;
+  /** Expands template code in a link target (Jekyll's `{{ site.baseurl }}`); undefined: the target is computed by the build (counted, not checked). */
+  expandTarget?(target: string, settings: LinkSettings): string | undefined;
+  /** The page's URL ends in `/` (Jekyll `permalink: /x/`), so relative URLs resolve inside it; default: `trailingSlash`, or `indexTrailingSlash` for index pages. */
+  directoryUrl?(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings): boolean;
+  /** A relative link that climbs out of the site (mdBook's `../std/` beside the book on doc.rust-lang.org) goes to another site of the host: counted under this cause, not broken. */
+  leavingLinks?: UnverifiedCause;
+  /** The navigation's entry text is the page's title (mdBook's SUMMARY.md): a listed page needs no H1. */
+  navigationTitles?: boolean;
+  /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */
+  navigationOnly?: boolean;
   /** Shortcode links (`{{< ref >}}`) are links in the documents `isContent` accepts; elsewhere (and in other generators) they are text. */
   shortcodes?: { isContent(path: string, settings: LinkSettings): boolean };
   /**

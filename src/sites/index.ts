@@ -8,5 +8,9 @@ import { mkdocs } from './mkdocs/generator.js';
 import { routes } from './routes/generator.js';
 import type { SiteMode } from './settings.js';
 import { starlight } from './starlight/generator.js';
+import { vitepress } from './vitepress/generator.js';
+import { mdbook } from './mdbook/generator.js';
+import { jekyll } from './jekyll/generator.js';
+import { nextjs } from './nextjs/generator.js';
 
-export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes };
+export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress, mdbook, jekyll, nextjs };

@@ -46,6 +46,12 @@ export async function loadSite(
   await GENERATORS[mode].load?.(context);
 
   const settings = linkSettings(mode, links, found);
+  if (explicit === undefined && detected.unmodelled) {
+    const { name, config } = detected.unmodelled;
+    const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;
+    unverified.add({ cause: 'site-generator-unmodelled', message, unit: 'entries', key: 'links.mode' });
+    return { site: { settings, navigation }, notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.` };
+  }
   const notice =
     explicit === undefined && mode !== 'github'
       ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`

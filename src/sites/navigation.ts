@@ -19,18 +19,24 @@ export interface NavEntry {
   base: string;
   line: number;
   column: number;
+  /** The entry names a page in every language (Starlight's sidebar): `x` is also `<lang>/x` for each language. */
+  perLanguage?: boolean;
 }
 
 export interface NavigationFile {
   /** The file, relative to the scan root. */
   path: string;
   /** Which generator's format it is, for messages. */
-  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json';
+  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json' | 'vitepress-config' | 'mdbook-summary' | 'jekyll-config' | 'jekyll-liquid' | 'nextjs-router';
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];
   /** Pages the navigation itself generates (docusaurus `generated-index` slugs), as routes from the content base. */
   generatedRoutes?: string[];
+  /** Links of the document at `path` that the generator reads itself (Jekyll's `{% link %}` tags): edges from that document for `orphan`, not entry points. */
+  ofDocument?: boolean;
+  /** The navigation is a document of the scan (mdBook's SUMMARY.md): its links are checked as that document's, not again as entries. */
+  checkedAsDocument?: boolean;
   /** The file could not be parsed: reported, and it contributes no entries. */
   error?: { message: string; line: number; column: number };
 }
@@ -44,4 +50,20 @@ export function positionAt(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: [...text.slice(lineStart, offset)].length + 1 };
+}
+
+/** Navigation entries read from evaluated config modules, each with the module it was written in. */
+export interface LocatedEntry extends NavEntry {
+  file: string;
+}
+
+/** One NavigationFile per module that wrote entries (findings point at the module and line that wrote each), `main` first even when empty. */
+export function navigationByFile(format: NavigationFile['format'], main: string, entries: readonly LocatedEntry[]): NavigationFile[] {
+  const files = new Map<string, NavigationFile>([[main, { path: main, format, entries: [], listsAll: [] }]]);
+  for (const { file, ...entry } of entries) {
+    let nav = files.get(file);
+    if (!nav) files.set(file, (nav = { path: file, format, entries: [], listsAll: [] }));
+    nav.entries.push(entry);
+  }
+  return [...files.values()];
 }

@@ -4,7 +4,7 @@ import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
-export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes'] as const;
+export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll', 'nextjs'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
@@ -28,8 +28,36 @@ export interface LinksConfig {
   sectionLists?: boolean;
 }
 
+/** Jekyll's `permalink` (style name or pattern) and its collections (`output`, own `permalink`). */
+export interface JekyllSettings {
+  permalink: string;
+  collections: Record<string, { output: boolean; permalink?: string }>;
+}
+
+/** What only a generator's own config says (no `.docward.yml` key): set by its `load`, read by its routes and the resolver. */
+export interface GeneratorFindings {
+  /** Jekyll's permalink settings (routes of posts and collection documents). */
+  jekyll?: JekyllSettings;
+  /** Globs (from the scan root) of files the generator does not build (VitePress `srcExclude`, Jekyll `exclude`): no pages, no orphans. */
+  excluded: string[];
+  /** Source path in the content root (`a/b.md`, `:param` segments allowed) → the path it is served as (VitePress `rewrites`). */
+  rewrites: Record<string, string>;
+  /** The site's navigation is unknown (generated, or a config docward cannot evaluate): pages no link reaches are counted here, not reported as orphans. */
+  navigationUnknown?: UnverifiedCause;
+  /** The folder `navigationUnknown` covers (from the scan root; default: the content root). */
+  navigationUnknownIn?: string;
+  /** Routes served by files that are no documents (Next.js `pages/docs/setup.tsx` → `docs/setup`): route → file. */
+  fileRoutes?: Record<string, string>;
+  /** Ids a page declares in syntax the extractors do not read (kramdown block attribute lists `{: #id}` under a heading), by page. */
+  declaredAnchors?: Record<string, string[]>;
+  /** Routes of dynamic pages that are no documents (Next.js `pages/blog/[slug].tsx` → `blog/[slug]`): links into them are counted under `dynamicSegments`. */
+  dynamicRoutes?: string[];
+  /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
+  routesUnknown?: UnverifiedCause;
+}
+
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
-export interface LinkSettings {
+export interface LinkSettings extends GeneratorFindings {
   mode: SiteMode;
   contentRoot: string;
   base: string;
@@ -66,6 +94,15 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     routes,
     contentMounts: config.routes === undefined ? (detected.contentMounts ?? []) : [],
     sectionLists: pick('sectionLists') ?? true,
+    excluded: detected.excluded ?? [],
+    ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
+    rewrites: detected.rewrites ?? {},
+    navigationUnknown: detected.navigationUnknown,
+    ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
+    ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
+    ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+    ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
+    routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
     ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
     ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),

@@ -5,10 +5,11 @@
  */
 import type { DocumentFacts, Link } from '../engine/contract.js';
 import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from '../rules/links/resolve.js';
-import { isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
+import { dropIndex, isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
 import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
+import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
 import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
 
@@ -25,7 +26,7 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'page', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -74,11 +75,38 @@ export function isInternalLink(link: Link, fromPath: string, settings: LinkSetti
   return !isExternalTarget(link.target);
 }
 const NONE: readonly string[] = [];
+/** A dynamic route (`packages/[pkg]`, `docs/[...slug]`, `[[...slug]]`) as a pattern over `/`+route, or undefined for a static one. */
+function dynamicPattern(segments: readonly string[]): RegExp | undefined {
+  if (!segments.some((s) => /^\[.+\]$/.test(s))) return undefined;
+  const part = (s: string) =>
+    /^\[\[\.\.\..+\]\]$/.test(s) ? '(?:/.*)?' : /^\[\.\.\..+\]$/.test(s) ? '/.+' : /^\[.+\]$/.test(s) ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  return new RegExp(`^${segments.map(part).join('')}/?$`);
+}
+
 const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
   cause: 'fragment-relative-link',
   rule: 'link-broken',
   message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
   unit: 'links',
+};
+const TEMPLATE_TARGETS: UnverifiedCause = {
+  cause: 'template-link-target',
+  rule: 'link-broken',
+  message: 'link targets the build computes with template code (Liquid `{{ ... }}` other than site.baseurl) are not checked',
+  unit: 'links',
+};
+const COMPONENT_PAGE_ANCHORS: UnverifiedCause = {
+  cause: 'component-page-anchor',
+  rule: 'link-anchor',
+  message: 'anchors into pages a theme component renders (VitePress `page: true`): their ids come from code docward does not run',
+  unit: 'anchors',
+};
+const COMPONENT_PAGE_ORPHANS: UnverifiedCause = {
+  cause: 'component-page',
+  rule: 'orphan',
+  message: 'pages a theme component renders (VitePress `page: true`) that no Markdown link reaches: components link them, which docward does not run',
+  unit: 'pages',
+  key: 'entryPoints',
 };
 const FRAGMENT_ANCHORS: UnverifiedCause = {
   cause: 'fragment-anchor',
@@ -102,9 +130,19 @@ export class SiteLinks {
   private readonly pageRoutes = new Map<string, string>();
   /** page → its language site, for pages of a mount with a language (Hugo). */
   private readonly pageLanguages = new Map<string, string>();
+  /** Pages whose URL ends in `/` by the generator's say (Jekyll permalinks), whatever `trailingSlash` says. */
+  private readonly directoryPages = new Set<string>();
+  /** page → the URL prefix of the mount serving it (where relative links may climb to). */
+  private readonly pagePrefixes = new Map<string, string>();
   private readonly docIds = new Map<string, string>();
   /** What the generator builds from every page (Hugo: ref lookup, section lists, menu pages); shortcodes are text without it. */
   private readonly pageIndex: PageIndex = {};
+  /** Files the generator's config excludes from the build (no pages, no orphans). */
+  private readonly excluded: PathMatcher;
+  private documentLinks?: Map<string, string[]>;
+  private navigationPages?: Set<string>;
+  /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
+  private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
@@ -120,20 +158,32 @@ export class SiteLinks {
     this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort(
       (a, b) => b.folder.length - a.folder.length,
     );
+    this.excluded = compileGlobs(s.excluded.map((glob) => `/${glob}`));
+    for (const route of s.dynamicRoutes ?? NONE) {
+      const pattern = dynamicPattern(route.split('/'));
+      if (pattern) this.dynamicRoutes.push({ pattern, page: '' });
+    }
     if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
     for (const doc of pages) {
       const fm = doc.frontmatter;
-      if (!isBuiltPage(doc)) continue;
+      if (!isBuiltPage(doc) || this.excluded(doc.path)) continue;
       const ext = extensionOf(doc.path);
       if (!this.mode.pageExtensions.includes(ext)) continue;
       const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
+      const dynamic = this.mode.dynamicSegments ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...dropIndex(segments, this.mode.indexNames)]) : undefined;
+      if (dynamic) {
+        this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
+        continue;
+      }
       const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
+      if (mount.prefix !== '') this.pagePrefixes.set(doc.path, mount.prefix);
+      if (this.mode.directoryUrl?.(segments, fm, s)) this.directoryPages.add(doc.path);
       if (mount.language !== undefined) this.pageLanguages.set(doc.path, mount.language);
       for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
         if (!this.routes.has(served)) this.routes.set(served, doc.path);
@@ -143,6 +193,7 @@ export class SiteLinks {
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
+    for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
     for (const nav of this.navigation) {
       for (const generated of nav.generatedRoutes ?? []) {
@@ -169,7 +220,9 @@ export class SiteLinks {
     if (link.kind === 'shortcode') return shortcodes ? shortcodes(fromPath, link.target, link.lang) : { kind: 'external' };
     // Hugo expands a shortcode inside a destination (`[x](<{{< ref "a" >}}>)`) before rendering; the shortcode's own link is checked.
     if (shortcodes && SHORTCODE_IN_TARGET.test(link.target)) return { kind: 'external' };
-    const resolved = this.resolve(fromPath, link.target);
+    const template = this.mode.expandTarget && /\{[{%]/.test(link.target) ? this.mode.expandTarget(link.target, this.settings) : link.target;
+    if (template === undefined) return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
+    const resolved = this.resolve(fromPath, template);
     // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
     if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
     if (resolved.kind !== 'path' || resolved.unverified !== undefined) return resolved;
@@ -206,7 +259,7 @@ export class SiteLinks {
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
+    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && !this.excluded(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
     if (isPage && this.mode.pageLinksFromContentRoot) {
       for (const root of this.contentRootsFor(fromPath)) {
         const path = joinSegments(root, decoded);
@@ -214,12 +267,15 @@ export class SiteLinks {
       }
     }
     if (this.mode.relativeLinks === 'url' && !isPage) {
-      const dir = this.mode.trailingSlash ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
+      const ownUrl = this.mode.trailingSlash || this.directoryPages.has(fromPath) || (this.mode.indexTrailingSlash === true && this.isIndexPage(fromPath));
+      const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
+      const leaving = this.mode.leavingLinks;
+      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? ''))) return { kind: 'path', path: decoded, fragment, unverified: leaving };
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };
-      if (ext === '') return this.missing(route, fragment);
+      if (ext === '') return this.unresolved(route, fragment);
     }
     return file;
   }
@@ -250,8 +306,29 @@ export class SiteLinks {
     return resolved;
   }
 
-  /** A navigation entry resolved like a link (doc ids and folders by their own rules). */
+  /**
+   * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
+   * every language names its page in the default language when the site has no root-language pages.
+   */
   resolveNav(entry: NavEntry): ResolvedLink {
+    const resolved = this.resolveNavOnce(entry);
+    const fallback = this.settings.defaultLanguage;
+    if (!entry.perLanguage || !fallback || !this.isMissing(resolved)) return resolved;
+    const localized = this.resolveNavOnce(this.localized(entry, fallback));
+    return this.isMissing(localized) ? resolved : localized;
+  }
+
+  /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
+  private localized(entry: NavEntry, lang: string): NavEntry {
+    const target = entry.kind === 'link' ? `/${joinRoute(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : joinRoute(lang, entry.target);
+    return { ...entry, target };
+  }
+
+  private isMissing(resolved: ResolvedLink): boolean {
+    return resolved.kind === 'path' && !this.files.exists(resolved.path) && (resolved.caseVariants ?? []).length === 0;
+  }
+
+  private resolveNavOnce(entry: NavEntry): ResolvedLink {
     return this.settle(this.resolveNavWritten(entry));
   }
 
@@ -304,12 +381,17 @@ export class SiteLinks {
       for (const path of this.files.documentPaths) if (within(path, folder)) entries.add(path);
     };
     for (const nav of this.navigation) {
+      if (nav.ofDocument) continue;
       for (const folder of nav.listsAll) addFolder(folder);
-      for (const entry of nav.entries) {
-        const resolved = this.resolveNav(entry);
-        if (resolved.kind !== 'path') continue;
-        if (entry.kind === 'folder') addFolder(resolved.path);
-        else entries.add(resolved.path);
+      for (const written of nav.entries) {
+        const external = written.kind === 'link' && isExternalTarget(written.target);
+        const each = written.perLanguage && !external ? [written, ...this.settings.languages.map((l) => this.localized(written, l))] : [written];
+        for (const entry of each) {
+          const resolved = this.resolveNavOnce(entry);
+          if (resolved.kind !== 'path') continue;
+          if (entry.kind === 'folder') addFolder(resolved.path);
+          else entries.add(resolved.path);
+        }
       }
     }
     if (this.settings.mode === 'github') return entries;
@@ -340,12 +422,81 @@ export class SiteLinks {
     if (found) return { ...found, fragment };
     if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
     if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix))) return { kind: 'external' };
+    return this.unresolved(route, fragment);
+  }
+
+  /** A route no page serves: unverified when a dynamic route or routing docward does not model may serve it, else missing. */
+  private unresolved(route: string, fragment: string | undefined): ResolvedLink {
+    const clean = cleanRoute(route);
+    const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+    if (dynamic && this.mode.dynamicSegments) {
+      const { cause, key } = this.mode.dynamicSegments;
+      const message = 'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
+      return { ...this.missing(route, fragment), unverified: { cause, rule: 'link-broken', unit: 'links', key, message } };
+    }
+    if (this.settings.routesUnknown) return { ...this.missing(route, fragment), unverified: this.settings.routesUnknown };
     return this.missing(route, fragment);
+  }
+
+  /** The page's file name (extension dropped) is one of the generator's index names. */
+  private isIndexPage(path: string): boolean {
+    const name = lastSegment(path);
+    const dot = name.lastIndexOf('.');
+    return this.mode.indexNames.includes((dot > 0 ? name.slice(0, dot) : name).toLowerCase());
+  }
+
+  /**
+   * Why the document's orphan status cannot be known (a dynamic page, a site whose navigation is
+   * unknown), or undefined when it can. Excluded documents are no pages: never orphans (`'excluded'`).
+   */
+  orphanUnverified(path: string): UnverifiedCause | 'excluded' | undefined {
+    if (this.excluded(path)) return 'excluded';
+    if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
+      const { cause, key } = this.mode.dynamicSegments;
+      return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
+    }
+    // A page a theme component renders is linked from components too (which docward does not run).
+    if (this.pageIndex.componentPages?.has(path)) return COMPONENT_PAGE_ORPHANS;
+    const unknown = this.settings.navigationUnknown;
+    if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot)) return unknown;
+    return undefined;
+  }
+
+  /** Pages a document links through the generator's own syntax (Jekyll `{% link %}`), by document: `orphan` follows them like links. */
+  linkedByDocument(path: string): readonly string[] {
+    if (!this.documentLinks) {
+      this.documentLinks = new Map();
+      for (const nav of this.navigation) {
+        if (!nav.ofDocument) continue;
+        const targets = nav.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []));
+        this.documentLinks.set(nav.path, targets);
+      }
+    }
+    return this.documentLinks.get(path) ?? NONE;
+  }
+
+  /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or undefined. */
+  renderedByComponent(path: string): UnverifiedCause | undefined {
+    return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
+  }
+
+  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+  titledBySite(path: string): boolean {
+    if (this.pageIndex.componentPages?.has(path)) return true;
+    if (!this.mode.navigationTitles) return false;
+    this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
+    return this.navigationPages.has(path);
+  }
+
+  /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */
+  get navigationOnly(): boolean {
+    return this.mode.navigationOnly === true;
   }
 
   /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
   private lookup(written: string): PathLink | undefined {
-    const route = cleanRoute(written);
+    const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
+    const route = cleanRoute(ext !== '' && this.mode.pageExtensions.includes(ext) ? written.slice(0, -ext.length).replace(/(?:^|\/)index$/, '') : written);
     const found = this.lookupExact(route);
     if (found !== undefined) return { kind: 'path', path: found, route };
     const [first, ...others] = route.split('/');
@@ -367,7 +518,7 @@ export class SiteLinks {
   private lookupExact(route: string): string | undefined {
     const page = this.routes.get(route);
     if (page !== undefined) return page;
-    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p);
+    const exists = (p: string) => this.files.exists(p) && !this.files.isDir(p) && !this.excluded(p);
     for (const mount of this.mountsFor(route)) {
       const isFile = (p: string) => exists(p) && publishes(mount, p);
       const base = joinRoute(mount.folder, rest(route, mount.prefix));
@@ -381,7 +532,11 @@ export class SiteLinks {
         }
       }
     }
-    for (const folder of this.settings.staticRoots) if (exists(joinRoute(folder, route))) return joinRoute(folder, route);
+    // Static folders are served as they are, whatever the generator excludes from its pages.
+    for (const folder of this.settings.staticRoots) {
+      const file = joinRoute(folder, route);
+      if (this.files.exists(file) && !this.files.isDir(file)) return file;
+    }
     return undefined;
   }
 

@@ -73,7 +73,9 @@ describe('Link.to on every fixture tree', () => {
     let placed = 0;
     for (const tree of trees) {
       const scan = nativeScan(path.join(repo, tree));
-      links += scan.documents.reduce((n, d) => n + d.links.length, 0);
+      // Site fixtures write site routes (`/guide/x`), which no file path places by design: they are not in the share.
+      const routes = tree.startsWith('fixtures/sites/') ? (l: { target: string }) => l.target.startsWith('/') : () => false;
+      links += scan.documents.reduce((n, d) => n + d.links.filter((l) => !routes(l)).length, 0);
       placed += expectPlacedWhereGithubResolves(scan);
     }
     expect(links).toBeGreaterThan(200);

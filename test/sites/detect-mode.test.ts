@@ -37,6 +37,12 @@ describe('detectMode', () => {
     [['mkdocs.yml', 'docs/index.md'], 'mkdocs', ''],
     [['docfx.json', 'articles/a.md'], 'learn', ''],
     [['docs/docfx.json', 'docs/a.md'], 'learn', 'docs'],
+    [['docs/.vitepress/config.mts', 'docs/index.md'], 'vitepress', 'docs'],
+    [['book/book.toml', 'book/src/SUMMARY.md'], 'mdbook', 'book'],
+    [['_config.yml', 'index.md', '_posts/2024-01-01-a.md'], 'jekyll', ''],
+    [['next.config.mjs', 'pages/index.mdx'], 'nextjs', ''],
+    // VitePress's config is more specific than a Jekyll _config.yml beside it.
+    [['_config.yml', '.vitepress/config.ts', 'index.md'], 'vitepress', ''],
   ])('%j is %s (site root %j)', (files, mode, siteRoot) => {
     expect(detect(files)).toMatchObject({ mode, siteRoot });
   });
@@ -45,14 +51,23 @@ describe('detectMode', () => {
     [['README.md', 'docs/a.md']],
     // A generator's config without its content folder is not that site (config.toml is common).
     [['config.toml', 'docs/a.md']],
-    [['astro.config.mjs', 'src/pages/index.astro']],
-    [['docusaurus.config.js', 'blog/a.md']],
     // Too deep to be the repository's documentation site.
     [['a/b/c/mkdocs.yml', 'a/b/c/docs/index.md']],
     // A folder named like a config file is not one.
     [['mkdocs.yml/', 'mkdocs.yml/x.md']],
   ])('%j is a plain GitHub repository', (files) => {
     expect(detect(files)).toEqual({ mode: 'github', siteRoot: '', evidence: [] });
+  });
+
+  it.each([
+    [['astro.config.mjs', 'src/pages/index.astro'], 'Astro (without Starlight)', 'astro.config.mjs'],
+    [['docusaurus.config.js', 'blog/a.md'], 'Docusaurus (no docs/ folder)', 'docusaurus.config.js'],
+    [['docs/.vuepress/config.js', 'docs/README.md'], 'VuePress', 'docs/.vuepress/config.js'],
+    // Jupyter Book and Hexo keep a _config.yml too: not read as Jekyll.
+    [['_config.yml', '_toc.yml', 'intro.md'], 'Jupyter Book', '_toc.yml'],
+    [['_config.yml', 'scaffolds/post.md', 'source/_posts/a.md'], 'Hexo', '_config.yml'],
+  ])('%j is a site docward does not model (%s): GitHub rules, named', (files, name, config) => {
+    expect(detect(files)).toEqual({ mode: 'github', siteRoot: '', evidence: [], unmodelled: { name, config } });
   });
 
   it('prefers the shallowest site, and a specific generator over a generic config.toml in the same folder', () => {
@@ -78,6 +93,17 @@ describe('the detected mode reaches the user once', () => {
       'docward: links resolve as a mkdocs site (detected from mkdocs.yml; content in "docs"); set links.mode in .docward.yml to change it.',
     ]);
     expect(report.findings).toEqual([]);
+  });
+
+  it('names a site generator docward does not model, and the key to set', async () => {
+    const root = repo({ 'gatsby-config.js': 'module.exports = {};\n', 'README.md': '# R\n' });
+    const { notices, report } = await runDocward({ root, engine: 'js' });
+    expect(notices).toEqual([
+      'docward: gatsby-config.js is a Gatsby site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.',
+    ]);
+    expect(report.unverified).toMatchObject([{ cause: 'site-generator-unmodelled', key: 'links.mode', count: 1 }]);
+    const set = repo({ '.docward.yml': 'links:\n  mode: github\n', 'gatsby-config.js': 'module.exports = {};\n', 'README.md': '# R\n' });
+    expect((await runDocward({ root: set, engine: 'js' })).notices).toEqual([]);
   });
 
   it('says nothing for a plain repository or when links.mode is set', async () => {

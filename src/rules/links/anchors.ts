@@ -9,6 +9,10 @@ export type HeadingIdStyle =
   | 'github-custom'
   /** Python-Markdown toc: ASCII slugify, duplicates `_1`, `_2`; attr_list `{#id}` / `{: #id }`. */
   | 'python-markdown'
+  /** VitePress (@mdit-vue slugify, markdown-it-anchor): accents dropped, punctuation runs to `-`, a leading digit gets `_`; duplicates `-1`; `{#id}`. */
+  | 'vitepress'
+  /** mdBook: letters, digits, `_`, `-` kept (only ASCII lowercased), whitespace to `-`; duplicates `-1`; `{#id}`. */
+  | 'mdbook'
   /** Hugo/Goldmark: a trailing attribute list (`{#id .class lang=en}`) is no heading text; its `#id` is the id; other headings as `github`. */
   | 'goldmark'
   /** Markdig's GitHub auto-identifiers (docfx, Learn): letters and digits lowercased, space and `-` to `-`, `_` kept, the rest dropped; empty → `section`; duplicates `-1`, `-2`. */
@@ -44,6 +48,30 @@ export function pythonMarkdownSlug(text: string): string {
     .trim()
     .toLowerCase()
     .replace(/[-\s]+/g, '-');
+}
+
+/** VitePress's default `slugify` (@mdit-vue/shared). */
+export function vitepressSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '')
+    // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
+    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, '_$1')
+    .toLowerCase();
+}
+
+/** mdBook's `normalize_id`: alphanumerics (Unicode), `_` and `-` kept with ASCII lowercased, whitespace to `-`, the rest dropped. */
+export function mdbookSlug(text: string): string {
+  let out = '';
+  for (const c of text.trim()) {
+    if (/^[\p{Alphabetic}\p{N}_-]$/u.test(c)) out += /^[A-Z]$/.test(c) ? c.toLowerCase() : c;
+    else if (/^\s$/u.test(c)) out += '-';
+  }
+  return out;
 }
 
 /** Lowercase ASCII words, digits, `_`, `-` and spaces: the only text github-slugger's removal regex leaves untouched. */
@@ -111,11 +139,39 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
       return unique;
     });
   }
+  if (style === 'vitepress' || style === 'mdbook') return countedIds(doc, style);
   const slugger = new HeadingSlugger();
   return doc.headings.map((h) => {
     if (style === 'github') return slugger.slug(h.text);
     const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
     return id ?? slugger.slug(text);
+  });
+}
+
+/**
+ * VitePress (markdown-it-anchor: a taken id gets `-1`, `-2`... skipping ids already taken, explicit `{#id}` taken too)
+ * and mdBook (a counter per generated id: `x`, `x-1`, `x-2`, whatever else is taken).
+ */
+function countedIds(doc: DocumentFacts, style: 'vitepress' | 'mdbook'): string[] {
+  const taken = new Set<string>();
+  const counters = new Map<string, number>();
+  return doc.headings.map((h) => {
+    const { text, id } = splitCustomId(h.text);
+    if (id !== undefined) {
+      taken.add(id);
+      return id;
+    }
+    if (style === 'mdbook') {
+      const base = mdbookSlug(text);
+      const n = counters.get(base) ?? 0;
+      counters.set(base, n + 1);
+      return n === 0 ? base : `${base}-${n}`;
+    }
+    const base = vitepressSlug(text);
+    let unique = base;
+    for (let n = 1; taken.has(unique); n++) unique = `${base}-${n}`;
+    taken.add(unique);
+    return unique;
   });
 }
 

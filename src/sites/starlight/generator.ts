@@ -5,7 +5,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import { dropIndex, joinRoute, stringKey, trimSlashes, type SiteGenerator } from '../generator.js';
-import { parseStarlightLocales, parseStarlightSidebar } from '../js-nav.js';
+import { navigationByFile } from '../navigation.js';
 
 const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs'];
 
@@ -27,15 +27,47 @@ export const starlight: SiteGenerator = {
     const slug = stringKey(frontmatter, 'slug');
     if (slug !== undefined) return joinRoute(settings.base, trimSlashes(slug));
     return joinRoute(settings.base, ...dropIndex(segments, this.indexNames).map((s) => githubSlug(s)));
-  },  async load({ at, isFile, read, unreadable, links, found, navigation }) {
+  },  pageIndex(pages, settings) {
+    // The 404 page (one per locale) is served for every missing route: never linked, no orphan.
+    const notFound = new RegExp(`^${settings.contentRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:[^/]+/)?404\\.(?:md|mdx|mdoc)$`);
+    return { entryPages: pages.filter((p) => notFound.test(p.path)).map((p) => p.path) };
+  },
+  async load(ctx) {
+    const { at, isFile, links, found, navigation, unverified, scan } = ctx;
     const contentRoot = links.contentRoot ?? found.contentRoot!;
     const file = ASTRO_CONFIGS.map(at).find(isFile);
     if (!file) return;
-    const text = await read(file);
-    navigation.push(typeof text === 'string' ? parseStarlightSidebar(file, text, contentRoot) : unreadable(file, 'starlight-sidebar', text.error));
-    if (typeof text === 'string') {
-      const locales = parseStarlightLocales(text);
-      if (locales.languages.length > 0) Object.assign(found, locales);
+    const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([import('./config.js'), import('../static-module.js')]);
+    const config = await readStarlightConfig(file, scanModuleLoader(ctx), contentRoot);
+    // Without a `sidebar`, Starlight lists every page.
+    navigation.push(...(config.entries === undefined ? [{ path: file, format: 'starlight-sidebar' as const, entries: [], listsAll: [contentRoot] }] : navigationByFile('starlight-sidebar', file, config.entries)));
+    const code = config.sidebarDynamic[0];
+    if (code) {
+      found.navigationUnknown = {
+        cause: 'starlight-sidebar-dynamic',
+        unit: 'pages',
+        message: `the sidebar is computed (${code.reason}, ${code.at.file}:${code.at.line}): which pages it lists is unknown, so pages no link reaches are not reported as orphans`,
+        key: 'entryPoints',
+      };
+    }
+    if (config.locales) {
+      if (config.locales.languages.length > 0) Object.assign(found, config.locales);
+    } else if (config.localesDynamic && links.languages === undefined) {
+      // Unreadable locales: the language folders say which locales exist.
+      const languages = inferLocales(scan.paths, contentRoot);
+      found.languages = languages;
+      // Pages in the content root itself are the root locale, where missing translations fall back.
+      found.defaultLanguage = '';
+      const why = config.localesDynamic;
+      unverified.add(
+        {
+          cause: 'starlight-locales-inferred',
+          unit: 'entries',
+          message: `locales are computed (${why.reason}, ${why.at.file}:${why.at.line}): locale folders inferred from the content (${languages.length === 0 ? 'none' : languages.map((l) => `${l}/`).join(', ')}), and links between locales checked with them`,
+          key: 'links.languages',
+        },
+        Math.max(1, languages.length),
+      );
     }
   },
 };

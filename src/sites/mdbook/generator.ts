@@ -1,0 +1,73 @@
+/**
+ * `mdbook`: the folder holding `book.toml`; pages are the `.md` files under `[book] src` (`src/`),
+ * built only when `SUMMARY.md` lists them (a page it does not list is an orphan, even when linked);
+ * `x.md` and `x.html` links reach a chapter (mdBook renders `x.md` as `x.html`, `README.md` as
+ * `index.html`); relative links resolve from the page's folder; heading ids as mdBook writes them.
+ */
+import { dropIndex, joinRoute, trimSlashes, type SiteGenerator } from '../generator.js';
+import { joinSegments } from '../../rules/links/resolve.js';
+
+export const mdbook: SiteGenerator = {
+  detect: { configs: ['book.toml'] },
+  defaults: { contentRoot: 'src', base: '', staticRoots: [] },
+  headingIds: 'mdbook',
+  trailingSlash: false,
+  indexTrailingSlash: true,
+  navigationOnly: true,
+  navigationTitles: true,
+  pageExtensions: ['.md'],
+  indexNames: ['index', 'readme'],
+  relativeLinks: 'url',
+  assetsFileRelative: true,
+  pageLinksFromContentRoot: false,
+  rootFiles: false,
+  unknownRoutesExternal: false,
+  tildeRoot: false,
+  yamlPages: false,
+  route(segments, _frontmatter, settings) {
+    // SUMMARY.md is the book's table of contents, not a chapter.
+    if (segments.length === 1 && segments[0] === 'SUMMARY') return undefined;
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+  },
+  leavingLinks: {
+    cause: 'mdbook-leaves-book',
+    rule: 'link-broken',
+    unit: 'links',
+    message: 'relative links that climb out of the book (`../std/` on doc.rust-lang.org) go to other sites of the same host, which are not in the repository',
+  },
+  pageIndex(_pages, settings) {
+    // Every book's SUMMARY.md is its navigation, not a page.
+    const books = settings.contentMounts.length > 0 ? settings.contentMounts.map((m) => m.folder) : [settings.contentRoot];
+    return { entryPages: books.map((folder) => joinRoute(folder, 'SUMMARY.md')) };
+  },
+  async load({ at, isFile, read, unreadable, links, found, navigation, scan }) {
+    const { bookSource, parseSummary } = await import('./summary.js');
+    const siteRoot = trimSlashes(at(''));
+    // The book at the site root, and books nested in its folders (older editions): each is served under its folder.
+    const tomls = [at('book.toml'), ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p))];
+    const books: { prefix: string; folder: string }[] = [];
+    for (const toml of tomls.filter(isFile)) {
+      const text = await read(toml);
+      const folder = toml.slice(0, Math.max(0, toml.lastIndexOf('/')));
+      if (typeof text !== 'string') {
+        navigation.push(unreadable(toml, 'mdbook-summary', text.error));
+        continue;
+      }
+      const book = bookSource(text);
+      if (book.error) navigation.push({ path: toml, format: 'mdbook-summary', entries: [], listsAll: [], error: book.error });
+      const src = joinSegments(folder, trimSlashes(book.src));
+      // A second book.toml over the same sources (a print edition's) adds no book.
+      if (src !== undefined && !books.some((b) => b.folder === src)) books.push({ prefix: trimSlashes(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
+    }
+    if (books.length > 0) found.contentRoot = books[0]!.folder;
+    if (links.contentRoot !== undefined || books.length === 0) books.splice(0, books.length, { prefix: '', folder: links.contentRoot ?? found.contentRoot! });
+    if (books.length > 1) found.contentMounts = books;
+    for (const { folder } of books) {
+      const summary = joinRoute(folder, 'SUMMARY.md');
+      const text = isFile(summary) ? await read(summary) : undefined;
+      if (typeof text === 'string') navigation.push(parseSummary(summary, text, folder));
+      else if (text !== undefined) navigation.push(unreadable(summary, 'mdbook-summary', text.error));
+      else found.navigationUnknown = { cause: 'mdbook-summary-missing', unit: 'pages', message: `${summary} is not in the scan: which pages the book builds is unknown`, key: 'links.contentRoot' };
+    }
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * `nextjs`: a folder holding `next.config.*`. Markdown/MDX pages of the Pages router (`pages/` or
+ * `src/pages/`: `x.mdx` → `/x`, `index` = folder, `[slug]` dynamic) or the App router (`app/**`
+ * `/page.mdx` → its folder, `(group)` and `@slot` folders dropped) are routed; other page files
+ * (`.tsx`, `.jsx`, `.js`, `.ts`) serve routes too; `public/` is served at the root. Navigation lives
+ * in React components: which pages it lists is unknown (orphans counted), except Nextra, whose
+ * sidebar lists every page. Markdown outside the router (read by code: next-mdx-remote,
+ * contentlayer) has routes docward cannot model: its site-absolute links and orphans are counted
+ * (one notice each); its relative file links are still checked.
+ */
+import { dropIndex, joinRoute, trimSlashes, type SiteGenerator } from '../generator.js';
+
+const CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts'];
+const PAGE_FILE = /\.(?:mdx|md|tsx|jsx|js|ts)$/;
+const MARKDOWN = /\.(?:mdx|md)$/;
+const APP_ROUTER = /(?:^|\/)app$/;
+
+/** App-router folders that are not URL segments: route groups `(x)`, parallel slots `@x`, private `_x`. */
+const routeSegments = (segments: string[]) => segments.filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith('@'));
+
+export const nextjs: SiteGenerator = {
+  detect: { configs: CONFIGS },
+  defaults: { contentRoot: 'pages', base: '', staticRoots: ['public'] },
+  headingIds: 'github',
+  trailingSlash: false,
+  dynamicSegments: { cause: 'nextjs-dynamic-route' },
+  pageExtensions: ['.mdx', '.md'],
+  indexNames: ['index'],
+  relativeLinks: 'url',
+  assetsFileRelative: true,
+  pageLinksFromContentRoot: false,
+  rootFiles: false,
+  unknownRoutesExternal: false,
+  tildeRoot: false,
+  yamlPages: false,
+  route(segments, _frontmatter, settings) {
+    if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api') return undefined;
+    if (APP_ROUTER.test(settings.contentRoot)) {
+      // App router: only `page.mdx` is a page; it serves its folder.
+      if (segments[segments.length - 1] !== 'page') return undefined;
+      return joinRoute(settings.base, ...routeSegments(segments.slice(0, -1)));
+    }
+    return joinRoute(settings.base, ...dropIndex(segments, this.indexNames));
+  },
+  async load(ctx) {
+    const { at, isFile, scan, links, found, navigation } = ctx;
+    const inFolder = (folder: string) => scan.paths.filter((p) => p.startsWith(`${folder}/`));
+    const routers = ['pages', 'src/pages', 'app', 'src/app'].map(at).filter((f) => scan.dirs.includes(f));
+    const router = routers.find((f) => inFolder(f).some((p) => MARKDOWN.test(p))) ?? routers[0];
+    const contentRoot = links.contentRoot ?? router ?? at('pages');
+    found.contentRoot = contentRoot;
+    found.staticRoots = [at('public')];
+    const app = APP_ROUTER.test(contentRoot);
+    // Every page file serves a route (code pages too: `setup.tsx`); dynamic ones (`[slug].tsx`) are patterns.
+    found.dynamicRoutes = [];
+    found.fileRoutes = {};
+    for (const file of inFolder(contentRoot)) {
+      if (!PAGE_FILE.test(file) || MARKDOWN.test(file)) continue;
+      const segments = file.slice(contentRoot.length + 1).replace(PAGE_FILE, '').split('/');
+      if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api' || (app && segments[segments.length - 1] !== 'page')) continue;
+      const route = (app ? routeSegments(segments.slice(0, -1)) : dropIndex(segments, ['index'])).join('/');
+      if (route.includes('[')) found.dynamicRoutes.push(route);
+      else found.fileRoutes[route] = file;
+    }
+    const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
+    const config = CONFIGS.map(at).find(isFile)!;
+    // Nextra's sidebar lists every page of the router; elsewhere navigation is in components.
+    if (nextra) navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
+    else {
+      found.navigationUnknown = { cause: 'nextjs-navigation', unit: 'pages', message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans', key: 'entryPoints' };
+      found.navigationUnknownIn = trimSlashes(at(''));
+    }
+    const { readNextConfig } = await import('./config.js');
+    const unmodelled = await readNextConfig(config, ctx);
+    const modelled = router !== undefined && inFolder(router).some((p) => MARKDOWN.test(p)) && unmodelled === undefined;
+    if (modelled) return;
+    found.routesUnknown = {
+      cause: 'nextjs-routes',
+      rule: 'link-broken',
+      unit: 'links',
+      message: `site-absolute links to routes no Markdown page, page file or public/ file serves: ${unmodelled ?? 'the Markdown is outside the router, rendered by code (next-mdx-remote, contentlayer)'}, which docward cannot model`,
+      key: 'links.routes',
+    };
+  },
+};
