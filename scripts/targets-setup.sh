@@ -45,7 +45,8 @@ ensure_zig() {
   local dir="$DOCWARD_TARGETS_CACHE/ziglang-$ZIG_VERSION"
   if [ ! -x "$dir/ziglang/zig" ]; then
     echo "setup: pip install ziglang==$ZIG_VERSION into $dir"
-    python3 -m pip install -q --disable-pip-version-check --target "$dir" "ziglang==$ZIG_VERSION"
+    # --target keeps it out of any site-packages; Ubuntu's pip still wants the PEP 668 override.
+    PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q --disable-pip-version-check --target "$dir" "ziglang==$ZIG_VERSION"
   fi
   ln -sf "$dir/ziglang/zig" "$DOCWARD_TARGETS_CACHE/bin/zig"
   if ! cargo-zigbuild --version 2>/dev/null | grep -qx "cargo-zigbuild $ZIGBUILD_VERSION"; then
