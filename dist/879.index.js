@@ -107,6 +107,8 @@ function parseHugoMenus(path, text, menusFile) {
     return nav;
 }
 
+// EXTERNAL MODULE: ./src/rules/links/anchors.ts
+var links_anchors = __webpack_require__(6876);
 ;// CONCATENATED MODULE: ./src/sites/hugo/config.ts
 /**
  * A Hugo site's own configuration, as Hugo merges it: `hugo.*`/`config.*` at the site folder, then
@@ -115,6 +117,7 @@ function parseHugoMenus(path, text, menusFile) {
  * the content mounts (`module.mounts` with a `content` target, or else each language's
  * `contentDir`), the static folders (`module.mounts` with the `static` target, `staticDir`), and menus.
  */
+
 
 
 
@@ -291,14 +294,8 @@ async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found
     if (!any)
         return;
     const markup = config_asObject(config_asObject(config_asObject(merged.markup)?.goldmark)?.parser);
-    if (markup?.autoDefinitionTermID === true) {
-        found.unverifiedAnchors = {
-            cause: 'hugo-definition-term-ids',
-            rule: 'link-anchor',
-            message: 'the Hugo config gives definition-list terms ids (markup.goldmark.parser.autoDefinitionTermID), which docward does not read: anchors found among no heading or HTML id of their page are not checked',
-            unit: 'anchors',
-        };
-    }
+    if (markup?.autoDefinitionTermID === true)
+        await declareDefinitionTermIds({ at, read, scan, found });
     const dirs = new Set(scan.dirs);
     const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
     if (site.staticRoots)
@@ -314,6 +311,26 @@ async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found
     found.defaultLanguageInSubdir = site.defaultLanguageInSubdir;
     if (site.contentMounts.length > 0)
         found.contentMounts = site.contentMounts;
+}
+/** A definition-list term: a line of text directly followed by a `: definition` line (Goldmark's definition list). */
+const DEFINITION_TERM = /^(?!```|~~~)([^\s:>|#-][^\n]*)\n(?=:[ \t])/gm;
+/**
+ * `markup.goldmark.parser.autoDefinitionTermID`: Goldmark gives each definition-list term an id as it
+ * does headings. The extractors do not record definition lists, so the pages that hold some are read
+ * here and their term ids declared (link-anchor accepts them): a fragment found nowhere is still broken.
+ */
+async function declareDefinitionTermIds({ at, read, scan, found }) {
+    const site = at('');
+    const pages = scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
+    for (const page of pages) {
+        const text = await read(page);
+        if (typeof text !== 'string' || !text.includes('\n:'))
+            continue;
+        const slugger = new links_anchors/* HeadingSlugger */.Sk();
+        const ids = [...text.replace(/\r\n?/g, '\n').matchAll(DEFINITION_TERM)].map((m) => slugger.slug(m[1].trim()));
+        if (ids.length > 0)
+            (found.declaredAnchors ??= {})[page] = [...((found.declaredAnchors ?? {})[page] ?? []), ...ids];
+    }
 }
 
 

@@ -8,6 +8,7 @@
 import picomatch from 'picomatch';
 import { joinRoute, trimSlashes, type Mount, type SiteLoadContext } from '../generator.js';
 import { parseHugoConfig, parseHugoMenus } from './menus.js';
+import { HeadingSlugger } from '../../rules/links/anchors.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
@@ -194,14 +195,7 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   if (hook !== undefined) found.linkRenderHook = hook;
   if (!any) return;
   const markup = asObject(asObject(asObject(merged.markup)?.goldmark)?.parser);
-  if (markup?.autoDefinitionTermID === true) {
-    found.unverifiedAnchors = {
-      cause: 'hugo-definition-term-ids',
-      rule: 'link-anchor',
-      message: 'the Hugo config gives definition-list terms ids (markup.goldmark.parser.autoDefinitionTermID), which docward does not read: anchors found among no heading or HTML id of their page are not checked',
-      unit: 'anchors',
-    };
-  }
+  if (markup?.autoDefinitionTermID === true) await declareDefinitionTermIds({ at, read, scan, found });
   const dirs = new Set(scan.dirs);
   const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
   if (site.staticRoots) found.staticRoots = site.staticRoots;
@@ -214,4 +208,24 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   }
   found.defaultLanguageInSubdir = site.defaultLanguageInSubdir;
   if (site.contentMounts.length > 0) found.contentMounts = site.contentMounts;
+}
+
+/** A definition-list term: a line of text directly followed by a `: definition` line (Goldmark's definition list). */
+const DEFINITION_TERM = /^(?!```|~~~)([^\s:>|#-][^\n]*)\n(?=:[ \t])/gm;
+
+/**
+ * `markup.goldmark.parser.autoDefinitionTermID`: Goldmark gives each definition-list term an id as it
+ * does headings. The extractors do not record definition lists, so the pages that hold some are read
+ * here and their term ids declared (link-anchor accepts them): a fragment found nowhere is still broken.
+ */
+async function declareDefinitionTermIds({ at, read, scan, found }: Pick<SiteLoadContext, 'at' | 'read' | 'scan' | 'found'>): Promise<void> {
+  const site = at('');
+  const pages = scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
+  for (const page of pages) {
+    const text = await read(page);
+    if (typeof text !== 'string' || !text.includes('\n:')) continue;
+    const slugger = new HeadingSlugger();
+    const ids = [...text.replace(/\r\n?/g, '\n').matchAll(DEFINITION_TERM)].map((m) => slugger.slug(m[1]!.trim()));
+    if (ids.length > 0) (found.declaredAnchors ??= {})[page] = [...((found.declaredAnchors ?? {})[page] ?? []), ...ids];
+  }
 }
