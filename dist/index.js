@@ -38722,12 +38722,13 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ splitGoldmarkAttributes),
 /* harmony export */   Sk: () => (/* binding */ HeadingSlugger),
 /* harmony export */   Wh: () => (/* binding */ anchorIds),
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitGoldmarkAttributes, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug */
+/* unused harmony exports splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 

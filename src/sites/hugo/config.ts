@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import { joinRoute, trimSlashes, type Mount, type SiteLoadContext } from '../generator.js';
 import { parseHugoConfig, parseHugoMenus } from './menus.js';
-import { HeadingSlugger } from '../../rules/links/anchors.js';
+import { HeadingSlugger, splitGoldmarkAttributes } from '../../rules/links/anchors.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
@@ -212,20 +212,29 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
 
 /** A definition-list term: a line of text directly followed by a `: definition` line (Goldmark's definition list). */
 const DEFINITION_TERM = /^(?!```|~~~)([^\s:>|#-][^\n]*)\n(?=:[ \t])/gm;
+/** An ATX heading line (its text, without a closing `#` run). */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
 
 /**
  * `markup.goldmark.parser.autoDefinitionTermID`: Goldmark gives each definition-list term an id as it
- * does headings. The extractors do not record definition lists, so the pages that hold some are read
- * here and their term ids declared (link-anchor accepts them): a fragment found nowhere is still broken.
+ * does headings, from one counter per page (a term `cascade` before the heading `Cascade` makes the
+ * heading `#cascade-1`). The extractors do not record definition lists, so the pages that hold some
+ * are read here and the ids of their terms and headings, numbered in document order, declared
+ * (link-anchor accepts them): a fragment found nowhere is still broken.
  */
 async function declareDefinitionTermIds({ at, read, scan, found }: Pick<SiteLoadContext, 'at' | 'read' | 'scan' | 'found'>): Promise<void> {
   const site = at('');
   const pages = scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
   for (const page of pages) {
-    const text = await read(page);
-    if (typeof text !== 'string' || !text.includes('\n:')) continue;
+    const raw = await read(page);
+    if (typeof raw !== 'string' || !raw.includes('\n:')) continue;
+    const text = raw.replace(/\r\n?/g, '\n');
+    const terms = [...text.matchAll(DEFINITION_TERM)];
+    if (terms.length === 0) continue;
+    // A heading's `{#id}` is its id as written and takes no number from the counter.
+    const named = [...terms.map((m) => ({ at: m.index, text: m[1]!, id: undefined })), ...[...text.matchAll(ATX_HEADING)].map((m) => ({ at: m.index, ...splitGoldmarkAttributes(m[1]!) }))];
     const slugger = new HeadingSlugger();
-    const ids = [...text.replace(/\r\n?/g, '\n').matchAll(DEFINITION_TERM)].map((m) => slugger.slug(m[1]!.trim()));
-    if (ids.length > 0) (found.declaredAnchors ??= {})[page] = [...((found.declaredAnchors ?? {})[page] ?? []), ...ids];
+    const ids = named.sort((a, b) => a.at - b.at).map((n) => n.id ?? slugger.slug(n.text.trim()));
+    (found.declaredAnchors ??= {})[page] = [...(found.declaredAnchors[page] ?? []), ...ids];
   }
 }
