@@ -31943,6 +31943,9 @@ class SiteLinks {
             const anchors = number === undefined ? undefined : anchorsOf(number);
             if (anchors !== undefined && (0,links_anchors/* hasAnchor */.q1)(anchors, id))
                 return true;
+            // Ids the site's config declares for the fragment (Hugo definition terms) are included with it too.
+            if (this.settings.declaredAnchors?.[path]?.includes(id))
+                return true;
         }
         return false;
     }

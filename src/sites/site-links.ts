@@ -365,6 +365,8 @@ export class SiteLinks {
       const number = numberOf(path);
       const anchors = number === undefined ? undefined : anchorsOf(number);
       if (anchors !== undefined && hasAnchor(anchors, id)) return true;
+      // Ids the site's config declares for the fragment (Hugo definition terms) are included with it too.
+      if (this.settings.declaredAnchors?.[path]?.includes(id)) return true;
     }
     return false;
   }

@@ -110,12 +110,15 @@ describe('Hugo autoDefinitionTermID', () => {
     const page = path.join(root, 'content/en/docs/install.md');
     // One id counter per page for terms and headings: the term `Cascade` takes #cascade, the heading after it #cascade-1.
     appendFileSync(page, '\nBuild output\n: Where the site is written.\n\nCascade\n: Values handed down.\n\n## Cascade\n\nSee [the term](#build-output), [the heading](#cascade-1) and [nothing](#cascade-2).\n');
+    // A term in a headless bundle the page may include: its id is an included fragment's (unverified), not broken.
+    appendFileSync(path.join(root, 'content/en/docs/snippets/index.md'), '\nShared term\n: Defined in a fragment.\n');
+    appendFileSync(page, '\nThe [shared term](#shared-term) comes from the snippets.\n');
     const now = new Date('2026-06-01T00:00:00Z');
     const anchors = async () =>
       (await runDocward({ root, engine: 'js', now })).report.findings.filter((f) => f.rule === 'link-anchor').map((f) => `${f.path} ${f.message}`);
     const before = await anchors();
-    expect(before).toHaveLength(4);
-    expect(before.slice(1).join('\n')).toMatch(/#build-output[^]*#cascade-1[^]*#cascade-2/);
+    expect(before).toHaveLength(5);
+    expect(before.slice(1).join('\n')).toMatch(/#build-output[^]*#cascade-1[^]*#cascade-2[^]*#shared-term/);
     appendFileSync(path.join(root, 'hugo.toml'), '\n[markup.goldmark.parser]\nautoDefinitionTermID = true\n');
     const after = await anchors();
     expect(after).toEqual([before[0], before[3]]);
