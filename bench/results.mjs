@@ -92,7 +92,8 @@ export function renderResults({ machine, results, targets, tools, opts, totalS, 
     for (const t of TOOL_ORDER) {
       const c = r.cells[t];
       if (!c) continue;
-      const head = `| ${corpusLabel(r)} | ${r.corpus.documents} | ${(r.corpus.bytes / 1e6).toFixed(1)} | ${tools[t].label} |`;
+      const tool = r.kind === 'tree' && t === 'floor' && tools.treeFloor ? tools.treeFloor : tools[t];
+      const head = `| ${corpusLabel(r)} | ${r.corpus.documents} | ${(r.corpus.bytes / 1e6).toFixed(1)} | ${tool.label} |`;
       if (c.skipped) lines.push(`${head} – | skipped: ${c.skipped} | | | | | |`);
       else if (c.error) lines.push(`${head} – | FAILED: ${c.error.replace(/\|/g, '\\|').slice(0, 200)} | | | | | |`);
       else {
@@ -127,7 +128,7 @@ export function renderResults({ machine, results, targets, tools, opts, totalS, 
       lines.push(`| ${tools[t].label} | ${per.map((p) => (p == null ? '–' : p.toFixed(1))).join(' | ')} | ${fmtX(growth)} |`);
     }
   }
-  lines.push('', '## Targets (issue #5)', '');
+  lines.push('', '## Targets (issues #5 and #17)', '');
   lines.push('Judged on median wall time; the CPU column is the same ratio on user+sys time, which waiting on a busy machine does not inflate.', '');
   lines.push('| target | where | wall | CPU | status |', '| --- | --- | ---: | ---: | --- |');
   for (const t of targets) {
