@@ -264,7 +264,10 @@ function ensureBaseCommit(cwd, sha) {
         git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
     }
     catch (err) {
-        const stderr = String(err.stderr ?? err.message).trim().split('\n').pop() ?? '';
+        const stderr = String(err.stderr ?? err.message)
+            .trim()
+            .split('\n')
+            .pop() ?? '';
         return { ok: false, reason: `git fetch of ${sha.slice(0, 12)} from origin failed (${stderr.slice(0, 200)})` };
     }
     return hasCommit(cwd, sha) ? { ok: true, how: 'fetched' } : { ok: false, reason: `origin does not have ${sha.slice(0, 12)}` };

@@ -290,7 +290,9 @@ function blankLineBound(body) {
 function inlineProblem(body, bodyStart, index, extensions) {
     if (blankLineBound(body) <= contract/* INLINE_BUDGET */.uG)
         return undefined;
-    const events = (0,parse/* parse */.q)({ extensions }).document().write((0,preprocess/* preprocess */.v)()(body, undefined, true));
+    const events = (0,parse/* parse */.q)({ extensions })
+        .document()
+        .write((0,preprocess/* preprocess */.v)()(body, undefined, true));
     let sum = 0;
     for (;;) {
         let sawText = false;
@@ -634,7 +636,12 @@ function collectFacts(events, text, bodyStart, index, mask) {
                     if (indented)
                         indented.block.endLine = index.lastNonSpaceLine(indented.start, end);
                     else {
-                        const block = { lang: '', fenced: false, line: index.lineOf(index.offsetOfFirstNonSpace(start, end)), endLine: index.lastNonSpaceLine(start, end) };
+                        const block = {
+                            lang: '',
+                            fenced: false,
+                            line: index.lineOf(index.offsetOfFirstNonSpace(start, end)),
+                            endLine: index.lastNonSpaceLine(start, end),
+                        };
                         codeBlocks.push(block);
                         indented = { block, start };
                     }
@@ -728,7 +735,13 @@ function collectFacts(events, text, bodyStart, index, mask) {
             case 'setextHeading':
                 if (heading) {
                     const pos = index.firstNonSpace(heading.from, end);
-                    headings.push({ level: heading.level, text: heading.text.replace(LINE_ENDING, ' ').trim(), line: pos.line, column: pos.column, style: heading.style });
+                    headings.push({
+                        level: heading.level,
+                        text: heading.text.replace(LINE_ENDING, ' ').trim(),
+                        line: pos.line,
+                        column: pos.column,
+                        style: heading.style,
+                    });
                     heading = undefined;
                 }
                 break;
@@ -1058,7 +1071,9 @@ const micromarkExtensions = [(0,micromark_extension_gfm_table_lib_syntax/* gfmTa
 const mdxExtensions = [...micromarkExtensions, { disable: { null: ['htmlFlow'] } }];
 /** Every event of the body, inline content included (what mdast-util-from-markdown would compile). */
 function parseEvents(body, extensions = micromarkExtensions) {
-    return (0,postprocess/* postprocess */._)((0,parse/* parse */.q)({ extensions }).document().write((0,preprocess/* preprocess */.v)()(body, undefined, true)));
+    return (0,postprocess/* postprocess */._)((0,parse/* parse */.q)({ extensions })
+        .document()
+        .write((0,preprocess/* preprocess */.v)()(body, undefined, true)));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/js/mdx.ts

@@ -51,7 +51,15 @@ async function readStarlightConfig(file, loader, contentRoot) {
         items.forEach((item, i) => {
             const push = (kind, target, at = (0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.locationOf)(items, i)) => {
                 if (at)
-                    out.entries.push({ kind, target: kind === 'folder' && target === '.' ? '' : target, base: contentRoot, perLanguage: true, file: at.file, line: at.line, column: at.column });
+                    out.entries.push({
+                        kind,
+                        target: kind === 'folder' && target === '.' ? '' : target,
+                        base: contentRoot,
+                        perLanguage: true,
+                        file: at.file,
+                        line: at.line,
+                        column: at.column,
+                    });
             };
             if (typeof item === 'string')
                 return push('doc-id', item);

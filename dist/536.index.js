@@ -23,7 +23,18 @@ export const modules = {
 
 
 /** Jekyll's default `exclude` list (jekyll/lib/jekyll/configuration.rb). */
-const DEFAULT_EXCLUDE = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle', 'vendor/cache', 'vendor/gems', 'vendor/ruby'];
+const DEFAULT_EXCLUDE = [
+    '.sass-cache',
+    '.jekyll-cache',
+    'gemfiles',
+    'Gemfile',
+    'Gemfile.lock',
+    'node_modules',
+    'vendor/bundle',
+    'vendor/cache',
+    'vendor/gems',
+    'vendor/ruby',
+];
 function parseJekyllConfig(text) {
     const out = { baseurl: '', exclude: [...DEFAULT_EXCLUDE], permalink: 'date', collections: {} };
     let data;
@@ -44,7 +55,11 @@ function parseJekyllConfig(text) {
     if (Array.isArray(config.exclude))
         out.exclude.push(...config.exclude.filter((e) => typeof e === 'string'));
     const collections = config.collections;
-    const entries = Array.isArray(collections) ? collections.filter((c) => typeof c === 'string').map((c) => [c, {}]) : collections !== null && typeof collections === 'object' ? Object.entries(collections) : [];
+    const entries = Array.isArray(collections)
+        ? collections.filter((c) => typeof c === 'string').map((c) => [c, {}])
+        : collections !== null && typeof collections === 'object'
+            ? Object.entries(collections)
+            : [];
     for (const [name, value] of entries) {
         const options = value !== null && typeof value === 'object' ? value : {};
         out.collections[name] = { output: options.output === true, ...(typeof options.permalink === 'string' ? { permalink: options.permalink } : {}) };

@@ -29,7 +29,9 @@ async function readVitepressConfig(file, loader) {
     const module = await loader.load(file);
     const config = unwrap(module ? await module.defaultExport() : undefined);
     if (!(0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(config)) {
-        const part = config instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic ? config : new _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic(config instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Call ? `the config is the result of ${config.callee}()` : 'the config exports no object', { file, line: 1, column: 1 });
+        const part = config instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic
+            ? config
+            : new _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic(config instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Call ? `the config is the result of ${config.callee}()` : 'the config exports no object', { file, line: 1, column: 1 });
         out.dynamic.push({ what: 'the config', part });
         return out;
     }

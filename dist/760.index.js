@@ -37,7 +37,7 @@ function parseJsonc(text) {
     return { data };
 }
 const trim = (value) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
-const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 /** The content entries of a docfx.json and the folders whose `toc.yml` an entry publishes by name, or the reason it cannot be read (JSON errors with their position). */
 function parseDocfxContent(path, text) {
     const parsed = parseJsonc(text);
@@ -83,11 +83,20 @@ __webpack_require__.r(__webpack_exports__);
 
 const asObject = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const join = (...parts) => parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
-const clean = (path) => path.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+const join = (...parts) => parts
+    .filter((p) => p !== '')
+    .join('/')
+    .replace(/\/{2,}/g, '/');
+const clean = (path) => path
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '');
 /** Reads the redirect maps; a file that cannot be parsed becomes a navigation file with its error (a file-problem). */
-async function loadRedirects({ scan, isFile, read, navigation }) {
-    const config = scan.paths.filter((p) => /(?:^|\/)\.openpublishing\.publish\.config\.json$/.test(p) && isFile(p)).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+async function loadRedirects({ scan, isFile, read, navigation, }) {
+    const config = scan.paths
+        .filter((p) => /(?:^|\/)\.openpublishing\.publish\.config\.json$/.test(p) && isFile(p))
+        .sort((a, b) => a.split('/').length - b.split('/').length)[0];
     if (config === undefined)
         return undefined;
     const root = folderOf(config);
@@ -96,9 +105,14 @@ async function loadRedirects({ scan, isFile, read, navigation }) {
     if (data.error)
         navigation.push(unparsed(config, data.error));
     const settings = asObject(data.data);
-    const listed = Array.isArray(settings?.redirection_files) ? settings.redirection_files.filter((f) => typeof f === 'string').map((f) => join(root, clean(f))) : [];
+    const listed = Array.isArray(settings?.redirection_files)
+        ? settings.redirection_files.filter((f) => typeof f === 'string').map((f) => join(root, clean(f)))
+        : [];
     const beside = scan.paths.filter((p) => folderOf(p) === root && /^\.openpublishing\.redirection.*\.json$/i.test(p.slice(p.lastIndexOf('/') + 1)));
-    const sourceFolders = (Array.isArray(settings?.docsets_to_publish) ? settings.docsets_to_publish : []).map((d) => asObject(d)?.build_source_folder).filter((f) => typeof f === 'string').map((f) => join(root, clean(f)));
+    const sourceFolders = (Array.isArray(settings?.docsets_to_publish) ? settings.docsets_to_publish : [])
+        .map((d) => asObject(d)?.build_source_folder)
+        .filter((f) => typeof f === 'string')
+        .map((f) => join(root, clean(f)));
     const redirects = new Map();
     for (const file of [...new Set([...listed, ...beside])].filter(isFile)) {
         const body = await read(file);

@@ -37,7 +37,7 @@ function parseJsonc(text) {
     return { data };
 }
 const trim = (value) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
-const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 /** The content entries of a docfx.json and the folders whose `toc.yml` an entry publishes by name, or the reason it cannot be read (JSON errors with their position). */
 function parseDocfxContent(path, text) {
     const parsed = parseJsonc(text);

@@ -111,13 +111,16 @@ function buildConfigSchema() {
                     staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
                     languages: { ...globs, description: 'Language folders directly under the content root.' },
                     defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
-                    defaultLanguageInSubdir: { type: 'boolean', description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.' },
+                    defaultLanguageInSubdir: {
+                        type: 'boolean',
+                        description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.',
+                    },
                     routes: {
                         type: 'object',
                         description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',
                         additionalProperties: { type: 'string' },
                     },
-                    sectionLists: { type: 'boolean', description: "hugo: a reached section page (_index.md) reaches the pages its list shows (default true)." },
+                    sectionLists: { type: 'boolean', description: 'hugo: a reached section page (_index.md) reaches the pages its list shows (default true).' },
                 },
                 additionalProperties: false,
             },
@@ -251,7 +254,13 @@ function checkRuleSettings(file, settings, at, lines = () => undefined) {
     }
 }
 function schemaError(file, error, at, lines) {
-    const keyPath = [...at, ...error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))];
+    const keyPath = [
+        ...at,
+        ...error.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+    ];
     let message = error.message ?? 'is invalid';
     if (error.keyword === 'additionalProperties') {
         const extra = error.params.additionalProperty;

@@ -147,7 +147,12 @@ function merge(into, from) {
 function globSlice(patterns) {
     const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
     const plain = patterns.filter((p) => !p.startsWith('!')).map((p) => p.trim());
-    const compile = (list) => (list.length === 0 ? () => false : picomatch_default()(list.map((p) => p.replace(/^\/+/, '').replace(/\{([^}]*)\}/g, (_m, inner) => `{${inner.split(',').map((s) => s.trim()).join(',')}}`)), { dot: true }));
+    const compile = (list) => list.length === 0
+        ? () => false
+        : picomatch_default()(list.map((p) => p.replace(/^\/+/, '').replace(/\{([^}]*)\}/g, (_m, inner) => `{${inner
+            .split(',')
+            .map((s) => s.trim())
+            .join(',')}}`)), { dot: true });
     const no = compile(negated);
     const yes = compile(plain);
     return (value) => !no(value) && (plain.length === 0 || yes(value));
@@ -194,7 +199,9 @@ function hugoSiteConfig(config, at, isDir) {
     const codes = languages.map((l) => l.code);
     const languagePrefix = (code) => (code === defaultLanguage && !defaultLanguageInSubdir ? '' : code);
     const contentDir = (0,generator/* trimSlashes */.uT)(asString(config.contentDir) ?? 'content');
-    const mounts = (Array.isArray(config_asObject(config.module)?.mounts) ? config_asObject(config.module).mounts : []).map(config_asObject).filter((m) => m !== undefined);
+    const mounts = (Array.isArray(config_asObject(config.module)?.mounts) ? config_asObject(config.module).mounts : [])
+        .map(config_asObject)
+        .filter((m) => m !== undefined);
     const targetOf = (m) => (0,generator/* trimSlashes */.uT)(asString(m.target) ?? '');
     const contentMounts = [];
     const add = (source, target, code, accepts) => {
@@ -335,7 +342,10 @@ async function declareDefinitionTermIds({ at, read, scan, found }) {
         if (terms.length === 0)
             continue;
         // A heading's `{#id}` is its id as written and takes no number from the counter.
-        const named = [...terms.map((m) => ({ at: m.index, text: m[1], id: undefined })), ...[...text.matchAll(ATX_HEADING)].map((m) => ({ at: m.index, ...(0,links_anchors/* splitGoldmarkAttributes */.Dd)(m[1]) }))];
+        const named = [
+            ...terms.map((m) => ({ at: m.index, text: m[1], id: undefined })),
+            ...[...text.matchAll(ATX_HEADING)].map((m) => ({ at: m.index, ...(0,links_anchors/* splitGoldmarkAttributes */.Dd)(m[1]) })),
+        ];
         const slugger = new links_anchors/* HeadingSlugger */.Sk();
         const ids = named.sort((a, b) => a.at - b.at).map((n) => n.id ?? slugger.slug(n.text.trim()));
         (found.declaredAnchors ??= {})[page] = [...(found.declaredAnchors[page] ?? []), ...ids];

@@ -153,14 +153,24 @@ class ModuleEvaluator {
                 this.scope.set(decl.id.name, { node: decl, kind: 'function' });
             }
         };
-        const names = (decl) => decl.type === 'VariableDeclaration' ? decl.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : [])) : 'id' in decl && decl.id?.type === 'Identifier' ? [decl.id.name] : [];
+        const names = (decl) => decl.type === 'VariableDeclaration'
+            ? decl.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : []))
+            : 'id' in decl && decl.id?.type === 'Identifier'
+                ? [decl.id.name]
+                : [];
         for (const statement of program.body) {
             switch (statement.type) {
                 case 'ImportDeclaration':
                     if (statement.importKind === 'type')
                         break;
                     for (const s of statement.specifiers) {
-                        const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? '*' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+                        const imported = s.type === 'ImportDefaultSpecifier'
+                            ? 'default'
+                            : s.type === 'ImportNamespaceSpecifier'
+                                ? '*'
+                                : s.imported.type === 'Identifier'
+                                    ? s.imported.name
+                                    : s.imported.value;
                         this.scope.set(s.local.name, { node: s, kind: 'import', imported, source: statement.source.value });
                     }
                     break;
@@ -213,14 +223,22 @@ class ModuleEvaluator {
         if (this.json !== undefined)
             return this.json;
         if (this.error)
-            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, { file: this.file, line: this.error.line, column: this.error.column });
+            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+                file: this.file,
+                line: this.error.line,
+                column: this.error.column,
+            });
         return this.defaultNode ? this.evaluate(this.defaultNode) : undefined;
     }
     async named(name) {
         if (this.json !== undefined)
             return isObject(this.json) ? this.json[name] : undefined;
         if (this.error)
-            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, { file: this.file, line: this.error.line, column: this.error.column });
+            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+                file: this.file,
+                line: this.error.line,
+                column: this.error.column,
+            });
         const node = this.exports.get(name);
         if (node && 'reexport' in node)
             return this.fromModule(node.reexport, node.name, { file: this.file, line: 1, column: 1 });

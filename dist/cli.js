@@ -2663,8 +2663,8 @@ async function loadConfig(root, opts) {
     const presetName = opts.preset ?? layer.extends ?? layer.preset ?? _rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PRESET */ .C;
     const preset = _rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f.get(presetName);
     if (!preset) {
-        const where = opts.preset !== undefined ? '--preset' : found?.file ?? '--preset';
-        throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(where, `unknown preset "${presetName}"; known: ${[..._rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f.keys()].join(', ')}`, opts.preset === undefined ? lines(['extends']) ?? lines(['preset']) : undefined, opts.preset === undefined ? 'extends' : undefined);
+        const where = opts.preset !== undefined ? '--preset' : (found?.file ?? '--preset');
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(where, `unknown preset "${presetName}"; known: ${[..._rules_presets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f.keys()].join(', ')}`, opts.preset === undefined ? (lines(['extends']) ?? lines(['preset'])) : undefined, opts.preset === undefined ? 'extends' : undefined);
     }
     const rules = {};
     for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y)
@@ -2736,7 +2736,9 @@ async function findConfigFile(root, configPath) {
 async function inlineSchemaFiles(rules, overrides, 
 /** Overrides before this index come from the preset, not from the file (for line numbers). */
 fromPreset, baseDir, file, lines) {
-    const settings = [{ holder: rules['frontmatter-schema'].options, at: ['rules', 'frontmatter-schema'] }];
+    const settings = [
+        { holder: rules['frontmatter-schema'].options, at: ['rules', 'frontmatter-schema'] },
+    ];
     overrides.forEach((o, i) => {
         const s = o.rules['frontmatter-schema'];
         if (s && typeof s === 'object')
@@ -2795,7 +2797,7 @@ function applySetting(id, base, setting) {
     if (typeof setting === 'string')
         return { severity: setting, options: base.options };
     const { severity, ...options } = setting;
-    const fallback = base.severity === 'off' ? _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.get(id)?.defaultSeverity ?? 'error' : base.severity;
+    const fallback = base.severity === 'off' ? (_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.get(id)?.defaultSeverity ?? 'error') : base.severity;
     return { severity: severity ?? fallback, options: { ...base.options, ...options } };
 }
 
@@ -3005,7 +3007,13 @@ function decodeDocument(a, path) {
 function decodeHeadings(f) {
     const out = [];
     for (let i = 0; i < f.length; i += 5) {
-        out.push({ level: f[i], text: f[i + 1], line: f[i + 2], column: f[i + 3], style: f[i + 4] === 1 ? 'setext' : 'atx' });
+        out.push({
+            level: f[i],
+            text: f[i + 1],
+            line: f[i + 2],
+            column: f[i + 3],
+            style: f[i + 4] === 1 ? 'setext' : 'atx',
+        });
     }
     return out;
 }
@@ -3156,10 +3164,7 @@ function glibcVersionRuntime() {
 /** Where to look for one target, in order: ./native/ next to the bundle, the repo's dist/native/. */
 function nativeCandidates(target) {
     const file = `docward.${target}.node`;
-    return [
-        (0,external_node_url_namespaceObject.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)),
-        (0,external_node_url_namespaceObject.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url)),
-    ];
+    return [(0,external_node_url_namespaceObject.fileURLToPath)(new URL(`./native/${file}`, import.meta.url)), (0,external_node_url_namespaceObject.fileURLToPath)(new URL(`../../dist/native/${file}`, import.meta.url))];
 }
 /** The binary to load: $DOCWARD_NATIVE_PATH, else the first candidate of the first fitting target that exists. */
 function findNative(targets, exists = external_node_fs_.existsSync) {
@@ -3237,7 +3242,7 @@ function load() {
 /** Severities from most to least important. */
 const SEVERITIES = ['error', 'warning', 'notice'];
 function compareFindings(a, b) {
-    return (cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
+    return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message);
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -3396,10 +3401,7 @@ function computeScore(counts, findings) {
         orphans: share(orphanDocs.size, documents),
         size: share(sizeDocs.size, documents),
     };
-    const weighted = parts.metadata * SCORE_WEIGHTS.metadata +
-        parts.links * SCORE_WEIGHTS.links +
-        parts.orphans * SCORE_WEIGHTS.orphans +
-        parts.size * SCORE_WEIGHTS.size;
+    const weighted = parts.metadata * SCORE_WEIGHTS.metadata + parts.links * SCORE_WEIGHTS.links + parts.orphans * SCORE_WEIGHTS.orphans + parts.size * SCORE_WEIGHTS.size;
     return { total: Math.round(weighted * 100), parts };
 }
 /** Four decimals keep the JSON stable and readable. */
@@ -3743,7 +3745,7 @@ function describe(error) {
         const hits = [];
         for (const error of validate.errors ?? []) {
             const topKey = error.instancePath.split('/')[1];
-            const line = topKey !== undefined ? (0,_frontmatter_data_js__WEBPACK_IMPORTED_MODULE_1__/* .keyLine */ .YC)(doc, topKey.replace(/~1/g, '/').replace(/~0/g, '~')) : doc.frontmatter?.line ?? 1;
+            const line = topKey !== undefined ? (0,_frontmatter_data_js__WEBPACK_IMPORTED_MODULE_1__/* .keyLine */ .YC)(doc, topKey.replace(/~1/g, '/').replace(/~0/g, '~')) : (doc.frontmatter?.line ?? 1);
             hits.push({ line, column: 1, message: describe(error) });
         }
         return hits;
@@ -3812,10 +3814,7 @@ function over(value, unit, recommended, max) {
     check(doc, { options }) {
         if (doc.problem)
             return [];
-        const hits = [
-            over(doc.lines, 'lines', options.recommendedLines, options.maxLines),
-            over(doc.bytes, 'bytes', options.recommendedBytes, options.maxBytes),
-        ];
+        const hits = [over(doc.lines, 'lines', options.recommendedLines, options.maxLines), over(doc.bytes, 'bytes', options.recommendedBytes, options.maxBytes)];
         return hits.filter((h) => h !== undefined);
     },
 }));
@@ -3912,7 +3911,13 @@ function parseIsoDay(value, allowDateTime) {
         },
         additionalProperties: false,
     },
-    defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1, checkPlaceholders: false },
+    defaultOptions: {
+        keys: ['created', 'updated', 'date'],
+        allowDateTime: true,
+        order: [['created', 'updated']],
+        futureToleranceDays: 1,
+        checkPlaceholders: false,
+    },
     checksDocuments: true,
     check(doc, { options, now, unverified }) {
         const data = (0,frontmatter_data/* frontmatterMap */.F6)(doc);
@@ -4004,9 +4009,7 @@ function parseIsoDay(value, allowDateTime) {
                 continue;
             }
             const caseSensitive = spec.caseSensitive ?? true;
-            const match = caseSensitive
-                ? spec.values.includes(value)
-                : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
+            const match = caseSensitive ? spec.values.includes(value) : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
             if (match)
                 continue;
             if (!options.checkPlaceholders && isPlaceholder(value)) {
@@ -4336,7 +4339,12 @@ function judge(link, own, index, unverified) {
     if (lower !== link.fragment && (0,links_anchors/* hasAnchor */.q1)(anchors, lower)) {
         // github.com finds a fragment whatever its case (its page script lowercases it); generated sites and browsers do not.
         if (index.settings.mode === 'github') {
-            return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
+            return {
+                line: link.line,
+                column: link.column,
+                message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`,
+                notice: true,
+            };
         }
         return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
     }
@@ -4454,7 +4462,9 @@ function brokenBecause(resolved, target, what, index, unverified, exists) {
     }
     // Readers still get there, through the site's redirect map: worth a notice, not an error.
     if (resolved.redirect !== undefined)
-        return { notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page` };
+        return {
+            notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page`,
+        };
     if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0)
         return undefined;
     if (resolved.route !== undefined)
@@ -4462,7 +4472,9 @@ function brokenBecause(resolved, target, what, index, unverified, exists) {
     return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
 }
 function hitAt(at, message) {
-    return typeof message === 'string' ? { line: at.line, column: at.column, message } : { line: at.line, column: at.column, message: message.notice, notice: true };
+    return typeof message === 'string'
+        ? { line: at.line, column: at.column, message }
+        : { line: at.line, column: at.column, message: message.notice, notice: true };
 }
 /* harmony default export */ const link_broken = ((0,types/* defineLinkRule */.iA)({
     id: 'link-broken',
@@ -4565,7 +4577,12 @@ function hitAt(at, message) {
 }));
 /** A target the host serves ignoring case (Learn): it works there, so a notice; GitHub and case-sensitive hosts would not find it. */
 function servedIgnoringCase(at, what, path) {
-    return { line: at.line, column: at.column, message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`, notice: true };
+    return {
+        line: at.line,
+        column: at.column,
+        message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`,
+        notice: true,
+    };
 }
 
 // EXTERNAL MODULE: ./src/rules/naming-pattern.ts
@@ -4749,9 +4766,21 @@ function depth(folder) {
             return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
         const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
         if (index.site.navigationOnly && index.site.routeOf(doc.path) !== undefined) {
-            return [{ line: 1, column: 1, message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation` }];
+            return [
+                {
+                    line: 1,
+                    column: 1,
+                    message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation`,
+                },
+            ];
         }
-        return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation` }];
+        return [
+            {
+                line: 1,
+                column: 1,
+                message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation`,
+            },
+        ];
     },
 }));
 
@@ -4761,7 +4790,7 @@ function depth(folder) {
 
 /* harmony default export */ const placement_dir = ((0,types/* defineRule */.Km)({
     id: 'placement-dir',
-    description: 'A document is outside every allowed directory (root files are placement-root\'s job).',
+    description: "A document is outside every allowed directory (root files are placement-root's job).",
     defaultSeverity: 'error',
     optionsSchema: {
         type: 'object',
@@ -4821,7 +4850,7 @@ function depth(folder) {
 
 /* harmony default export */ const placement_type_dir = ((0,types/* defineRule */.Km)({
     id: 'placement-type-dir',
-    description: 'A document\'s frontmatter type does not match the directory it sits in.',
+    description: "A document's frontmatter type does not match the directory it sits in.",
     defaultSeverity: 'error',
     optionsSchema: {
         type: 'object',
@@ -4858,7 +4887,7 @@ function depth(folder) {
 const DAY = 86_400_000;
 /* harmony default export */ const stale = ((0,types/* defineRule */.Km)({
     id: 'stale',
-    description: 'A document\'s `updated` date is too old, or the file changed in a later commit without updating it.',
+    description: "A document's `updated` date is too old, or the file changed in a later commit without updating it.",
     defaultSeverity: 'warning',
     optionsSchema: {
         type: 'object',
@@ -5023,7 +5052,7 @@ function pythonMarkdownSlug(text) {
 }
 /** VitePress's default `slugify` (@mdit-vue/shared). */
 function vitepressSlug(text) {
-    return text
+    return (text
         .normalize('NFKD')
         .replace(/[\u0300-\u036F]/g, '')
         // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
@@ -5032,7 +5061,7 @@ function vitepressSlug(text) {
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '')
         .replace(/^(\d)/, '_$1')
-        .toLowerCase();
+        .toLowerCase());
 }
 /** mdBook's `normalize_id`: alphanumerics (Unicode), `_` and `-` kept with ASCII lowercased, whitespace to `-`, the rest dropped. */
 function mdbookSlug(text) {
@@ -5272,7 +5301,14 @@ function joinSegments(dir, relative) {
     const base = end === dir.length ? dir : dir.slice(0, end);
     const rest = at === 0 ? relative : relative.slice(at);
     // Any `.`/`..`/empty segment left (or a `/.` that may be one) takes the general walk.
-    if (rest === '' || rest === '.' || rest === '..' || rest.startsWith('/') || rest.startsWith('./') || rest.startsWith('../') || rest.includes('//') || rest.includes('/.')) {
+    if (rest === '' ||
+        rest === '.' ||
+        rest === '..' ||
+        rest.startsWith('/') ||
+        rest.startsWith('./') ||
+        rest.startsWith('../') ||
+        rest.includes('//') ||
+        rest.includes('/.')) {
         return joinBySegments(base, rest);
     }
     const tail = rest.endsWith('/') ? rest.slice(0, -1) : rest;
@@ -5390,16 +5426,7 @@ var naming_pattern = __nccwpck_require__(7172);
 ;// CONCATENATED MODULE: ./src/rules/presets/cde.ts
 
 /** Union of the validators' root lists: each was allowed by at least one, and all are standard community or agent files. */
-const CDE_ROOT_FILES = [
-    'README.md',
-    'CHANGELOG.md',
-    'CONTRIBUTING.md',
-    'CODE_OF_CONDUCT.md',
-    'LICENSE.md',
-    'AGENTS.md',
-    'GEMINI.md',
-    'CLAUDE.md',
-];
+const CDE_ROOT_FILES = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'LICENSE.md', 'AGENTS.md', 'GEMINI.md', 'CLAUDE.md'];
 /** Spec-Kit feature folders `specs/<feature>/` (mandated by the governance docs, rejected by the old validators). */
 const FEATURE_DIRS = 'specs/!(features|design|tasks|governance|templates)';
 const DATED = '^[a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}\\.md$';
@@ -5435,9 +5462,21 @@ const cde = {
             severity: 'error',
             allow: CDE_ROOT_FILES,
             reportPatterns: [
-                '^PHASE\\d+C_.*\\.md$', '^SESSION.*\\.md$', '^SUMMARY.*\\.md$', '^REPORT.*\\.md$', '^REVIEW.*\\.md$',
-                '^NOTES.*\\.md$', '^ANALYSIS.*\\.md$', '^EXECUTION.*\\.md$', '^FEEDBACK.*\\.md$', '^RESUMEN.*\\.md$',
-                '^SPRINT.*\\.md$', '^MEETING.*\\.md$', '^JULIUS.*\\.md$', '^WEEK-.*\\.md$', '^TEST.*\\.md$',
+                '^PHASE\\d+C_.*\\.md$',
+                '^SESSION.*\\.md$',
+                '^SUMMARY.*\\.md$',
+                '^REPORT.*\\.md$',
+                '^REVIEW.*\\.md$',
+                '^NOTES.*\\.md$',
+                '^ANALYSIS.*\\.md$',
+                '^EXECUTION.*\\.md$',
+                '^FEEDBACK.*\\.md$',
+                '^RESUMEN.*\\.md$',
+                '^SPRINT.*\\.md$',
+                '^MEETING.*\\.md$',
+                '^JULIUS.*\\.md$',
+                '^WEEK-.*\\.md$',
+                '^TEST.*\\.md$',
                 // The governance shell hook's SCREAMING_SNAKE pattern (case-insensitive here, like the others).
                 '^[A-Z_]*_[A-Z_]*\\.md$',
             ],
@@ -5445,8 +5484,16 @@ const cde = {
         'placement-dir': {
             severity: 'error',
             dirs: [
-                'specs/*', 'docs', 'memory', '.cde', '.github',
-                'agent-docs/sessions', 'agent-docs/execution', 'agent-docs/feedback', 'agent-docs/research', 'agent-docs/prompts',
+                'specs/*',
+                'docs',
+                'memory',
+                '.cde',
+                '.github',
+                'agent-docs/sessions',
+                'agent-docs/execution',
+                'agent-docs/feedback',
+                'agent-docs/research',
+                'agent-docs/prompts',
             ],
             files: ['/agent-docs/README.md', '/agent-docs/readme.md'],
         },
@@ -5699,7 +5746,11 @@ function applySuppressions(doc, findings, knownRules) {
     const valid = [];
     for (const s of doc.suppressions) {
         if (!DIRECTIVES.includes(s.directive)) {
-            invalid.push({ line: s.line, column: s.column, message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}` });
+            invalid.push({
+                line: s.line,
+                column: s.column,
+                message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}`,
+            });
             continue;
         }
         const unknown = s.rules.filter((r) => !knownRules.has(r));
@@ -6397,7 +6448,11 @@ class RuleRunner {
         const order = new Int32Array(late.length);
         for (let k = 0; k < order.length; k++)
             order[k] = k;
-        return order.sort((a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || byMessage(late, a, b));
+        return order.sort((a, b) => late.document(a) - late.document(b) ||
+            late.rank(a) - late.rank(b) ||
+            late.line(a) - late.line(b) ||
+            late.column(a) - late.column(b) ||
+            byMessage(late, a, b));
     }
     /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
     finishLinks() {
@@ -6708,7 +6763,10 @@ function parseSidebars(path, text, contentRoot) {
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
 const docusaurus = {
-    detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: ['docs', '../docs'] },
+    detect: {
+        configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'],
+        content: ['docs', '../docs'],
+    },
     defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
     headingIds: 'github-custom',
     trailingSlash: false,
@@ -6738,7 +6796,8 @@ const docusaurus = {
         if (id === undefined && ((0,generator/* dropIndex */.kD)(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
             return (0,generator/* joinRoute */.u3)(settings.base, ...folder);
         return (0,generator/* joinRoute */.u3)(settings.base, ...folder, last);
-    }, async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
+    },
+    async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
         const contentRoot = links.contentRoot ?? found.contentRoot;
         if (links.contentRoot === undefined && links.routes === undefined)
             await versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot);
@@ -6865,7 +6924,10 @@ function hugoFragments(documents, pages) {
     for (const page of pages) {
         if (headless.some((h) => h.language === page.language && under(h.folder, page.folder)))
             fragments.add(page.path);
-        else if (cascades.some((c) => c.language === page.language && under(c.folder, page.folder) && !(page.index === '_index' && page.folder === c.folder) && (c.matches === undefined || c.matches(page.logical))))
+        else if (cascades.some((c) => c.language === page.language &&
+            under(c.folder, page.folder) &&
+            !(page.index === '_index' && page.folder === c.folder) &&
+            (c.matches === undefined || c.matches(page.logical))))
             fragments.add(page.path);
     }
     return fragments;
@@ -6898,7 +6960,15 @@ function hugoContentMounts(settings) {
     if (settings.contentMounts.length > 0)
         return [...settings.contentMounts].sort((a, b) => b.folder.length - a.folder.length);
     const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-    const own = defaultLanguage === undefined ? [] : [{ prefix: (0,generator/* joinRoute */.u3)(settings.base, (0,sites_settings/* languagePrefix */.RJ)(settings, defaultLanguage)), folder: (0,generator/* joinRoute */.u3)(settings.contentRoot, defaultLanguage), language: defaultLanguage }];
+    const own = defaultLanguage === undefined
+        ? []
+        : [
+            {
+                prefix: (0,generator/* joinRoute */.u3)(settings.base, (0,sites_settings/* languagePrefix */.RJ)(settings, defaultLanguage)),
+                folder: (0,generator/* joinRoute */.u3)(settings.contentRoot, defaultLanguage),
+                language: defaultLanguage,
+            },
+        ];
     return [...own, { prefix: settings.base, folder: settings.contentRoot }];
 }
 /** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
@@ -6942,7 +7012,14 @@ function hugoPages(documents, settings, pageExtensions) {
         const slash = inner.lastIndexOf('/');
         const name = inner.slice(slash + 1);
         const index = name === '_index' || name === 'index' ? name : '';
-        pages.push({ path: doc.path, language: place.language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+        pages.push({
+            path: doc.path,
+            language: place.language,
+            logical: logicalKey(inner),
+            folder: slash < 0 ? '' : inner.slice(0, slash),
+            index,
+            frontmatter: doc.frontmatter,
+        });
     }
     return pages;
 }
@@ -7010,7 +7087,11 @@ class HugoRefs {
         const bare = ext === '' ? ref : ref.slice(0, -ext.length);
         // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
         const keys = (joined) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
-        const find = (joined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
+        const find = (joined) => joined === undefined
+            ? undefined
+            : keys(joined)
+                .map((k) => tree.get(k))
+                .find((p) => p !== undefined);
         if (!ref.startsWith('/')) {
             // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
             const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
@@ -7145,7 +7226,20 @@ const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];
 const hugo = {
     // Hugo's generic `config.*` names come last in detection (detect.ts orders generators).
     detect: {
-        configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
+        configs: [
+            'hugo.toml',
+            'hugo.yaml',
+            'hugo.yml',
+            'hugo.json',
+            'config.toml',
+            'config.yaml',
+            'config.yml',
+            'config.json',
+            'config/_default/hugo.toml',
+            'config/_default/config.toml',
+            'config/_default/hugo.yaml',
+            'config/_default/config.yaml',
+        ],
         content: 'content',
     },
     defaults: { contentRoot: 'content', base: '', staticRoots: ['static'] },
@@ -7189,7 +7283,10 @@ const hugo = {
             const from = typeof item === 'string' ? item : typeof item?.from === 'string' ? item.from : undefined;
             if (from === undefined || from.trim() === '' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(from.trim()))
                 continue;
-            const path = (0,generator/* trimSlashes */.uT)(from.trim().replace(/[?#].*$/, '').replace(/(?:^|\/)index\.html$/, ''));
+            const path = (0,generator/* trimSlashes */.uT)(from
+                .trim()
+                .replace(/[?#].*$/, '')
+                .replace(/(?:^|\/)index\.html$/, ''));
             if (from.trim().startsWith('/')) {
                 const first = path.split('/')[0];
                 out.push(settings.languages.includes(first) ? path : (0,generator/* joinRoute */.u3)(prefix, path));
@@ -7218,7 +7315,9 @@ const hugo = {
         index.fragments = hugoFragments(pages, hugoSite);
         index.drafts = hugoDrafts(hugoSite);
         // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
-        index.entryPages = pages.filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined)).map((doc) => doc.path);
+        index.entryPages = pages
+            .filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined))
+            .map((doc) => doc.path);
         return index;
     },
 };
@@ -7256,7 +7355,11 @@ const learn = {
     unverifiedLink: (target) => (/^\s*xref:/i.test(target) ? XREF_LINKS : undefined),
     async load(ctx) {
         const { isFile, read, unreadable, scan, links, found, navigation, unverified } = ctx;
-        const [{ parseDocfxContent }, { parseDocfxToc }, { loadRedirects }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7849)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 559)), Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1760))]);
+        const [{ parseDocfxContent }, { parseDocfxToc }, { loadRedirects }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7849)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 559)),
+            Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1760)),
+        ]);
         const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
         let tocs = [];
         if (docfx !== undefined) {
@@ -7299,7 +7402,9 @@ const learn = {
         if (redirects !== undefined)
             found.redirects = redirects;
         // docfx.json's `dest` is relative to the docset's base path on Learn (`/powershell/`), which only the publishing service knows; absolute URLs in the redirect maps reveal it.
-        const base = links.base !== undefined ? (0,generator/* trimSlashes */.uT)(links.base) : docsetBase([...(redirects?.values() ?? [])].map((r) => r.to), (found.contentMounts ?? []).map((m) => m.prefix));
+        const base = links.base !== undefined
+            ? (0,generator/* trimSlashes */.uT)(links.base)
+            : docsetBase([...(redirects?.values() ?? [])].map((r) => r.to), (found.contentMounts ?? []).map((m) => m.prefix));
         if (base !== undefined)
             for (const mount of found.contentMounts ?? [])
                 mount.prefix = [base, mount.prefix].filter((p) => p !== '').join('/');
@@ -7316,7 +7421,10 @@ function docsetBase(urls, prefixes) {
     for (const url of urls) {
         if (!url.startsWith('/') || url.startsWith('//'))
             continue;
-        const segments = url.split(/[?#]/)[0].split('/').filter((s) => s !== '');
+        const segments = url
+            .split(/[?#]/)[0]
+            .split('/')
+            .filter((s) => s !== '');
         for (let i = 1; i < segments.length; i++) {
             if (!dests.includes(segments[i]))
                 continue;
@@ -7421,7 +7529,8 @@ const starlight = {
         if (slug !== undefined)
             return (0,generator/* joinRoute */.u3)(settings.base, (0,generator/* trimSlashes */.uT)(slug));
         return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames).map((s) => (0,github_slugger/* slug */.y)(s)));
-    }, pageIndex(pages, settings) {
+    },
+    pageIndex(pages, settings) {
         // The 404 page (one per locale) is served for every missing route: never linked, no orphan.
         const notFound = new RegExp(`^${settings.contentRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:[^/]+/)?404\\.(?:md|mdx|mdoc)$`);
         return { entryPages: pages.filter((p) => notFound.test(p.path)).map((p) => p.path) };
@@ -7435,7 +7544,9 @@ const starlight = {
         const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)), Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
         const config = await readStarlightConfig(file, scanModuleLoader(ctx), contentRoot);
         // Without a `sidebar`, Starlight lists every page.
-        navigation.push(...(config.entries === undefined ? [{ path: file, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] }] : (0,sites_navigation/* navigationByFile */.O)('starlight-sidebar', file, config.entries)));
+        navigation.push(...(config.entries === undefined
+            ? [{ path: file, format: 'starlight-sidebar', entries: [], listsAll: [contentRoot] }]
+            : (0,sites_navigation/* navigationByFile */.O)('starlight-sidebar', file, config.entries)));
         const code = config.sidebarDynamic[0];
         if (code) {
             found.navigationUnknown = {
@@ -7611,7 +7722,10 @@ const mdbook = {
         const { bookSource, parseSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(292), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7905));
         const siteRoot = (0,generator/* trimSlashes */.uT)(at(''));
         // The book at the site root, and books nested in its folders (older editions): each is served under its folder.
-        const tomls = [at('book.toml'), ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p))];
+        const tomls = [
+            at('book.toml'),
+            ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p)),
+        ];
         const books = [];
         for (const toml of tomls.filter(isFile)) {
             const text = await read(toml);
@@ -7642,7 +7756,12 @@ const mdbook = {
             else if (text !== undefined)
                 navigation.push(unreadable(summary, 'mdbook-summary', text.error));
             else
-                found.navigationUnknown = { cause: 'mdbook-summary-missing', unit: 'pages', message: `${summary} is not in the scan: which pages the book builds is unknown`, key: 'links.contentRoot' };
+                found.navigationUnknown = {
+                    cause: 'mdbook-summary-missing',
+                    unit: 'pages',
+                    message: `${summary} is not in the scan: which pages the book builds is unknown`,
+                    key: 'links.contentRoot',
+                };
         }
     },
 };
@@ -7678,7 +7797,9 @@ function expand(pattern, values) {
     return pattern.replace(/:([a-z_]+)/g, (whole, name) => (name === 'output_ext' ? '' : (values[name] ?? whole)));
 }
 /** A permalink as a route: no slashes around it, `.html` and `index.html` dropped (both serve the route). */
-const permalinkRoute = (base, permalink) => (0,generator/* joinRoute */.u3)(base, (0,generator/* trimSlashes */.uT)(permalink).replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''));
+const permalinkRoute = (base, permalink) => (0,generator/* joinRoute */.u3)(base, (0,generator/* trimSlashes */.uT)(permalink)
+    .replace(/(?:^|\/)index\.html$/, '')
+    .replace(/\.html$/, ''));
 function categories(frontmatter) {
     const value = frontmatter?.categories ?? frontmatter?.category;
     if (typeof value === 'string')
@@ -7717,7 +7838,16 @@ const jekyll = {
             const [, year, month, day, title] = date;
             const own = config.collections.posts?.permalink;
             const pattern = own ?? STYLES[config.permalink] ?? config.permalink;
-            const values = { categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'), year, month, day, title, slug: title, i_month: String(Number(month)), i_day: String(Number(day)) };
+            const values = {
+                categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'),
+                year,
+                month,
+                day,
+                title,
+                slug: title,
+                i_month: String(Number(month)),
+                i_day: String(Number(day)),
+            };
             return permalinkRoute(settings.base, expand(pattern, values));
         }
         const first = segments[0];
@@ -7772,7 +7902,13 @@ const jekyll = {
         const text = await read(file);
         const config = parseJekyllConfig(typeof text === 'string' ? text : '');
         if (typeof text !== 'string' || config.error) {
-            navigation.push({ path: file, format: 'jekyll-config', entries: [], listsAll: [], error: typeof text === 'string' ? config.error : { message: text.error, line: 1, column: 1 } });
+            navigation.push({
+                path: file,
+                format: 'jekyll-config',
+                entries: [],
+                listsAll: [],
+                error: typeof text === 'string' ? config.error : { message: text.error, line: 1, column: 1 },
+            });
         }
         const root = links.contentRoot ?? (0,generator/* trimSlashes */.uT)(at(''));
         const inside = (p) => (root === '' ? p : p.startsWith(`${root}/`) ? p.slice(root.length + 1) : undefined);
@@ -7792,7 +7928,11 @@ const jekyll = {
             const name = rel.slice(rel.lastIndexOf('/') + 1);
             return (name.startsWith('_') && name !== '_posts' && !(rel === name && config.collections[name.slice(1)]?.output)) || name.startsWith('.');
         });
-        found.excluded = [...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e))), ...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e), '**')), ...hidden.map((d) => `${d}/**`)];
+        found.excluded = [
+            ...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e))),
+            ...config.exclude.map((e) => (0,generator/* joinRoute */.u3)(root, (0,generator/* trimSlashes */.uT)(e), '**')),
+            ...hidden.map((d) => `${d}/**`),
+        ];
         // `{% link %}` / `{% post_url %}` in every page: checked as links of that page.
         const posts = new Map();
         for (const p of scan.paths) {
@@ -7811,7 +7951,9 @@ const jekyll = {
             if (typeof body !== 'string')
                 continue;
             if (/\.html$/i.test(page) && body.startsWith('---')) {
-                const segments = inside(page).replace(/\.html$/i, '').split('/');
+                const segments = inside(page)
+                    .replace(/\.html$/i, '')
+                    .split('/');
                 const route = jekyll.route(segments, htmlFrontmatter(body), { ...(0,sites_settings/* linkSettings */.y_)('jekyll', links, found), base: found.base ?? '' });
                 if (route !== undefined)
                     found.fileRoutes[route] = page;
@@ -7893,7 +8035,10 @@ const nextjs = {
         for (const file of inFolder(contentRoot)) {
             if (!PAGE_FILE.test(file) || MARKDOWN.test(file))
                 continue;
-            const segments = file.slice(contentRoot.length + 1).replace(PAGE_FILE, '').split('/');
+            const segments = file
+                .slice(contentRoot.length + 1)
+                .replace(PAGE_FILE, '')
+                .split('/');
             if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api' || (app && segments[segments.length - 1] !== 'page'))
                 continue;
             const route = (app ? routeSegments(segments.slice(0, -1)) : (0,generator/* dropIndex */.kD)(segments, ['index'])).join('/');
@@ -7908,7 +8053,12 @@ const nextjs = {
         if (nextra)
             navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
         else {
-            found.navigationUnknown = { cause: 'nextjs-navigation', unit: 'pages', message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans', key: 'entryPoints' };
+            found.navigationUnknown = {
+                cause: 'nextjs-navigation',
+                unit: 'pages',
+                message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans',
+                key: 'entryPoints',
+            };
             found.navigationUnknownIn = (0,generator/* trimSlashes */.uT)(at(''));
         }
         const { readNextConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9029));
@@ -7939,7 +8089,20 @@ const nextjs = {
 
 
 
-const GENERATORS = { github: github, hugo: hugo, starlight: starlight, astro: starlight, docusaurus: docusaurus, mkdocs: mkdocs, learn: learn, routes: routes, vitepress: vitepress, mdbook: mdbook, jekyll: jekyll, nextjs: nextjs };
+const GENERATORS = {
+    github: github,
+    hugo: hugo,
+    starlight: starlight,
+    astro: starlight,
+    docusaurus: docusaurus,
+    mkdocs: mkdocs,
+    learn: learn,
+    routes: routes,
+    vitepress: vitepress,
+    mdbook: mdbook,
+    jekyll: jekyll,
+    nextjs: nextjs,
+};
 
 
 /***/ }),
@@ -7998,7 +8161,10 @@ const MAX_DEPTH = 2;
 function detectMode(paths, dirs) {
     const files = new Set(paths);
     const folders = new Set(dirs);
-    const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
+    const candidates = [
+        '',
+        ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)),
+    ];
     /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
     const match = (folder, signature) => {
         const at = (p) => (folder === '' ? p : `${folder}/${p}`);
@@ -8010,7 +8176,10 @@ function detectMode(paths, dirs) {
         if (signature.content === undefined)
             return { config: at(config) };
         // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
-        const content = [signature.content].flat().map((c) => (0,resolve/* joinSegments */.DI)(folder, c)).find((c) => c !== undefined && folders.has(c));
+        const content = [signature.content]
+            .flat()
+            .map((c) => (0,resolve/* joinSegments */.DI)(folder, c))
+            .find((c) => c !== undefined && folders.has(c));
         return content === undefined ? undefined : { config: at(config), content };
     };
     for (const folder of candidates) {
@@ -8060,7 +8229,13 @@ async function loadSite(root, scan, links, unverified = new src_unverified/* Unv
             return { error: `cannot read: ${error.message}` };
         }
     };
-    const unreadable = (p, format, message) => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
+    const unreadable = (p, format, message) => ({
+        path: p,
+        format,
+        entries: [],
+        listsAll: [],
+        error: { message, line: 1, column: 1 },
+    });
     const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
     const detected = detectMode(scan.paths, scan.dirs);
     const mode = explicit ?? detected.mode;
@@ -8077,7 +8252,10 @@ async function loadSite(root, scan, links, unverified = new src_unverified/* Unv
         const { name, config } = detected.unmodelled;
         const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;
         unverified.add({ cause: 'site-generator-unmodelled', message, unit: 'entries', key: 'links.mode' });
-        return { site: { settings, navigation }, notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.` };
+        return {
+            site: { settings, navigation },
+            notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.`,
+        };
     }
     const notice = explicit === undefined && mode !== 'github'
         ? `docward: links resolve as a ${mode} site (detected from ${detected.evidence.join(' and ')}; content in "${settings.contentRoot || '.'}"); set links.mode in .docward.yml to change it.`
@@ -8134,7 +8312,20 @@ function navigationByFile(format, main, entries) {
 
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
-const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll', 'nextjs'];
+const SITE_MODES = [
+    'github',
+    'hugo',
+    'starlight',
+    'astro',
+    'docusaurus',
+    'mkdocs',
+    'learn',
+    'routes',
+    'vitepress',
+    'mdbook',
+    'jekyll',
+    'nextjs',
+];
 /** Fills the defaults of `mode` under what the config says (config keys win). */
 function linkSettings(mode, config = {}, detected = {}) {
     const d = _index_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATORS */ .D[mode].defaults;
@@ -8200,7 +8391,25 @@ function languagePrefix(settings, language) {
 
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'page', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = [
+    'id',
+    'slug',
+    'url',
+    'permalink',
+    'categories',
+    'category',
+    'redirect_from',
+    'page',
+    'menu',
+    'menus',
+    'draft',
+    'build',
+    '_build',
+    'headless',
+    'cascade',
+    'aliases',
+    'redirects',
+];
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 function pageFacts(doc) {
     const data = frontmatterOf(doc);
@@ -8244,7 +8453,13 @@ const NONE = [];
 function dynamicPattern(segments) {
     if (!segments.some((s) => /^\[.+\]$/.test(s)))
         return undefined;
-    const part = (s) => /^\[\[\.\.\..+\]\]$/.test(s) ? '(?:/.*)?' : /^\[\.\.\..+\]$/.test(s) ? '/.+' : /^\[.+\]$/.test(s) ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    const part = (s) => /^\[\[\.\.\..+\]\]$/.test(s)
+        ? '(?:/.*)?'
+        : /^\[\.\.\..+\]$/.test(s)
+            ? '/.+'
+            : /^\[.+\]$/.test(s)
+                ? '/[^/]+'
+                : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
     return new RegExp(`^${segments.map(part).join('')}/?$`);
 }
 const FRAGMENT_RELATIVE_LINKS = {
@@ -8340,7 +8555,9 @@ class SiteLinks {
                 continue;
             const inside = rest(doc.path, mount.folder);
             const segments = inside.slice(0, inside.length - ext.length).split('/');
-            const dynamic = this.mode.dynamicSegments ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...(0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .dropIndex */ .kD)(segments, this.mode.indexNames)]) : undefined;
+            const dynamic = this.mode.dynamicSegments
+                ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...(0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .dropIndex */ .kD)(segments, this.mode.indexNames)])
+                : undefined;
             if (dynamic) {
                 this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
                 continue;
@@ -8409,7 +8626,10 @@ class SiteLinks {
         if (!absolute && this.pageIndex.fragments?.has(fromPath))
             return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
         const hook = this.settings.linkRenderHook;
-        if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+        if (hook !== undefined &&
+            shortcodes &&
+            (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) &&
+            !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
             // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
             const page = shortcodes(fromPath, link.target, undefined);
             if (page.kind === 'path' && page.problem === undefined)
@@ -8417,7 +8637,15 @@ class SiteLinks {
             // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
             const written = (0,_rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .splitTarget */ .Gd)(link.target).path;
             if (!absolute && !written.includes('/') && extensionOf(written) === '') {
-                return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+                return {
+                    ...resolved,
+                    unverified: {
+                        cause: 'link-render-hook',
+                        rule: 'link-broken',
+                        message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`,
+                        unit: 'links',
+                    },
+                };
             }
         }
         return resolved;
@@ -8442,7 +8670,11 @@ class SiteLinks {
         const ext = extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-        if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && !this.excluded(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
+        if (fileFirst &&
+            file.kind === 'path' &&
+            this.files.exists(file.path) &&
+            !this.excluded(file.path) &&
+            (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
             return file;
         if (isPage && this.mode.pageLinksFromContentRoot) {
             for (const root of this.contentRootsFor(fromPath)) {
@@ -8488,7 +8720,11 @@ class SiteLinks {
         const redirects = this.settings.redirects;
         if (redirects !== undefined && redirects.size > 0) {
             const base = resolved.path.toLowerCase();
-            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRoute */ .u3)(base, `${i}${e}`)))];
+            const names = [
+                base,
+                ...this.mode.pageExtensions.map((e) => `${base}${e}`),
+                ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRoute */ .u3)(base, `${i}${e}`))),
+            ];
             for (const name of names) {
                 const redirect = redirects.get(name);
                 if (redirect !== undefined)
@@ -8659,7 +8895,12 @@ class SiteLinks {
             return 'excluded';
         if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
             const { cause, key } = this.mode.dynamicSegments;
-            return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
+            return {
+                cause,
+                unit: 'pages',
+                key,
+                message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown',
+            };
         }
         // A page a theme component renders is linked from components too (which docward does not run).
         if (this.pageIndex.componentPages?.has(path))
@@ -8786,7 +9027,11 @@ class SiteLinks {
             if (base === undefined)
                 return { kind: 'outside-root' };
             first ??= base;
-            const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRoute */ .u3)(base, `${i}${e}`)))];
+            const names = [
+                base,
+                ...this.mode.pageExtensions.map((e) => `${base}${e}`),
+                ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => (0,_generator_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRoute */ .u3)(base, `${i}${e}`))),
+            ];
             const found = names.find(isFile);
             if (found !== undefined)
                 return { kind: 'path', path: found, fragment };

@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
     const timeoutMs = positiveNumber(process.env.DOCWARD_API_TIMEOUT_MS);
     const retryBaseMs = positiveNumber(process.env.DOCWARD_API_RETRY_BASE_MS);
     // Octokit is imported only when a step needs the API (pull request files, comment, check run).
-    const createClient: ActionDeps['createClient'] = async (options) => (await import('./github/client.js')).createClient({ ...options, timeoutMs, retryBaseMs });
+    const createClient: ActionDeps['createClient'] = async (options) =>
+      (await import('./github/client.js')).createClient({ ...options, timeoutMs, retryBaseMs });
     await runAction(inputs, context, { runner, createClient });
   } catch (err) {
     // Bad inputs and unexpected failures still fail the step with one clear line, in the log and the summary.

@@ -56,9 +56,7 @@ export interface Report {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message)
-  );
+  return cmp(a.path, b.path) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message);
 }
 
 function cmp(a: string, b: string): number {

@@ -66,7 +66,9 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   const root = path.resolve(options.root);
   // The config lookup would trip on a file first, with a message about `<file>/.docward.yml`.
   if ((await stat(root).catch(() => undefined))?.isFile()) {
-    throw new Error(`scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`);
+    throw new Error(
+      `scan root "${options.root}" is a file, not a directory: docward scans a folder (links and orphans span the tree), e.g. the one that holds it`,
+    );
   }
   const config = await loadConfig(root, { configPath: options.config, preset: options.preset });
   const { engine, notice } = selectEngine(options.engine ?? 'auto');

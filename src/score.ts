@@ -57,10 +57,7 @@ export function computeScore(counts: ScoreCounts, findings: Finding[]): Score {
     size: share(sizeDocs.size, documents),
   };
   const weighted =
-    parts.metadata * SCORE_WEIGHTS.metadata +
-    parts.links * SCORE_WEIGHTS.links +
-    parts.orphans * SCORE_WEIGHTS.orphans +
-    parts.size * SCORE_WEIGHTS.size;
+    parts.metadata * SCORE_WEIGHTS.metadata + parts.links * SCORE_WEIGHTS.links + parts.orphans * SCORE_WEIGHTS.orphans + parts.size * SCORE_WEIGHTS.size;
   return { total: Math.round(weighted * 100), parts };
 }
 

@@ -12,7 +12,10 @@ const fixture = path.join(repo, 'fixtures', 'cde-repo');
 let fresh: string;
 
 /** Every file of a dist tree but the native binaries (built and committed separately). */
-const bundleFiles = (dir: string) => readdirSync(dir).filter((name) => name !== 'native').sort();
+const bundleFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name !== 'native')
+    .sort();
 
 beforeAll(() => {
   fresh = mkdtempSync(path.join(tmpdir(), 'docward-dist-'));
@@ -70,13 +73,20 @@ describe('a build copied alone', () => {
   it('exits with its verdict, quietly, when the reader has closed the pipe (docward scan | head)', () => {
     // `true` exits at once: every write of the report meets a closed pipe.
     const cli = `"${process.execPath}" "${path.join(alone, 'cli.js')}" scan "${fixture}" --format json --engine native --fail-on`;
-    const run = spawnSync('bash', ['-c', `${cli} error | true; echo \${PIPESTATUS[0]}; ${cli} never | true; echo \${PIPESTATUS[0]}`], { cwd: alone, encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `${cli} error | true; echo \${PIPESTATUS[0]}; ${cli} never | true; echo \${PIPESTATUS[0]}`], {
+      cwd: alone,
+      encoding: 'utf8',
+    });
     expect(withoutUnverified(run.stderr)).toBe('');
     expect(run.stdout).toBe('1\n0\n');
   });
 
   it.runIf(existsSync('/dev/full'))('says in one line that the report could not be written (a full disk) and exits 2', () => {
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${path.join(alone, 'cli.js')}" scan "${fixture}" --engine native --fail-on never > /dev/full`], { cwd: alone, encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${path.join(alone, 'cli.js')}" scan "${fixture}" --engine native --fail-on never > /dev/full`],
+      { cwd: alone, encoding: 'utf8' },
+    );
     expect(withoutUnverified(run.stderr)).toMatch(/^docward: cannot write the report to standard output: ENOSPC[^\n]*\n$/);
     expect(run.status).toBe(2);
   });

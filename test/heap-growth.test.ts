@@ -43,7 +43,7 @@ describe('limitHeapGrowth', () => {
   }, 30_000);
 
   it('sets a semi-space growth factor V8 still honours at run time: the young generation stays at its starting size', () => {
-    const limited = inChild("--semi-space-growth-factor=1", LARGEST_NEW_SPACE);
+    const limited = inChild('--semi-space-growth-factor=1', LARGEST_NEW_SPACE);
     const unlimited = inChild('', LARGEST_NEW_SPACE);
     expect(limited).toBeGreaterThan(0);
     expect(unlimited).toBeGreaterThanOrEqual(4 * limited);

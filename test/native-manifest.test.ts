@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types (scripts/ is not part of the TypeScript project)
 import { fileSha256, nativeSourceHash, NATIVE_SOURCES } from '../scripts/native-manifest.mjs';
 
-interface Entry { target: string; file: string; size: number; sha256: string; sourceHash: string }
+interface Entry {
+  target: string;
+  file: string;
+  size: number;
+  sha256: string;
+  sourceHash: string;
+}
 const repo = path.resolve(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(path.join(repo, 'dist/native/manifest.json'), 'utf8')) as { sourceHash: string | null; targets: Entry[] };
 const SEVEN = ['darwin-arm64', 'darwin-x64', 'linux-arm64-gnu', 'linux-arm64-musl', 'linux-x64-gnu', 'linux-x64-musl', 'win32-x64-gnu'];
@@ -53,13 +59,24 @@ describe('nativeSourceHash', () => {
     for (const rel of ['src/lib.rs', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'vendor/pulldown-cmark/Cargo.toml']) {
       const file = path.join(copy, rel);
       const bytes = readFileSync(file);
-      expect(changed(() => writeFileSync(file, Buffer.concat([bytes, Buffer.from(' ')])), () => writeFileSync(file, bytes)), rel).not.toBe(original);
+      expect(
+        changed(
+          () => writeFileSync(file, Buffer.concat([bytes, Buffer.from(' ')])),
+          () => writeFileSync(file, bytes),
+        ),
+        rel,
+      ).not.toBe(original);
     }
   });
 
   it('changes when a file is added or renamed, not for build output or other folders', () => {
     const added = path.join(copy, 'src', 'new_module.rs');
-    expect(changed(() => writeFileSync(added, ''), () => rmSync(added))).not.toBe(original);
+    expect(
+      changed(
+        () => writeFileSync(added, ''),
+        () => rmSync(added),
+      ),
+    ).not.toBe(original);
     const lib = path.join(copy, 'src', 'lib.rs');
     const renamed = path.join(copy, 'src', 'lib2.rs');
     const move = (from: string, to: string) => () => {

@@ -7,6 +7,6 @@ it('src/version.ts matches package.json', () => {
   expect(VERSION).toBe(pkg.version);
 });
 
-it('src/version.ts speaks the wire version of native/WIRE_VERSION (the binary\'s version())', () => {
+it("src/version.ts speaks the wire version of native/WIRE_VERSION (the binary's version())", () => {
   expect(NATIVE_WIRE_VERSION).toBe(readFileSync(new URL('../native/WIRE_VERSION', import.meta.url), 'utf8').trim());
 });

@@ -25,12 +25,7 @@ export interface RunContext {
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
-export function readContext(
-  env: Record<string, string | undefined>,
-  readEvent: (file: string) => string,
-  cwd: string,
-  tmp: string,
-): RunContext {
+export function readContext(env: Record<string, string | undefined>, readEvent: (file: string) => string, cwd: string, tmp: string): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   let pull: PullContext | undefined;

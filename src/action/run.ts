@@ -222,7 +222,14 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   );
   if (failed(gated, inputs.failOn)) {
     const reaching = gated.filter((finding) => reaches(finding.severity, inputs.failOn)).length;
-    const what = gate === 'new' ? (reaching === 1 ? 'finding this change introduced reaches' : 'findings this change introduced reach') : reaching === 1 ? 'finding reaches' : 'findings reach';
+    const what =
+      gate === 'new'
+        ? reaching === 1
+          ? 'finding this change introduced reaches'
+          : 'findings this change introduced reach'
+        : reaching === 1
+          ? 'finding reaches'
+          : 'findings reach';
     runner.setFailed(`docward: ${reaching} ${what} fail-on "${inputs.failOn}"`);
   }
 }
@@ -233,7 +240,9 @@ function analyse(run: Run, scan: ChangeScan | undefined, result: RunResult, base
     if (!scan) throw failure;
     const analysis = scan.finish(result.report.findings);
     const c = analysis.classification;
-    const ms = Object.entries(analysis.timings).map(([phase, value]) => `${phase} ${value}`).join(', ');
+    const ms = Object.entries(analysis.timings)
+      .map(([phase, value]) => `${phase} ${value}`)
+      .join(', ');
     run.runner.info(
       `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`,
     );

@@ -93,7 +93,9 @@ export class ChangeScan {
 
   finish(headFindings: readonly Finding[]): ChangeAnalysis {
     if (!this.change || (!this.scanner && !this.sameFindings)) throw new Error('the base scan did not start');
-    const base = this.scanner ? this.scanner.finish() : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, timings: { skipped: 0 } };
+    const base = this.scanner
+      ? this.scanner.finish()
+      : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, timings: { skipped: 0 } };
     const started = performance.now();
     const change = this.change;
     const classification = classifyFindings(headFindings, base.findings, change);

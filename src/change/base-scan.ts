@@ -48,7 +48,8 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
   const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
   const listed = new Set(files);
   // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
-  const walkable = (p: string) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+  const walkable = (p: string) =>
+    !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
   for (const p of [...change.deleted, ...change.renames.keys()]) {
     if (!walkable(p) || listed.has(p)) continue;
     files.push(p);

@@ -45,7 +45,11 @@ export function ensureBaseCommit(cwd: string, sha: string): BaseSource {
   try {
     git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
   } catch (err) {
-    const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n').pop() ?? '';
+    const stderr =
+      String((err as { stderr?: string }).stderr ?? (err as Error).message)
+        .trim()
+        .split('\n')
+        .pop() ?? '';
     return { ok: false, reason: `git fetch of ${sha.slice(0, 12)} from origin failed (${stderr.slice(0, 200)})` };
   }
   return hasCommit(cwd, sha) ? { ok: true, how: 'fetched' } : { ok: false, reason: `origin does not have ${sha.slice(0, 12)}` };
@@ -70,7 +74,7 @@ export async function diffWorkTree(root: string, base: string): Promise<TreeChan
 export function parseNameStatus(out: string): TreeChange {
   const change: TreeChange = { renames: new Map(), added: new Set(), deleted: new Set(), modified: new Set() };
   const fields = out.split('\0');
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++]!;
     if (!status) continue;
     const kind = status[0];

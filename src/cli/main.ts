@@ -130,4 +130,3 @@ function usageError(message: string): number {
   process.stderr.write(`docward: ${message}\n\n${USAGE}\n`);
   return 2;
 }
-

@@ -56,8 +56,13 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
   const presetName = opts.preset ?? layer.extends ?? layer.preset ?? DEFAULT_PRESET;
   const preset = PRESETS.get(presetName);
   if (!preset) {
-    const where = opts.preset !== undefined ? '--preset' : found?.file ?? '--preset';
-    throw new ConfigError(where, `unknown preset "${presetName}"; known: ${[...PRESETS.keys()].join(', ')}`, opts.preset === undefined ? lines(['extends']) ?? lines(['preset']) : undefined, opts.preset === undefined ? 'extends' : undefined);
+    const where = opts.preset !== undefined ? '--preset' : (found?.file ?? '--preset');
+    throw new ConfigError(
+      where,
+      `unknown preset "${presetName}"; known: ${[...PRESETS.keys()].join(', ')}`,
+      opts.preset === undefined ? (lines(['extends']) ?? lines(['preset'])) : undefined,
+      opts.preset === undefined ? 'extends' : undefined,
+    );
   }
   const rules: Record<string, ResolvedRule> = {};
   for (const rule of RULES) rules[rule.id] = { severity: 'off', options: { ...(rule.defaultOptions as Record<string, unknown>) } };
@@ -131,7 +136,9 @@ async function inlineSchemaFiles(
   file: string,
   lines: KeyLines,
 ): Promise<void> {
-  const settings: { holder: Record<string, unknown>; at: (string | number)[] }[] = [{ holder: rules['frontmatter-schema']!.options, at: ['rules', 'frontmatter-schema'] }];
+  const settings: { holder: Record<string, unknown>; at: (string | number)[] }[] = [
+    { holder: rules['frontmatter-schema']!.options, at: ['rules', 'frontmatter-schema'] },
+  ];
   overrides.forEach((o, i) => {
     const s = o.rules['frontmatter-schema'];
     if (s && typeof s === 'object') settings.push({ holder: s, at: ['overrides', i - fromPreset, 'rules', 'frontmatter-schema'] });

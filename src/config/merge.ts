@@ -6,6 +6,6 @@ import type { ResolvedRule, RuleSetting } from './types.js';
 export function applySetting(id: string, base: ResolvedRule, setting: RuleSetting): ResolvedRule {
   if (typeof setting === 'string') return { severity: setting, options: base.options };
   const { severity, ...options } = setting;
-  const fallback = base.severity === 'off' ? RULES_BY_ID.get(id)?.defaultSeverity ?? 'error' : base.severity;
+  const fallback = base.severity === 'off' ? (RULES_BY_ID.get(id)?.defaultSeverity ?? 'error') : base.severity;
   return { severity: severity ?? fallback, options: { ...base.options, ...options } };
 }

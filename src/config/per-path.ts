@@ -54,14 +54,16 @@ export function documentClasses(config: ResolvedConfig, mode: string, contentRoo
   return [
     {
       cause: 'template',
-      message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
+      message:
+        'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
       key: 'templates',
       keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
       matches: matcher(config.templates, config.templatesConfigured),
     },
     {
       cause: 'test-fixture',
-      message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
+      message:
+        "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
       key: 'testFixtures',
       keep: new Set(),
       matches: matcher(config.testFixtures, config.testFixturesConfigured),

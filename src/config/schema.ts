@@ -40,11 +40,13 @@ export function buildConfigSchema(): Record<string, unknown> {
       entryPoints: { ...globs, description: 'Globs of documents the orphan check starts from.' },
       testFixtures: {
         ...globs,
-        description: "Globs of test fixtures (inputs of the project's tests, often broken on purpose): not checked. Default: test/, tests/, __tests__/, fixtures/, __fixtures__/, testdata/, __e2e__/, __snapshots__/ folders.",
+        description:
+          "Globs of test fixtures (inputs of the project's tests, often broken on purpose): not checked. Default: test/, tests/, __tests__/, fixtures/, __fixtures__/, testdata/, __e2e__/, __snapshots__/ folders.",
       },
       templates: {
         ...globs,
-        description: 'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',
+        description:
+          'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',
       },
       maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
       links: {
@@ -57,13 +59,16 @@ export function buildConfigSchema(): Record<string, unknown> {
           staticRoots: { ...globs, description: 'Folders served at the site root as they are.' },
           languages: { ...globs, description: 'Language folders directly under the content root.' },
           defaultLanguage: { type: 'string', description: 'The language missing translations fall back to.' },
-          defaultLanguageInSubdir: { type: 'boolean', description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.' },
+          defaultLanguageInSubdir: {
+            type: 'boolean',
+            description: 'The default language is served under its own prefix too (/en/x), as Hugo defaultContentLanguageInSubdir.',
+          },
           routes: {
             type: 'object',
             description: 'URL prefix → repository folder, e.g. { "/azure/": "articles/" }.',
             additionalProperties: { type: 'string' },
           },
-          sectionLists: { type: 'boolean', description: "hugo: a reached section page (_index.md) reaches the pages its list shows (default true)." },
+          sectionLists: { type: 'boolean', description: 'hugo: a reached section page (_index.md) reaches the pages its list shows (default true).' },
         },
         additionalProperties: false,
       },

@@ -115,7 +115,13 @@ export function checkRuleSettings(file: string, settings: Record<string, RuleSet
 }
 
 function schemaError(file: string, error: ErrorObject, at: (string | number)[], lines: KeyLines): ConfigError {
-  const keyPath = [...at, ...error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))];
+  const keyPath = [
+    ...at,
+    ...error.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+  ];
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;

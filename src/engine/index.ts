@@ -41,8 +41,7 @@ export function selectEngine(choice: EngineChoice): EngineSelection {
   const native = loadNative();
   if (native.ok) {
     const binding = native.binding;
-    const scan = async (options: ScanOptions): Promise<ScanResult> =>
-      JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult;
+    const scan = async (options: ScanOptions): Promise<ScanResult> => JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult;
     return {
       engine: {
         name: 'native',

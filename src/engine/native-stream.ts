@@ -87,7 +87,13 @@ function decodeDocument(a: EncodedDocument, path: string): DocumentFacts {
 function decodeHeadings(f: (number | string)[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < f.length; i += 5) {
-    out.push({ level: f[i] as Heading['level'], text: f[i + 1] as string, line: f[i + 2] as number, column: f[i + 3] as number, style: f[i + 4] === 1 ? 'setext' : 'atx' });
+    out.push({
+      level: f[i] as Heading['level'],
+      text: f[i + 1] as string,
+      line: f[i + 2] as number,
+      column: f[i + 3] as number,
+      style: f[i + 4] === 1 ? 'setext' : 'atx',
+    });
   }
   return out;
 }

@@ -84,10 +84,7 @@ function glibcVersionRuntime(): string | undefined {
 /** Where to look for one target, in order: ./native/ next to the bundle, the repo's dist/native/. */
 export function nativeCandidates(target: string): string[] {
   const file = `docward.${target}.node`;
-  return [
-    fileURLToPath(new URL(`./native/${file}`, import.meta.url)),
-    fileURLToPath(new URL(`../../dist/native/${file}`, import.meta.url)),
-  ];
+  return [fileURLToPath(new URL(`./native/${file}`, import.meta.url)), fileURLToPath(new URL(`../../dist/native/${file}`, import.meta.url))];
 }
 
 /** The binary to load: $DOCWARD_NATIVE_PATH, else the first candidate of the first fitting target that exists. */

@@ -5,11 +5,7 @@ import type { DocumentFacts, ScanStream } from './contract.js';
 export const DEFAULT_BATCH_DOCUMENTS = 256;
 
 /** `next`/`close` of a stream over `items`, each batch turned into facts by `load` when asked for. */
-export function batchesOf<T>(
-  items: T[],
-  batchSize: number,
-  load: (batch: T[]) => Promise<DocumentFacts[]>,
-): Pick<ScanStream, 'next' | 'close'> {
+export function batchesOf<T>(items: T[], batchSize: number, load: (batch: T[]) => Promise<DocumentFacts[]>): Pick<ScanStream, 'next' | 'close'> {
   let pending: T[] | undefined = items;
   let offset = 0;
   let failure: unknown;

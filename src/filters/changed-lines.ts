@@ -24,12 +24,7 @@ export interface FilterResult {
 }
 
 /** Keeps the findings that `mode` reports; `changed` undefined means the scope is unknown and nothing is filtered. */
-export function filterByChanges(
-  findings: readonly Finding[],
-  mode: FilterMode,
-  changed: ChangedFiles | undefined,
-  pathPrefix = '',
-): FilterResult {
+export function filterByChanges(findings: readonly Finding[], mode: FilterMode, changed: ChangedFiles | undefined, pathPrefix = ''): FilterResult {
   if (mode === 'nofilter' || !changed) return { reported: [...findings], outOfScope: 0 };
   const reported = findings.filter((finding) => {
     const file = changed.get(repoPath(pathPrefix, finding.path));

@@ -36,7 +36,11 @@ export function applySuppressions(doc: Pick<DocumentFacts, 'suppressions'>, find
   const valid: Suppression[] = [];
   for (const s of doc.suppressions) {
     if (!(DIRECTIVES as readonly string[]).includes(s.directive)) {
-      invalid.push({ line: s.line, column: s.column, message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}` });
+      invalid.push({
+        line: s.line,
+        column: s.column,
+        message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}`,
+      });
       continue;
     }
     const unknown = s.rules.filter((r) => !knownRules.has(r));

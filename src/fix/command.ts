@@ -121,4 +121,3 @@ function targetExists(fix: LinkFix, listed: ReadonlySet<string>): boolean {
   const joined = file.startsWith('/') ? file.slice(1) : path.posix.join(path.posix.dirname(fix.path), file);
   return listed.has(path.posix.normalize(joined));
 }
-

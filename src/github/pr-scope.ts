@@ -23,7 +23,8 @@ export async function changedFilesFromApi(client: GitHubClient, pull: PullRef): 
     per_page: 100,
   });
   // GitHub stops listing at 3,000 files: a partial list would hide findings in the files it left out.
-  if (files.length >= API_FILES_LIMIT) throw new Error(`the pull request changes ${API_FILES_LIMIT.toLocaleString('en-US')} files or more, more than GitHub lists`);
+  if (files.length >= API_FILES_LIMIT)
+    throw new Error(`the pull request changes ${API_FILES_LIMIT.toLocaleString('en-US')} files or more, more than GitHub lists`);
   const changed: ChangedFiles = new Map();
   for (const file of files) {
     if (file.status === 'removed') continue;

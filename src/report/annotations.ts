@@ -115,19 +115,17 @@ const CHECK_LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = {
 
 /** Every finding, ranked, split into request-sized batches. */
 export function checkAnnotationBatches(findings: readonly Finding[], options: AnnotationOptions = {}): CheckAnnotation[][] {
-  const all = rankFindings(findings, options.catalog).map(
-    (finding): CheckAnnotation => ({
-      path: repoPath(options.pathPrefix ?? '', finding.path),
-      start_line: finding.line,
-      end_line: finding.line,
-      // Columns are only valid on single-line annotations, which these always are.
-      start_column: finding.column,
-      end_column: finding.column,
-      annotation_level: CHECK_LEVEL[finding.severity],
-      message: plainLine(finding.message).slice(0, 64 * 1024),
-      title: finding.rule,
-    }),
-  );
+  const all = rankFindings(findings, options.catalog).map((finding): CheckAnnotation => ({
+    path: repoPath(options.pathPrefix ?? '', finding.path),
+    start_line: finding.line,
+    end_line: finding.line,
+    // Columns are only valid on single-line annotations, which these always are.
+    start_column: finding.column,
+    end_column: finding.column,
+    annotation_level: CHECK_LEVEL[finding.severity],
+    message: plainLine(finding.message).slice(0, 64 * 1024),
+    title: finding.rule,
+  }));
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < all.length; i += CHECK_ANNOTATIONS_PER_REQUEST) batches.push(all.slice(i, i + CHECK_ANNOTATIONS_PER_REQUEST));
   return batches;

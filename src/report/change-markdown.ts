@@ -75,7 +75,9 @@ export function introducedSection(view: ChangeView, options: MarkdownOptions, ma
     const files = new Set(list.map((f) => f.path));
     const inFiles = files.size === 1 ? `in ${markdownText(repo(list[0]!.path))}` : `in ${plural(files.size, 'file')}`;
     const folded = list.slice(0, maxRows).map((f) => row(view, f, options));
-    blocks.push(`**${plural(list.length, 'finding')}** ${inFiles}: ${cause}\n\n<details><summary>the ${list.length} findings</summary>\n\n${HEAD}\n${folded.join('\n')}\n\n</details>`);
+    blocks.push(
+      `**${plural(list.length, 'finding')}** ${inFiles}: ${cause}\n\n<details><summary>the ${list.length} findings</summary>\n\n${HEAD}\n${folded.join('\n')}\n\n</details>`,
+    );
   }
   single.sort((a, b) => (view.brokenElsewhere.has(a) === view.brokenElsewhere.has(b) ? 0 : view.brokenElsewhere.has(a) ? -1 : 1));
   for (const finding of single) {
@@ -110,7 +112,9 @@ export function patchSection(view: ChangeView, maxChars: number): string | undef
 export function fixedSection(view: ChangeView, options: MarkdownOptions, maxRows = 30): string | undefined {
   if (!view.fixed.length) return undefined;
   const repo = (p: string) => repoPath(options.pathPrefix ?? '', p);
-  const rows = view.fixed.slice(0, maxRows).map((f) => `| ${markdownText(repo(f.path))}:${f.line} | ${SEVERITY_ICON[f.severity]} ${markdownCode(f.rule)} | ${markdownText(f.message)} |`);
+  const rows = view.fixed
+    .slice(0, maxRows)
+    .map((f) => `| ${markdownText(repo(f.path))}:${f.line} | ${SEVERITY_ICON[f.severity]} ${markdownCode(f.rule)} | ${markdownText(f.message)} |`);
   if (view.fixed.length > maxRows) rows.push(`| _and ${plural(view.fixed.length - maxRows, 'more')}_ | | |`);
   const table = `| Where (before) | Rule | Message |\n|---|---|---|\n${rows.join('\n')}`;
   return view.fixed.length > 10

@@ -128,7 +128,10 @@ function suggestionsFor(fixes: readonly LinkFix[], root: string, repo: (p: strin
     const text = readText(path.join(root, file));
     if (text === undefined) continue;
     const lines = text.split('\n');
-    const result = applyLinkFixes(lines[line - 1] ?? '', list.map((fix) => ({ ...fix, line: 1 })));
+    const result = applyLinkFixes(
+      lines[line - 1] ?? '',
+      list.map((fix) => ({ ...fix, line: 1 })),
+    );
     if (!result.applied.length) continue;
     const fence = '`'.repeat(Math.max(3, ...[...result.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     const targets = result.applied.map((fix) => `${markdownCodeSpan(fix.from)} → ${markdownCodeSpan(fix.to)}`).join(', ');

@@ -106,7 +106,11 @@ function renderChangeComment(report: Report, context: CommentContext, change: Ch
   const footer = commentFooter(report, context, fingerprints);
   const max = (context.maxChars ?? COMMENT_MAX_CHARS) - footer.length - 500;
   const facts = [changeCounts(change), scoreText(report.score.total, context.previous?.score)];
-  const parts: string[] = [...(context.marker ? [context.marker] : []), changeVerdict(change, context.failOn, context.gated ?? findings, '###'), facts.join(' · ')];
+  const parts: string[] = [
+    ...(context.marker ? [context.marker] : []),
+    changeVerdict(change, context.failOn, context.gated ?? findings, '###'),
+    facts.join(' · '),
+  ];
   let used = parts.join('\n\n').length;
   const add = (block: string | undefined): boolean => {
     if (!block || used + block.length + 2 > max) return false;
@@ -122,7 +126,9 @@ function renderChangeComment(report: Report, context: CommentContext, change: Ch
   if (change.alreadyTouched.length) {
     const title = `<details><summary><b>Already there</b> (files you touched): ${countsText(change.alreadyTouched)}, not counted against this change</summary>\n\n`;
     const sections = fileSections(change.alreadyTouched, { ...context, rowsPerFile: 50 }, Math.max(0, max - used - title.length - 400), chars);
-    const omitted = sections.omittedFiles ? `\n_${plural(sections.omittedFindings, 'more finding')} in ${plural(sections.omittedFiles, 'file')}: see the job summary_\n` : '';
+    const omitted = sections.omittedFiles
+      ? `\n_${plural(sections.omittedFindings, 'more finding')} in ${plural(sections.omittedFiles, 'file')}: see the job summary_\n`
+      : '';
     add(`${title}${sections.text}${omitted}\n</details>`);
     if (sections.omittedFiles) dropped.push(`${plural(sections.omittedFindings, 'finding')} already there`);
   }

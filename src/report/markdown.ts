@@ -83,7 +83,9 @@ export function topFilesTable(findings: readonly Finding[], options: MarkdownOpt
   const lines = ['| File | Findings | 🔴 | 🟠 | 🔵 |', '|---|---:|---:|---:|---:|'];
   for (const [file, list] of groups.slice(0, limit)) {
     const counts = countBySeverity(list);
-    lines.push(`| ${fileLink(file, 1, options, markdownText(repoPath(options.pathPrefix ?? '', file)))} | ${list.length} | ${counts.error} | ${counts.warning} | ${counts.notice} |`);
+    lines.push(
+      `| ${fileLink(file, 1, options, markdownText(repoPath(options.pathPrefix ?? '', file)))} | ${list.length} | ${counts.error} | ${counts.warning} | ${counts.notice} |`,
+    );
   }
   if (groups.length > limit) lines.push(`| _and ${plural(groups.length - limit, 'more file')}_ | | | | |`);
   return lines.join('\n');

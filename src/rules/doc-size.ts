@@ -34,10 +34,7 @@ export default defineRule<SizeOptions>({
   checksDocuments: true,
   check(doc, { options }) {
     if (doc.problem) return [];
-    const hits = [
-      over(doc.lines, 'lines', options.recommendedLines, options.maxLines),
-      over(doc.bytes, 'bytes', options.recommendedBytes, options.maxBytes),
-    ];
+    const hits = [over(doc.lines, 'lines', options.recommendedLines, options.maxLines), over(doc.bytes, 'bytes', options.recommendedBytes, options.maxBytes)];
     return hits.filter((h): h is RuleHit => h !== undefined);
   },
 });

@@ -3,7 +3,8 @@ import { defineRule } from './types.js';
 
 export default defineRule<Record<string, never>>({
   id: 'file-problem',
-  description: 'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, too complex (pathological nesting or markup), or invalid.',
+  description:
+    'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, too complex (pathological nesting or markup), or invalid.',
   defaultSeverity: 'warning',
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},

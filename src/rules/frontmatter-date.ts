@@ -48,7 +48,13 @@ export default defineRule<DateOptions>({
     },
     additionalProperties: false,
   },
-  defaultOptions: { keys: ['created', 'updated', 'date'], allowDateTime: true, order: [['created', 'updated']], futureToleranceDays: 1, checkPlaceholders: false },
+  defaultOptions: {
+    keys: ['created', 'updated', 'date'],
+    allowDateTime: true,
+    order: [['created', 'updated']],
+    futureToleranceDays: 1,
+    checkPlaceholders: false,
+  },
   checksDocuments: true,
   check(doc, { options, now, unverified }) {
     const data = frontmatterMap(doc);

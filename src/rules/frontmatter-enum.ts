@@ -48,9 +48,7 @@ export default defineRule<{ keys: Record<string, EnumSpec>; checkPlaceholders: b
         continue;
       }
       const caseSensitive = spec.caseSensitive ?? true;
-      const match = caseSensitive
-        ? spec.values.includes(value)
-        : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
+      const match = caseSensitive ? spec.values.includes(value) : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
       if (match) continue;
       if (!options.checkPlaceholders && isPlaceholder(value)) {
         countPlaceholder(unverified, 'frontmatter-enum');

@@ -36,8 +36,7 @@ const normalise = (p: string) => p.replace(/^\.?\/+/, '');
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath ? `"${error.instancePath.slice(1).replace(/\//g, '.')}"` : 'frontmatter';
-  const extra =
-    error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
+  const extra = error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
   return `${where} ${error.message ?? 'is invalid'}${extra}`;
 }
 
@@ -89,7 +88,7 @@ export default defineRule<{ schemas: SchemaEntry[]; schemaKey: string }>({
     const hits: RuleHit[] = [];
     for (const error of validate.errors ?? []) {
       const topKey = error.instancePath.split('/')[1];
-      const line = topKey !== undefined ? keyLine(doc, topKey.replace(/~1/g, '/').replace(/~0/g, '~')) : doc.frontmatter?.line ?? 1;
+      const line = topKey !== undefined ? keyLine(doc, topKey.replace(/~1/g, '/').replace(/~0/g, '~')) : (doc.frontmatter?.line ?? 1);
       hits.push({ line, column: 1, message: describe(error) });
     }
     return hits;

@@ -13,7 +13,8 @@ const USER_CONTENT = 'user-content-';
 const INCLUDED_FRAGMENT_ANCHORS = {
   cause: 'included-fragment-anchor',
   rule: 'link-anchor',
-  message: 'anchors found in no heading of their page but in a fragment the site includes into pages (a Hugo headless bundle or unrendered page): docward does not see which pages include it',
+  message:
+    'anchors found in no heading of their page but in a fragment the site includes into pages (a Hugo headless bundle or unrendered page): docward does not see which pages include it',
   unit: 'anchors',
 } as const;
 
@@ -51,7 +52,12 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
   if (lower !== link.fragment && hasAnchor(anchors, lower)) {
     // github.com finds a fragment whatever its case (its page script lowercases it); generated sites and browsers do not.
     if (index.settings.mode === 'github') {
-      return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`, notice: true };
+      return {
+        line: link.line,
+        column: link.column,
+        message: `anchor "#${link.fragment}" matches "#${lower}" in ${where} only ignoring case: github.com follows it, other renderers may not`,
+        notice: true,
+      };
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
   }
@@ -62,7 +68,13 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
     return undefined;
   }
   // A fragment the site's pages include (Hugo headless bundle, unrendered page) has that id: the page may include it, which docward cannot see.
-  if (index.site.fragmentHasAnchor(link.fragment, (n) => index.anchorsOf(n), (p) => index.numberOf(p))) {
+  if (
+    index.site.fragmentHasAnchor(
+      link.fragment,
+      (n) => index.anchorsOf(n),
+      (p) => index.numberOf(p),
+    )
+  ) {
     unverified.add(INCLUDED_FRAGMENT_ANCHORS);
     return undefined;
   }

@@ -23,7 +23,14 @@ function strippedScheme(target: string, mode: string): string | undefined {
 }
 
 /** Why `resolved` is broken, or undefined when it is fine (case-only mismatches are link-case's; a target docward cannot see is counted in `unverified`). */
-function brokenBecause(resolved: ResolvedLink, target: string, what: string, index: ScanIndex, unverified: UnverifiedTally, exists?: boolean): string | { notice: string } | undefined {
+function brokenBecause(
+  resolved: ResolvedLink,
+  target: string,
+  what: string,
+  index: ScanIndex,
+  unverified: UnverifiedTally,
+  exists?: boolean,
+): string | { notice: string } | undefined {
   if (resolved.kind === 'external' && resolved.unverified !== undefined) unverified.add(resolved.unverified);
   if (resolved.kind === 'outside-root') return `${what} target "${target}" climbs above the repository root`;
   if (resolved.kind === 'path' && resolved.problem !== undefined) return `${what} ${resolved.problem}`;
@@ -33,14 +40,20 @@ function brokenBecause(resolved: ResolvedLink, target: string, what: string, ind
     return undefined;
   }
   // Readers still get there, through the site's redirect map: worth a notice, not an error.
-  if (resolved.redirect !== undefined) return { notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page` };
+  if (resolved.redirect !== undefined)
+    return {
+      notice: `${what} target "${target}" names "${resolved.path}", which ${resolved.redirect.file} redirects to "${resolved.redirect.to}": link the new page`,
+    };
   if ((resolved.caseVariants ?? index.caseVariants(resolved.path)).length > 0) return undefined;
-  if (resolved.route !== undefined) return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
+  if (resolved.route !== undefined)
+    return `${what} target "${target}" matches no page or file of the ${index.settings.mode} site (route "${resolved.route}", looked for "${resolved.path}")`;
   return `${what} target "${target}" does not exist (resolved to "${resolved.path}")`;
 }
 
 function hitAt(at: { line: number; column: number }, message: string | { notice: string }): RuleHit {
-  return typeof message === 'string' ? { line: at.line, column: at.column, message } : { line: at.line, column: at.column, message: message.notice, notice: true };
+  return typeof message === 'string'
+    ? { line: at.line, column: at.column, message }
+    : { line: at.line, column: at.column, message: message.notice, notice: true };
 }
 
 export default defineLinkRule<{ ignore: string[]; checkPlaceholders: boolean }>({

@@ -35,7 +35,8 @@ export default defineLinkRule<Record<string, never>>({
     const hits: RuleHit[] = [];
     for (const entry of nav.entries) {
       const resolved = index.site.resolveNav(entry);
-      if (resolved.kind === 'path' && resolved.caseFolded !== undefined) hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+      if (resolved.kind === 'path' && resolved.caseFolded !== undefined)
+        hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
     }
     return hits;
   },
@@ -43,5 +44,10 @@ export default defineLinkRule<Record<string, never>>({
 
 /** A target the host serves ignoring case (Learn): it works there, so a notice; GitHub and case-sensitive hosts would not find it. */
 function servedIgnoringCase(at: { line: number; column: number }, what: string, path: string): RuleHit {
-  return { line: at.line, column: at.column, message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`, notice: true };
+  return {
+    line: at.line,
+    column: at.column,
+    message: `${what} differs only in letter case from "${path}": the site serves paths ignoring case, so it is followed; GitHub and case-sensitive hosts would not find it`,
+    notice: true,
+  };
 }

@@ -167,11 +167,24 @@ export default defineRule<OrphanOptions, true>({
     }
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
     const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
-    if (navigation === '') return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
+    if (navigation === '')
+      return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from any entry point (${shown}): link it from an index page` }];
     const where = `the ${index.site.settings.mode} site's navigation (${navigation})`;
     if (index.site.navigationOnly && index.site.routeOf(doc.path) !== undefined) {
-      return [{ line: 1, column: 1, message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation` }];
+      return [
+        {
+          line: 1,
+          column: 1,
+          message: `"${doc.path}" is not listed in ${where}, so the site does not build it (links to it lead nowhere): add it to the navigation`,
+        },
+      ];
     }
-    return [{ line: 1, column: 1, message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation` }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation`,
+      },
+    ];
   },
 });

@@ -4,7 +4,7 @@ import { defineRule } from './types.js';
 
 export default defineRule<{ dirs: string[]; files: string[] }>({
   id: 'placement-dir',
-  description: 'A document is outside every allowed directory (root files are placement-root\'s job).',
+  description: "A document is outside every allowed directory (root files are placement-root's job).",
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',

@@ -5,7 +5,7 @@ import { frontmatterMap, keyLine } from './frontmatter-data.js';
 
 export default defineRule<{ key: string; map: Record<string, string[]> }>({
   id: 'placement-type-dir',
-  description: 'A document\'s frontmatter type does not match the directory it sits in.',
+  description: "A document's frontmatter type does not match the directory it sits in.",
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',

@@ -60,7 +60,8 @@ const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
 /** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
-const byRankThenPosition = (a: Finding, b: Finding) => byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+const byRankThenPosition = (a: Finding, b: Finding) =>
+  byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
 /** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
 function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
@@ -172,7 +173,8 @@ export class RuleRunner {
     // The whole batch's summaries first: fragments into later documents of the same batch need not wait.
     const numbers = batch.map((doc) => {
       const number = this.index.keep(doc);
-      if (number !== this.delivered) throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
+      if (number !== this.delivered)
+        throw new Error(`the scan delivered "${doc.path}" as document ${this.delivered + 1}, out of its listed order (${number + 1})`);
       this.delivered++;
       return number;
     });
@@ -290,7 +292,12 @@ export class RuleRunner {
     const order = new Int32Array(late.length);
     for (let k = 0; k < order.length; k++) order[k] = k;
     return order.sort(
-      (a, b) => late.document(a) - late.document(b) || late.rank(a) - late.rank(b) || late.line(a) - late.line(b) || late.column(a) - late.column(b) || byMessage(late, a, b),
+      (a, b) =>
+        late.document(a) - late.document(b) ||
+        late.rank(a) - late.rank(b) ||
+        late.line(a) - late.line(b) ||
+        late.column(a) - late.column(b) ||
+        byMessage(late, a, b),
     );
   }
 

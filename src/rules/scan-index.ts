@@ -100,7 +100,11 @@ export class ScanIndex {
   }
 
   private newSite(pages: PageFacts[]): SiteLinks {
-    return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), caseVariants: (p) => this.caseVariants(p), documentPaths: this.documentPaths }, this.input, pages);
+    return new SiteLinks(
+      { exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), caseVariants: (p) => this.caseVariants(p), documentPaths: this.documentPaths },
+      this.input,
+      pages,
+    );
   }
 
   /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
@@ -237,7 +241,11 @@ export class ScanIndex {
       at++;
     }
     this.mixedCase = new Map();
-    for (const [key, list] of positioned) this.mixedCase.set(key, list.sort((a, b) => a.at - b.at).map((v) => v.path));
+    for (const [key, list] of positioned)
+      this.mixedCase.set(
+        key,
+        list.sort((a, b) => a.at - b.at).map((v) => v.path),
+      );
     return this.mixedCase;
   }
 

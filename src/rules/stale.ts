@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 
 export default defineRule<{ key: string; maxAgeDays: number; compareGit: boolean }>({
   id: 'stale',
-  description: 'A document\'s `updated` date is too old, or the file changed in a later commit without updating it.',
+  description: "A document's `updated` date is too old, or the file changed in a later commit without updating it.",
   defaultSeverity: 'warning',
   optionsSchema: {
     type: 'object',

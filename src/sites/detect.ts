@@ -49,7 +49,10 @@ const MAX_DEPTH = 2;
 export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): DetectedMode {
   const files = new Set(paths);
   const folders = new Set(dirs);
-  const candidates = ['', ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))];
+  const candidates = [
+    '',
+    ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)),
+  ];
   /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
   const match = (folder: string, signature: Signature): { config: string; content?: string } | undefined => {
     const at = (p: string) => (folder === '' ? p : `${folder}/${p}`);
@@ -58,7 +61,10 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
     if (signature.unless?.some((u) => files.has(at(u)))) return undefined;
     if (signature.content === undefined) return { config: at(config) };
     // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
-    const content = [signature.content].flat().map((c) => joinSegments(folder, c)).find((c) => c !== undefined && folders.has(c));
+    const content = [signature.content]
+      .flat()
+      .map((c) => joinSegments(folder, c))
+      .find((c) => c !== undefined && folders.has(c));
     return content === undefined ? undefined : { config: at(config), content };
   };
   for (const folder of candidates) {

@@ -55,7 +55,8 @@ export interface Signature {
 }
 
 /** Settings read from the generator's own config files (config keys in `.docward.yml` win over them). */
-export type FoundSettings = Partial<LinksConfig> & Pick<Partial<LinkSettings>, 'linkRenderHook' | 'redirects' | 'unverifiedAnchors'> & { contentMounts?: Mount[] } & Partial<GeneratorFindings>;
+export type FoundSettings = Partial<LinksConfig> &
+  Pick<Partial<LinkSettings>, 'linkRenderHook' | 'redirects' | 'unverifiedAnchors'> & { contentMounts?: Mount[] } & Partial<GeneratorFindings>;
 
 /** What a generator's `load` may read and fill in (load.ts builds it; only files the scan listed are read). */
 export interface SiteLoadContext {

@@ -13,4 +13,17 @@ import { mdbook } from './mdbook/generator.js';
 import { jekyll } from './jekyll/generator.js';
 import { nextjs } from './nextjs/generator.js';
 
-export const GENERATORS: Record<SiteMode, SiteGenerator> = { github, hugo, starlight, astro: starlight, docusaurus, mkdocs, learn, routes, vitepress, mdbook, jekyll, nextjs };
+export const GENERATORS: Record<SiteMode, SiteGenerator> = {
+  github,
+  hugo,
+  starlight,
+  astro: starlight,
+  docusaurus,
+  mkdocs,
+  learn,
+  routes,
+  vitepress,
+  mdbook,
+  jekyll,
+  nextjs,
+};

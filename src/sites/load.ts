@@ -31,7 +31,13 @@ export async function loadSite(
       return { error: `cannot read: ${(error as Error).message}` };
     }
   };
-  const unreadable = (p: string, format: NavigationFile['format'], message: string): NavigationFile => ({ path: p, format, entries: [], listsAll: [], error: { message, line: 1, column: 1 } });
+  const unreadable = (p: string, format: NavigationFile['format'], message: string): NavigationFile => ({
+    path: p,
+    format,
+    entries: [],
+    listsAll: [],
+    error: { message, line: 1, column: 1 },
+  });
 
   const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
   const detected = detectMode(scan.paths, scan.dirs);
@@ -50,7 +56,10 @@ export async function loadSite(
     const { name, config } = detected.unmodelled;
     const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;
     unverified.add({ cause: 'site-generator-unmodelled', message, unit: 'entries', key: 'links.mode' });
-    return { site: { settings, navigation }, notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.` };
+    return {
+      site: { settings, navigation },
+      notice: `docward: ${message}; set links.mode in .docward.yml (e.g. routes with links.routes) to check them as published.`,
+    };
   }
   const notice =
     explicit === undefined && mode !== 'github'

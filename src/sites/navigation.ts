@@ -27,7 +27,18 @@ export interface NavigationFile {
   /** The file, relative to the scan root. */
   path: string;
   /** Which generator's format it is, for messages. */
-  format: 'hugo-menu' | 'docusaurus-sidebars' | 'starlight-sidebar' | 'mkdocs-nav' | 'docfx-toc' | 'docfx-json' | 'vitepress-config' | 'mdbook-summary' | 'jekyll-config' | 'jekyll-liquid' | 'nextjs-router';
+  format:
+    | 'hugo-menu'
+    | 'docusaurus-sidebars'
+    | 'starlight-sidebar'
+    | 'mkdocs-nav'
+    | 'docfx-toc'
+    | 'docfx-json'
+    | 'vitepress-config'
+    | 'mdbook-summary'
+    | 'jekyll-config'
+    | 'jekyll-liquid'
+    | 'nextjs-router';
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];

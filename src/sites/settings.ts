@@ -4,7 +4,20 @@ import type { UnverifiedCause } from '../unverified.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
-export const SITE_MODES = ['github', 'hugo', 'starlight', 'astro', 'docusaurus', 'mkdocs', 'learn', 'routes', 'vitepress', 'mdbook', 'jekyll', 'nextjs'] as const;
+export const SITE_MODES = [
+  'github',
+  'hugo',
+  'starlight',
+  'astro',
+  'docusaurus',
+  'mkdocs',
+  'learn',
+  'routes',
+  'vitepress',
+  'mdbook',
+  'jekyll',
+  'nextjs',
+] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
 /** What `.docward.yml` may say under `links:` (every key optional; `mode: auto` or absent = detect). */
@@ -110,7 +123,10 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
 }
 
 /** The URL prefix of a language site: none for the default language (unless `defaultLanguageInSubdir`), else its code. */
-export function languagePrefix(settings: Pick<LinkSettings, 'defaultLanguage' | 'languages' | 'defaultLanguageInSubdir'>, language: string | undefined): string {
+export function languagePrefix(
+  settings: Pick<LinkSettings, 'defaultLanguage' | 'languages' | 'defaultLanguageInSubdir'>,
+  language: string | undefined,
+): string {
   const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
   if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir)) return '';
   return language;

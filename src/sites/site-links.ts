@@ -5,7 +5,17 @@
  */
 import type { DocumentFacts, Link } from '../engine/contract.js';
 import { isExternalTarget, joinSegments, resolveLinkTarget, splitTarget, type ResolvedLink } from '../rules/links/resolve.js';
-import { dropIndex, isBuiltPage, joinRoute, trimSlashes, type FrontmatterMap, type Mount, type PageFacts, type PageIndex, type SiteGenerator } from './generator.js';
+import {
+  dropIndex,
+  isBuiltPage,
+  joinRoute,
+  trimSlashes,
+  type FrontmatterMap,
+  type Mount,
+  type PageFacts,
+  type PageIndex,
+  type SiteGenerator,
+} from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavEntry, NavigationFile } from './navigation.js';
 import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
@@ -26,7 +36,25 @@ export interface SiteFiles {
 }
 
 /** The frontmatter keys any mode's routes, doc ids or navigation read (`stringKey` calls in the generators, Hugo menus), and what Hugo section lists skip (hugo/sections.ts). */
-const PAGE_KEYS = ['id', 'slug', 'url', 'permalink', 'categories', 'category', 'redirect_from', 'page', 'menu', 'menus', 'draft', 'build', '_build', 'headless', 'cascade', 'aliases', 'redirects'];
+const PAGE_KEYS = [
+  'id',
+  'slug',
+  'url',
+  'permalink',
+  'categories',
+  'category',
+  'redirect_from',
+  'page',
+  'menu',
+  'menus',
+  'draft',
+  'build',
+  '_build',
+  'headless',
+  'cascade',
+  'aliases',
+  'redirects',
+];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
@@ -79,14 +107,21 @@ const NONE: readonly string[] = [];
 function dynamicPattern(segments: readonly string[]): RegExp | undefined {
   if (!segments.some((s) => /^\[.+\]$/.test(s))) return undefined;
   const part = (s: string) =>
-    /^\[\[\.\.\..+\]\]$/.test(s) ? '(?:/.*)?' : /^\[\.\.\..+\]$/.test(s) ? '/.+' : /^\[.+\]$/.test(s) ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    /^\[\[\.\.\..+\]\]$/.test(s)
+      ? '(?:/.*)?'
+      : /^\[\.\.\..+\]$/.test(s)
+        ? '/.+'
+        : /^\[.+\]$/.test(s)
+          ? '/[^/]+'
+          : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
   return new RegExp(`^${segments.map(part).join('')}/?$`);
 }
 
 const FRAGMENT_RELATIVE_LINKS: UnverifiedCause = {
   cause: 'fragment-relative-link',
   rule: 'link-broken',
-  message: 'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
+  message:
+    'relative links in fragments (Hugo headless bundles, pages that are not rendered, templates) resolve against the page that includes them, which is not known: those that match no file are not checked',
   unit: 'links',
 };
 const TEMPLATE_TARGETS: UnverifiedCause = {
@@ -111,7 +146,8 @@ const COMPONENT_PAGE_ORPHANS: UnverifiedCause = {
 const FRAGMENT_ANCHORS: UnverifiedCause = {
   cause: 'fragment-anchor',
   rule: 'link-anchor',
-  message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
+  message:
+    'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
   unit: 'anchors',
 };
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
@@ -155,9 +191,7 @@ export class SiteLinks {
     const routeMounts: Mount[] = [...Object.entries(s.routes).map(([prefix, folder]) => ({ prefix, folder })), ...s.contentMounts];
     // Declared content entries (docfx.json) are all that is published: no catch-all content root then.
     const rootMount = s.contentMounts.length > 0 ? [] : [{ prefix: s.base, folder: s.contentRoot }];
-    this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort(
-      (a, b) => b.folder.length - a.folder.length,
-    );
+    this.mounts = [...routeMounts, ...generatorMounts, ...rootMount].sort((a, b) => b.folder.length - a.folder.length);
     this.excluded = compileGlobs(s.excluded.map((glob) => `/${glob}`));
     for (const route of s.dynamicRoutes ?? NONE) {
       const pattern = dynamicPattern(route.split('/'));
@@ -174,7 +208,9 @@ export class SiteLinks {
       if (!mount) continue;
       const inside = rest(doc.path, mount.folder);
       const segments = inside.slice(0, inside.length - ext.length).split('/');
-      const dynamic = this.mode.dynamicSegments ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...dropIndex(segments, this.mode.indexNames)]) : undefined;
+      const dynamic = this.mode.dynamicSegments
+        ? dynamicPattern([...mount.prefix.split('/').filter((p) => p !== ''), ...dropIndex(segments, this.mode.indexNames)])
+        : undefined;
       if (dynamic) {
         this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
         continue;
@@ -224,20 +260,34 @@ export class SiteLinks {
     if (template === undefined) return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
     const resolved = this.resolve(fromPath, template);
     // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
-    if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath)) return { kind: 'external', unverified: FRAGMENT_ANCHORS };
+    if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath))
+      return { kind: 'external', unverified: FRAGMENT_ANCHORS };
     if (resolved.kind !== 'path' || resolved.unverified !== undefined) return resolved;
     const absolute = link.target.trim().startsWith('/');
     // A fragment's relative links resolve against the page that includes it, which docward does not know.
     if (!absolute && this.pageIndex.fragments?.has(fromPath)) return { ...resolved, unverified: FRAGMENT_RELATIVE_LINKS };
     const hook = this.settings.linkRenderHook;
-    if (hook !== undefined && shortcodes && (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) && !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))) {
+    if (
+      hook !== undefined &&
+      shortcodes &&
+      (this.pageRoutes.has(fromPath) || this.pageIndex.fragments?.has(fromPath)) &&
+      !(this.files.exists(resolved.path) && !this.files.isDir(resolved.path))
+    ) {
       // The site's link render hook rewrites destinations: it may look pages up as `ref` does (Hugo's own hook does, ignoring case); beyond that docward cannot tell for relative ones.
       const page = shortcodes(fromPath, link.target, undefined);
       if (page.kind === 'path' && page.problem === undefined) return page;
       // A bare name (`g`, `glossary`: no `/`, no extension) may be a keyword of the hook; a path is checked as the hook's page lookup would find it.
       const written = splitTarget(link.target).path;
       if (!absolute && !written.includes('/') && extensionOf(written) === '') {
-        return { ...resolved, unverified: { cause: 'link-render-hook', rule: 'link-broken', message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`, unit: 'links' } };
+        return {
+          ...resolved,
+          unverified: {
+            cause: 'link-render-hook',
+            rule: 'link-broken',
+            message: `bare link names (no "/", no extension) that match no page may be keywords of the site's link render hook "${hook}", which docward does not evaluate: not checked`,
+            unit: 'links',
+          },
+        };
       }
     }
     return resolved;
@@ -259,7 +309,14 @@ export class SiteLinks {
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-    if (fileFirst && file.kind === 'path' && this.files.exists(file.path) && !this.excluded(file.path) && (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))) return file;
+    if (
+      fileFirst &&
+      file.kind === 'path' &&
+      this.files.exists(file.path) &&
+      !this.excluded(file.path) &&
+      (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))
+    )
+      return file;
     if (isPage && this.mode.pageLinksFromContentRoot) {
       for (const root of this.contentRootsFor(fromPath)) {
         const path = joinSegments(root, decoded);
@@ -271,7 +328,8 @@ export class SiteLinks {
       const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
       const leaving = this.mode.leavingLinks;
-      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? ''))) return { kind: 'path', path: decoded, fragment, unverified: leaving };
+      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? '')))
+        return { kind: 'path', path: decoded, fragment, unverified: leaving };
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };
@@ -293,11 +351,16 @@ export class SiteLinks {
     // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
     const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
     // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
-    if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md')) return { ...resolved, unverified: unseen.unverified };
+    if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md'))
+      return { ...resolved, unverified: unseen.unverified };
     const redirects = this.settings.redirects;
     if (redirects !== undefined && redirects.size > 0) {
       const base = resolved.path.toLowerCase();
-      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      const names = [
+        base,
+        ...this.mode.pageExtensions.map((e) => `${base}${e}`),
+        ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`))),
+      ];
       for (const name of names) {
         const redirect = redirects.get(name);
         if (redirect !== undefined) return { ...resolved, redirect };
@@ -433,7 +496,8 @@ export class SiteLinks {
     const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
     if (dynamic && this.mode.dynamicSegments) {
       const { cause, key } = this.mode.dynamicSegments;
-      const message = 'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
+      const message =
+        'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
       return { ...this.missing(route, fragment), unverified: { cause, rule: 'link-broken', unit: 'links', key, message } };
     }
     if (this.settings.routesUnknown) return { ...this.missing(route, fragment), unverified: this.settings.routesUnknown };
@@ -455,7 +519,12 @@ export class SiteLinks {
     if (this.excluded(path)) return 'excluded';
     if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
       const { cause, key } = this.mode.dynamicSegments;
-      return { cause, unit: 'pages', key, message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown' };
+      return {
+        cause,
+        unit: 'pages',
+        key,
+        message: 'dynamic pages (a [param] segment in the file name): the build generates their routes, so whether links reach them is unknown',
+      };
     }
     // A page a theme component renders is linked from components too (which docward does not run).
     if (this.pageIndex.componentPages?.has(path)) return COMPONENT_PAGE_ORPHANS;
@@ -486,7 +555,9 @@ export class SiteLinks {
   titledBySite(path: string): boolean {
     if (this.pageIndex.componentPages?.has(path)) return true;
     if (!this.mode.navigationTitles) return false;
-    this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
+    this.navigationPages ??= new Set(
+      this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))),
+    );
     return this.navigationPages.has(path);
   }
 
@@ -575,7 +646,11 @@ export class SiteLinks {
       const base = joinSegments(root, decoded.replace(/^\/+/, ''));
       if (base === undefined) return { kind: 'outside-root' };
       first ??= base;
-      const names = [base, ...this.mode.pageExtensions.map((e) => `${base}${e}`), ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`)))];
+      const names = [
+        base,
+        ...this.mode.pageExtensions.map((e) => `${base}${e}`),
+        ...this.mode.indexNames.flatMap((i) => this.mode.pageExtensions.map((e) => joinRoute(base, `${i}${e}`))),
+      ];
       const found = names.find(isFile);
       if (found !== undefined) return { kind: 'path', path: found, fragment };
     }
@@ -589,7 +664,8 @@ export class SiteLinks {
     const first = rest(fromPath, root).split('/')[0];
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
     // Folders mounted at the root of a language site (Hugo content mounts): the page's language, then the default.
-    const mountedRoots = (language: string | undefined) => this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.unverified).map((m) => m.folder);
+    const mountedRoots = (language: string | undefined) =>
+      this.mounts.filter((m) => language !== undefined && m.language === language && !m.target && !m.unverified).map((m) => m.folder);
     roots.push(...mountedRoots(this.pageLanguages.get(fromPath)));
     if (first !== undefined && this.settings.languages.includes(first)) roots.push(joinRoute(root, first));
     roots.push(...mountedRoots(fallback));

@@ -57,7 +57,8 @@ function locate(container: object, key: string | number, at: SourceAt | undefine
   map.set(key, at);
 }
 
-export const isObject = (v: Value): v is ValueObject => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Dynamic) && !(v instanceof Call);
+export const isObject = (v: Value): v is ValueObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Dynamic) && !(v instanceof Call);
 
 /** Reads a module's text by scan-relative path; undefined when the scan has no such file. */
 export type ReadModule = (path: string) => Promise<string | undefined>;
@@ -163,13 +164,24 @@ class ModuleEvaluator implements StaticModule {
       }
     };
     const names = (decl: t.Node): string[] =>
-      decl.type === 'VariableDeclaration' ? decl.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : [])) : 'id' in decl && decl.id?.type === 'Identifier' ? [decl.id.name] : [];
+      decl.type === 'VariableDeclaration'
+        ? decl.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : []))
+        : 'id' in decl && decl.id?.type === 'Identifier'
+          ? [decl.id.name]
+          : [];
     for (const statement of program.body) {
       switch (statement.type) {
         case 'ImportDeclaration':
           if (statement.importKind === 'type') break;
           for (const s of statement.specifiers) {
-            const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? '*' : s.imported.type === 'Identifier' ? s.imported.name : s.imported.value;
+            const imported =
+              s.type === 'ImportDefaultSpecifier'
+                ? 'default'
+                : s.type === 'ImportNamespaceSpecifier'
+                  ? '*'
+                  : s.imported.type === 'Identifier'
+                    ? s.imported.name
+                    : s.imported.value;
             this.scope.set(s.local.name, { node: s, kind: 'import', imported, source: statement.source.value });
           }
           break;
@@ -202,7 +214,8 @@ class ModuleEvaluator implements StaticModule {
           if (e.type === 'AssignmentExpression' && e.operator === '=') {
             const target = memberPath(e.left);
             if (target === 'module.exports') this.defaultNode = e.right;
-            else if (target?.startsWith('module.exports.') || target?.startsWith('exports.')) this.exports.set(target.slice(target.lastIndexOf('.') + 1), e.right);
+            else if (target?.startsWith('module.exports.') || target?.startsWith('exports.'))
+              this.exports.set(target.slice(target.lastIndexOf('.') + 1), e.right);
           }
           break;
         }
@@ -215,13 +228,23 @@ class ModuleEvaluator implements StaticModule {
 
   async defaultExport(): Promise<Value> {
     if (this.json !== undefined) return this.json;
-    if (this.error) return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, { file: this.file, line: this.error.line, column: this.error.column });
+    if (this.error)
+      return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+        file: this.file,
+        line: this.error.line,
+        column: this.error.column,
+      });
     return this.defaultNode ? this.evaluate(this.defaultNode) : undefined;
   }
 
   async named(name: string): Promise<Value> {
     if (this.json !== undefined) return isObject(this.json) ? this.json[name] : undefined;
-    if (this.error) return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, { file: this.file, line: this.error.line, column: this.error.column });
+    if (this.error)
+      return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+        file: this.file,
+        line: this.error.line,
+        column: this.error.column,
+      });
     const node = this.exports.get(name);
     if (node && 'reexport' in node) return this.fromModule(node.reexport, node.name, { file: this.file, line: 1, column: 1 });
     if (node) return this.evaluate(node);
@@ -272,7 +295,8 @@ class ModuleEvaluator implements StaticModule {
         let out = node.quasis[0]?.value.cooked ?? '';
         for (let i = 0; i < node.expressions.length; i++) {
           const part = await this.evaluate(node.expressions[i]!);
-          if (typeof part !== 'string' && typeof part !== 'number') return part instanceof Dynamic ? part : this.dynamic(node, 'a template string with a computed part');
+          if (typeof part !== 'string' && typeof part !== 'number')
+            return part instanceof Dynamic ? part : this.dynamic(node, 'a template string with a computed part');
           out += String(part) + (node.quasis[i + 1]?.value.cooked ?? '');
         }
         return out;
@@ -338,7 +362,8 @@ class ModuleEvaluator implements StaticModule {
         const [left, right] = [await this.evaluate(node.left), await this.evaluate(node.right)];
         if (left instanceof Dynamic) return left;
         if (right instanceof Dynamic) return right;
-        if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number')) return (left as string) + (right as string);
+        if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number'))
+          return (left as string) + (right as string);
         return this.dynamic(node, 'a sum of values that are not strings or numbers');
       }
       case 'UnaryExpression':
@@ -349,7 +374,8 @@ class ModuleEvaluator implements StaticModule {
         const callee = memberPath(node.callee) ?? 'a computed function';
         const binding = node.callee.type === 'Identifier' ? this.scope.get(node.callee.name) : undefined;
         const args: Value[] = [];
-        for (const arg of node.arguments) args.push(arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? this.dynamic(arg, 'a spread argument') : await this.evaluate(arg));
+        for (const arg of node.arguments)
+          args.push(arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? this.dynamic(arg, 'a spread argument') : await this.evaluate(arg));
         return new Call(callee, binding?.kind === 'import' ? binding.source : undefined, args, this.at(node));
       }
       case 'ArrowFunctionExpression':

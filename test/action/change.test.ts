@@ -25,7 +25,8 @@ interface Captured {
 
 async function act(ws: string, event: { base?: string; head: string; pull?: boolean }, inputs: Record<string, string> = {}): Promise<Captured> {
   const captured: Captured = { warnings: [], info: [], annotations: [], summary: '', outputs: {}, comment: '' };
-  const annotate = (severity: string) => (message: string, p: { file: string; startLine: number }) => captured.annotations.push({ severity, message, file: p.file, line: p.startLine });
+  const annotate = (severity: string) => (message: string, p: { file: string; startLine: number }) =>
+    captured.annotations.push({ severity, message, file: p.file, line: p.startLine });
   const runner: Runner = {
     info: (m) => captured.info.push(m),
     warning: (m) => captured.warnings.push(m),
@@ -48,7 +49,16 @@ async function act(ws: string, event: { base?: string; head: string; pull?: bool
     baseSha: event.pull === false ? undefined : event.base,
   };
   const all = { 'github-token': '', engine: process.env.DOCWARD_TEST_ENGINE ?? 'auto', ...inputs };
-  await runAction(readInputs((name) => all[name as keyof typeof all] ?? ''), context, { runner, createClient: async () => { throw new Error('no API here'); } });
+  await runAction(
+    readInputs((name) => all[name as keyof typeof all] ?? ''),
+    context,
+    {
+      runner,
+      createClient: async () => {
+        throw new Error('no API here');
+      },
+    },
+  );
   if (captured.outputs['comment-file']) captured.comment = (await import('node:fs')).readFileSync(captured.outputs['comment-file'], 'utf8');
   return captured;
 }
@@ -68,10 +78,14 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.failed).toBe('docward: 1 finding this change introduced reaches fail-on "error"');
     const annotation = run.annotations.find((a) => a.file === 'README.md');
     expect(annotation).toMatchObject({ severity: 'error', line: 3 });
-    expect(annotation!.message).toContain('broken by this change: `docs/guide.md` was renamed to `docs/guide-renamed.md` in this change; suggested target: docs/guide-renamed.md');
+    expect(annotation!.message).toContain(
+      'broken by this change: `docs/guide.md` was renamed to `docs/guide-renamed.md` in this change; suggested target: docs/guide-renamed.md',
+    );
     // The renamed page is an orphan now too: the links still name its old path.
     expect(run.comment).toContain('### ❌ docward: this change introduces 1 error, 1 warning (fails on error)');
-    expect(run.comment).toMatch(/\| docs\/guide-renamed.md:1 \| 🟠 `orphan` \| .* \| `docs\/guide.md` was renamed to `docs\/guide-renamed.md` in this change \|/);
+    expect(run.comment).toMatch(
+      /\| docs\/guide-renamed.md:1 \| 🟠 `orphan` \| .* \| `docs\/guide.md` was renamed to `docs\/guide-renamed.md` in this change \|/,
+    );
     expect(run.comment).toContain('#### Introduced by this change');
     expect(run.comment).toContain('`docs/guide.md` was renamed to `docs/guide-renamed.md` in this change; suggested: `docs/guide-renamed.md`');
     // The old debt is not this change's.
@@ -101,8 +115,18 @@ describe('the change is judged on its own (base scanned from git)', () => {
     const tree = fromMarkdown(run.comment, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     const all = (node: Nodes): Nodes[] => [node, ...('children' in node ? node.children.flatMap((c) => all(c as Nodes)) : [])];
     const nodes = all(tree);
-    expect(nodes.filter((n) => n.type === 'html').map((n) => n.value).join('')).not.toContain('<img');
-    expect(nodes.filter((n) => n.type === 'text').map((n) => n.value).join('')).not.toContain('@octocat');
+    expect(
+      nodes
+        .filter((n) => n.type === 'html')
+        .map((n) => n.value)
+        .join(''),
+    ).not.toContain('<img');
+    expect(
+      nodes
+        .filter((n) => n.type === 'text')
+        .map((n) => n.value)
+        .join(''),
+    ).not.toContain('@octocat');
     const row = nodes.find((n) => n.type === 'tableRow' && JSON.stringify(n).includes('became'));
     expect(row && 'children' in row ? row.children : []).toHaveLength(4);
     // The heading's text as docward reads it (HTML dropped, code kept): one inline code span in the cell.
@@ -154,7 +178,9 @@ describe('the change is judged on its own (base scanned from git)', () => {
     const pr = pullRequest(origin, (o) => o.rename('docs/old.md', 'docs/older.md'));
     const run = await act(pr.ws, pr, { path: 'docs' });
     expect(run.failed).toBeDefined();
-    expect(run.annotations.find((a) => a.file === 'docs/index.md')!.message).toContain('`docs/old.md` was renamed to `docs/older.md` in this change; suggested target: older.md');
+    expect(run.annotations.find((a) => a.file === 'docs/index.md')!.message).toContain(
+      '`docs/old.md` was renamed to `docs/older.md` in this change; suggested target: older.md',
+    );
     expect(run.comment).toContain('--- a/docs/index.md\n+++ b/docs/index.md');
     const patch = /```diff\n([\s\S]*?)\n```/.exec(run.comment)![1]!;
     writeFileSync(path.join(pr.ws, 'docward.patch'), patch + '\n');
@@ -169,7 +195,7 @@ describe('the change is judged on its own (base scanned from git)', () => {
     expect(run.failed).toBe('docward: 1 finding reaches fail-on "error"');
   });
 
-  it('a base commit that cannot be fetched: today\'s behaviour and a warning naming fetch-depth: 0', async () => {
+  it("a base commit that cannot be fetched: today's behaviour and a warning naming fetch-depth: 0", async () => {
     const origin = makeOrigin(BASE_DOCS);
     const pr = pullRequest(origin, (o) => o.commit(TYPO_FIX));
     const run = await act(pr.ws, { ...pr, base: 'c'.repeat(40) });

@@ -9,7 +9,10 @@ const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
 };
-const defaults = (overrides: Record<string, string> = {}) => (name: string) => overrides[name] ?? actionYml.inputs[name]?.default ?? '';
+const defaults =
+  (overrides: Record<string, string> = {}) =>
+  (name: string) =>
+    overrides[name] ?? actionYml.inputs[name]?.default ?? '';
 
 describe('readInputs', () => {
   it('accepts the action.yml defaults', () => {
@@ -42,15 +45,32 @@ describe('readInputs', () => {
   });
 
   it('names the input and the accepted values on a bad value', () => {
-    expect(() => readInputs(defaults({ 'fail-on': 'fatal' }))).toThrow(new InputError('input "fail-on" is "fatal": expected one of error, warning, notice, never'));
-    expect(() => readInputs(defaults({ 'filter-mode': 'lines' }))).toThrow(/input "filter-mode" is "lines": expected one of added, diff_context, file, nofilter/);
+    expect(() => readInputs(defaults({ 'fail-on': 'fatal' }))).toThrow(
+      new InputError('input "fail-on" is "fatal": expected one of error, warning, notice, never'),
+    );
+    expect(() => readInputs(defaults({ 'filter-mode': 'lines' }))).toThrow(
+      /input "filter-mode" is "lines": expected one of added, diff_context, file, nofilter/,
+    );
     expect(() => readInputs(defaults({ annotations: 'yes' }))).toThrow(/input "annotations" is "yes": expected true or false/);
     expect(() => readInputs(defaults({ engine: 'rust' }))).toThrow(/input "engine": unknown engine "rust"/);
   });
 
   it('action.yml runs on node24 from dist/index.js and documents every output', () => {
     expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(Object.keys(actionYml.outputs).sort()).toEqual(['comment-file', 'comment-url', 'engine', 'errors', 'findings', 'fixed', 'introduced', 'notices', 'report-file', 'sarif-file', 'score', 'warnings']);
+    expect(Object.keys(actionYml.outputs).sort()).toEqual([
+      'comment-file',
+      'comment-url',
+      'engine',
+      'errors',
+      'findings',
+      'fixed',
+      'introduced',
+      'notices',
+      'report-file',
+      'sarif-file',
+      'score',
+      'warnings',
+    ]);
   });
 });
 
@@ -66,7 +86,15 @@ describe('readContext', () => {
     };
     const payload = JSON.stringify({ pull_request: { number: 42, base: { sha: 'base-sha' }, head: { sha: 'head-sha' } } });
     const context = readContext(env, () => payload, '/cwd', '/tmp');
-    expect(context).toMatchObject({ owner: 'octo', repo: 'docs', sha: 'head-sha', workspace: '/w', apiUrl: 'http://127.0.0.1:9', pull: { number: 42, baseSha: 'base-sha', headSha: 'head-sha' }, baseSha: 'base-sha' });
+    expect(context).toMatchObject({
+      owner: 'octo',
+      repo: 'docs',
+      sha: 'head-sha',
+      workspace: '/w',
+      apiUrl: 'http://127.0.0.1:9',
+      pull: { number: 42, baseSha: 'base-sha', headSha: 'head-sha' },
+      baseSha: 'base-sha',
+    });
   });
 
   it('judges a merge queue entry against its base commit', () => {

@@ -43,10 +43,20 @@ describe('corpora samples and precision', () => {
     expect(p.precision).toBe(0.5);
     expect(p.unlabelled).toHaveLength(2);
     expect(p.severity['error']).toEqual({ true: 1, false: 1, unsure: 1 });
-    expect(falseCauses(findings, labels)).toEqual([{ cause: 'hugo mount', count: 1, rules: { 'link-broken': 1 }, example: `${s1!.path}:${s1!.line}`, estimated: 0 }]);
+    expect(falseCauses(findings, labels)).toEqual([
+      { cause: 'hugo mount', count: 1, rules: { 'link-broken': 1 }, example: `${s1!.path}:${s1!.line}`, estimated: 0 },
+    ]);
     // 1 of 3 labelled link-broken findings, of 100: about 33 findings.
     expect(falseCauses(findings, labels, precisionByGroup(samples, findings, labels))[0]!.estimated).toBe(33);
-    expect(() => indexLabels([{ rule: 'orphan', path: 'a.md', line: 1, real: true }, { rule: 'orphan', path: 'a.md', line: 1, real: false }], 'l.json')).toThrow(/two labels for orphan a.md:1/);
+    expect(() =>
+      indexLabels(
+        [
+          { rule: 'orphan', path: 'a.md', line: 1, real: true },
+          { rule: 'orphan', path: 'a.md', line: 1, real: false },
+        ],
+        'l.json',
+      ),
+    ).toThrow(/two labels for orphan a.md:1/);
     expect(ruleGroup('heading-h1')).toBe('heading-*');
     expect(ruleGroup('doc-size')).toBe('others');
   });
@@ -79,7 +89,8 @@ describe('corpora mutation recall', () => {
     writeFileSync(path.join(root, 'guide', 'intro.md'), '# Intro\n\n## Setup\n\nBack [home](../README.md#home).\n');
     writeFileSync(path.join(root, 'guide', 'ref.md'), '# Ref\n\n## API\n\nSee [setup](intro.md#setup).\n');
     const cli = path.resolve('dist/cli.js');
-    const scan = (r: string): Finding[] => JSON.parse(execFileSync(process.execPath, [cli, 'scan', r, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' })).findings;
+    const scan = (r: string): Finding[] =>
+      JSON.parse(execFileSync(process.execPath, [cli, 'scan', r, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' })).findings;
     const baseline = scan(root);
     expect(baseline.filter((f) => f.rule.startsWith('link-'))).toEqual([]);
     const mutations = chooseMutations(root, baseline, { seed: '1', corpus: 'tree', count: 2 });

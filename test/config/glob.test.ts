@@ -17,7 +17,20 @@ function referenceGlobs(globs: readonly string[]): (path: string) => boolean {
 const segment = fc.constantFrom('README.md', 'readme.md', 'docs', '.github', 'a', 'index.md', 'x.MD', '', 'guide', 'b.markdown');
 const path = fc.array(segment, { minLength: 0, maxLength: 4 }).map((s) => s.join('/'));
 const glob = fc.oneof(
-  fc.constantFrom('README.md', '/README.md', '*.md', '**/*.md', '.github/**', 'docs/**', '/docs/*.md', 'index.md', 'readme.md', '*.{md,markdown}', 'README.md/', '**'),
+  fc.constantFrom(
+    'README.md',
+    '/README.md',
+    '*.md',
+    '**/*.md',
+    '.github/**',
+    'docs/**',
+    '/docs/*.md',
+    'index.md',
+    'readme.md',
+    '*.{md,markdown}',
+    'README.md/',
+    '**',
+  ),
   fc.array(fc.constantFrom('*', '**', 'docs', 'README.md', '*.md', '.github', '?'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
   path.filter((p) => p !== ''),
 );
@@ -25,19 +38,30 @@ const glob = fc.oneof(
 describe('compileGlobs', () => {
   it('matches exactly what one picomatch matcher per glob matches (names, anchored globs, trailing and doubled slashes)', () => {
     fc.assert(
-      fc.property(fc.array(glob, { maxLength: 4 }), fc.array(fc.oneof(path, path.map((p) => `${p}/`), path.map((p) => `/${p}`)), { maxLength: 8 }), (globs, paths) => {
-        const attempt = <T>(f: () => T): T | string => {
-          try {
-            return f();
-          } catch (error) {
-            return `throws ${(error as Error).message}`;
-          }
-        };
-        const ours = attempt(() => compileGlobs(globs));
-        const theirs = attempt(() => referenceGlobs(globs));
-        if (typeof ours === 'string' || typeof theirs === 'string') expect(ours).toEqual(theirs);
-        else for (const p of paths) expect(ours(p)).toBe(theirs(p));
-      }),
+      fc.property(
+        fc.array(glob, { maxLength: 4 }),
+        fc.array(
+          fc.oneof(
+            path,
+            path.map((p) => `${p}/`),
+            path.map((p) => `/${p}`),
+          ),
+          { maxLength: 8 },
+        ),
+        (globs, paths) => {
+          const attempt = <T>(f: () => T): T | string => {
+            try {
+              return f();
+            } catch (error) {
+              return `throws ${(error as Error).message}`;
+            }
+          };
+          const ours = attempt(() => compileGlobs(globs));
+          const theirs = attempt(() => referenceGlobs(globs));
+          if (typeof ours === 'string' || typeof theirs === 'string') expect(ours).toEqual(theirs);
+          else for (const p of paths) expect(ours(p)).toBe(theirs(p));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -84,13 +84,18 @@ describe('loadConfig', () => {
 
 describe('ConfigError names the file, line and key', () => {
   it.each([
-    ["rules:\n  link-brokn: error\n", 2, "rules.link-brokn", /unknown rule "link-brokn"; did you mean "link-broken"\?/],
+    ['rules:\n  link-brokn: error\n', 2, 'rules.link-brokn', /unknown rule "link-brokn"; did you mean "link-broken"\?/],
     ['rules:\n  orphan: loud\n', 2, 'rules.orphan', /severity must be error, warning, notice or off; got "loud"/],
     ['rules:\n  doc-size:\n    maxLines: many\n', 3, 'rules.doc-size.maxLines', /must be integer/],
-    ["rules:\n  doc-size:\n    maxLine: 3\n", 3, "rules.doc-size.maxLine", /unknown key "maxLine"; did you mean "maxLines"\?/],
+    ['rules:\n  doc-size:\n    maxLine: 3\n', 3, 'rules.doc-size.maxLine', /unknown key "maxLine"; did you mean "maxLines"\?/],
     ['include: [a\nrules: {}\n', 2, undefined, /invalid YAML/],
     ['extends: nope\n', 1, 'extends', /must be equal to one of the allowed values/],
-    ['overrides:\n  - files: [a]\n    rules:\n      naming-pattern: { patterns: [{ files: [x], pattern: "(" }] }\n', 4, 'overrides.0.rules.naming-pattern.patterns.0.pattern', /must match format "regex"/],
+    [
+      'overrides:\n  - files: [a]\n    rules:\n      naming-pattern: { patterns: [{ files: [x], pattern: "(" }] }\n',
+      4,
+      'overrides.0.rules.naming-pattern.patterns.0.pattern',
+      /must match format "regex"/,
+    ],
     ['colour: red\n', 1, 'colour', /unknown key "colour"/],
     ['rules:\n  orphan: off\n  orphan: error\n', 3, undefined, /invalid YAML/],
   ])('%j', async (text, line, key, message) => {
@@ -144,9 +149,12 @@ describe('editor support', () => {
 
 describe('frontmatter-schema files', () => {
   it('names the override entry and the schema file when the schema file is not valid JSON/YAML', async () => {
-    const root = await repoWith('extends: cde\noverrides:\n  - files: ["docs/**"]\n    rules:\n      frontmatter-schema:\n        schemas:\n          - schema: broken.json\n', {
-      'broken.json': '{ "type": "object", ',
-    });
+    const root = await repoWith(
+      'extends: cde\noverrides:\n  - files: ["docs/**"]\n    rules:\n      frontmatter-schema:\n        schemas:\n          - schema: broken.json\n',
+      {
+        'broken.json': '{ "type": "object", ',
+      },
+    );
     const error = (await loadConfig(root, {}).catch((e: unknown) => e)) as ConfigError;
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.key).toBe('overrides.0.rules.frontmatter-schema.schemas.0.schema');

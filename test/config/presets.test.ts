@@ -14,16 +14,33 @@ describe.each([...PRESETS.values()])('preset $name', (preset) => {
 describe('presets', () => {
   it('strict turns every rule on at error', async () => {
     const config = await loadConfig('/nonexistent-docward-root', { preset: 'strict' });
-    expect(Object.entries(config.rules).filter(([, r]) => r.severity !== 'error').map(([id]) => id)).toEqual([]);
+    expect(
+      Object.entries(config.rules)
+        .filter(([, r]) => r.severity !== 'error')
+        .map(([id]) => id),
+    ).toEqual([]);
     expect(Object.keys(config.rules).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   it('recommended leaves governance rules (placement, naming, required keys) off', async () => {
     const config = await loadConfig('/nonexistent-docward-root', { preset: 'recommended' });
-    const on = Object.entries(config.rules).filter(([, r]) => r.severity !== 'off').map(([id]) => id).sort();
+    const on = Object.entries(config.rules)
+      .filter(([, r]) => r.severity !== 'off')
+      .map(([id]) => id)
+      .sort();
     expect(on).toEqual([
-      'doc-size', 'file-problem', 'frontmatter-date', 'frontmatter-invalid', 'heading-h1', 'heading-increment',
-      'link-anchor', 'link-broken', 'link-case', 'orphan', 'suppression-invalid', 'suppression-unused',
+      'doc-size',
+      'file-problem',
+      'frontmatter-date',
+      'frontmatter-invalid',
+      'heading-h1',
+      'heading-increment',
+      'link-anchor',
+      'link-broken',
+      'link-case',
+      'orphan',
+      'suppression-invalid',
+      'suppression-unused',
     ]);
   });
 

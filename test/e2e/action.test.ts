@@ -74,7 +74,15 @@ describe('the action, run as a runner runs it', () => {
     expect(run.summary).toContain('| `link-broken` | 2 | 2 | 0 | 0 |');
     // In the summary the crafted name is one line of inert text.
     expect(run.summary).toContain('<b>docs/x &#58;&#58;error file=evil&#58;&#58;y.md</b>');
-    expect(run.outputs).toMatchObject({ errors: '2', warnings: '2', notices: '0', findings: '4', 'comment-url': '', 'comment-file': '', 'sarif-file': path.join(ws, 'out/docward.sarif') });
+    expect(run.outputs).toMatchObject({
+      errors: '2',
+      warnings: '2',
+      notices: '0',
+      findings: '4',
+      'comment-url': '',
+      'comment-file': '',
+      'sarif-file': path.join(ws, 'out/docward.sarif'),
+    });
     expect(run.outputs.engine).toEqual(process.env.DOCWARD_E2E_ENGINE || expect.stringMatching(/^(native|js)$/));
     expect(Number(run.outputs.score)).toBeGreaterThanOrEqual(0);
     const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8'));
@@ -105,7 +113,13 @@ describe('the action, run as a runner runs it', () => {
     writeFileSync(path.join(ws, 'docs/guide.md'), '---\ntitle: Guide\n---\n# Guide\n\nText [ok](../README.md).\n');
     api.files.set(7, [
       { filename: 'docs/guide.md', status: 'modified', patch: GUIDE_PATCH, additions: 1, deletions: 1 },
-      { filename: 'README.md', status: 'modified', patch: '@@ -1,3 +1,3 @@\n # Readme\n \n-See.\n+See [guide](docs/guide.md) and [missing](docs/nope.md).', additions: 1, deletions: 1 },
+      {
+        filename: 'README.md',
+        status: 'modified',
+        patch: '@@ -1,3 +1,3 @@\n # Readme\n \n-See.\n+See [guide](docs/guide.md) and [missing](docs/nope.md).',
+        additions: 1,
+        deletions: 1,
+      },
     ]);
     api.requests.length = 0;
     const second = await runAction({ workspace: ws, ...base(pullRequest()), runId: '1002' });
@@ -139,7 +153,11 @@ describe('the action, run as a runner runs it', () => {
     git('add', '-A');
     git('commit', '-q', '-m', 'add guide');
     const headSha = git('rev-parse', 'HEAD');
-    const run = await runAction({ workspace: ws, ...base({ event: 'pull_request', pull: { number: 8, base: baseSha, head: headSha } }), inputs: { 'filter-mode': 'added', comment: 'never' } });
+    const run = await runAction({
+      workspace: ws,
+      ...base({ event: 'pull_request', pull: { number: 8, base: baseSha, head: headSha } }),
+      inputs: { 'filter-mode': 'added', comment: 'never' },
+    });
     expect(of(FILES)).toHaveLength(0);
     expect(api.requests).toHaveLength(0);
     expect(run.outputs).toMatchObject({ errors: '1', findings: '1' });
@@ -147,7 +165,10 @@ describe('the action, run as a runner runs it', () => {
   });
 
   it('a clean pull request with no earlier comment gets none', async () => {
-    const ws = workspace({ 'README.md': '# Readme\n\nSee [guide](docs/guide.md).\n', 'docs/guide.md': '---\ntitle: Guide\n---\n# Guide\n\nBack to [readme](../README.md).\n' });
+    const ws = workspace({
+      'README.md': '# Readme\n\nSee [guide](docs/guide.md).\n',
+      'docs/guide.md': '---\ntitle: Guide\n---\n# Guide\n\nBack to [readme](../README.md).\n',
+    });
     api.files.set(9, [{ filename: 'docs/guide.md', status: 'added', patch: '@@ -0,0 +1,1 @@\n+x', additions: 1 }]);
     const run = await runAction({ workspace: ws, ...base(pullRequest(9)) });
     expect(run.code, run.stdout).toBe(0);
@@ -197,7 +218,8 @@ describe('the action, run as a runner runs it', () => {
     const files: Record<string, string> = { 'README.md': '# Readme\n' };
     for (let i = 0; i < 120; i++) {
       files['README.md'] += `\n[page ${i}](docs/page-${i}.md)\n`;
-      files[`docs/page-${i}.md`] = `# Page ${i}\n\n` + Array.from({ length: 25 }, (_, j) => `A [broken link number ${j}](./missing/deeply/nested/target-${i}-${j}.md).\n`).join('\n');
+      files[`docs/page-${i}.md`] =
+        `# Page ${i}\n\n` + Array.from({ length: 25 }, (_, j) => `A [broken link number ${j}](./missing/deeply/nested/target-${i}-${j}.md).\n`).join('\n');
     }
     const ws = workspace(files);
     const run = await runAction({ workspace: ws, ...base(pullRequest()), inputs: { 'filter-mode': 'nofilter' } });
@@ -237,7 +259,9 @@ describe('the action, run as a runner runs it', () => {
     const first = report.findings[0]!;
     expect(run.summary).toContain(`/blob/${'f'.repeat(40)}/fixtures/rules/links/${first.path}?plain=1#L${first.line}`);
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-    const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris).toHaveLength(report.findings.length);
     for (const uri of uris) expect(uri.startsWith('fixtures/rules/links/')).toBe(true);
   });

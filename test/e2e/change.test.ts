@@ -33,7 +33,9 @@ describe('a pull request judged against its base, as the runner runs the bundle'
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toMatch(/docward: base commit [0-9a-f]{12} fetched from origin \(--depth=1\)/);
     expect(run.commands).toContainEqual(
-      expect.stringMatching(/^::error title=link-broken,file=README.md,line=3,col=\d+::link target "docs\/guide.md" does not exist .* — broken by this change: `docs\/guide.md` was renamed to `docs\/guide-renamed.md` in this change; suggested target: docs\/guide-renamed.md$/),
+      expect.stringMatching(
+        /^::error title=link-broken,file=README.md,line=3,col=\d+::link target "docs\/guide.md" does not exist .* — broken by this change: `docs\/guide.md` was renamed to `docs\/guide-renamed.md` in this change; suggested target: docs\/guide-renamed.md$/,
+      ),
     );
     expect(run.commands.at(-1)).toBe('::error::docward: 1 finding this change introduced reaches fail-on "error"');
     expect(api.requests.filter((r) => r.operation.includes('/files'))).toHaveLength(0);
@@ -54,7 +56,9 @@ describe('a pull request judged against its base, as the runner runs the bundle'
     const run = await runAction({ workspace: pr.ws, ...pr.options });
     expect(run.code).toBe(1);
     expect(run.commands).toContainEqual(
-      expect.stringMatching(/^::error title=link-anchor,file=README.md,line=3,.*broken by this change: heading `Install` in `docs\/setup.md` became `Installation`; suggested target: docs\/setup.md#installation$/),
+      expect.stringMatching(
+        /^::error title=link-anchor,file=README.md,line=3,.*broken by this change: heading `Install` in `docs\/setup.md` became `Installation`; suggested target: docs\/setup.md#installation$/,
+      ),
     );
     expect(api.comments[0]!.body).toContain('+See the [guide](docs/guide.md), [setup](docs/setup.md#installation)');
   });
@@ -75,7 +79,9 @@ describe('a pull request judged against its base, as the runner runs the bundle'
     const run = await runAction({ workspace: pr.ws, ...pr.options });
     expect(run.code).toBe(1);
     expect(run.commands.find((c) => c.startsWith('::warning::docward could not write the pull request comment'))).toContain('workflow_run');
-    expect(run.commands).toContainEqual(expect.stringMatching(/^::error title=link-broken,file=README.md,line=3,.*broken by this change: `docs\/old.md` was deleted in this change$/));
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(/^::error title=link-broken,file=README.md,line=3,.*broken by this change: `docs\/old.md` was deleted in this change$/),
+    );
     expect(readFileSync(run.outputs['comment-file']!, 'utf8')).toContain('`docs/old.md` was deleted in this change');
   });
 
@@ -90,7 +96,7 @@ describe('a pull request judged against its base, as the runner runs the bundle'
     expect(push.commands.at(-1)).toBe('::error::docward: 1 finding reaches fail-on "error"');
   });
 
-  it('a base commit origin does not have: today\'s behaviour, with a warning naming fetch-depth: 0', async () => {
+  it("a base commit origin does not have: today's behaviour, with a warning naming fetch-depth: 0", async () => {
     const pr = pullRequest((o) => o.rename('docs/guide.md', 'docs/guide-renamed.md'));
     const run = await runAction({ workspace: pr.ws, ...pr.options, pull: { ...pr.options.pull!, base: 'c'.repeat(40) } });
     expect(run.commands).toContainEqual(expect.stringMatching(/^::warning::docward could not read the base commit cccccccccccc .*`fetch-depth: 0`/));

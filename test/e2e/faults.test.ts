@@ -10,9 +10,12 @@ import { useStandIn } from './standin-hooks.js';
 import { runAction, TOKEN, type ActionRun, type RunOptions } from './run-action.js';
 
 let api: StandIn;
-useStandIn((standIn) => {
-  api = standIn;
-}, { allowBasicErrors: true });
+useStandIn(
+  (standIn) => {
+    api = standIn;
+  },
+  { allowBasicErrors: true },
+);
 
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
@@ -87,7 +90,9 @@ describe('GitHub API faults', () => {
     api.faults.push({ operation: FILES, times: 10, status: 500, body: { message: 'Internal Server Error' } });
     const result = await run({ inputs: {} });
     expect(of(FILES)).toHaveLength(4);
-    expect(warningsOf(result)).toEqual(['::warning::docward could not read the pull request files (reporting every finding instead): 500 Internal Server Error']);
+    expect(warningsOf(result)).toEqual([
+      '::warning::docward could not read the pull request files (reporting every finding instead): 500 Internal Server Error',
+    ]);
     expect(api.comments).toHaveLength(1);
     expectReportIntact(result);
   });
@@ -135,7 +140,12 @@ describe('GitHub API faults', () => {
     await run();
     const original = api.comments[0]!;
     api.requests.length = 0;
-    api.faults.push({ operation: UPDATE, times: 1, status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } });
+    api.faults.push({
+      operation: UPDATE,
+      times: 1,
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    });
     const second = await run({ runId: '1002' });
     expect(of(UPDATE).map((r) => r.status)).toEqual([404]); // 404 is not retried
     expect(of(CREATE).map((r) => r.status)).toEqual([201]);
@@ -151,7 +161,12 @@ describe('GitHub API faults', () => {
       operation: CREATE,
       times: 1,
       status: 422,
-      body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest', status: '422' },
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+        documentation_url: 'https://docs.github.com/rest',
+        status: '422',
+      },
     });
     const result = await run();
     expect(of(CREATE).map((r) => r.status)).toEqual([422]);
@@ -163,7 +178,12 @@ describe('GitHub API faults', () => {
   });
 
   it('a 422 on the check run: a warning; annotations, comment and exit status are unaffected', async () => {
-    api.faults.push({ operation: CHECK, times: 1, status: 422, body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest', status: '422' } });
+    api.faults.push({
+      operation: CHECK,
+      times: 1,
+      status: 422,
+      body: { message: 'Validation Failed', errors: [], documentation_url: 'https://docs.github.com/rest', status: '422' },
+    });
     const result = await run({ inputs: { 'filter-mode': 'nofilter', 'check-run': 'true' } });
     expect(warningsOf(result)).toEqual([expect.stringMatching(/^::warning::docward could not create the check run: 422 Validation Failed/)]);
     expect(api.comments).toHaveLength(1);
@@ -171,9 +191,16 @@ describe('GitHub API faults', () => {
   });
 
   it('an error message that echoes the token is redacted', async () => {
-    api.faults.push({ operation: CREATE, times: 1, status: 401, body: { message: `Bad credentials: ${TOKEN}`, documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    api.faults.push({
+      operation: CREATE,
+      times: 1,
+      status: 401,
+      body: { message: `Bad credentials: ${TOKEN}`, documentation_url: 'https://docs.github.com/rest', status: '401' },
+    });
     const result = await run();
-    expect(warningsOf(result)).toEqual([expect.stringMatching(/^::warning::docward could not write the pull request comment: 401 Bad credentials: \*\*\*( |$)/)]);
+    expect(warningsOf(result)).toEqual([
+      expect.stringMatching(/^::warning::docward could not write the pull request comment: 401 Bad credentials: \*\*\*( |$)/),
+    ]);
     expectReportIntact(result);
   });
 });

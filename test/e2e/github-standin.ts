@@ -136,7 +136,8 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
         return record(fault.status, fault.body, fault.headers, fault.delayMs);
       }
       const match = route.pattern.exec(url.pathname)!;
-      if (match[1] !== owner || match[2] !== repo) return record(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+      if (match[1] !== owner || match[2] !== repo)
+        return record(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
       const id = Number(match[3]);
       switch (route.operation) {
         case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
@@ -150,7 +151,15 @@ export async function startStandIn(options: { owner?: string; repo?: string } = 
         case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
           const text = String(body?.body ?? '');
           if (text.length > 65536) return record(422, validationFailed('Body is too long (maximum is 65536 characters)'));
-          const comment: StoredComment = { id: nextId++, issue: id, body: text, userLogin: 'github-actions[bot]', userType: 'Bot', created_at: TIME, updated_at: TIME };
+          const comment: StoredComment = {
+            id: nextId++,
+            issue: id,
+            body: text,
+            userLogin: 'github-actions[bot]',
+            userType: 'Bot',
+            created_at: TIME,
+            updated_at: TIME,
+          };
           state.comments.push(comment);
           return record(201, issueComment(base, owner, repo, comment), { location: `${base}/repos/${owner}/${repo}/issues/comments/${comment.id}` });
         }
@@ -215,7 +224,12 @@ function page(base: string, url: URL, items: unknown[], record: (status: number,
 }
 
 function validationFailed(message: string) {
-  return { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message }], documentation_url: 'https://docs.github.com/rest', status: '422' };
+  return {
+    message: 'Validation Failed',
+    errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message }],
+    documentation_url: 'https://docs.github.com/rest',
+    status: '422',
+  };
 }
 
 export function simpleUser(base: string, login: string, type: 'Bot' | 'User', id: number) {

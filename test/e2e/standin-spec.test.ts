@@ -18,10 +18,23 @@ describe('GitHub API stand-in', () => {
     const pull = { owner: api.owner, repo: api.repo, number: 7 };
     api.files.set(
       7,
-      Array.from({ length: 150 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'modified' as const, patch: '@@ -1,2 +1,3 @@\n a\n+b\n c', additions: 1 })),
+      Array.from({ length: 150 }, (_, i) => ({
+        filename: `docs/page-${i}.md`,
+        status: 'modified' as const,
+        patch: '@@ -1,2 +1,3 @@\n a\n+b\n c',
+        additions: 1,
+      })),
     );
     for (let i = 0; i < 130; i++) {
-      api.comments.push({ id: 1 + i, issue: 7, body: `chatter ${i}`, userLogin: 'octocat', userType: 'User', created_at: '2026-11-25T10:00:00Z', updated_at: '2026-11-25T10:00:00Z' });
+      api.comments.push({
+        id: 1 + i,
+        issue: 7,
+        body: `chatter ${i}`,
+        userLogin: 'octocat',
+        userType: 'User',
+        created_at: '2026-11-25T10:00:00Z',
+        updated_at: '2026-11-25T10:00:00Z',
+      });
     }
     const client = createClient({ token: 'ghs_standinToken', baseUrl: api.url, log: () => {} });
     const changed = await changedFilesFromApi(client, pull);
@@ -31,7 +44,16 @@ describe('GitHub API stand-in', () => {
     const found = await findStickyComment(client, pull, '<!-- docward:sticky:abc -->');
     expect(found?.url).toBe(created.url);
     await writeStickyComment(client, pull, 'second <!-- docward:sticky:abc -->', found);
-    const annotation = { path: 'a.md', start_line: 1, end_line: 1, start_column: 1, end_column: 1, annotation_level: 'warning' as const, message: 'm', title: 't' };
+    const annotation = {
+      path: 'a.md',
+      start_line: 1,
+      end_line: 1,
+      start_column: 1,
+      end_column: 1,
+      annotation_level: 'warning' as const,
+      message: 'm',
+      title: 't',
+    };
     const check = await postCheckRun(client, {
       ...pull,
       headSha: 'a'.repeat(40),
@@ -66,13 +88,21 @@ describe('GitHub API stand-in', () => {
     // Request bodies are checked too (the e2e suite validates every body docward sends).
     for (const request of api.requests.filter((r) => r.method !== 'GET')) expect(requestValidator(request.operation)!(request.body)).toBe(true);
     expect(requestValidator(createdComment.operation)!({})).toBe(false);
-    expect(requestValidator('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')!({ output: { title: 't', summary: 's', annotations: [{ path: 'a.md' }] } })).toBe(false);
+    expect(
+      requestValidator('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')!({ output: { title: 't', summary: 's', annotations: [{ path: 'a.md' }] } }),
+    ).toBe(false);
   });
 
   it('scripted faults answer with GitHub error bodies (403 read-only, secondary rate limit)', async () => {
     const before = api.requests.length;
     api.faults.push({ operation: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', times: 1, status: 403, body: FORBIDDEN_READ_ONLY });
-    api.faults.push({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', times: 1, status: 403, headers: { 'retry-after': '1' }, body: SECONDARY_RATE_LIMIT });
+    api.faults.push({
+      operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      times: 1,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: SECONDARY_RATE_LIMIT,
+    });
     const client = createClient({ token: 'ghs_standinToken', baseUrl: api.url, log: () => {} });
     const pull = { owner: api.owner, repo: api.repo, number: 9 };
     await expect(writeStickyComment(client, pull, 'x', undefined)).rejects.toMatchObject({ status: 403 });

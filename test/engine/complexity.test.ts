@@ -31,7 +31,7 @@ const SNIPPETS: [string, string, number][] = [
 /** Container snippet → its charged sum by the contract (TooComplex 1), worked out by hand. */
 const CONTAINER_SNIPPETS: [string, string, number][] = [
   ['indented JSON in a top-level fence is free', '```json\n{\n      "a": 1\n}\n```', 0],
-  ['a fence in a list item: only the item\'s 2 columns', '- x\n\n  ```json\n  {\n        "a": 1\n  }\n  ```', 6 * 4],
+  ["a fence in a list item: only the item's 2 columns", '- x\n\n  ```json\n  {\n        "a": 1\n  }\n  ```', 6 * 4],
   ['YAML sequences in a fence open no items', '```yaml\n- a:\n    - b\n        - c\n```', 0],
   ['indented code is free', '    code\n        more', 0],
   ['a fence in a block quote is not tracked', '> ```\n> - a\n> ```', 4 + 16 + 4],
@@ -57,10 +57,13 @@ const CONTAINER_FILLER = `${'- '.repeat(200)}a\n`.repeat(25); // 25 lines of 400
 
 describe.each([
   ['js', (name: string, text: string): DocumentFacts => extractDocument(name, Buffer.from(text))],
-  ['native', (name: string, text: string): DocumentFacts => {
-    if (!native.ok) throw new Error(`native engine not loaded: ${native.reason}`);
-    return JSON.parse(native.binding.extractBytes(name, Buffer.from(text))) as DocumentFacts;
-  }],
+  [
+    'native',
+    (name: string, text: string): DocumentFacts => {
+      if (!native.ok) throw new Error(`native engine not loaded: ${native.reason}`);
+      return JSON.parse(native.binding.extractBytes(name, Buffer.from(text))) as DocumentFacts;
+    },
+  ],
 ] as const)('%s engine', (_engine, extract) => {
   it.each(SNIPPETS)('%s', (_name, snippet, sum) => {
     const text = `${snippet}\n\n${FILLER}\n`;
@@ -156,7 +159,10 @@ const deepYaml = Array.from({ length: 30 }, (_, d) => `${' '.repeat(20 + 2 * (d 
 // micromark parses each of these in linear time (about 1–3 s per MB): none may be refused up to the 10 MB size limit.
 const LARGE_DOCS: [string, string][] = [
   ['API reference: fenced JSON under headings', grow('# API\n', 9.5 * MB, (i) => `\n## Endpoint ${i}\n\nReturns the object.\n\n\`\`\`json\n${json}\n\`\`\`\n`)],
-  ['API reference inside list items', grow('# API\n', 9.5 * MB, (i) => `\n- Endpoint ${i}\n\n  Returns the object.\n\n${inItem(`\`\`\`json\n${json}\n\`\`\``)}\n`)],
+  [
+    'API reference inside list items',
+    grow('# API\n', 9.5 * MB, (i) => `\n- Endpoint ${i}\n\n  Returns the object.\n\n${inItem(`\`\`\`json\n${json}\n\`\`\``)}\n`),
+  ],
   ['nested YAML sequences in fences', grow('# Manifests\n', 9.5 * MB, (i) => `\n## Manifest ${i}\n\n\`\`\`yaml\n${yaml}\n\`\`\`\n`)],
   ['YAML indented 20–60 columns in fences', grow('# Config\n', 9.5 * MB, () => `\n\`\`\`yaml\n${deepYaml}\n\`\`\`\n`)],
   ['a table of 150,000 rows', grow('# Table\n\n| a | b | c |\n|---|---|---|\n', 9.5 * MB, (i) => `| ${i} | [x](y${i}.md) | text |\n`)],

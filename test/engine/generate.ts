@@ -19,8 +19,41 @@ type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-const WORDS = ['alpha', 'beta', 'gamma', 'délta', '日本語', '😀', 'e\u0301', '𝔘𝔫𝔦', 'x', 'a_b', 'foo*bar*', 'tab\there', '&amp;', '&copy;', '&nbsp;', '\\*', 'AT&T', 'v1.', '#', '~tilde~', 'under_score_'];
-const TARGETS = ['a.md', '../b.md#sec', 'docs/c d.md', 'https://example.com/x?y=1&z=2', 'mailto:me@example.com', '#anchor', 'img/p.png', 'caf&#233;.md', 'a\\_b.md', ''];
+const WORDS = [
+  'alpha',
+  'beta',
+  'gamma',
+  'délta',
+  '日本語',
+  '😀',
+  'e\u0301',
+  '𝔘𝔫𝔦',
+  'x',
+  'a_b',
+  'foo*bar*',
+  'tab\there',
+  '&amp;',
+  '&copy;',
+  '&nbsp;',
+  '\\*',
+  'AT&T',
+  'v1.',
+  '#',
+  '~tilde~',
+  'under_score_',
+];
+const TARGETS = [
+  'a.md',
+  '../b.md#sec',
+  'docs/c d.md',
+  'https://example.com/x?y=1&z=2',
+  'mailto:me@example.com',
+  '#anchor',
+  'img/p.png',
+  'caf&#233;.md',
+  'a\\_b.md',
+  '',
+];
 const LABELS = ['Ref', 'ref', 'Other Label', 'ÄÖÜ', 'x'];
 
 function words(r: Rand, n = int(r, 1, 6)): string {
@@ -34,24 +67,42 @@ function target(r: Rand): string {
 
 function inline(r: Rand, depth = 0): string {
   switch (int(r, 0, 17)) {
-    case 0: return `[${words(r, 2)}](${target(r)})`;
-    case 1: return `![${words(r, 2)}](${target(r)} "title")`;
-    case 2: return `[${pick(r, LABELS)}][${pick(r, LABELS)}]`;
-    case 3: return `[${pick(r, LABELS)}][]`;
-    case 4: return `[${pick(r, LABELS)}]`;
-    case 5: return `<https://auto.example/${int(r, 0, 9)}>`;
-    case 6: return `<user${int(r, 0, 9)}@example.org>`;
-    case 7: return `\`${pick(r, ['code', '[x](y)', '` a `', '<a href="z">'])}\``;
-    case 8: return depth < 2 ? `[${inline(r, depth + 1)} ${words(r, 1)}](${target(r)})` : words(r, 1);
-    case 9: return `<a href="${pick(r, ['h.md', 'x&amp;y', "q'uote"])}" id="i${int(r, 0, 5)}">${words(r, 1)}</a>`;
-    case 10: return `<img src='${pick(r, ['p.png', 'a b.png'])}' name=n${int(r, 0, 3)}>`;
-    case 11: return `<!-- docward-${pick(r, ['disable', 'enable', 'disable-next-line', 'disable-file', 'oops'])} ${pick(r, ['', 'r1', 'r1, r2', 'a,b c'])} -->`;
-    case 12: return `*${words(r, 2)}* **${words(r, 1)}** ~~${words(r, 1)}~~`;
-    case 13: return `\\[not](link.md)`;
-    case 14: return `[^${pick(r, ['1', 'note', 'missing'])}]`;
-    case 15: return `![a \`code\` b](${target(r)})`;
-    case 16: return `<span name="s${int(r, 0, 3)}" id=u${int(r, 0, 3)}>`;
-    default: return words(r);
+    case 0:
+      return `[${words(r, 2)}](${target(r)})`;
+    case 1:
+      return `![${words(r, 2)}](${target(r)} "title")`;
+    case 2:
+      return `[${pick(r, LABELS)}][${pick(r, LABELS)}]`;
+    case 3:
+      return `[${pick(r, LABELS)}][]`;
+    case 4:
+      return `[${pick(r, LABELS)}]`;
+    case 5:
+      return `<https://auto.example/${int(r, 0, 9)}>`;
+    case 6:
+      return `<user${int(r, 0, 9)}@example.org>`;
+    case 7:
+      return `\`${pick(r, ['code', '[x](y)', '` a `', '<a href="z">'])}\``;
+    case 8:
+      return depth < 2 ? `[${inline(r, depth + 1)} ${words(r, 1)}](${target(r)})` : words(r, 1);
+    case 9:
+      return `<a href="${pick(r, ['h.md', 'x&amp;y', "q'uote"])}" id="i${int(r, 0, 5)}">${words(r, 1)}</a>`;
+    case 10:
+      return `<img src='${pick(r, ['p.png', 'a b.png'])}' name=n${int(r, 0, 3)}>`;
+    case 11:
+      return `<!-- docward-${pick(r, ['disable', 'enable', 'disable-next-line', 'disable-file', 'oops'])} ${pick(r, ['', 'r1', 'r1, r2', 'a,b c'])} -->`;
+    case 12:
+      return `*${words(r, 2)}* **${words(r, 1)}** ~~${words(r, 1)}~~`;
+    case 13:
+      return `\\[not](link.md)`;
+    case 14:
+      return `[^${pick(r, ['1', 'note', 'missing'])}]`;
+    case 15:
+      return `![a \`code\` b](${target(r)})`;
+    case 16:
+      return `<span name="s${int(r, 0, 3)}" id=u${int(r, 0, 3)}>`;
+    default:
+      return words(r);
   }
 }
 
@@ -64,41 +115,76 @@ function paragraph(r: Rand): string {
 
 function block(r: Rand, depth = 0): string {
   switch (int(r, 0, 26)) {
-    case 0: return `${'#'.repeat(int(r, 1, 6))} ${paragraph(r)}${r() < 0.2 ? ' ##' : ''}`;
-    case 1: return `${paragraph(r)}\n${pick(r, ['===', '---', '  ==='])}`;
-    case 2: return '```' + pick(r, ['', 'js', 'rust ignore', 'a&amp;b']) + `\n# not heading\n[x](y)\n${words(r)}\n` + '```';
-    case 3: return `~~~~${pick(r, ['', 'py'])}\n~~~\ncode\n~~~~`;
-    case 4: return `    indented ${words(r)}\n    [x](y)`;
-    case 5: return depth < 2 ? block(r, depth + 1).split('\n').map((l) => `> ${l}`).join('\n') : paragraph(r);
-    case 6: return depth < 2 ? `- ${pick(r, ['', '[ ] ', '[x] '])}${paragraph(r)}\n  - ${paragraph(r)}\n- ${block(r, depth + 1).split('\n').join('\n  ')}` : paragraph(r);
-    case 7: return `1. ${paragraph(r)}\n2. ${pick(r, ['', '[x] '])}${paragraph(r)}`;
-    case 8: return `| ${words(r, 1)} | ${words(r, 1)} |\n| --- | :-: |\n| ${inline(r)} | a \\| b |\n| \`c \\| d\` | ${inline(r)} |`;
-    case 9: return `[${pick(r, LABELS)}]: ${target(r)}${pick(r, ['', ' "t"', " 'x'"])}`;
-    case 10: return `[^${pick(r, ['1', 'note'])}]: ${paragraph(r)}`;
-    case 11: return `<div id="d${int(r, 0, 5)}">\n<a href="${pick(r, ['blk.md', 'https://e.x/?a=1&amp;b=2'])}" name="n">x</a>\n<!-- docward-disable r${int(r, 0, 3)} -->\n</div>`;
-    case 12: return `<!-- ${pick(r, ['docward-enable', 'docward-disable a, b', 'plain comment'])} -->`;
-    case 13: return `\t${pick(r, ['tab code', '- not list'])}`;
-    case 14: return pick(r, ['***', '- - -', '___']);
-    case 15: return `<p align="center">\n  <img src="logo.png" id="logo">\n</p>`;
-    case 16: return pick(r, [
-      '<pre>\n<a href="in-pre.md">x</a>\n\n# still html\n</pre>',
-      '<!--\ndocward-disable multi\nline -->',
-      '<?php echo "<a href=\'pi.md\'>"; ?>',
-      '<!DOCTYPE html>',
-      '<script>\nlet a = "<a href=\'s.md\'>";\n</script>',
-      '</div>\n<a href="after-close.md">',
-      '<a\n  href="split.md"\n  id="split">x</a>',
-      '<details id="d">\n<summary>Sum</summary>\n\n[inside](details.md)\n\n</details>',
-    ]);
-    case 17: return `[${pick(r, LABELS)}]:\n  ${target(r)}\n  "multi\nline title"`;
-    case 18: return `${paragraph(r)}\n${pick(r, ['> lazy? ' + words(r, 2), '    not code ' + words(r, 1), '# interrupts', '- interrupts', '1) starts', '2. no interrupt', '<div>', '```', '***'])}`;
-    case 19: return `${'`'.repeat(int(r, 1, 3))}${pick(r, ['a`b', ' `` ', '[x](y)', ' x '])}${'`'.repeat(int(r, 1, 3))} ${words(r, 2)}`;
-    case 20: return pick(r, ['*a **b** c*', '**a*', '_a_b_', '***x***', '*[link](e.md)*', '~~a ~b~ c~~', '\\', 'a\\\nb']) + ' ' + words(r, 2);
-    case 21: return `${'#'.repeat(int(r, 1, 7))}${pick(r, ['', ' ', '\t'])}${words(r, 2)}${pick(r, ['', ' #', ' ##   ', '#', ' \\#'])}`;
-    case 22: return `[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}]: ${target(r)}\n\n[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}][]`;
-    case 23: return `<${pick(r, ['https://x.example/a b', 'http://a.b/<c', 'a@b', 'foo:bar', 'made-up+scheme:x', 'http://é.example/ü', 'mailto:x@y'])}> ${words(r, 1)}`;
-    case 24: return `- ${paragraph(r)}\n\n  ${paragraph(r)}\n- \n  ${words(r, 2)}\n-\tx`;
-    default: return paragraph(r);
+    case 0:
+      return `${'#'.repeat(int(r, 1, 6))} ${paragraph(r)}${r() < 0.2 ? ' ##' : ''}`;
+    case 1:
+      return `${paragraph(r)}\n${pick(r, ['===', '---', '  ==='])}`;
+    case 2:
+      return '```' + pick(r, ['', 'js', 'rust ignore', 'a&amp;b']) + `\n# not heading\n[x](y)\n${words(r)}\n` + '```';
+    case 3:
+      return `~~~~${pick(r, ['', 'py'])}\n~~~\ncode\n~~~~`;
+    case 4:
+      return `    indented ${words(r)}\n    [x](y)`;
+    case 5:
+      return depth < 2
+        ? block(r, depth + 1)
+            .split('\n')
+            .map((l) => `> ${l}`)
+            .join('\n')
+        : paragraph(r);
+    case 6:
+      return depth < 2
+        ? `- ${pick(r, ['', '[ ] ', '[x] '])}${paragraph(r)}\n  - ${paragraph(r)}\n- ${block(r, depth + 1)
+            .split('\n')
+            .join('\n  ')}`
+        : paragraph(r);
+    case 7:
+      return `1. ${paragraph(r)}\n2. ${pick(r, ['', '[x] '])}${paragraph(r)}`;
+    case 8:
+      return `| ${words(r, 1)} | ${words(r, 1)} |\n| --- | :-: |\n| ${inline(r)} | a \\| b |\n| \`c \\| d\` | ${inline(r)} |`;
+    case 9:
+      return `[${pick(r, LABELS)}]: ${target(r)}${pick(r, ['', ' "t"', " 'x'"])}`;
+    case 10:
+      return `[^${pick(r, ['1', 'note'])}]: ${paragraph(r)}`;
+    case 11:
+      return `<div id="d${int(r, 0, 5)}">\n<a href="${pick(r, ['blk.md', 'https://e.x/?a=1&amp;b=2'])}" name="n">x</a>\n<!-- docward-disable r${int(r, 0, 3)} -->\n</div>`;
+    case 12:
+      return `<!-- ${pick(r, ['docward-enable', 'docward-disable a, b', 'plain comment'])} -->`;
+    case 13:
+      return `\t${pick(r, ['tab code', '- not list'])}`;
+    case 14:
+      return pick(r, ['***', '- - -', '___']);
+    case 15:
+      return `<p align="center">\n  <img src="logo.png" id="logo">\n</p>`;
+    case 16:
+      return pick(r, [
+        '<pre>\n<a href="in-pre.md">x</a>\n\n# still html\n</pre>',
+        '<!--\ndocward-disable multi\nline -->',
+        '<?php echo "<a href=\'pi.md\'>"; ?>',
+        '<!DOCTYPE html>',
+        '<script>\nlet a = "<a href=\'s.md\'>";\n</script>',
+        '</div>\n<a href="after-close.md">',
+        '<a\n  href="split.md"\n  id="split">x</a>',
+        '<details id="d">\n<summary>Sum</summary>\n\n[inside](details.md)\n\n</details>',
+      ]);
+    case 17:
+      return `[${pick(r, LABELS)}]:\n  ${target(r)}\n  "multi\nline title"`;
+    case 18:
+      return `${paragraph(r)}\n${pick(r, ['> lazy? ' + words(r, 2), '    not code ' + words(r, 1), '# interrupts', '- interrupts', '1) starts', '2. no interrupt', '<div>', '```', '***'])}`;
+    case 19:
+      return `${'`'.repeat(int(r, 1, 3))}${pick(r, ['a`b', ' `` ', '[x](y)', ' x '])}${'`'.repeat(int(r, 1, 3))} ${words(r, 2)}`;
+    case 20:
+      return pick(r, ['*a **b** c*', '**a*', '_a_b_', '***x***', '*[link](e.md)*', '~~a ~b~ c~~', '\\', 'a\\\nb']) + ' ' + words(r, 2);
+    case 21:
+      return `${'#'.repeat(int(r, 1, 7))}${pick(r, ['', ' ', '\t'])}${words(r, 2)}${pick(r, ['', ' #', ' ##   ', '#', ' \\#'])}`;
+    case 22:
+      return `[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}]: ${target(r)}\n\n[${pick(r, ['ẞ', 'ss', 'SS', 'Ǆ', 'ǆ', 'İ'])}][]`;
+    case 23:
+      return `<${pick(r, ['https://x.example/a b', 'http://a.b/<c', 'a@b', 'foo:bar', 'made-up+scheme:x', 'http://é.example/ü', 'mailto:x@y'])}> ${words(r, 1)}`;
+    case 24:
+      return `- ${paragraph(r)}\n\n  ${paragraph(r)}\n- \n  ${words(r, 2)}\n-\tx`;
+    default:
+      return paragraph(r);
   }
 }
 

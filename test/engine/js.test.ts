@@ -8,7 +8,9 @@ import { addTestTimeEntries } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixtureDir = path.join(repo, 'fixtures/extract');
-const fixtures = readdirSync(fixtureDir).filter((f) => /\.mdx?$/.test(f)).sort();
+const fixtures = readdirSync(fixtureDir)
+  .filter((f) => /\.mdx?$/.test(f))
+  .sort();
 
 describe('fixtures/extract golden facts', () => {
   it('has at least 45 fixtures, each with a golden file', () => {
@@ -46,7 +48,17 @@ describe('walk', () => {
     for (const f of ['a.md', 'B.md', 'a-b.md', 'a/b.md', 'é.md', '😀.md', 'ｚ.md', 'rootonly.md', 'x.log', 'notes.txt', 'docs/readme.markdown', '.hidden/h.md'])
       write(root, f);
     write(root, 'sub/.gitignore', '!keep.log\nlocal.md\n');
-    for (const f of ['sub/keep.log', 'sub/local.md', 'sub/rootonly.md', 'sub/deep/local.md', 'local.md', 'ignored-dir/inner.md', 'node_modules/x.md', 'sub/node_modules/y.md', '.git/z.md'])
+    for (const f of [
+      'sub/keep.log',
+      'sub/local.md',
+      'sub/rootonly.md',
+      'sub/deep/local.md',
+      'local.md',
+      'ignored-dir/inner.md',
+      'node_modules/x.md',
+      'sub/node_modules/y.md',
+      '.git/z.md',
+    ])
       write(root, f);
     symlinkSync('a.md', path.join(root, 'link-in.md'));
     symlinkSync(outside, path.join(root, 'link-out.md'));
@@ -57,14 +69,45 @@ describe('walk', () => {
   it('lists like git: nested .gitignore, negation, anchoring, pruning, dot files; JS sort order', async () => {
     const result = await jsScan({ root });
     expect(result.paths).toEqual([
-      '.gitignore', '.hidden', '.hidden/h.md', 'B.md', 'a', 'a-b.md', 'a.md', 'a/b.md', 'docs', 'docs/readme.markdown',
-      'link-in.md', 'link-out.md', 'linkdir', 'local.md', 'notes.txt', 'sub', 'sub/.gitignore', 'sub/deep', 'sub/keep.log',
-      'sub/rootonly.md', 'é.md', '😀.md', 'ｚ.md',
+      '.gitignore',
+      '.hidden',
+      '.hidden/h.md',
+      'B.md',
+      'a',
+      'a-b.md',
+      'a.md',
+      'a/b.md',
+      'docs',
+      'docs/readme.markdown',
+      'link-in.md',
+      'link-out.md',
+      'linkdir',
+      'local.md',
+      'notes.txt',
+      'sub',
+      'sub/.gitignore',
+      'sub/deep',
+      'sub/keep.log',
+      'sub/rootonly.md',
+      'é.md',
+      '😀.md',
+      'ｚ.md',
     ]);
     expect(result.dirs).toEqual(['.hidden', 'a', 'docs', 'sub', 'sub/deep']);
     expect(result.documents.map((d) => d.path)).toEqual([
-      '.hidden/h.md', 'B.md', 'a-b.md', 'a.md', 'a/b.md', 'docs/readme.markdown', 'link-in.md', 'link-out.md', 'local.md',
-      'sub/rootonly.md', 'é.md', '😀.md', 'ｚ.md',
+      '.hidden/h.md',
+      'B.md',
+      'a-b.md',
+      'a.md',
+      'a/b.md',
+      'docs/readme.markdown',
+      'link-in.md',
+      'link-out.md',
+      'local.md',
+      'sub/rootonly.md',
+      'é.md',
+      '😀.md',
+      'ｚ.md',
     ]);
     expect(result.schema).toBe(1);
   });
@@ -94,7 +137,12 @@ describe('walk', () => {
     write(big, 'big.md', 'x'.repeat(100));
     write(big, 'small.md', 'tiny');
     const r = await jsScan({ root: big, maxFileBytes: 50 });
-    expect(r.documents[0]).toMatchObject({ path: 'big.md', bytes: 100, lines: 0, problem: { kind: 'too-large', message: 'file is 100 bytes, over the limit of 50 bytes' } });
+    expect(r.documents[0]).toMatchObject({
+      path: 'big.md',
+      bytes: 100,
+      lines: 0,
+      problem: { kind: 'too-large', message: 'file is 100 bytes, over the limit of 50 bytes' },
+    });
     expect(r.documents[1]).toMatchObject({ path: 'small.md', bytes: 4, lines: 1 });
     expect(r.documents[1]!.problem).toBeUndefined();
   });
@@ -126,9 +174,18 @@ describe('fixtures/repos/basic', () => {
       addTestTimeEntries(root, work);
       const r = await jsScan({ root });
       expect(r.documents.map((d) => [d.path, d.problem?.kind ?? 'ok'])).toEqual([
-        ['README.md', 'ok'], ['Zeta.md', 'ok'], ['a-b.md', 'ok'], ['alpha.md', 'ok'], ['docs/api/reference.md', 'ok'],
-        ['docs/draft-keep.md', 'ok'], ['docs/guide.md', 'ok'], ['docs/notes.markdown', 'ok'], ['link-inside.md', 'symlink'],
-        ['link-outside.md', 'symlink'], ['sub/deeper/doc.md', 'ok'], ['Ünïcode.md', 'ok'],
+        ['README.md', 'ok'],
+        ['Zeta.md', 'ok'],
+        ['a-b.md', 'ok'],
+        ['alpha.md', 'ok'],
+        ['docs/api/reference.md', 'ok'],
+        ['docs/draft-keep.md', 'ok'],
+        ['docs/guide.md', 'ok'],
+        ['docs/notes.markdown', 'ok'],
+        ['link-inside.md', 'symlink'],
+        ['link-outside.md', 'symlink'],
+        ['sub/deeper/doc.md', 'ok'],
+        ['Ünïcode.md', 'ok'],
       ]);
       expect(r.dirs).toEqual(['docs', 'docs/api', 'sub', 'sub/deeper']);
       expect(r.paths).toContain('linked-dir');
@@ -146,8 +203,15 @@ describe('fixtures/repos/gitignore-edge', () => {
   it('follows git: comments, escaped #, anchored and dir-only patterns, ** , negation, trailing spaces, case', async () => {
     const r = await jsScan({ root: path.join(repo, 'fixtures/repos/gitignore-edge'), include: ['**/*.md', '**/*.MD', '*.bak'] });
     expect(r.documents.map((d) => d.path)).toEqual([
-      '[brackets].md', 'deep/er/est/doc.MD', 'docs/c.md', 'docs/sub/b.draft.md', 'keep.bak', 'logs/keep.md',
-      'name with spaces.md', 'sub/build/out.md', 'ünï.md',
+      '[brackets].md',
+      'deep/er/est/doc.MD',
+      'docs/c.md',
+      'docs/sub/b.draft.md',
+      'keep.bak',
+      'logs/keep.md',
+      'name with spaces.md',
+      'sub/build/out.md',
+      'ünï.md',
     ]);
     expect(r.paths).toContain('tmp');
     expect(r.paths).not.toContain('x/tmp');

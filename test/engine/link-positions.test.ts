@@ -86,8 +86,39 @@ describe('Link.to on every fixture tree', () => {
 describe('Link.to on hostile targets', () => {
   let root: string;
   // Names on disk, some with capitals, spaces, `%`, `#`-free punctuation and non-ASCII letters.
-  const files = ['README.md', 'docs/a.md', 'docs/A.md', 'docs/a b.md', 'docs/ü.md', 'docs/sub/x.md', 'docs/sub/%41.md', 'img/p.png', 'docs/1a:b.md', 'docs/q?.md'];
-  const segment = fc.constantFrom('..', '.', '', 'docs', 'sub', 'a.md', 'A.md', 'a b.md', 'ü.md', 'x.md', '%41.md', '%C3%BC.md', '%zz', 'img', 'p.png', '1a:b.md', 'q', 'README.md', 'nope.md');
+  const files = [
+    'README.md',
+    'docs/a.md',
+    'docs/A.md',
+    'docs/a b.md',
+    'docs/ü.md',
+    'docs/sub/x.md',
+    'docs/sub/%41.md',
+    'img/p.png',
+    'docs/1a:b.md',
+    'docs/q?.md',
+  ];
+  const segment = fc.constantFrom(
+    '..',
+    '.',
+    '',
+    'docs',
+    'sub',
+    'a.md',
+    'A.md',
+    'a b.md',
+    'ü.md',
+    'x.md',
+    '%41.md',
+    '%C3%BC.md',
+    '%zz',
+    'img',
+    'p.png',
+    '1a:b.md',
+    'q',
+    'README.md',
+    'nope.md',
+  );
   const prefix = fc.constantFrom('', '', '/', './', '../', '//', 'http:', 'mailto:', 'C:', ' ', '\u3000', '\t');
   const suffix = fc.constantFrom('', '', '/', '#x', '#', '?plain=1', '?a#b', '#a?b', ' ', '\u00a0', '\ufeff', '.');
   const target = fc

@@ -43,8 +43,15 @@ describe('nativeTargets', () => {
 
   it('every binary in the manifest is one some runner looks up', () => {
     const manifest = JSON.parse(readFileSync(path.join(repo, 'dist/native/manifest.json'), 'utf8')) as { targets: { target: string }[] };
-    const runners = [facts('linux', 'x64'), facts('linux', 'arm64'), facts('linux', 'x64', 'musl'), facts('linux', 'arm64', 'musl'),
-      noLibc('darwin', 'arm64'), noLibc('darwin', 'x64'), noLibc('win32', 'x64')];
+    const runners = [
+      facts('linux', 'x64'),
+      facts('linux', 'arm64'),
+      facts('linux', 'x64', 'musl'),
+      facts('linux', 'arm64', 'musl'),
+      noLibc('darwin', 'arm64'),
+      noLibc('darwin', 'x64'),
+      noLibc('win32', 'x64'),
+    ];
     const lookedUp = new Set(runners.flatMap((f) => nativeTargets(f)));
     for (const { target } of manifest.targets) expect(lookedUp, target).toContain(target);
   });
@@ -64,9 +71,24 @@ describe('processLibc', () => {
   });
 
   it('falls back to the process report when the maps are unreadable or name neither libc (static Node)', () => {
-    expect(processLibc(() => undefined, () => '2.36')).toBe('gnu');
-    expect(processLibc(() => undefined, () => undefined)).toBe('musl');
-    expect(processLibc(() => '5600000000-5600001000 r-xp 0 fe:00 2 /usr/bin/node\n', () => '2.17')).toBe('gnu');
+    expect(
+      processLibc(
+        () => undefined,
+        () => '2.36',
+      ),
+    ).toBe('gnu');
+    expect(
+      processLibc(
+        () => undefined,
+        () => undefined,
+      ),
+    ).toBe('musl');
+    expect(
+      processLibc(
+        () => '5600000000-5600001000 r-xp 0 fe:00 2 /usr/bin/node\n',
+        () => '2.17',
+      ),
+    ).toBe('gnu');
   });
 
   it.runIf(process.platform === 'linux')('on this host agrees with the process report', () => {

@@ -39,7 +39,10 @@ describe.skipIf(!binding)('native stream decoding', () => {
       const stream = nativeStream(binding!.scanStart, { root }, { batchDocuments: 5 });
       const streamed: DocumentFacts[] = [];
       for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) streamed.push(...batch);
-      expect(streamed.map((d) => JSON.stringify(d)), root).toEqual(whole.documents.map((d) => JSON.stringify(d)));
+      expect(
+        streamed.map((d) => JSON.stringify(d)),
+        root,
+      ).toEqual(whole.documents.map((d) => JSON.stringify(d)));
       links += streamed.reduce((n, d) => n + d.links.length, 0);
     }
     expect(links).toBeGreaterThan(500);

@@ -148,7 +148,7 @@ describe('loadNative', () => {
     expect(loadNative()).toBe(loadNative());
   });
 
-  it('accepts the built binary: its version() is the bundle\'s wire version', () => {
+  it("accepts the built binary: its version() is the bundle's wire version", () => {
     expect(binding.version()).toBe(NATIVE_WIRE_VERSION);
     expect(wireMismatch('x.node', NATIVE_WIRE_VERSION)).toBeUndefined();
   });

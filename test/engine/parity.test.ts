@@ -10,11 +10,18 @@ import { addTestTimeEntries, generateDocument } from './generate.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixtureDir = path.join(repo, 'fixtures/extract');
-const fixtures = readdirSync(fixtureDir).filter((f) => /\.mdx?$/.test(f)).sort();
+const fixtures = readdirSync(fixtureDir)
+  .filter((f) => /\.mdx?$/.test(f))
+  .sort();
 const GENERATED = 400;
 
 // Errors the contract defines exactly; other YAML syntax errors are worded and placed by each library.
-const FIXED_MESSAGES = [/^frontmatter is not closed/, /^YAML alias expansion limit exceeded$/, /^YAML nesting deeper than 64 levels$/, /^complex \(collection\) mapping keys are not supported$/];
+const FIXED_MESSAGES = [
+  /^frontmatter is not closed/,
+  /^YAML alias expansion limit exceeded$/,
+  /^YAML nesting deeper than 64 levels$/,
+  /^complex \(collection\) mapping keys are not supported$/,
+];
 const DUPLICATE_KEY = /unique|duplicate/i;
 
 /** JSON round trip (the native result crosses JSON too); library YAML errors reduced to "an error inside the block". */
@@ -66,8 +73,7 @@ describe('native engine is available', () => {
 
 describe.skipIf(skip || !native.ok)('parity: native vs js', () => {
   const binding = (native as { binding: NativeBinding }).binding;
-  const nativeFacts = (name: string, bytes: Uint8Array): DocumentFacts =>
-    JSON.parse(binding.extractBytes(name, Buffer.from(bytes))) as DocumentFacts;
+  const nativeFacts = (name: string, bytes: Uint8Array): DocumentFacts => JSON.parse(binding.extractBytes(name, Buffer.from(bytes))) as DocumentFacts;
 
   describe('fixtures/extract', () => {
     it.each(fixtures)('%s', (file) => {
@@ -110,7 +116,10 @@ describe.skipIf(skip || !native.ok)('parity: native vs js', () => {
       const rust = JSON.parse(binding.scan(JSON.stringify(options))) as ScanResult;
       const mask = (r: ScanResult) => ({ ...r, documents: r.documents.map(comparable) });
       expect(firstDifference(mask(rust), mask(js))).toBeUndefined();
-      for (const opts of [{ root, include: ['*.markdown', 'docs/**'], exclude: ['api'] }, { root, maxFileBytes: 20 }]) {
+      for (const opts of [
+        { root, include: ['*.markdown', 'docs/**'], exclude: ['api'] },
+        { root, maxFileBytes: 20 },
+      ]) {
         const j = await jsScan(opts);
         const n = JSON.parse(binding.scan(JSON.stringify(opts))) as ScanResult;
         expect(firstDifference(mask(n), mask(j)), JSON.stringify(opts)).toBeUndefined();

@@ -9,7 +9,10 @@ const engines: [string, (text: string) => DocumentFacts][] = [['js', (text) => e
 if (native) engines.push(['native', (text) => JSON.parse(native.extractBytes('a.md', Buffer.from(text))) as DocumentFacts]);
 
 describe.each(engines)('%s engine', (_name, extract) => {
-  const shortcodes = (text: string) => extract(text).links.filter((l) => l.kind === 'shortcode').map((l) => [l.target, l.lang, l.line, l.column]);
+  const shortcodes = (text: string) =>
+    extract(text)
+      .links.filter((l) => l.kind === 'shortcode')
+      .map((l) => [l.target, l.lang, l.line, l.column]);
 
   it('takes the first positional argument, else path; lang only when given', () => {
     expect(shortcodes('{{< ref "a" path="b" >}} {{< ref lang="fr" path="c" >}} {{% relref path=d %}}\n')).toEqual([

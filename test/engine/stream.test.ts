@@ -37,7 +37,12 @@ if (binding) {
   const engine = selectEngine('native').engine;
   streamers.push(
     { name: 'native engine', stream: engine.stream, scan: engine.scan, lazy: false },
-    { name: 'native, batches of 3, queue 1', stream: async (o) => nativeStream(binding.scanStart, o, { batchDocuments: 3, queue: 1 }), scan: nativeScan, lazy: true },
+    {
+      name: 'native, batches of 3, queue 1',
+      stream: async (o) => nativeStream(binding.scanStart, o, { batchDocuments: 3, queue: 1 }),
+      scan: nativeScan,
+      lazy: true,
+    },
   );
 }
 
@@ -88,7 +93,10 @@ describe.each(streamers)('$name stream', (streamer) => {
       expect(stream.documentPaths, root).toEqual(whole.documents.map((d) => d.path));
       const { documents, sizes } = await drain(stream);
       expect(documents, root).toEqual(whole.documents);
-      expect(sizes.every((n) => n > 0), `${root}: no empty batch`).toBe(true);
+      expect(
+        sizes.every((n) => n > 0),
+        `${root}: no empty batch`,
+      ).toBe(true);
       expect(await stream.next(), 'stays done').toBeUndefined();
     }
   });

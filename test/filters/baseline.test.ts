@@ -35,6 +35,8 @@ describe('baseline', () => {
     expect(() => parseBaseline('{', 'b.json')).toThrow(BaselineError);
     expect(() => parseBaseline('{', 'b.json')).toThrow(/^b.json: not JSON/);
     expect(() => parseBaseline('{"findings": 3}', 'b.json')).toThrow('b.json: no "findings" list; write it with docward scan --format json');
-    expect(() => parseBaseline('{"findings": [{"rule": "x"}]}', 'b.json')).toThrow('b.json: findings[0] is not a finding (needs rule, severity, path, line, column, message)');
+    expect(() => parseBaseline('{"findings": [{"rule": "x"}]}', 'b.json')).toThrow(
+      'b.json: findings[0] is not a finding (needs rule, severity, path, line, column, message)',
+    );
   });
 });

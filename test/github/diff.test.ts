@@ -8,7 +8,20 @@ import { changedFilesFromGit } from '../../src/github/pr-scope.js';
 
 describe('parseFilePatch (pulls files API `patch`)', () => {
   it('finds added lines and every new-side line of each hunk', () => {
-    const patch = ['@@ -1,4 +1,5 @@', ' # Title', '-old line', '+new line', '+another', ' keep', ' tail', '@@ -20,2 +21,3 @@ section', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n');
+    const patch = [
+      '@@ -1,4 +1,5 @@',
+      ' # Title',
+      '-old line',
+      '+new line',
+      '+another',
+      ' keep',
+      ' tail',
+      '@@ -20,2 +21,3 @@ section',
+      ' a',
+      '+b',
+      ' c',
+      '\\ No newline at end of file',
+    ].join('\n');
     const file = parseFilePatch(patch);
     expect([...file.added]).toEqual([2, 3, 22]);
     expect([...file.hunk]).toEqual([1, 2, 3, 4, 5, 21, 22, 23]);

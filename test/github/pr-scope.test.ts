@@ -27,7 +27,10 @@ describe('changedFilesFromApi', () => {
   });
 
   it('refuses a list GitHub may have cut at 3,000 files rather than hide findings', async () => {
-    api.files.set(2, Array.from({ length: API_FILES_LIMIT }, (_, i) => ({ filename: `f${i}.md`, status: 'added' as const, patch: '@@ -0,0 +1 @@\n+x' })));
+    api.files.set(
+      2,
+      Array.from({ length: API_FILES_LIMIT }, (_, i) => ({ filename: `f${i}.md`, status: 'added' as const, patch: '@@ -0,0 +1 @@\n+x' })),
+    );
     await expect(changedFilesFromApi(client(), pull(2))).rejects.toThrow('the pull request changes 3,000 files or more, more than GitHub lists');
     expect(api.requests.filter((r) => r.path.endsWith('/pulls/2/files'))).toHaveLength(30);
   });

@@ -52,8 +52,16 @@ const stripped = (line: number, column: number, target: string, scheme: string) 
 const CASES: { name: string; path: string; expected: string[] }[] = [
   { name: 'invalid YAML: one frontmatter-invalid inside the block (position per YAML library)', path: 'yaml-invalid.md', expected: [] },
   { name: 'YAML alias-expansion bomb (10^9 nodes): stopped at the limit', path: 'yaml-alias-bomb.md', expected: [] },
-  { name: 'flow collections nested 100,000 deep: the nesting error at level 65', path: 'yaml-deep-flow.md', expected: ['frontmatter-invalid 2:67 invalid frontmatter: YAML nesting deeper than 64 levels'] },
-  { name: 'unclosed flow mappings nested 50,000 deep: the nesting error at level 65', path: 'yaml-deep-flow-unclosed.md', expected: ['frontmatter-invalid 2:256 invalid frontmatter: YAML nesting deeper than 64 levels'] },
+  {
+    name: 'flow collections nested 100,000 deep: the nesting error at level 65',
+    path: 'yaml-deep-flow.md',
+    expected: ['frontmatter-invalid 2:67 invalid frontmatter: YAML nesting deeper than 64 levels'],
+  },
+  {
+    name: 'unclosed flow mappings nested 50,000 deep: the nesting error at level 65',
+    path: 'yaml-deep-flow-unclosed.md',
+    expected: ['frontmatter-invalid 2:256 invalid frontmatter: YAML nesting deeper than 64 levels'],
+  },
   {
     name: 'frontmatter that never closes: reported, and the body is still checked',
     path: 'frontmatter-unclosed.md',
@@ -62,13 +70,29 @@ const CASES: { name: string; path: string; expected: string[] }[] = [
   { name: 'empty file: no H1', path: 'empty.md', expected: ['heading-h1 1:1 no H1 heading and no frontmatter "title"'] },
   { name: 'frontmatter-only file: its title counts, nothing else to check', path: 'frontmatter-only.md', expected: [] },
   { name: 'binary file named .md', path: 'binary.md', expected: [problem('binary', 'binary file: NUL byte at offset 4')] },
-  { name: 'invalid UTF-8: the line of the first bad byte', path: 'invalid-utf8.md', expected: [problem('encoding', 'invalid UTF-8 on line 4; convert to UTF-8', 4)] },
+  {
+    name: 'invalid UTF-8: the line of the first bad byte',
+    path: 'invalid-utf8.md',
+    expected: [problem('encoding', 'invalid UTF-8 on line 4; convert to UTF-8', 4)],
+  },
   { name: 'UTF-16 LE with BOM', path: 'utf16le.md', expected: [problem('encoding', 'UTF-16 LE (BOM) is not supported; convert to UTF-8')] },
   { name: 'UTF-16 BE with BOM', path: 'utf16be.md', expected: [problem('encoding', 'UTF-16 BE (BOM) is not supported; convert to UTF-8')] },
   { name: 'CRLF line endings and a UTF-8 BOM: lines and columns as without them', path: 'crlf-bom.md', expected: [broken(6, 6, 'nope.md')] },
-  { name: `a ${HUGE_BYTES / 1024 / 1024} MB document: not read, over the 10 MB default`, path: 'huge.md', expected: [problem('too-large', `file is ${HUGE_BYTES} bytes, over the limit of 10485760 bytes`)] },
-  { name: `a ${(LONG_LINE_WORDS * 5) / 1e6} MB single line: the link at its end, column exact`, path: 'long-line.md', expected: [broken(3, LONG_LINE_WORDS * 5 + 1, 'missing-long.md')] },
-  { name: '20,000 links in one file: the one broken link among them', path: 'many-links.md', expected: [broken(401, 99 * '[t](target.md) '.length + 1, 'missing-many.md')] },
+  {
+    name: `a ${HUGE_BYTES / 1024 / 1024} MB document: not read, over the 10 MB default`,
+    path: 'huge.md',
+    expected: [problem('too-large', `file is ${HUGE_BYTES} bytes, over the limit of 10485760 bytes`)],
+  },
+  {
+    name: `a ${(LONG_LINE_WORDS * 5) / 1e6} MB single line: the link at its end, column exact`,
+    path: 'long-line.md',
+    expected: [broken(3, LONG_LINE_WORDS * 5 + 1, 'missing-long.md')],
+  },
+  {
+    name: '20,000 links in one file: the one broken link among them',
+    path: 'many-links.md',
+    expected: [broken(401, 99 * '[t](target.md) '.length + 1, 'missing-many.md')],
+  },
   { name: `block quotes nested ${DEEP_QUOTES} deep`, path: 'deep-quote.md', expected: [broken(3, DEEP_QUOTES + 2, 'missing-quote.md')] },
   {
     name: `lists nested ${DEEP_LISTS} deep`,
@@ -111,7 +135,9 @@ const CASES: { name: string; path: string; expected: string[] }[] = [
     .map(([path, target]) => ({
       name: `symlink ${path} -> ${target}: not followed`,
       path,
-      expected: [problem('symlink', `symbolic link to ${target}, not followed${target.startsWith('/') || target.startsWith('../') ? ' (points outside the root)' : ''}`)],
+      expected: [
+        problem('symlink', `symbolic link to ${target}, not followed${target.startsWith('/') || target.startsWith('../') ? ' (points outside the root)' : ''}`),
+      ],
     })),
   {
     name: 'links climbing past the root, javascript: and data: URLs (Markdown and HTML)',

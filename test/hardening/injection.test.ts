@@ -76,17 +76,21 @@ describe.each(['native', 'js'] as const)('crafted names and targets, %s engine',
     expect(run.outputs.engine).toBe(engine);
   });
 
-  it('no file name or document text starts a workflow command: every `::` line is one of docward\'s', () => {
+  it("no file name or document text starts a workflow command: every `::` line is one of docward's", () => {
     const run = runs[engine]!;
     const lines = run.stdout.split(/\r?\n/);
     const commands = lines.filter((l) => l.startsWith('::'));
     for (const command of commands) {
-      expect(command).toMatch(/^::(error|warning|notice) title=[a-z-]+,file=[^,:\n]+,line=\d+,(endLine=\d+,)?col=\d+::[^\n]*$|^::(error|warning)::docward[^\n]*$|^::debug::/);
+      expect(command).toMatch(
+        /^::(error|warning|notice) title=[a-z-]+,file=[^,:\n]+,line=\d+,(endLine=\d+,)?col=\d+::[^\n]*$|^::(error|warning)::docward[^\n]*$|^::debug::/,
+      );
     }
     expect(lines.some((l) => l.startsWith('::error file=evil'))).toBe(false);
     // The crafted name arrives escaped in the annotation's file property, so the runner reads it back exactly.
     expect(commands).toContainEqual(expect.stringMatching(/^::error title=link-broken,file=x%0A%3A%3Aerror file=evil%3A%3Ay\.md,line=3,col=19::/));
-    expect(commands).toContainEqual(expect.stringMatching(/^::error title=link-broken,file=inject\.md,line=6,col=1::link target "<script>alert\(1\)<\/script>\.md"/));
+    expect(commands).toContainEqual(
+      expect.stringMatching(/^::error title=link-broken,file=inject\.md,line=6,col=1::link target "<script>alert\(1\)<\/script>\.md"/),
+    );
   });
 
   it('the job summary renders user text inert (no HTML, mentions or links of its own)', () => {

@@ -46,7 +46,11 @@ describe('planAnnotations', () => {
       ...Array.from({ length: 101 }, (_, i) => finding(`docs/p${i}.md`, 5, 'link-broken', 'error', 'missing')),
       finding('a.md', 1, 'link-anchor', 'error', 'anchor'),
     ];
-    const catalog = [{ id: 'frontmatter-date', description: '' }, { id: 'link-broken', description: '' }, { id: 'link-anchor', description: '' }];
+    const catalog = [
+      { id: 'frontmatter-date', description: '' },
+      { id: 'link-broken', description: '' },
+      { id: 'link-anchor', description: '' },
+    ];
     const titles = planAnnotations(findings, { catalog }).shown.map((a) => a.properties.title);
     expect(titles.filter((t) => t === 'link-broken')).toHaveLength(4);
     expect(titles.filter((t) => t === 'frontmatter-date')).toHaveLength(5);
@@ -74,7 +78,9 @@ describe('emitAnnotations through @actions/core', () => {
 
   it('prints one command per annotation with file, line, column and rule title', () => {
     const plan = planAnnotations([finding('docs/a.md', 4, 'orphan', 'warning', 'no page links here'), finding('b.md', 1, 'stale', 'notice', 'old')]);
-    const lines = captureStdout(() => emitAnnotations(plan, core)).trim().split('\n');
+    const lines = captureStdout(() => emitAnnotations(plan, core))
+      .trim()
+      .split('\n');
     expect(lines).toEqual(['::warning title=orphan,file=docs/a.md,line=4,col=1::no page links here', '::notice title=stale,file=b.md,line=1,col=1::old']);
   });
 });

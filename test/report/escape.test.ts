@@ -14,12 +14,15 @@ const ZWSP = /\u200b/g;
 describe('markdownText', () => {
   it('renders as literal text: no HTML, links, emphasis, code or images for any input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab <>[]()!*_`~|\\&#@:/.-=+\n\r\t$'.split(''), 'www.', 'http://', '<img src=x>', '&amp;', '\u0000', '\u202e') }), (input) => {
-        const tree = parse(`x ${markdownText(input)} x`);
-        const allowed = new Set(['root', 'paragraph', 'text']);
-        expect(types(tree).filter((t) => !allowed.has(t))).toEqual([]);
-        expect(toString(tree).replace(ZWSP, '')).toBe(`x ${plainLine(input)} x`);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'ab <>[]()!*_`~|\\&#@:/.-=+\n\r\t$'.split(''), 'www.', 'http://', '<img src=x>', '&amp;', '\u0000', '\u202e') }),
+        (input) => {
+          const tree = parse(`x ${markdownText(input)} x`);
+          const allowed = new Set(['root', 'paragraph', 'text']);
+          expect(types(tree).filter((t) => !allowed.has(t))).toEqual([]);
+          expect(toString(tree).replace(ZWSP, '')).toBe(`x ${plainLine(input)} x`);
+        },
+      ),
       { numRuns: 300 },
     );
   });

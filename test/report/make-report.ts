@@ -23,6 +23,12 @@ export function manyFindings(count: number, files: number): Finding[] {
   const rules = ['link-broken', 'frontmatter-required', 'orphan', 'doc-size'];
   const severities: Severity[] = ['error', 'warning', 'notice'];
   return Array.from({ length: count }, (_, i) =>
-    finding(`docs/section-${i % files}/page-${i % files}.md`, 1 + Math.floor(i / files), rules[i % rules.length]!, severities[i % 3]!, `broken link to ./missing-${i}.md`),
+    finding(
+      `docs/section-${i % files}/page-${i % files}.md`,
+      1 + Math.floor(i / files),
+      rules[i % rules.length]!,
+      severities[i % 3]!,
+      `broken link to ./missing-${i}.md`,
+    ),
   );
 }

@@ -36,7 +36,16 @@ describe('SARIF', () => {
   });
 
   it('lists what was not checked as tool notifications, never as results, and stays valid', () => {
-    const unverified = [{ cause: 'hugo-mount-absent', rule: 'link-broken', message: 'content mounted from themes/x/content is absent', count: 412, unit: 'links' as const, key: 'links.mounts' }];
+    const unverified = [
+      {
+        cause: 'hugo-mount-absent',
+        rule: 'link-broken',
+        message: 'content mounted from themes/x/content is absent',
+        count: 412,
+        unit: 'links' as const,
+        key: 'links.mounts',
+      },
+    ];
     const log = buildSarif(makeReport(findings, 80, unverified), { catalog }) as unknown as {
       runs: { results: unknown[]; invocations?: { toolExecutionNotifications: { descriptor: { id: string }; message: { text: string } }[] }[] }[];
     };

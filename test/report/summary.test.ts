@@ -15,7 +15,13 @@ describe('renderSummary', () => {
   it('gives the verdict, counts, the score once, a severity by rule table (no pie), tables and findings per file', () => {
     const report = makeReport(findings, 77);
     const previous = { score: 80, fingerprints: fingerprintFindings(findings.slice(1)).concat(['0000000000000000']) };
-    const md = renderSummary(report, { failOn: 'error', previous, links, pathPrefix: 'site', catalog: [{ id: 'link-broken', description: 'Relative links must resolve.' }] });
+    const md = renderSummary(report, {
+      failOn: 'error',
+      previous,
+      links,
+      pathPrefix: 'site',
+      catalog: [{ id: 'link-broken', description: 'Relative links must resolve.' }],
+    });
     expect(md).toMatch(/^## ❌ docward: 1 error, 1 warning, 1 notice \(fails on error\)/);
     expect(md).toContain('Score **77**/100 (▼ -3 since the previous run: 80)');
     expect(md).toContain('1 new, 1 fixed since the previous run');
@@ -35,7 +41,11 @@ describe('renderSummary', () => {
   });
 
   it('reports the filter-mode scope', () => {
-    const md = renderSummary(makeReport(findings), { failOn: 'error', reported: findings.slice(0, 1), scope: { filterMode: 'added', outOfScope: 2, changedFiles: 4 } });
+    const md = renderSummary(makeReport(findings), {
+      failOn: 'error',
+      reported: findings.slice(0, 1),
+      scope: { filterMode: 'added', outOfScope: 2, changedFiles: 4 },
+    });
     expect(md).toContain('Reporting with filter-mode `added` (4 changed files): 2 findings outside');
     expect(md).toMatch(/^## ❌ docward: 1 error, 0 warnings, 0 notices/);
   });

@@ -31,7 +31,10 @@ describe('renderText', () => {
   });
 
   it('groups digits as en-US does, without loading ICU', () => {
-    fc.assert(fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => plural(n, 'x') === `${n.toLocaleString('en-US')} x${n === 1 ? '' : 's'}`), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => plural(n, 'x') === `${n.toLocaleString('en-US')} x${n === 1 ? '' : 's'}`),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -18,7 +18,10 @@ import type { Finding } from '../../src/findings.js';
 import { NOW, scanOf } from './facts.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures');
-const dirsOf = (folder: string) => readdirSync(path.join(FIXTURES, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(folder, d.name));
+const dirsOf = (folder: string) =>
+  readdirSync(path.join(FIXTURES, folder), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(folder, d.name));
 const ROOTS: { root: string; preset?: string }[] = [
   ...['rules', 'sites', 'repos'].flatMap(dirsOf).map((root) => ({ root })),
   { root: 'cde-repo', preset: 'cde' },
@@ -56,7 +59,10 @@ describe.each(ROOTS)('fixtures/$root ($preset)', ({ root: name, preset }) => {
 describe('random facts', () => {
   const paths = ['README.md', 'a.md', 'docs/README.md', 'docs/b.md', 'docs/sub/c.md', 'z.md'];
   const fragment = fc.constantFrom('', '#intro', '#Intro', '#setup-1', '#x', '#top', '#user-content-intro');
-  const target = fc.oneof(fc.tuple(fc.constantFrom(...paths, 'docs', 'docs/sub', 'missing.md', '../README.md', 'DOCS/B.md', ''), fragment).map(([p, f]) => p + f), fc.constantFrom('https://x.org', '#intro'));
+  const target = fc.oneof(
+    fc.tuple(fc.constantFrom(...paths, 'docs', 'docs/sub', 'missing.md', '../README.md', 'DOCS/B.md', ''), fragment).map(([p, f]) => p + f),
+    fc.constantFrom('https://x.org', '#intro'),
+  );
   const text = fc.constantFrom('Intro', 'Setup', 'Setup', 'x', 'Ünïcode');
   const facts = (path: string): fc.Arbitrary<DocumentFacts> =>
     fc
@@ -65,19 +71,29 @@ describe('random facts', () => {
         headings: fc.array(fc.record({ text, line: fc.integer({ min: 1, max: 20 }) }), { maxLength: 4 }),
         anchors: fc.array(fc.constantFrom('x', 'Intro', 'anchor'), { maxLength: 2 }),
         // The contract (src/engine/contract.ts): no two links of a document start at the same line and column.
-        links: fc.uniqueArray(fc.record({ target, line: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 5 }) }), { maxLength: 5, selector: (l) => `${l.line}:${l.column}` }),
+        links: fc.uniqueArray(fc.record({ target, line: fc.integer({ min: 1, max: 20 }), column: fc.integer({ min: 1, max: 5 }) }), {
+          maxLength: 5,
+          selector: (l) => `${l.line}:${l.column}`,
+        }),
         suppressions: fc.array(
-          fc.record({ directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file'), rules: fc.subarray(['link-anchor', 'orphan', 'link-broken']), line: fc.integer({ min: 1, max: 20 }) }),
+          fc.record({
+            directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file'),
+            rules: fc.subarray(['link-anchor', 'orphan', 'link-broken']),
+            line: fc.integer({ min: 1, max: 20 }),
+          }),
           { maxLength: 2 },
         ),
-        data: fc.option(fc.record({ slug: fc.constantFrom('/a', 'x', 'intro'), id: fc.constantFrom('b', 'c'), orphan: fc.boolean() }, { requiredKeys: [] }), { nil: undefined }),
+        data: fc.option(fc.record({ slug: fc.constantFrom('/a', 'x', 'intro'), id: fc.constantFrom('b', 'c'), orphan: fc.boolean() }, { requiredKeys: [] }), {
+          nil: undefined,
+        }),
       })
       .map((r) => ({
         path,
         bytes: 10,
         lines: 20,
         ...(r.problem ? { problem: { kind: 'binary' as const, message: 'binary file: NUL byte at offset 0' } } : {}),
-        frontmatter: r.problem || r.data === undefined ? undefined : { line: 1, endLine: 3, data: r.data, keys: Object.keys(r.data).map((key) => ({ key, line: 2 })) },
+        frontmatter:
+          r.problem || r.data === undefined ? undefined : { line: 1, endLine: 3, data: r.data, keys: Object.keys(r.data).map((key) => ({ key, line: 2 })) },
         headings: r.problem ? [] : r.headings.map((h) => ({ level: 2, text: h.text, line: h.line, column: 1, style: 'atx' as const })),
         // The contract lists links in source order (late findings rely on it).
         links: r.problem ? [] : r.links.map((l) => ({ kind: 'inline' as const, image: false, ...l })).sort((a, b) => a.line - b.line || a.column - b.column),

@@ -20,7 +20,9 @@ describe('docs/rules.md', () => {
   it("documents every option of every rule in that rule's own section", () => {
     const missing = RULES.flatMap((r) => {
       const section = sectionOf(r.id);
-      return Object.keys(r.optionsSchema.properties).filter((o) => !section.includes(`\`${o}\``) && !section.includes(`\`${o}: `)).map((o) => `${r.id}.${o}`);
+      return Object.keys(r.optionsSchema.properties)
+        .filter((o) => !section.includes(`\`${o}\``) && !section.includes(`\`${o}: `))
+        .map((o) => `${r.id}.${o}`);
     });
     expect(missing).toEqual([]);
   });

@@ -66,7 +66,12 @@ export async function configWith(rules: Record<string, unknown>, extra: Partial<
 
 export const NOW = new Date('2026-01-15T12:00:00Z');
 
-export async function check(docs: DocumentFacts[], rules: Record<string, unknown>, extraPaths: string[] = [], extra: Partial<ResolvedConfig> = {}): Promise<Finding[]> {
+export async function check(
+  docs: DocumentFacts[],
+  rules: Record<string, unknown>,
+  extraPaths: string[] = [],
+  extra: Partial<ResolvedConfig> = {},
+): Promise<Finding[]> {
   return runRules(scanOf(docs, extraPaths), await configWith(rules, extra), { now: NOW });
 }
 

@@ -37,7 +37,12 @@ function expectations(root: string, documents: string[]): string[] {
     });
   }
   const extra = path.join(root, 'expect.txt');
-  if (existsSync(extra)) out.push(...readFileSync(extra, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')));
+  if (existsSync(extra))
+    out.push(
+      ...readFileSync(extra, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('#')),
+    );
   return out.sort();
 }
 
@@ -45,7 +50,9 @@ function engines(): Engine[] {
   return nativeForTests() ? [jsEngine, selectEngine('native').engine] : [jsEngine];
 }
 
-const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** Full findings, except YAML error wording, which the contract lets each engine's library choose. */
 function comparable(findings: Finding[]): string[] {
@@ -69,7 +76,10 @@ describe.each(fixtures)('fixtures/rules/%s', (name) => {
       const findings = await findingsOf(engine, root);
       const scan = await engine.scan({ root });
       const actual = findings.map((f) => `${f.path}:${f.line} ${f.rule}`).sort();
-      const wanted = expectations(root, scan.documents.map((d) => d.path));
+      const wanted = expectations(
+        root,
+        scan.documents.map((d) => d.path),
+      );
       expect(actual, findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
     });
   }
@@ -87,7 +97,11 @@ describe('fixture coverage', () => {
     for (const name of fixtures) {
       const root = path.join(FIXTURES, name);
       const scan = await jsEngine.scan({ root });
-      for (const line of expectations(root, scan.documents.map((d) => d.path))) seen.add(line.split(' ')[1]!);
+      for (const line of expectations(
+        root,
+        scan.documents.map((d) => d.path),
+      ))
+        seen.add(line.split(' ')[1]!);
     }
     expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
   });

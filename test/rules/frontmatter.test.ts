@@ -55,7 +55,11 @@ describe('frontmatter-enum', () => {
   const rules = { 'frontmatter-enum': { keys: { status: { values: ['draft', 'active'] }, kind: { values: ['A'], caseSensitive: false } } } };
   it('reports values outside the set, with a case hint, and non-strings', async () => {
     const findings = await check(
-      [doc('a.md', { frontmatter: fm({ status: 'Draft' }) }), doc('b.md', { frontmatter: fm({ status: 3 }) }), doc('c.md', { frontmatter: fm({ status: 'done' }) })],
+      [
+        doc('a.md', { frontmatter: fm({ status: 'Draft' }) }),
+        doc('b.md', { frontmatter: fm({ status: 3 }) }),
+        doc('c.md', { frontmatter: fm({ status: 'done' }) }),
+      ],
       rules,
     );
     expect(findings.map((f) => f.message)).toEqual([
@@ -130,10 +134,22 @@ describe('frontmatter-length', () => {
 
 describe('frontmatter-schema', () => {
   const schema = { type: 'object', required: ['title'], properties: { title: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } };
-  const rules = { 'frontmatter-schema': { schemas: [{ files: ['docs/**'], schema }, { path: 'schemas/other.json', schema: { type: 'object', required: ['owner'] } }] } };
+  const rules = {
+    'frontmatter-schema': {
+      schemas: [
+        { files: ['docs/**'], schema },
+        { path: 'schemas/other.json', schema: { type: 'object', required: ['owner'] } },
+      ],
+    },
+  };
   it('validates by glob, treats missing frontmatter as {}, and puts errors on the key line', async () => {
     const findings = await check(
-      [doc('docs/none.md'), doc('docs/bad.md', { frontmatter: fm({ title: 'T', tags: [1] }) }), doc('docs/ok.md', { frontmatter: fm({ title: 'T' }) }), doc('free.md')],
+      [
+        doc('docs/none.md'),
+        doc('docs/bad.md', { frontmatter: fm({ title: 'T', tags: [1] }) }),
+        doc('docs/ok.md', { frontmatter: fm({ title: 'T' }) }),
+        doc('free.md'),
+      ],
       rules,
     );
     expect(findings.map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual([
@@ -162,7 +178,9 @@ describe('frontmatter-links', () => {
       '2 "related" lists "../../up.md", which does not exist (climbs above the repository root)',
       '3 "see" lists "docs/b.md", which does not exist (resolved to "docs/docs/b.md")',
     ]);
-    const byRoot = await check([doc('docs/a.md', { frontmatter: fm({ see: 'docs/b.md' }) }), doc('docs/b.md')], { 'frontmatter-links': { keys: ['see'], relativeTo: 'root' } });
+    const byRoot = await check([doc('docs/a.md', { frontmatter: fm({ see: 'docs/b.md' }) }), doc('docs/b.md')], {
+      'frontmatter-links': { keys: ['see'], relativeTo: 'root' },
+    });
     expect(byRoot).toEqual([]);
   });
 });

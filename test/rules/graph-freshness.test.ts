@@ -23,7 +23,12 @@ describe('orphan', () => {
     ]);
   });
   it('exempts by glob and by frontmatter `orphan: true`', async () => {
-    const docs = [doc('README.md'), doc('drafts/x.md'), doc('y.md', { frontmatter: fm({ orphan: true }) }), doc('z.md', { frontmatter: fm({ orphan: 'yes' }) })];
+    const docs = [
+      doc('README.md'),
+      doc('drafts/x.md'),
+      doc('y.md', { frontmatter: fm({ orphan: true }) }),
+      doc('z.md', { frontmatter: fm({ orphan: 'yes' }) }),
+    ];
     const findings = await check(docs, { orphan: { exempt: ['drafts/**'] } }, [], { entryPoints });
     expect(findings.map((f) => f.path)).toEqual(['z.md']);
   });

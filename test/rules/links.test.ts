@@ -27,7 +27,9 @@ describe('resolveLinkTarget (GitHub rendering)', () => {
 describe('link-broken', () => {
   const rules = { 'link-broken': 'error' };
   it('reports missing files, climbing above the root, and images; names the target', async () => {
-    const d = doc('docs/a.md', { links: [link('missing.md', 3, 5), link('../../up.md', 4), link('img/x.png', 6, 1, true), link('b.md'), link('https://x.org/nope')] });
+    const d = doc('docs/a.md', {
+      links: [link('missing.md', 3, 5), link('../../up.md', 4), link('img/x.png', 6, 1, true), link('b.md'), link('https://x.org/nope')],
+    });
     const findings = await check([d, doc('docs/b.md')], rules);
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
       '3:5 link target "missing.md" does not exist (resolved to "docs/missing.md")',
@@ -54,7 +56,14 @@ describe('link-broken', () => {
     ]);
   });
   it('reports javascript:, vbscript: and data: targets, which GitHub strips, however they are disguised', async () => {
-    const targets = ['javascript:alert(1)', 'JavaScript:void(0)', ' java\tscript:x', 'vbscript:msgbox', 'data:text/html;base64,PHNjcmlwdD4=', `data:image/png;base64,${'A'.repeat(100)}`];
+    const targets = [
+      'javascript:alert(1)',
+      'JavaScript:void(0)',
+      ' java\tscript:x',
+      'vbscript:msgbox',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      `data:image/png;base64,${'A'.repeat(100)}`,
+    ];
     const d = doc('a.md', { links: [...targets.map((t, i) => link(t, i + 1)), link('https://example.com', 9), link('mailto:a@b.c', 10)] });
     const findings = await check([d], rules);
     expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual([
@@ -79,13 +88,17 @@ describe('link-anchor', () => {
   });
   it('accepts GitHub slugs, duplicate suffixes, percent-encoded slugs, HTML ids and #top', async () => {
     const source = doc('README.md', {
-      links: ['install--run', 'faq', 'faq-1', 'custom-id', 'caf%C3%A9', '', 'user-content-faq'].map((f) => link(`docs/guide.md#${f}`)).concat([link('#top'), link('#readme-title')]),
+      links: ['install--run', 'faq', 'faq-1', 'custom-id', 'caf%C3%A9', '', 'user-content-faq']
+        .map((f) => link(`docs/guide.md#${f}`))
+        .concat([link('#top'), link('#readme-title')]),
       headings: [heading(1, 'Readme Title', 1)],
     });
     expect(await check([source, target], rules)).toEqual([]);
   });
   it('reports a missing slug, a case mismatch, a third duplicate and a same-document miss', async () => {
-    const source = doc('README.md', { links: [link('docs/guide.md#nope', 2), link('docs/guide.md#FAQ', 3), link('docs/guide.md#faq-2', 4), link('#missing', 5)] });
+    const source = doc('README.md', {
+      links: [link('docs/guide.md#nope', 2), link('docs/guide.md#FAQ', 3), link('docs/guide.md#faq-2', 4), link('#missing', 5)],
+    });
     const findings = await check([source, target], rules);
     expect(findings.map((f) => `${f.line} ${f.severity} ${f.message}`)).toEqual([
       '2 error anchor "#nope" not found in "docs/guide.md"',
@@ -99,7 +112,9 @@ describe('link-anchor', () => {
     const source = doc('docs/a.md', { links: [link('guide.md#FAQ', 2), link('guide.md#faq', 3)] });
     const site = { settings: linkSettings('mkdocs', { contentRoot: 'docs' }), navigation: [] };
     const findings = runRules(scanOf([source, page]), await configWith(rules), { now: NOW, site });
-    expect(findings.map((f) => `${f.line} ${f.severity} ${f.message}`)).toEqual(['2 error anchor "#FAQ" not found in "docs/guide.md" (heading ids are lowercase: "#faq")']);
+    expect(findings.map((f) => `${f.line} ${f.severity} ${f.message}`)).toEqual([
+      '2 error anchor "#FAQ" not found in "docs/guide.md" (heading ids are lowercase: "#faq")',
+    ]);
   });
   it('does not judge fragments of non-documents (#L10 in code) or broken targets', async () => {
     const source = doc('a.md', { links: [link('src/x.ts#L10'), link('gone.md#x')] });

@@ -14,24 +14,30 @@ import { brief, configWith, doc, link, NOW, scanOf } from './facts.js';
 const ROOT = path.join(import.meta.dirname, '../../fixtures/rules/dataset');
 
 describe('fixtures/rules/dataset', () => {
-  it.each([jsEngine, selectEngine('native').engine].map((e) => [e.name, e] as const))('%s engine: one notice for records/, the real orphan beside it reported', async (_name, engine) => {
-    const config = await loadConfig(ROOT, {});
-    const scan = await engine.scan({ root: ROOT, include: config.include, exclude: config.exclude });
-    const unverified = new UnverifiedTally();
-    const findings = runRules(scan, config, { now: NOW, unverified });
-    expect(brief(findings.filter((f) => f.rule === 'orphan'))).toEqual(['docs/forgotten.md:1 orphan']);
-    expect(unverified.list()).toEqual([
-      expect.objectContaining({ cause: 'orphan-data-set', rule: 'orphan', count: 59, unit: 'pages', key: 'rules.orphan.dataSetMinPages' }),
-    ]);
-    expect(unverified.list()[0]!.message).toMatch(/^"records\/" reads as a data set/);
-  });
+  it.each([jsEngine, selectEngine('native').engine].map((e) => [e.name, e] as const))(
+    '%s engine: one notice for records/, the real orphan beside it reported',
+    async (_name, engine) => {
+      const config = await loadConfig(ROOT, {});
+      const scan = await engine.scan({ root: ROOT, include: config.include, exclude: config.exclude });
+      const unverified = new UnverifiedTally();
+      const findings = runRules(scan, config, { now: NOW, unverified });
+      expect(brief(findings.filter((f) => f.rule === 'orphan'))).toEqual(['docs/forgotten.md:1 orphan']);
+      expect(unverified.list()).toEqual([
+        expect.objectContaining({ cause: 'orphan-data-set', rule: 'orphan', count: 59, unit: 'pages', key: 'rules.orphan.dataSetMinPages' }),
+      ]);
+      expect(unverified.list()[0]!.message).toMatch(/^"records\/" reads as a data set/);
+    },
+  );
 });
 
 describe('data-set folders', () => {
   const pages = (folder: string, n: number) => Array.from({ length: n }, (_, i) => doc(`${folder}/p${i}.md`));
   const run = async (docs: ReturnType<typeof doc>[], orphan: Record<string, unknown> = {}, whole = false) => {
     const unverified = new UnverifiedTally();
-    const findings = runRules(scanOf(docs), await configWith({ orphan: { severity: 'warning', ...orphan } }, { entryPoints: ['README.md'] }), { now: NOW, unverified });
+    const findings = runRules(scanOf(docs), await configWith({ orphan: { severity: 'warning', ...orphan } }, { entryPoints: ['README.md'] }), {
+      now: NOW,
+      unverified,
+    });
     return { orphans: findings.length, notices: unverified.list().map((u) => (whole ? u.message : `${u.message.split(' ')[0]} ${u.count}`)) };
   };
 
@@ -49,9 +55,9 @@ describe('data-set folders', () => {
     // Many data-set folders under one parent (tldr's pages/<platform>/): one notice naming the parent.
     const platforms = await run([doc('README.md'), ...pages('pages/linux', 60), ...pages('pages/osx', 55), ...pages('pages.fr/linux', 50)]);
     expect(platforms).toEqual({ orphans: 0, notices: ['"pages/", 165'] });
-    expect((await run([doc('README.md'), ...pages('pages/linux', 60), ...pages('pages/osx', 55), ...pages('pages.fr/linux', 50)], {}, true)).notices[0]).toMatch(
-      /^"pages\/", "pages\.fr\/" read as a data set, not a linked doc set \(3 folders of at least 50 pages, at least 95 % of them/,
-    );
+    expect(
+      (await run([doc('README.md'), ...pages('pages/linux', 60), ...pages('pages/osx', 55), ...pages('pages.fr/linux', 50)], {}, true)).notices[0],
+    ).toMatch(/^"pages\/", "pages\.fr\/" read as a data set, not a linked doc set \(3 folders of at least 50 pages, at least 95 % of them/);
     // Many small folders: none has 50 pages, their parent does.
     const spread = Array.from({ length: 12 }, (_, k) => pages(`data/set${k}`, 5)).flat();
     expect(await run([doc('README.md'), ...spread])).toEqual({ orphans: 0, notices: ['"data/" 60'] });

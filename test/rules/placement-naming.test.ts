@@ -19,7 +19,16 @@ describe('placement-dir', () => {
   const rules = { 'placement-dir': { dirs: ['docs', 'specs/*', 'agent-docs/sessions'], files: ['/agent-docs/README.md'] } };
   it('matches whole path segments: docs-old/ is not docs/', async () => {
     const findings = await check(
-      [doc('docs/a.md'), doc('docs/deep/b.md'), doc('docs-old/c.md'), doc('specs/auth/spec.md'), doc('specs/x.md'), doc('agent-docs/README.md'), doc('agent-docs/other/x.md'), doc('root.md')],
+      [
+        doc('docs/a.md'),
+        doc('docs/deep/b.md'),
+        doc('docs-old/c.md'),
+        doc('specs/auth/spec.md'),
+        doc('specs/x.md'),
+        doc('agent-docs/README.md'),
+        doc('agent-docs/other/x.md'),
+        doc('root.md'),
+      ],
       rules,
     );
     expect(findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
@@ -41,7 +50,9 @@ describe('placement-type-dir', () => {
       ],
       rules,
     );
-    expect(findings.map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual(['specs/designs/a.md:3 type "design" belongs under specs/design/, not "specs/designs/a.md"']);
+    expect(findings.map((f) => `${f.path}:${f.line} ${f.message}`)).toEqual([
+      'specs/designs/a.md:3 type "design" belongs under specs/design/, not "specs/designs/a.md"',
+    ]);
   });
   it('treats values named like Object.prototype members as unmapped (found by the preset property test)', async () => {
     const values = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];

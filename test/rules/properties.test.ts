@@ -21,29 +21,38 @@ const target = fc.oneof(
 const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
 
 const documentFacts = (path: string): fc.Arbitrary<DocumentFacts> =>
-  fc.record({
-    lines: fc.nat(3000),
-    bytes: fc.nat(200_000),
-    data: fc.option(fc.dictionary(fc.constantFrom('title', 'type', 'status', 'created', 'updated', 'author', 'description', 'orphan', '$schema'), jsonValue), { nil: undefined }),
-    headings: fc.array(fc.record({ level: fc.integer({ min: 1, max: 6 }), text: fc.string(), line: fc.integer({ min: 1, max: 50 }) }), { maxLength: 6 }),
-    links: fc.array(fc.record({ target, line: fc.integer({ min: 1, max: 50 }), image: fc.boolean() }), { maxLength: 6 }),
-    suppressions: fc.array(
-      fc.record({ directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file', 'bogus'), rules: fc.array(fc.constantFrom('link-broken', 'orphan', 'nope'), { maxLength: 2 }), line: fc.integer({ min: 1, max: 50 }) }),
-      { maxLength: 4 },
-    ),
-    words: fc.nat(500),
-  }).map((r) => ({
-    path,
-    bytes: r.bytes,
-    lines: r.lines,
-    frontmatter: r.data === undefined ? undefined : { line: 1, endLine: 2, data: r.data, keys: Object.keys(r.data).map((key, i) => ({ key, line: i + 2 })) },
-    headings: r.headings.map((h) => ({ ...h, column: 1, style: 'atx' as const })),
-    links: r.links.map((l) => ({ kind: 'inline' as const, column: 1, ...l })),
-    codeBlocks: [],
-    anchors: [],
-    suppressions: r.suppressions.map((s) => ({ ...s, column: 1 })),
-    metrics: { words: r.words, headings: r.headings.length, links: r.links.length, codeBlocks: 0 },
-  }));
+  fc
+    .record({
+      lines: fc.nat(3000),
+      bytes: fc.nat(200_000),
+      data: fc.option(
+        fc.dictionary(fc.constantFrom('title', 'type', 'status', 'created', 'updated', 'author', 'description', 'orphan', '$schema'), jsonValue),
+        { nil: undefined },
+      ),
+      headings: fc.array(fc.record({ level: fc.integer({ min: 1, max: 6 }), text: fc.string(), line: fc.integer({ min: 1, max: 50 }) }), { maxLength: 6 }),
+      links: fc.array(fc.record({ target, line: fc.integer({ min: 1, max: 50 }), image: fc.boolean() }), { maxLength: 6 }),
+      suppressions: fc.array(
+        fc.record({
+          directive: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-file', 'bogus'),
+          rules: fc.array(fc.constantFrom('link-broken', 'orphan', 'nope'), { maxLength: 2 }),
+          line: fc.integer({ min: 1, max: 50 }),
+        }),
+        { maxLength: 4 },
+      ),
+      words: fc.nat(500),
+    })
+    .map((r) => ({
+      path,
+      bytes: r.bytes,
+      lines: r.lines,
+      frontmatter: r.data === undefined ? undefined : { line: 1, endLine: 2, data: r.data, keys: Object.keys(r.data).map((key, i) => ({ key, line: i + 2 })) },
+      headings: r.headings.map((h) => ({ ...h, column: 1, style: 'atx' as const })),
+      links: r.links.map((l) => ({ kind: 'inline' as const, column: 1, ...l })),
+      codeBlocks: [],
+      anchors: [],
+      suppressions: r.suppressions.map((s) => ({ ...s, column: 1 })),
+      metrics: { words: r.words, headings: r.headings.length, links: r.links.length, codeBlocks: 0 },
+    }));
 
 describe('properties', () => {
   it('resolveLinkTarget never yields a path outside the root or with dot segments', () => {

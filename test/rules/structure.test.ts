@@ -4,7 +4,10 @@ import { check, doc, fm, heading } from './facts.js';
 describe('doc-size', () => {
   const rules = { 'doc-size': { severity: 'error', recommendedLines: 1000, maxLines: 1500, maxBytes: 50_000 } };
   it('warns past the recommended size and errors past the maximum', async () => {
-    const findings = await check([doc('a.md', { lines: 1000 }), doc('b.md', { lines: 1001 }), doc('c.md', { lines: 1501 }), doc('d.md', { bytes: 50_001 })], rules);
+    const findings = await check(
+      [doc('a.md', { lines: 1000 }), doc('b.md', { lines: 1001 }), doc('c.md', { lines: 1501 }), doc('d.md', { bytes: 50_001 })],
+      rules,
+    );
     expect(findings.map((f) => `${f.path} ${f.severity} ${f.message}`)).toEqual([
       'b.md warning 1001 lines; at most 1000 recommended',
       'c.md error 1501 lines; the maximum is 1500: split the document',

@@ -8,7 +8,12 @@ describe('inline suppressions', () => {
   it('disable-next-line, disable/enable ranges and disable-file suppress matching findings only', async () => {
     const d = doc('a.md', {
       links: [link('x1.md', 3), link('x2.md', 6), link('x3.md', 8), link('x4.md', 11)],
-      suppressions: [sup('disable-next-line', ['link-broken'], 2), sup('disable', ['link-broken'], 5), sup('enable', [], 7), sup('disable-file', ['heading-h1'], 20)],
+      suppressions: [
+        sup('disable-next-line', ['link-broken'], 2),
+        sup('disable', ['link-broken'], 5),
+        sup('enable', [], 7),
+        sup('disable-file', ['heading-h1'], 20),
+      ],
     });
     const findings = await check([d], rules);
     expect(findings.map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([
@@ -31,7 +36,11 @@ describe('inline suppressions', () => {
   it('reports unknown directives, unknown rules and suppressions that suppressed nothing', async () => {
     const d = doc('a.md', {
       links: [link('x1.md', 3)],
-      suppressions: [sup('disable-line', ['link-broken'], 2), sup('disable-next-line', ['link-brokn', 'link-broken'], 2), sup('disable-next-line', ['link-anchor'], 9)],
+      suppressions: [
+        sup('disable-line', ['link-broken'], 2),
+        sup('disable-next-line', ['link-brokn', 'link-broken'], 2),
+        sup('disable-next-line', ['link-anchor'], 9),
+      ],
     });
     const findings = await check([d], { ...rules, 'heading-h1': 'off' });
     expect(findings.map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([
@@ -48,7 +57,7 @@ describe('inline suppressions', () => {
 });
 
 describe('per-path severity (overrides)', () => {
-  it('applies matching overrides in order to a rule\'s severity and options', async () => {
+  it("applies matching overrides in order to a rule's severity and options", async () => {
     const docs = [doc('a.md', { links: [link('x.md')] }), doc('docs/b.md', { links: [link('x.md')] }), doc('docs/keep/c.md', { links: [link('x.md')] })];
     const findings = await check(docs, { 'link-broken': 'error' }, [], {
       overrides: [

@@ -76,26 +76,75 @@ describe('documentClasses', () => {
   it('templates and test fixtures by their default globs; in a site mode a published page is a page (Hugo documents its templates)', async () => {
     const config = await loadConfig('/nonexistent-docward-root', {});
     const hugo = causeOf(documentClasses(config, 'hugo', linkSettings('hugo', {}).contentRoot));
-    expect(['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md'].map(hugo)).toEqual(['-', 'template', '-', 'test-fixture']);
+    expect(['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md'].map(hugo)).toEqual([
+      '-',
+      'template',
+      '-',
+      'test-fixture',
+    ]);
     const github = causeOf(documentClasses(config, 'github', ''));
-    expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual(['template', 'template', 'template', 'template']);
-    expect(['test/a.md', 'pkg/__tests__/b.md', 'x/testdata/c.md', 'e/__e2e__/fixtures/d.md'].map(github)).toEqual(['test-fixture', 'test-fixture', 'test-fixture', 'test-fixture']);
+    expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual([
+      'template',
+      'template',
+      'template',
+      'template',
+    ]);
+    expect(['test/a.md', 'pkg/__tests__/b.md', 'x/testdata/c.md', 'e/__e2e__/fixtures/d.md'].map(github)).toEqual([
+      'test-fixture',
+      'test-fixture',
+      'test-fixture',
+      'test-fixture',
+    ]);
     expect(['docs/temples.md', 'docs/tmpl.md', 'docs/testing.md', 'docs/latest/a.md'].map(github)).toEqual(['-', '-', '-', '-']);
   });
   it('configured globs apply everywhere, and [] turns a class off', async () => {
-    const config = { ...(await loadConfig('/nonexistent-docward-root', {})), testFixtures: ['content/samples/**'], testFixturesConfigured: true, templates: [], templatesConfigured: true };
+    const config = {
+      ...(await loadConfig('/nonexistent-docward-root', {})),
+      testFixtures: ['content/samples/**'],
+      testFixturesConfigured: true,
+      templates: [],
+      templatesConfigured: true,
+    };
     const hugo = causeOf(documentClasses(config, 'hugo', 'content'));
     expect(['content/samples/a.md', 'archetypes/template.md', 'test/a.md'].map(hugo)).toEqual(['test-fixture', '-', '-']);
   });
 });
 
 describe('isPlaceholder', () => {
-  it.each(['YYYY-MM-DD', 'yyyy/mm/dd', 'YYYY-MM-DDTHH:MM:SS', 'XXXX-XX-XX', '[DATE]', '[Author Name]', '<date>', '<your-name>', '{{ .Date }}', '{date}', 'draft|active|archived', 'a|b', 'path/to/file.md', './path/to/x', '/path/to/', 'url', 'URL', 'link', ' url '])(
-    '%j is a placeholder',
-    (value) => expect(isPlaceholder(value)).toBe(true),
-  );
-  it.each(['2025-01-02', '2025-13-01', 'draft', 'docs/path/to.md', 'urls.md', 'link.md', 'https://x.org', '[x](y)', 'a | b', 'path/tofu.md', '|a', 'mylink', '../README.md'])(
-    '%j is not',
-    (value) => expect(isPlaceholder(value)).toBe(false),
-  );
+  it.each([
+    'YYYY-MM-DD',
+    'yyyy/mm/dd',
+    'YYYY-MM-DDTHH:MM:SS',
+    'XXXX-XX-XX',
+    '[DATE]',
+    '[Author Name]',
+    '<date>',
+    '<your-name>',
+    '{{ .Date }}',
+    '{date}',
+    'draft|active|archived',
+    'a|b',
+    'path/to/file.md',
+    './path/to/x',
+    '/path/to/',
+    'url',
+    'URL',
+    'link',
+    ' url ',
+  ])('%j is a placeholder', (value) => expect(isPlaceholder(value)).toBe(true));
+  it.each([
+    '2025-01-02',
+    '2025-13-01',
+    'draft',
+    'docs/path/to.md',
+    'urls.md',
+    'link.md',
+    'https://x.org',
+    '[x](y)',
+    'a | b',
+    'path/tofu.md',
+    '|a',
+    'mylink',
+    '../README.md',
+  ])('%j is not', (value) => expect(isPlaceholder(value)).toBe(false));
 });

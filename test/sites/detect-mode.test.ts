@@ -114,7 +114,12 @@ describe('the detected mode reaches the user once', () => {
   });
 
   it('links.mode: github turns a detected site back into GitHub rendering', async () => {
-    const root = repo({ '.docward.yml': 'links:\n  mode: github\n', 'mkdocs.yml': 'site_name: x\n', 'docs/index.md': '# Home\n\n[u](usage/)\n', 'docs/usage.md': '# U\n' });
+    const root = repo({
+      '.docward.yml': 'links:\n  mode: github\n',
+      'mkdocs.yml': 'site_name: x\n',
+      'docs/index.md': '# Home\n\n[u](usage/)\n',
+      'docs/usage.md': '# U\n',
+    });
     const { report } = await runDocward({ root, engine: 'js' });
     // GitHub has no usage/ folder, and no nav lists the pages, so usage.md is an orphan too.
     expect(report.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual(['link-broken docs/index.md:3', 'orphan docs/usage.md:1']);
@@ -129,7 +134,9 @@ describe('the links section of .docward.yml', () => {
     await expect(loadConfig(root, {})).rejects.toThrow(ConfigError);
     await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:2: links\.mode: must be equal to one of the allowed values: auto, github, hugo/);
     writeFileSync(path.join(root, '.docward.yml'), 'links:\n  mode: hugo\n  langs: [en]\n');
-    await expect(loadConfig(root, {})).rejects.toThrow(/\.docward\.yml:3: links\.langs: unknown key "langs"; known: mode, contentRoot, base, staticRoots, languages, defaultLanguage, defaultLanguageInSubdir, routes/);
+    await expect(loadConfig(root, {})).rejects.toThrow(
+      /\.docward\.yml:3: links\.langs: unknown key "langs"; known: mode, contentRoot, base, staticRoots, languages, defaultLanguage, defaultLanguageInSubdir, routes/,
+    );
   });
 
   it('keeps what the file says for the resolver', async () => {

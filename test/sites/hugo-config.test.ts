@@ -109,7 +109,10 @@ describe('Hugo autoDefinitionTermID', () => {
     cpSync(path.join(import.meta.dirname, '../../fixtures/sites/hugo-mounts'), root, { recursive: true });
     const page = path.join(root, 'content/en/docs/install.md');
     // One id counter per page for terms and headings: the term `Cascade` takes #cascade, the heading after it #cascade-1.
-    appendFileSync(page, '\nBuild output\n: Where the site is written.\n\nCascade\n: Values handed down.\n\n## Cascade\n\nSee [the term](#build-output), [the heading](#cascade-1) and [nothing](#cascade-2).\n');
+    appendFileSync(
+      page,
+      '\nBuild output\n: Where the site is written.\n\nCascade\n: Values handed down.\n\n## Cascade\n\nSee [the term](#build-output), [the heading](#cascade-1) and [nothing](#cascade-2).\n',
+    );
     // A term in a headless bundle the page may include: its id is an included fragment's (unverified), not broken.
     appendFileSync(path.join(root, 'content/en/docs/snippets/index.md'), '\nShared term\n: Defined in a fragment.\n');
     appendFileSync(page, '\nThe [shared term](#shared-term) comes from the snippets.\n');

@@ -94,7 +94,13 @@ describe('hugo section lists', () => {
   };
   it('a section page lists its regular pages, leaf bundles and subsections, not bundle resources, unlisted pages or drafts', () => {
     // content/fr/docs/ has no _index.md of its own: the French section uses the default language's.
-    expect(listed()('content/en/docs/_index.md')).toEqual(['content/en/docs/My Page.md', 'content/en/docs/guide/index.md', 'content/en/docs/install.md', 'content/en/docs/sub/_index.md', 'content/fr/docs/install.md']);
+    expect(listed()('content/en/docs/_index.md')).toEqual([
+      'content/en/docs/My Page.md',
+      'content/en/docs/guide/index.md',
+      'content/en/docs/install.md',
+      'content/en/docs/sub/_index.md',
+      'content/fr/docs/install.md',
+    ]);
     expect(listed()('content/en/docs/sub/_index.md')).toEqual(['content/en/docs/sub/deep.md', 'content/en/docs/sub/install.md']);
   });
   it('the home page and regular pages list nothing; links.sectionLists: false turns lists off', () => {
@@ -120,28 +126,49 @@ describe('hugo section lists in the orphan graph', () => {
     expect(await orphans({}, size)).toEqual(unlisted);
   });
   it('with links.sectionLists: false only the linked section page is reached', async () => {
-    const listed = ['content/en/docs/My Page.md', 'content/en/docs/guide/index.md', 'content/en/docs/install.md', 'content/en/docs/sub/_index.md', 'content/en/docs/sub/deep.md', 'content/en/docs/sub/install.md', 'content/fr/docs/install.md'];
+    const listed = [
+      'content/en/docs/My Page.md',
+      'content/en/docs/guide/index.md',
+      'content/en/docs/install.md',
+      'content/en/docs/sub/_index.md',
+      'content/en/docs/sub/deep.md',
+      'content/en/docs/sub/install.md',
+      'content/fr/docs/install.md',
+    ];
     expect((await orphans({ sectionLists: false }, 1)).sort()).toEqual([...unlisted, ...listed].sort());
   });
 });
 
 describe('docfx.json build.content', () => {
-  const text = '{ "build": { "content": [\n  { "files": ["**/*.md"], "exclude": ["drafts/**"], "src": "articles", "dest": "contoso" },\n  { "files": "*.md", "src": "./shared/", "dest": "/contoso/shared/" }\n] } }\n';
-  const docs = [doc('docs/articles/a.md'), doc('docs/articles/drafts/b.md'), doc('docs/shared/g.md'), doc('docs/shared/deep/n.md'), doc('docs/articles/other.md')];
+  const text =
+    '{ "build": { "content": [\n  { "files": ["**/*.md"], "exclude": ["drafts/**"], "src": "articles", "dest": "contoso" },\n  { "files": "*.md", "src": "./shared/", "dest": "/contoso/shared/" }\n] } }\n';
+  const docs = [
+    doc('docs/articles/a.md'),
+    doc('docs/articles/drafts/b.md'),
+    doc('docs/shared/g.md'),
+    doc('docs/shared/deep/n.md'),
+    doc('docs/articles/other.md'),
+  ];
   const { mounts } = parseDocfxContent('docs/docfx.json', text);
   it('reads src (from docfx.json folder), dest and the globs of each entry', () => {
     expect(mounts.map((m) => [m.prefix, m.folder])).toEqual([
       ['contoso', 'docs/articles'],
       ['contoso/shared', 'docs/shared'],
     ]);
-    expect([mounts[0]!.accepts('x/y.md'), mounts[0]!.accepts('drafts/b.md'), mounts[1]!.accepts('g.md'), mounts[1]!.accepts('deep/n.md')]).toEqual([true, false, true, false]);
+    expect([mounts[0]!.accepts('x/y.md'), mounts[0]!.accepts('drafts/b.md'), mounts[1]!.accepts('g.md'), mounts[1]!.accepts('deep/n.md')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
   it('serves routes from them; explicit links.routes wins', () => {
     const derived = indexOf('learn', docs, [], { contentRoot: 'docs' }, { contentMounts: mounts });
     const from = 'docs/articles/other.md';
     expect(derived.site.resolve(from, '/contoso/a')).toMatchObject({ kind: 'path', path: 'docs/articles/a.md' });
     expect(derived.site.resolve(from, '/contoso/shared/g')).toMatchObject({ kind: 'path', path: 'docs/shared/g.md' });
-    for (const unpublished of ['/contoso/drafts/b', '/contoso/shared/deep/n']) expect(derived.exists((derived.site.resolve(from, unpublished) as { path: string }).path)).toBe(false);
+    for (const unpublished of ['/contoso/drafts/b', '/contoso/shared/deep/n'])
+      expect(derived.exists((derived.site.resolve(from, unpublished) as { path: string }).path)).toBe(false);
     const explicit = indexOf('learn', docs, [], { contentRoot: 'docs', routes: { '/contoso/': 'docs/shared/' } }, { contentMounts: mounts });
     expect(explicit.site.resolve(from, '/contoso/g')).toMatchObject({ kind: 'path', path: 'docs/shared/g.md' });
   });

@@ -5,7 +5,8 @@ import { docsetBase } from '../../src/sites/learn/generator.js';
 import { parseDocfxContent } from '../../src/sites/learn/docfx.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';
 
-const doc = (texts: string[]) => ({ headings: texts.map((text, i) => ({ level: 2, text, line: i + 1, column: 1, style: 'atx' })), anchors: [] }) as unknown as DocumentFacts;
+const doc = (texts: string[]) =>
+  ({ headings: texts.map((text, i) => ({ level: 2, text, line: i + 1, column: 1, style: 'atx' })), anchors: [] }) as unknown as DocumentFacts;
 
 describe('Markdig heading ids (docfx)', () => {
   it('letters and digits lowercased, space and - to -, _ kept, the rest dropped', () => {
@@ -14,13 +15,22 @@ describe('Markdig heading ids (docfx)', () => {
     expect(markdigSlug('Überblick')).toBe('überblick');
   });
   it('an empty id is section; a taken id gets -1, -2 after its base', () => {
-    expect(headingIds(doc(['???', '!!!', 'Setup', 'Setup', 'Setup-1', 'Setup']), 'markdig')).toEqual(['section', 'section-1', 'setup', 'setup-1', 'setup-1-1', 'setup-2']);
+    expect(headingIds(doc(['???', '!!!', 'Setup', 'Setup', 'Setup-1', 'Setup']), 'markdig')).toEqual([
+      'section',
+      'section-1',
+      'setup',
+      'setup-1',
+      'setup-1-1',
+      'setup-2',
+    ]);
   });
 });
 
 describe('the docset base path', () => {
   it('is what most absolute redirect URLs put before a published prefix', () => {
-    expect(docsetBase(['/powershell/windows/get-started', '/powershell/module/x', 'relative/y', 'https://x.test/windows/a'], ['windows', 'module/x'])).toBe('powershell');
+    expect(docsetBase(['/powershell/windows/get-started', '/powershell/module/x', 'relative/y', 'https://x.test/windows/a'], ['windows', 'module/x'])).toBe(
+      'powershell',
+    );
     expect(docsetBase(['/azure/app-service/overview'], ['articles'])).toBeUndefined();
     expect(docsetBase(['/a/docs/x', '/b/docs/y'], ['docs'])).toBeUndefined();
   });

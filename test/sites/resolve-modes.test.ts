@@ -75,7 +75,11 @@ describe('docusaurus', () => {
 });
 
 describe('starlight', () => {
-  const resolve = site('starlight', [doc('src/content/docs/index.mdx'), doc('src/content/docs/A Guide/Step One.md'), doc('src/content/docs/s.md', { frontmatter: fm({ slug: 'en/special' }) })]);
+  const resolve = site('starlight', [
+    doc('src/content/docs/index.mdx'),
+    doc('src/content/docs/A Guide/Step One.md'),
+    doc('src/content/docs/s.md', { frontmatter: fm({ slug: 'en/special' }) }),
+  ]);
   it.each([
     ['src/content/docs/index.mdx', '/a-guide/step-one/', 'src/content/docs/A Guide/Step One.md'],
     ['src/content/docs/index.mdx', '/en/special/', 'src/content/docs/s.md'],
@@ -86,7 +90,9 @@ describe('starlight', () => {
 });
 
 describe('learn', () => {
-  const resolve = site('learn', [doc('articles/a.md'), doc('articles/sub/b.md')], ['articles/index.yml', 'articles/sub/index.yml'], { routes: { '/product/': 'articles/' } });
+  const resolve = site('learn', [doc('articles/a.md'), doc('articles/sub/b.md')], ['articles/index.yml', 'articles/sub/index.yml'], {
+    routes: { '/product/': 'articles/' },
+  });
   it.each([
     ['articles/a.md', '/product/sub/b', 'articles/sub/b.md'],
     ['articles/a.md', '/product/sub/', 'articles/sub/index.yml'],
@@ -101,7 +107,9 @@ describe('learn', () => {
 });
 
 describe('routes', () => {
-  const resolve = site('routes', [doc('README.md'), doc('site/guide/README.md'), doc('site/guide/a.mdx')], ['LICENSE'], { routes: { '/guide/': 'site/guide/' } });
+  const resolve = site('routes', [doc('README.md'), doc('site/guide/README.md'), doc('site/guide/a.mdx')], ['LICENSE'], {
+    routes: { '/guide/': 'site/guide/' },
+  });
   it.each([
     ['README.md', '/guide/', 'site/guide/README.md'],
     ['README.md', '/guide/a', 'site/guide/a.mdx'],
@@ -138,7 +146,10 @@ describe('language fallback', () => {
     expect(resolve('src/content/docs/de/start.md', '/de/missing/')).toMatchObject({ kind: 'path', route: '/de/missing/' });
   });
   it('locale folders for every language: /fr/x/ falls back to /en/x/', () => {
-    const resolve = site('starlight', [doc('src/content/docs/en/x.md'), doc('src/content/docs/fr/y.md')], [], { languages: ['en', 'fr'], defaultLanguage: 'en' });
+    const resolve = site('starlight', [doc('src/content/docs/en/x.md'), doc('src/content/docs/fr/y.md')], [], {
+      languages: ['en', 'fr'],
+      defaultLanguage: 'en',
+    });
     expect(resolve('src/content/docs/fr/y.md', '/fr/x/')).toMatchObject({ kind: 'path', path: 'src/content/docs/en/x.md' });
   });
 });

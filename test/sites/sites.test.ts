@@ -35,9 +35,10 @@ describe.each(sites)('fixtures/sites/%s', (site) => {
     const actual = report.findings.map((f) => `${f.path}:${f.line} ${f.rule} ${f.severity}`).sort();
     expect(actual, report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n')).toEqual(wanted);
     if (expected.unverified) {
-      expect(report.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })), JSON.stringify(report.unverified, null, 1)).toEqual(
-        expected.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })),
-      );
+      expect(
+        report.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })),
+        JSON.stringify(report.unverified, null, 1),
+      ).toEqual(expected.unverified.map(({ cause, rule, count, unit }) => ({ cause, rule, count, unit })));
     }
     const modeNotices = notices.filter((n) => n.includes('links resolve as'));
     if (expected.configured || expected.mode === 'github') expect(modeNotices).toEqual([]);

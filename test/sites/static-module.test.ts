@@ -13,7 +13,11 @@ describe('static module evaluation', () => {
         "import locales from './locales.json';",
         'export default defineConfig({ integrations: [starlight({ sidebar, locales, title: `Docs` })] });',
       ].join('\n'),
-      'site/astro.sidebar.ts': ["import { guides } from './nav/index.js';", "const ref = 'reference';", 'export const sidebar = [...guides, { label: "Ref", autogenerate: { directory: ref } }] as const;'].join('\n'),
+      'site/astro.sidebar.ts': [
+        "import { guides } from './nav/index.js';",
+        "const ref = 'reference';",
+        'export const sidebar = [...guides, { label: "Ref", autogenerate: { directory: ref } }] as const;',
+      ].join('\n'),
       'site/nav/index.ts': "export { guides } from './guides';",
       'site/nav/guides.ts': "const base = 'guides/';\nexport const guides = [\n  base + 'intro',\n  { slug: `${base}setup` satisfies string },\n];",
       'site/locales.json': '{ "root": { "label": "English", "lang": "en" }, "fr": { "label": "Français" } }',

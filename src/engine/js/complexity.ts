@@ -77,7 +77,8 @@ export function readPrefix(text: string, start: number, open: { column: number }
       i++;
       continue;
     }
-    if (column - Math.max(base, open.column) >= 4) return { charged, end: i, column, quoted, item, code: true, depth: Math.min(column, Math.max(base, open.column)) };
+    if (column - Math.max(base, open.column) >= 4)
+      return { charged, end: i, column, quoted, item, code: true, depth: Math.min(column, Math.max(base, open.column)) };
     let width = 0;
     if (c === 0x3e /* > */) width = 1;
     else if ((c === 0x2d || c === 0x2b || c === 0x2a) /* - + * */ && isMarkerGap(text.charCodeAt(i + 1))) width = 1;
@@ -128,7 +129,7 @@ export function containerProblem(text: string, bodyStart: number, index: LineInd
   let anchor = 0;
   let run = 0;
   let lazySum = 0;
-  for (let start = bodyStart; start < text.length; ) {
+  for (let start = bodyStart; start < text.length;) {
     const blank = isBlankAt(text, start);
     // After a blank line no paragraph can continue lazily: a line indented less closes the items it does not reach.
     if (afterBlank && !blank) open.column = Math.min(open.column, leadColumn(text, start));
@@ -205,7 +206,7 @@ export function countInlineMarkers(text: string, start: number, end: number): nu
 function blankLineBound(body: string): number {
   let sum = 0;
   let markers = 0;
-  for (let start = 0; start < body.length; ) {
+  for (let start = 0; start < body.length;) {
     const newline = body.indexOf('\n', start);
     const end = newline === -1 ? body.length : newline;
     if (/^[ \t\r]*$/.test(body.slice(start, end))) {
@@ -224,7 +225,9 @@ function blankLineBound(body: string): number {
  */
 export function inlineProblem(body: string, bodyStart: number, index: LineIndex, extensions: Extension[]): FileProblem | undefined {
   if (blankLineBound(body) <= INLINE_BUDGET) return undefined;
-  const events = parse({ extensions }).document().write(preprocess()(body, undefined, true));
+  const events = parse({ extensions })
+    .document()
+    .write(preprocess()(body, undefined, true));
   let sum = 0;
   for (;;) {
     let sawText = false;

@@ -243,7 +243,12 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
           itemStart = false;
           if (indented) indented.block.endLine = index.lastNonSpaceLine(indented.start, end);
           else {
-            const block: CodeBlock = { lang: '', fenced: false, line: index.lineOf(index.offsetOfFirstNonSpace(start, end)), endLine: index.lastNonSpaceLine(start, end) };
+            const block: CodeBlock = {
+              lang: '',
+              fenced: false,
+              line: index.lineOf(index.offsetOfFirstNonSpace(start, end)),
+              endLine: index.lastNonSpaceLine(start, end),
+            };
             codeBlocks.push(block);
             indented = { block, start };
           }
@@ -334,7 +339,13 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
       case 'setextHeading':
         if (heading) {
           const pos = index.firstNonSpace(heading.from, end);
-          headings.push({ level: heading.level, text: heading.text.replace(LINE_ENDING, ' ').trim(), line: pos.line, column: pos.column, style: heading.style });
+          headings.push({
+            level: heading.level,
+            text: heading.text.replace(LINE_ENDING, ' ').trim(),
+            line: pos.line,
+            column: pos.column,
+            style: heading.style,
+          });
           heading = undefined;
         }
         break;

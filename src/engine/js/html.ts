@@ -15,8 +15,7 @@ export interface HtmlFindings {
 // CommonMark's "open tag" grammar; whitespace is ASCII whitespace.
 const OPEN_TAG =
   /<([A-Za-z][A-Za-z0-9-]*)((?:[ \t\n\r\f\v]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:[^ \t\n\r\f\v"'=<>`]+|'[^']*'|"[^"]*"))?)*)[ \t\n\r\f\v]*\/?>/y;
-const ATTRIBUTE =
-  /([A-Za-z_:][A-Za-z0-9_.:-]*)(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:([^ \t\n\r\f\v"'=<>`]+)|'([^']*)'|"([^"]*)"))?/g;
+const ATTRIBUTE = /([A-Za-z_:][A-Za-z0-9_.:-]*)(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:([^ \t\n\r\f\v"'=<>`]+)|'([^']*)'|"([^"]*)"))?/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 

@@ -2,14 +2,7 @@
 import { promises as fs, readFile, stat } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import {
-  DEFAULT_INCLUDE,
-  DEFAULT_MAX_FILE_BYTES,
-  type DocumentFacts,
-  type ScanOptions,
-  type ScanResult,
-  type ScanStream,
-} from '../contract.js';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type DocumentFacts, type ScanOptions, type ScanResult, type ScanStream } from '../contract.js';
 import { batchesOf, DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
 import { extractDocument, problemDocument } from './document.js';
 import { setLinkPositions } from './link-positions.js';
@@ -37,9 +30,7 @@ export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_D
     paths: plan.paths,
     dirs: plan.dirs,
     documentPaths: plan.documents.map((e) => e.path),
-    ...batchesOf(plan.documents, batchSize, (batch) =>
-      mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e)),
-    ),
+    ...batchesOf(plan.documents, batchSize, (batch) => mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e))),
   };
 }
 

@@ -14,5 +14,9 @@ export const mdxExtensions: Extension[] = [...micromarkExtensions, { disable: { 
 
 /** Every event of the body, inline content included (what mdast-util-from-markdown would compile). */
 export function parseEvents(body: string, extensions: Extension[] = micromarkExtensions): Event[] {
-  return postprocess(parse({ extensions }).document().write(preprocess()(body, undefined, true)));
+  return postprocess(
+    parse({ extensions })
+      .document()
+      .write(preprocess()(body, undefined, true)),
+  );
 }

@@ -53,7 +53,7 @@ export function maskMdx(body: string, keepComments: ReadonlySet<number> = new Se
   const tags: MdxRange[] = [];
   const comments: MdxRange[] = [];
   const blank: [number, number][] = [];
-  for (let line = 0; line < body.length; ) {
+  for (let line = 0; line < body.length;) {
     const p = skipInlineSpace(body, line);
     if (body.startsWith('{/*', p) && !keepComments.has(p)) {
       const close = body.indexOf('*/}', p + 3);

@@ -3,9 +3,7 @@ import type { FileProblem } from '../contract.js';
 
 export const BINARY_SNIFF_BYTES = 8000;
 
-export type Decoded =
-  | { ok: true; text: string; bomLength: number }
-  | { ok: false; problem: FileProblem; bomLength: number };
+export type Decoded = { ok: true; text: string; bomLength: number } | { ok: false; problem: FileProblem; bomLength: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -64,8 +62,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     else if (b === 0xf4) {
       need = 3;
       hi = 0x8f;
-    }
-    else return i;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || c < lo || c > hi) return i;

@@ -93,7 +93,7 @@ function parseAt(text: string, start: number, limit: number): Parsed | undefined
 /** Every `ref`/`relref` shortcode with a path in `text` from `bodyStart`, in source order. */
 export function shortcodeLinks(text: string, bodyStart: number, index: LineIndex): Link[] {
   const links: Link[] = [];
-  for (let at = text.indexOf('{{', bodyStart); at >= 0; ) {
+  for (let at = text.indexOf('{{', bodyStart); at >= 0;) {
     // A shortcode holds no other `{{`: parsing stops there, which also keeps the scan linear.
     const next = text.indexOf('{{', at + 2);
     const parsed = parseAt(text, at, next < 0 ? text.length : next);

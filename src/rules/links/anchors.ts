@@ -52,16 +52,18 @@ export function pythonMarkdownSlug(text: string): string {
 
 /** VitePress's default `slugify` (@mdit-vue/shared). */
 export function vitepressSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '')
-    // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
-    .replace(/[\u0000-\u001f]/g, '')
-    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/^(\d)/, '_$1')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036F]/g, '')
+      // eslint-disable-next-line no-control-regex -- VitePress drops control characters (@mdit-vue/shared rControl).
+      .replace(/[\u0000-\u001f]/g, '')
+      .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .replace(/^(\d)/, '_$1')
+      .toLowerCase()
+  );
 }
 
 /** mdBook's `normalize_id`: alphanumerics (Unicode), `_` and `-` kept with ASCII lowercased, whitespace to `-`, the rest dropped. */
@@ -212,7 +214,7 @@ function compareAt(joined: string, start: number, end: number, id: string): numb
 export function hasAnchor(anchors: AnchorIds, id: string): boolean {
   if (typeof anchors !== 'string') {
     const { joined, starts } = anchors;
-    for (let low = 0, high = starts.length - 2; low <= high; ) {
+    for (let low = 0, high = starts.length - 2; low <= high;) {
       const middle = (low + high) >> 1;
       const order = compareAt(joined, starts[middle]!, starts[middle + 1]!, id);
       if (order === 0) return true;

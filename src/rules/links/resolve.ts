@@ -98,7 +98,16 @@ export function joinSegments(dir: string, relative: string): string | undefined 
   const base = end === dir.length ? dir : dir.slice(0, end);
   const rest = at === 0 ? relative : relative.slice(at);
   // Any `.`/`..`/empty segment left (or a `/.` that may be one) takes the general walk.
-  if (rest === '' || rest === '.' || rest === '..' || rest.startsWith('/') || rest.startsWith('./') || rest.startsWith('../') || rest.includes('//') || rest.includes('/.')) {
+  if (
+    rest === '' ||
+    rest === '.' ||
+    rest === '..' ||
+    rest.startsWith('/') ||
+    rest.startsWith('./') ||
+    rest.startsWith('../') ||
+    rest.includes('//') ||
+    rest.includes('/.')
+  ) {
     return joinBySegments(base, rest);
   }
   const tail = rest.endsWith('/') ? rest.slice(0, -1) : rest;

@@ -6,16 +6,7 @@ import type { Preset } from '../../config/types.js';
 import { KEBAB_CASE } from '../naming-pattern.js';
 
 /** Union of the validators' root lists: each was allowed by at least one, and all are standard community or agent files. */
-export const CDE_ROOT_FILES = [
-  'README.md',
-  'CHANGELOG.md',
-  'CONTRIBUTING.md',
-  'CODE_OF_CONDUCT.md',
-  'LICENSE.md',
-  'AGENTS.md',
-  'GEMINI.md',
-  'CLAUDE.md',
-];
+export const CDE_ROOT_FILES = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'LICENSE.md', 'AGENTS.md', 'GEMINI.md', 'CLAUDE.md'];
 
 /** Spec-Kit feature folders `specs/<feature>/` (mandated by the governance docs, rejected by the old validators). */
 const FEATURE_DIRS = 'specs/!(features|design|tasks|governance|templates)';
@@ -54,9 +45,21 @@ export const cde: Preset = {
       severity: 'error',
       allow: CDE_ROOT_FILES,
       reportPatterns: [
-        '^PHASE\\d+C_.*\\.md$', '^SESSION.*\\.md$', '^SUMMARY.*\\.md$', '^REPORT.*\\.md$', '^REVIEW.*\\.md$',
-        '^NOTES.*\\.md$', '^ANALYSIS.*\\.md$', '^EXECUTION.*\\.md$', '^FEEDBACK.*\\.md$', '^RESUMEN.*\\.md$',
-        '^SPRINT.*\\.md$', '^MEETING.*\\.md$', '^JULIUS.*\\.md$', '^WEEK-.*\\.md$', '^TEST.*\\.md$',
+        '^PHASE\\d+C_.*\\.md$',
+        '^SESSION.*\\.md$',
+        '^SUMMARY.*\\.md$',
+        '^REPORT.*\\.md$',
+        '^REVIEW.*\\.md$',
+        '^NOTES.*\\.md$',
+        '^ANALYSIS.*\\.md$',
+        '^EXECUTION.*\\.md$',
+        '^FEEDBACK.*\\.md$',
+        '^RESUMEN.*\\.md$',
+        '^SPRINT.*\\.md$',
+        '^MEETING.*\\.md$',
+        '^JULIUS.*\\.md$',
+        '^WEEK-.*\\.md$',
+        '^TEST.*\\.md$',
         // The governance shell hook's SCREAMING_SNAKE pattern (case-insensitive here, like the others).
         '^[A-Z_]*_[A-Z_]*\\.md$',
       ],
@@ -64,8 +67,16 @@ export const cde: Preset = {
     'placement-dir': {
       severity: 'error',
       dirs: [
-        'specs/*', 'docs', 'memory', '.cde', '.github',
-        'agent-docs/sessions', 'agent-docs/execution', 'agent-docs/feedback', 'agent-docs/research', 'agent-docs/prompts',
+        'specs/*',
+        'docs',
+        'memory',
+        '.cde',
+        '.github',
+        'agent-docs/sessions',
+        'agent-docs/execution',
+        'agent-docs/feedback',
+        'agent-docs/research',
+        'agent-docs/prompts',
       ],
       files: ['/agent-docs/README.md', '/agent-docs/readme.md'],
     },

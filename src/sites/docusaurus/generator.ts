@@ -13,7 +13,10 @@ const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 const strip = (segments: string[]) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
 
 export const docusaurus: SiteGenerator = {
-  detect: { configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'], content: ['docs', '../docs'] },
+  detect: {
+    configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'],
+    content: ['docs', '../docs'],
+  },
   defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
   headingIds: 'github-custom',
   trailingSlash: false,
@@ -39,9 +42,11 @@ export const docusaurus: SiteGenerator = {
     const id = stringKey(frontmatter, 'id');
     const last = id ?? parts[parts.length - 1]!;
     // An index-like file stands for its folder: index, README, or a file named like the folder.
-    if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1])) return joinRoute(settings.base, ...folder);
+    if (id === undefined && (dropIndex(parts, this.indexNames).length < parts.length || last === folder[folder.length - 1]))
+      return joinRoute(settings.base, ...folder);
     return joinRoute(settings.base, ...folder, last);
-  },  async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
+  },
+  async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
     const contentRoot = links.contentRoot ?? found.contentRoot!;
     if (links.contentRoot === undefined && links.routes === undefined) await versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot);
     const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);

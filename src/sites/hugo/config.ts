@@ -14,7 +14,9 @@ const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
 const HUGO_MENU_FILES = ['menus.toml', 'menus.yaml', 'menus.yml', 'menus.json'].map((c) => `config/_default/${c}`);
 /** `config/_default/<section>.*`: a file per top-level section. */
-const SECTION_FILES = ['module', 'languages'].flatMap((section) => ['toml', 'yaml', 'yml', 'json'].map((ext) => [section, `config/_default/${section}.${ext}`] as const));
+const SECTION_FILES = ['module', 'languages'].flatMap((section) =>
+  ['toml', 'yaml', 'yml', 'json'].map((ext) => [section, `config/_default/${section}.${ext}`] as const),
+);
 
 /** `layouts/_markup/render-link.html` (Hugo 0.146+), `layouts/_default/_markup/render-link.html`, also per output format (`render-link.rss.xml`). */
 const LINK_RENDER_HOOK = /(?:^|\/)layouts\/(?:_default\/)?_markup\/render-link(?:\.[\w-]+)*\.html$/;
@@ -41,7 +43,22 @@ function merge(into: Data, from: Data): Data {
 export function globSlice(patterns: string[]): (value: string) => boolean {
   const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
   const plain = patterns.filter((p) => !p.startsWith('!')).map((p) => p.trim());
-  const compile = (list: string[]) => (list.length === 0 ? () => false : picomatch(list.map((p) => p.replace(/^\/+/, '').replace(/\{([^}]*)\}/g, (_m, inner: string) => `{${inner.split(',').map((s) => s.trim()).join(',')}}`)), { dot: true }));
+  const compile = (list: string[]) =>
+    list.length === 0
+      ? () => false
+      : picomatch(
+          list.map((p) =>
+            p.replace(/^\/+/, '').replace(
+              /\{([^}]*)\}/g,
+              (_m, inner: string) =>
+                `{${inner
+                  .split(',')
+                  .map((s) => s.trim())
+                  .join(',')}}`,
+            ),
+          ),
+          { dot: true },
+        );
   const no = compile(negated);
   const yes = compile(plain);
   return (value) => !no(value) && (plain.length === 0 || yes(value));
@@ -105,7 +122,9 @@ export function hugoSiteConfig(config: Data, at: (p: string) => string, isDir: (
   const codes = languages.map((l) => l.code);
   const languagePrefix = (code: string) => (code === defaultLanguage && !defaultLanguageInSubdir ? '' : code);
   const contentDir = trimSlashes(asString(config.contentDir) ?? 'content');
-  const mounts = (Array.isArray(asObject(config.module)?.mounts) ? (asObject(config.module)!.mounts as unknown[]) : []).map(asObject).filter((m): m is Data => m !== undefined);
+  const mounts = (Array.isArray(asObject(config.module)?.mounts) ? (asObject(config.module)!.mounts as unknown[]) : [])
+    .map(asObject)
+    .filter((m): m is Data => m !== undefined);
   const targetOf = (m: Data) => trimSlashes(asString(m.target) ?? '');
   const contentMounts: Mount[] = [];
   const add = (source: string, target: string, code: string, accepts?: (relative: string) => boolean) => {
@@ -144,7 +163,8 @@ export function hugoSiteConfig(config: Data, at: (p: string) => string, isDir: (
     const own = contentMounts.find((m) => m.language === defaultLanguage && m.target === '' && m.unverified === undefined);
     const parents = folders.map((f) => f.slice(0, Math.max(0, f.lastIndexOf('/'))));
     // Language folders under one parent (`content/en`, `content/fr`): that parent is the content root.
-    if (folders.length > 1 && parents.every((p) => p === parents[0]) && folders.every((f) => codes.includes(f.slice(f.lastIndexOf('/') + 1)))) return parents[0]!;
+    if (folders.length > 1 && parents.every((p) => p === parents[0]) && folders.every((f) => codes.includes(f.slice(f.lastIndexOf('/') + 1))))
+      return parents[0]!;
     return own?.folder ?? at(contentDir);
   };
   const statics = mounts.filter((m) => targetOf(m) === 'static' && asString(m.source) !== undefined).map((m) => at(trimSlashes(asString(m.source)!)));
@@ -232,7 +252,10 @@ async function declareDefinitionTermIds({ at, read, scan, found }: Pick<SiteLoad
     const terms = [...text.matchAll(DEFINITION_TERM)];
     if (terms.length === 0) continue;
     // A heading's `{#id}` is its id as written and takes no number from the counter.
-    const named = [...terms.map((m) => ({ at: m.index, text: m[1]!, id: undefined })), ...[...text.matchAll(ATX_HEADING)].map((m) => ({ at: m.index, ...splitGoldmarkAttributes(m[1]!) }))];
+    const named = [
+      ...terms.map((m) => ({ at: m.index, text: m[1]!, id: undefined })),
+      ...[...text.matchAll(ATX_HEADING)].map((m) => ({ at: m.index, ...splitGoldmarkAttributes(m[1]!) })),
+    ];
     const slugger = new HeadingSlugger();
     const ids = named.sort((a, b) => a.at - b.at).map((n) => n.id ?? slugger.slug(n.text.trim()));
     (found.declaredAnchors ??= {})[page] = [...(found.declaredAnchors[page] ?? []), ...ids];

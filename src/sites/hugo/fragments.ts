@@ -50,13 +50,23 @@ export function hugoFragments(documents: readonly PageFacts[], pages: readonly H
   const cascades: { language: string; folder: string; matches?: (logical: string) => boolean }[] = [];
   for (const page of pages) {
     if (page.index === 'index' && page.frontmatter?.headless === true) headless.push({ language: page.language, folder: page.folder });
-    if (page.index === '_index') for (const matches of renderNeverCascades(page.frontmatter)) cascades.push({ language: page.language, folder: page.folder, matches });
+    if (page.index === '_index')
+      for (const matches of renderNeverCascades(page.frontmatter)) cascades.push({ language: page.language, folder: page.folder, matches });
     if (rendersNever(page.frontmatter)) fragments.add(page.path);
   }
   const under = (folder: string, inner: string) => folder === '' || inner === folder || inner.startsWith(`${folder}/`);
   for (const page of pages) {
     if (headless.some((h) => h.language === page.language && under(h.folder, page.folder))) fragments.add(page.path);
-    else if (cascades.some((c) => c.language === page.language && under(c.folder, page.folder) && !(page.index === '_index' && page.folder === c.folder) && (c.matches === undefined || c.matches(page.logical)))) fragments.add(page.path);
+    else if (
+      cascades.some(
+        (c) =>
+          c.language === page.language &&
+          under(c.folder, page.folder) &&
+          !(page.index === '_index' && page.folder === c.folder) &&
+          (c.matches === undefined || c.matches(page.logical)),
+      )
+    )
+      fragments.add(page.path);
   }
   return fragments;
 }

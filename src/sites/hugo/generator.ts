@@ -20,7 +20,20 @@ const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];
 export const hugo: SiteGenerator = {
   // Hugo's generic `config.*` names come last in detection (detect.ts orders generators).
   detect: {
-    configs: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml'],
+    configs: [
+      'hugo.toml',
+      'hugo.yaml',
+      'hugo.yml',
+      'hugo.json',
+      'config.toml',
+      'config.yaml',
+      'config.yml',
+      'config.json',
+      'config/_default/hugo.toml',
+      'config/_default/config.toml',
+      'config/_default/hugo.yaml',
+      'config/_default/config.yaml',
+    ],
     content: 'content',
   },
   defaults: { contentRoot: 'content', base: '', staticRoots: ['static'] },
@@ -59,9 +72,15 @@ export const hugo: SiteGenerator = {
     const folder = route.slice(0, Math.max(0, route.lastIndexOf('/')));
     const out: string[] = [];
     for (const item of written) {
-      const from = typeof item === 'string' ? item : typeof (item as { from?: unknown } | null)?.from === 'string' ? (item as { from: string }).from : undefined;
+      const from =
+        typeof item === 'string' ? item : typeof (item as { from?: unknown } | null)?.from === 'string' ? (item as { from: string }).from : undefined;
       if (from === undefined || from.trim() === '' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(from.trim())) continue;
-      const path = trimSlashes(from.trim().replace(/[?#].*$/, '').replace(/(?:^|\/)index\.html$/, ''));
+      const path = trimSlashes(
+        from
+          .trim()
+          .replace(/[?#].*$/, '')
+          .replace(/(?:^|\/)index\.html$/, ''),
+      );
       if (from.trim().startsWith('/')) {
         const first = path.split('/')[0]!;
         out.push(settings.languages.includes(first) ? path : joinRoute(prefix, path));
@@ -87,7 +106,9 @@ export const hugo: SiteGenerator = {
     index.fragments = hugoFragments(pages, hugoSite);
     index.drafts = hugoDrafts(hugoSite);
     // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
-    index.entryPages = pages.filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined)).map((doc) => doc.path);
+    index.entryPages = pages
+      .filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined))
+      .map((doc) => doc.path);
     return index;
   },
 };

@@ -38,12 +38,25 @@ const within = (path: string, folder: string) => folder === '' || path === folde
 export function hugoContentMounts(settings: LinkSettings): Mount[] {
   if (settings.contentMounts.length > 0) return [...settings.contentMounts].sort((a, b) => b.folder.length - a.folder.length);
   const defaultLanguage = settings.defaultLanguage ?? settings.languages[0];
-  const own: Mount[] = defaultLanguage === undefined ? [] : [{ prefix: joinRoute(settings.base, languagePrefix(settings, defaultLanguage)), folder: joinRoute(settings.contentRoot, defaultLanguage), language: defaultLanguage }];
+  const own: Mount[] =
+    defaultLanguage === undefined
+      ? []
+      : [
+          {
+            prefix: joinRoute(settings.base, languagePrefix(settings, defaultLanguage)),
+            folder: joinRoute(settings.contentRoot, defaultLanguage),
+            language: defaultLanguage,
+          },
+        ];
   return [...own, { prefix: settings.base, folder: settings.contentRoot }];
 }
 
 /** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
-export function hugoPlace(path: string, settings: LinkSettings, mounts: readonly Mount[] = hugoContentMounts(settings)): { mount: Mount; language: string; inner: string } | undefined {
+export function hugoPlace(
+  path: string,
+  settings: LinkSettings,
+  mounts: readonly Mount[] = hugoContentMounts(settings),
+): { mount: Mount; language: string; inner: string } | undefined {
   for (const mount of mounts) {
     if (mount.unverified !== undefined || !within(path, mount.folder) || path === mount.folder) continue;
     let inner = mount.folder === '' ? path : path.slice(mount.folder.length + 1);
@@ -80,7 +93,14 @@ export function hugoPages(documents: readonly PageFacts[], settings: LinkSetting
     const slash = inner.lastIndexOf('/');
     const name = inner.slice(slash + 1);
     const index = name === '_index' || name === 'index' ? name : '';
-    pages.push({ path: doc.path, language: place.language, logical: logicalKey(inner), folder: slash < 0 ? '' : inner.slice(0, slash), index, frontmatter: doc.frontmatter });
+    pages.push({
+      path: doc.path,
+      language: place.language,
+      logical: logicalKey(inner),
+      folder: slash < 0 ? '' : inner.slice(0, slash),
+      index,
+      frontmatter: doc.frontmatter,
+    });
   }
   return pages;
 }

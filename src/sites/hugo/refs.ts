@@ -50,7 +50,8 @@ export class HugoRefs {
     if (written === '' && fragment !== undefined) return { kind: 'same-document', fragment };
     let language = from.language;
     if (lang !== undefined && this.settings.languages.length > 0) {
-      if (!this.settings.languages.includes(lang)) return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
+      if (!this.settings.languages.includes(lang))
+        return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
       language = lang;
     }
     const tree = this.logical.get(language) ?? new Map<string, string>();
@@ -58,7 +59,12 @@ export class HugoRefs {
     const bare = ext === '' ? ref : ref.slice(0, -ext.length);
     // `x/index` without an extension is first a bundle named `index` (`x/index/index.md`), then `x/index.md`.
     const keys = (joined: string) => [...new Set([...(ext === '' && /(?:^|\/)index$/.test(joined) ? [logicalKey(joined, false)] : []), logicalKey(joined)])];
-    const find = (joined: string | undefined) => (joined === undefined ? undefined : keys(joined).map((k) => tree.get(k)).find((p) => p !== undefined));
+    const find = (joined: string | undefined) =>
+      joined === undefined
+        ? undefined
+        : keys(joined)
+            .map((k) => tree.get(k))
+            .find((p) => p !== undefined);
     if (!ref.startsWith('/')) {
       // A leaf bundle's `index.md` stands for its folder, so its refs start from the folder above.
       const fromParent = from.index === 'index' && !(ext !== '' && ref.startsWith('../'));
@@ -71,7 +77,13 @@ export class HugoRefs {
         const same = page === undefined ? undefined : tree.get(page.logical);
         if (same !== undefined) return { kind: 'path', path: same, fragment };
       }
-      if (ref.startsWith('.')) return this.notFound(target, from, 'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)', language);
+      if (ref.startsWith('.'))
+        return this.notFound(
+          target,
+          from,
+          'finds no page next to this page (a path starting with "." is looked up only there): Hugo fails the build (REF_NOT_FOUND)',
+          language,
+        );
     }
     const absolute = find(joinSegments('', bare.replace(/^\/+/, '')));
     if (absolute !== undefined) return { kind: 'path', path: absolute, fragment };

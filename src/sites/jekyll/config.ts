@@ -15,7 +15,18 @@ export interface JekyllConfig extends JekyllSettings {
 }
 
 /** Jekyll's default `exclude` list (jekyll/lib/jekyll/configuration.rb). */
-const DEFAULT_EXCLUDE = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle', 'vendor/cache', 'vendor/gems', 'vendor/ruby'];
+const DEFAULT_EXCLUDE = [
+  '.sass-cache',
+  '.jekyll-cache',
+  'gemfiles',
+  'Gemfile',
+  'Gemfile.lock',
+  'node_modules',
+  'vendor/bundle',
+  'vendor/cache',
+  'vendor/gems',
+  'vendor/ruby',
+];
 
 export function parseJekyllConfig(text: string): JekyllConfig {
   const out: JekyllConfig = { baseurl: '', exclude: [...DEFAULT_EXCLUDE], permalink: 'date', collections: {} };
@@ -32,7 +43,11 @@ export function parseJekyllConfig(text: string): JekyllConfig {
   if (typeof config.permalink === 'string') out.permalink = config.permalink;
   if (Array.isArray(config.exclude)) out.exclude.push(...config.exclude.filter((e): e is string => typeof e === 'string'));
   const collections = config.collections;
-  const entries: [string, unknown][] = Array.isArray(collections) ? collections.filter((c): c is string => typeof c === 'string').map((c) => [c, {}]) : collections !== null && typeof collections === 'object' ? Object.entries(collections) : [];
+  const entries: [string, unknown][] = Array.isArray(collections)
+    ? collections.filter((c): c is string => typeof c === 'string').map((c) => [c, {}])
+    : collections !== null && typeof collections === 'object'
+      ? Object.entries(collections)
+      : [];
   for (const [name, value] of entries) {
     const options = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     out.collections[name] = { output: options.output === true, ...(typeof options.permalink === 'string' ? { permalink: options.permalink } : {}) };

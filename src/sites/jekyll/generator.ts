@@ -30,7 +30,13 @@ function expand(pattern: string, values: Record<string, string>): string {
 }
 
 /** A permalink as a route: no slashes around it, `.html` and `index.html` dropped (both serve the route). */
-const permalinkRoute = (base: string, permalink: string) => joinRoute(base, trimSlashes(permalink).replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''));
+const permalinkRoute = (base: string, permalink: string) =>
+  joinRoute(
+    base,
+    trimSlashes(permalink)
+      .replace(/(?:^|\/)index\.html$/, '')
+      .replace(/\.html$/, ''),
+  );
 
 function categories(frontmatter: FrontmatterMap): string[] {
   const value = frontmatter?.categories ?? frontmatter?.category;
@@ -67,7 +73,16 @@ export const jekyll: SiteGenerator = {
       const [, year, month, day, title] = date as unknown as [string, string, string, string, string];
       const own = config.collections.posts?.permalink;
       const pattern = own ?? STYLES[config.permalink] ?? config.permalink;
-      const values = { categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'), year, month, day, title, slug: title, i_month: String(Number(month)), i_day: String(Number(day)) };
+      const values = {
+        categories: [...segments.slice(0, posts), ...categories(frontmatter)].join('/'),
+        year,
+        month,
+        day,
+        title,
+        slug: title,
+        i_month: String(Number(month)),
+        i_day: String(Number(day)),
+      };
       return permalinkRoute(settings.base, expand(pattern, values));
     }
     const first = segments[0]!;
@@ -78,7 +93,10 @@ export const jekyll: SiteGenerator = {
       if (permalink !== undefined) return permalinkRoute(settings.base, permalink);
       const path = segments.slice(1).join('/');
       const last = segments[segments.length - 1]!;
-      return permalinkRoute(settings.base, expand(collection.permalink ?? '/:collection/:path:output_ext', { collection: name, path, name: last, title: last, slug: last }));
+      return permalinkRoute(
+        settings.base,
+        expand(collection.permalink ?? '/:collection/:path:output_ext', { collection: name, path, name: last, title: last, slug: last }),
+      );
     }
     if (segments.some((s) => /^[_.#~]/.test(s))) return undefined;
     if (permalink !== undefined) return permalinkRoute(settings.base, permalink);
@@ -116,7 +134,13 @@ export const jekyll: SiteGenerator = {
     const text = await read(file);
     const config = parseJekyllConfig(typeof text === 'string' ? text : '');
     if (typeof text !== 'string' || config.error) {
-      navigation.push({ path: file, format: 'jekyll-config', entries: [], listsAll: [], error: typeof text === 'string' ? config.error : { message: text.error, line: 1, column: 1 } });
+      navigation.push({
+        path: file,
+        format: 'jekyll-config',
+        entries: [],
+        listsAll: [],
+        error: typeof text === 'string' ? config.error : { message: text.error, line: 1, column: 1 },
+      });
     }
     const root = links.contentRoot ?? trimSlashes(at(''));
     const inside = (p: string) => (root === '' ? p : p.startsWith(`${root}/`) ? p.slice(root.length + 1) : undefined);
@@ -124,7 +148,8 @@ export const jekyll: SiteGenerator = {
     found.navigationUnknown = {
       cause: 'jekyll-navigation',
       unit: 'pages',
-      message: 'the navigation is built by layouts and includes (site.pages, site.posts, _data menus in HTML and Liquid), which docward does not run: pages no link reaches are not reported as orphans',
+      message:
+        'the navigation is built by layouts and includes (site.pages, site.posts, _data menus in HTML and Liquid), which docward does not run: pages no link reaches are not reported as orphans',
       key: 'entryPoints',
     };
     found.jekyll = { permalink: config.permalink, collections: config.collections };
@@ -135,7 +160,11 @@ export const jekyll: SiteGenerator = {
       const name = rel.slice(rel.lastIndexOf('/') + 1);
       return (name.startsWith('_') && name !== '_posts' && !(rel === name && config.collections[name.slice(1)]?.output)) || name.startsWith('.');
     });
-    found.excluded = [...config.exclude.map((e) => joinRoute(root, trimSlashes(e))), ...config.exclude.map((e) => joinRoute(root, trimSlashes(e), '**')), ...hidden.map((d) => `${d}/**`)];
+    found.excluded = [
+      ...config.exclude.map((e) => joinRoute(root, trimSlashes(e))),
+      ...config.exclude.map((e) => joinRoute(root, trimSlashes(e), '**')),
+      ...hidden.map((d) => `${d}/**`),
+    ];
     // `{% link %}` / `{% post_url %}` in every page: checked as links of that page.
     const posts = new Map<string, string>();
     for (const p of scan.paths) {
@@ -151,7 +180,9 @@ export const jekyll: SiteGenerator = {
       const body = await read(page);
       if (typeof body !== 'string') continue;
       if (/\.html$/i.test(page) && body.startsWith('---')) {
-        const segments = inside(page)!.replace(/\.html$/i, '').split('/');
+        const segments = inside(page)!
+          .replace(/\.html$/i, '')
+          .split('/');
         const route = jekyll.route(segments, htmlFrontmatter(body), { ...linkSettings('jekyll', links, found), base: found.base ?? '' });
         if (route !== undefined) found.fileRoutes[route] = page;
       }

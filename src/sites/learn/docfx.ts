@@ -25,7 +25,8 @@ export function parseJsonc(text: string): { data?: unknown; error?: NavigationFi
 }
 
 const trim = (value: string) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 
 /** The content entries of a docfx.json and the folders whose `toc.yml` an entry publishes by name, or the reason it cannot be read (JSON errors with their position). */
 export function parseDocfxContent(path: string, text: string): { mounts: ContentMount[]; tocs: string[]; error?: NavigationFile['error'] } {

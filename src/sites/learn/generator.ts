@@ -33,7 +33,11 @@ export const learn: SiteGenerator = {
   unverifiedLink: (target) => (/^\s*xref:/i.test(target) ? XREF_LINKS : undefined),
   async load(ctx) {
     const { isFile, read, unreadable, scan, links, found, navigation, unverified } = ctx;
-    const [{ parseDocfxContent }, { parseDocfxToc }, { loadRedirects }] = await Promise.all([import('./docfx.js'), import('./toc.js'), import('./redirects.js')]);
+    const [{ parseDocfxContent }, { parseDocfxToc }, { loadRedirects }] = await Promise.all([
+      import('./docfx.js'),
+      import('./toc.js'),
+      import('./redirects.js'),
+    ]);
     const docfx = scan.paths.filter((p) => p === 'docfx.json' || p.endsWith('/docfx.json')).sort((a, b) => a.split('/').length - b.split('/').length)[0];
     let tocs: string[] = [];
     if (docfx !== undefined) {
@@ -70,7 +74,13 @@ export const learn: SiteGenerator = {
     const redirects = await loadRedirects(ctx);
     if (redirects !== undefined) found.redirects = redirects;
     // docfx.json's `dest` is relative to the docset's base path on Learn (`/powershell/`), which only the publishing service knows; absolute URLs in the redirect maps reveal it.
-    const base = links.base !== undefined ? trimSlashes(links.base) : docsetBase([...(redirects?.values() ?? [])].map((r) => r.to), (found.contentMounts ?? []).map((m) => m.prefix));
+    const base =
+      links.base !== undefined
+        ? trimSlashes(links.base)
+        : docsetBase(
+            [...(redirects?.values() ?? [])].map((r) => r.to),
+            (found.contentMounts ?? []).map((m) => m.prefix),
+          );
     if (base !== undefined) for (const mount of found.contentMounts ?? []) mount.prefix = [base, mount.prefix].filter((p) => p !== '').join('/');
   },
 };
@@ -85,7 +95,10 @@ export function docsetBase(urls: string[], prefixes: string[]): string | undefin
   const votes = new Map<string, number>();
   for (const url of urls) {
     if (!url.startsWith('/') || url.startsWith('//')) continue;
-    const segments = url.split(/[?#]/)[0]!.split('/').filter((s) => s !== '');
+    const segments = url
+      .split(/[?#]/)[0]!
+      .split('/')
+      .filter((s) => s !== '');
     for (let i = 1; i < segments.length; i++) {
       if (!dests.includes(segments[i]!)) continue;
       const base = segments.slice(0, i).join('/');

@@ -12,21 +12,42 @@ import { parseJsonc } from './docfx.js';
 type Redirects = Map<string, { to: string; file: string }>;
 const asObject = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const join = (...parts: string[]) => parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
-const clean = (path: string) => path.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+const join = (...parts: string[]) =>
+  parts
+    .filter((p) => p !== '')
+    .join('/')
+    .replace(/\/{2,}/g, '/');
+const clean = (path: string) =>
+  path
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '');
 
 /** Reads the redirect maps; a file that cannot be parsed becomes a navigation file with its error (a file-problem). */
-export async function loadRedirects({ scan, isFile, read, navigation }: Pick<SiteLoadContext, 'scan' | 'isFile' | 'read' | 'navigation'>): Promise<Redirects | undefined> {
-  const config = scan.paths.filter((p) => /(?:^|\/)\.openpublishing\.publish\.config\.json$/.test(p) && isFile(p)).sort((a, b) => a.split('/').length - b.split('/').length)[0];
+export async function loadRedirects({
+  scan,
+  isFile,
+  read,
+  navigation,
+}: Pick<SiteLoadContext, 'scan' | 'isFile' | 'read' | 'navigation'>): Promise<Redirects | undefined> {
+  const config = scan.paths
+    .filter((p) => /(?:^|\/)\.openpublishing\.publish\.config\.json$/.test(p) && isFile(p))
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
   if (config === undefined) return undefined;
   const root = folderOf(config);
   const text = await read(config);
   const data = typeof text === 'string' ? parseJsonc(text) : { error: { message: text.error, line: 1, column: 1 } };
   if (data.error) navigation.push(unparsed(config, data.error));
   const settings = asObject(data.data);
-  const listed = Array.isArray(settings?.redirection_files) ? settings.redirection_files.filter((f): f is string => typeof f === 'string').map((f) => join(root, clean(f))) : [];
+  const listed = Array.isArray(settings?.redirection_files)
+    ? settings.redirection_files.filter((f): f is string => typeof f === 'string').map((f) => join(root, clean(f)))
+    : [];
   const beside = scan.paths.filter((p) => folderOf(p) === root && /^\.openpublishing\.redirection.*\.json$/i.test(p.slice(p.lastIndexOf('/') + 1)));
-  const sourceFolders = (Array.isArray(settings?.docsets_to_publish) ? settings.docsets_to_publish : []).map((d) => asObject(d)?.build_source_folder).filter((f): f is string => typeof f === 'string').map((f) => join(root, clean(f)));
+  const sourceFolders = (Array.isArray(settings?.docsets_to_publish) ? settings.docsets_to_publish : [])
+    .map((d) => asObject(d)?.build_source_folder)
+    .filter((f): f is string => typeof f === 'string')
+    .map((f) => join(root, clean(f)));
   const redirects: Redirects = new Map();
   for (const file of [...new Set([...listed, ...beside])].filter(isFile)) {
     const body = await read(file);

@@ -44,7 +44,10 @@ export const mdbook: SiteGenerator = {
     const { bookSource, parseSummary } = await import('./summary.js');
     const siteRoot = trimSlashes(at(''));
     // The book at the site root, and books nested in its folders (older editions): each is served under its folder.
-    const tomls = [at('book.toml'), ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p))];
+    const tomls = [
+      at('book.toml'),
+      ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p)),
+    ];
     const books: { prefix: string; folder: string }[] = [];
     for (const toml of tomls.filter(isFile)) {
       const text = await read(toml);
@@ -57,7 +60,8 @@ export const mdbook: SiteGenerator = {
       if (book.error) navigation.push({ path: toml, format: 'mdbook-summary', entries: [], listsAll: [], error: book.error });
       const src = joinSegments(folder, trimSlashes(book.src));
       // A second book.toml over the same sources (a print edition's) adds no book.
-      if (src !== undefined && !books.some((b) => b.folder === src)) books.push({ prefix: trimSlashes(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
+      if (src !== undefined && !books.some((b) => b.folder === src))
+        books.push({ prefix: trimSlashes(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
     }
     if (books.length > 0) found.contentRoot = books[0]!.folder;
     if (links.contentRoot !== undefined || books.length === 0) books.splice(0, books.length, { prefix: '', folder: links.contentRoot ?? found.contentRoot! });
@@ -67,7 +71,13 @@ export const mdbook: SiteGenerator = {
       const text = isFile(summary) ? await read(summary) : undefined;
       if (typeof text === 'string') navigation.push(parseSummary(summary, text, folder));
       else if (text !== undefined) navigation.push(unreadable(summary, 'mdbook-summary', text.error));
-      else found.navigationUnknown = { cause: 'mdbook-summary-missing', unit: 'pages', message: `${summary} is not in the scan: which pages the book builds is unknown`, key: 'links.contentRoot' };
+      else
+        found.navigationUnknown = {
+          cause: 'mdbook-summary-missing',
+          unit: 'pages',
+          message: `${summary} is not in the scan: which pages the book builds is unknown`,
+          key: 'links.contentRoot',
+        };
     }
   },
 };

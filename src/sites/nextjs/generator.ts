@@ -56,7 +56,10 @@ export const nextjs: SiteGenerator = {
     found.fileRoutes = {};
     for (const file of inFolder(contentRoot)) {
       if (!PAGE_FILE.test(file) || MARKDOWN.test(file)) continue;
-      const segments = file.slice(contentRoot.length + 1).replace(PAGE_FILE, '').split('/');
+      const segments = file
+        .slice(contentRoot.length + 1)
+        .replace(PAGE_FILE, '')
+        .split('/');
       if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api' || (app && segments[segments.length - 1] !== 'page')) continue;
       const route = (app ? routeSegments(segments.slice(0, -1)) : dropIndex(segments, ['index'])).join('/');
       if (route.includes('[')) found.dynamicRoutes.push(route);
@@ -67,7 +70,12 @@ export const nextjs: SiteGenerator = {
     // Nextra's sidebar lists every page of the router; elsewhere navigation is in components.
     if (nextra) navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
     else {
-      found.navigationUnknown = { cause: 'nextjs-navigation', unit: 'pages', message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans', key: 'entryPoints' };
+      found.navigationUnknown = {
+        cause: 'nextjs-navigation',
+        unit: 'pages',
+        message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans',
+        key: 'entryPoints',
+      };
       found.navigationUnknownIn = trimSlashes(at(''));
     }
     const { readNextConfig } = await import('./config.js');

@@ -24,7 +24,8 @@ async function starlightOptions(file: string, loader: ModuleLoader): Promise<Val
   while (config instanceof Call && config.args.length > 0) config = config.args[0]!;
   if (!isObject(config)) return config instanceof Dynamic ? config : new Dynamic('the config exports no object', { file, line: 1, column: 1 });
   const integrations = config.integrations;
-  if (!Array.isArray(integrations)) return integrations instanceof Dynamic ? integrations : new Dynamic('integrations is not a list', { file, line: 1, column: 1 });
+  if (!Array.isArray(integrations))
+    return integrations instanceof Dynamic ? integrations : new Dynamic('integrations is not a list', { file, line: 1, column: 1 });
   const call = integrations.find((i): i is Call => i instanceof Call && (i.from === '@astrojs/starlight' || i.callee === 'starlight'));
   if (!call) return integrations.find((i): i is Dynamic => i instanceof Dynamic) ?? new Dynamic('no starlight() integration', { file, line: 1, column: 1 });
   return call.args[0];
@@ -45,7 +46,16 @@ export async function readStarlightConfig(file: string, loader: ModuleLoader, co
     }
     items.forEach((item, i) => {
       const push = (kind: LocatedEntry['kind'], target: string, at = locationOf(items, i)) => {
-        if (at) out.entries!.push({ kind, target: kind === 'folder' && target === '.' ? '' : target, base: contentRoot, perLanguage: true, file: at.file, line: at.line, column: at.column });
+        if (at)
+          out.entries!.push({
+            kind,
+            target: kind === 'folder' && target === '.' ? '' : target,
+            base: contentRoot,
+            perLanguage: true,
+            file: at.file,
+            line: at.line,
+            column: at.column,
+          });
       };
       if (typeof item === 'string') return push('doc-id', item);
       if (!isObject(item)) return void out.sidebarDynamic.push(...dynamicParts(item));

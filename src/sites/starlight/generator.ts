@@ -27,7 +27,8 @@ export const starlight: SiteGenerator = {
     const slug = stringKey(frontmatter, 'slug');
     if (slug !== undefined) return joinRoute(settings.base, trimSlashes(slug));
     return joinRoute(settings.base, ...dropIndex(segments, this.indexNames).map((s) => githubSlug(s)));
-  },  pageIndex(pages, settings) {
+  },
+  pageIndex(pages, settings) {
     // The 404 page (one per locale) is served for every missing route: never linked, no orphan.
     const notFound = new RegExp(`^${settings.contentRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:[^/]+/)?404\\.(?:md|mdx|mdoc)$`);
     return { entryPages: pages.filter((p) => notFound.test(p.path)).map((p) => p.path) };
@@ -40,7 +41,11 @@ export const starlight: SiteGenerator = {
     const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([import('./config.js'), import('../static-module.js')]);
     const config = await readStarlightConfig(file, scanModuleLoader(ctx), contentRoot);
     // Without a `sidebar`, Starlight lists every page.
-    navigation.push(...(config.entries === undefined ? [{ path: file, format: 'starlight-sidebar' as const, entries: [], listsAll: [contentRoot] }] : navigationByFile('starlight-sidebar', file, config.entries)));
+    navigation.push(
+      ...(config.entries === undefined
+        ? [{ path: file, format: 'starlight-sidebar' as const, entries: [], listsAll: [contentRoot] }]
+        : navigationByFile('starlight-sidebar', file, config.entries)),
+    );
     const code = config.sidebarDynamic[0];
     if (code) {
       found.navigationUnknown = {

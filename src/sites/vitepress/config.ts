@@ -29,17 +29,22 @@ export async function readVitepressConfig(file: string, loader: ModuleLoader): P
   const module = await loader.load(file);
   const config = unwrap(module ? await module.defaultExport() : undefined);
   if (!isObject(config)) {
-    const part = config instanceof Dynamic ? config : new Dynamic(config instanceof Call ? `the config is the result of ${config.callee}()` : 'the config exports no object', { file, line: 1, column: 1 });
+    const part =
+      config instanceof Dynamic
+        ? config
+        : new Dynamic(config instanceof Call ? `the config is the result of ${config.callee}()` : 'the config exports no object', { file, line: 1, column: 1 });
     out.dynamic.push({ what: 'the config', part });
     return out;
   }
   if (typeof config.srcDir === 'string') out.srcDir = config.srcDir;
-  else if (config.srcDir !== undefined) out.dynamic.push({ what: 'srcDir', part: dynamicParts(config.srcDir)[0] ?? new Dynamic('srcDir is not a string', { file, line: 1, column: 1 }) });
+  else if (config.srcDir !== undefined)
+    out.dynamic.push({ what: 'srcDir', part: dynamicParts(config.srcDir)[0] ?? new Dynamic('srcDir is not a string', { file, line: 1, column: 1 }) });
   if (Array.isArray(config.srcExclude)) out.srcExclude = config.srcExclude.filter((g): g is string => typeof g === 'string');
   if (isObject(config.rewrites)) {
     for (const [from, to] of Object.entries(config.rewrites)) if (typeof to === 'string') out.rewrites[from] = to;
   }
-  for (const part of [...dynamicParts(config.rewrites ?? null), ...dynamicParts(config.srcExclude ?? null)]) out.dynamic.push({ what: 'rewrites or srcExclude', part });
+  for (const part of [...dynamicParts(config.rewrites ?? null), ...dynamicParts(config.srcExclude ?? null)])
+    out.dynamic.push({ what: 'rewrites or srcExclude', part });
 
   const theme = config.themeConfig;
   if (theme === undefined) return out;
