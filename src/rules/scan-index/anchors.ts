@@ -1,0 +1,50 @@
+/**
+ * Each document's fragment targets (heading ids as the link mode's generator writes them, and HTML
+ * ids), kept as the document arrives so fragments into it can be judged from other documents.
+ */
+import type { DocumentFacts } from '../../engine/contract.js';
+import { anchorIds, headingIds, type AnchorIds } from '../links/anchors.js';
+import { GENERATORS } from '../../sites/index.js';
+import type { SiteMode } from '../../sites/settings.js';
+
+export class DocumentAnchors {
+  /** 1 once a document arrived (its anchors are known). */
+  private readonly seen: Uint8Array;
+  /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
+  private readonly sets: (AnchorIds | undefined)[];
+
+  /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
+  constructor(
+    documents: number,
+    private readonly mode: SiteMode,
+    private readonly keepIds: boolean,
+  ) {
+    this.seen = new Uint8Array(documents);
+    this.sets = new Array(documents);
+  }
+
+  /** Records that document `number` arrived and keeps its fragment targets. */
+  keep(number: number, doc: DocumentFacts): void {
+    this.seen[number] = 1;
+    if (this.keepIds && !doc.problem) {
+      const ids = headingIds(doc, GENERATORS[this.mode].headingIds);
+      for (const a of doc.anchors) ids.push(a.id);
+      this.sets[number] = anchorIds(ids);
+    }
+  }
+
+  /** True once the document arrived (its anchors are known). */
+  arrived(number: number): boolean {
+    return this.seen[number] === 1;
+  }
+
+  /** Fragment targets of an arrived document; undefined when it has a problem. */
+  of(number: number): AnchorIds | undefined {
+    return this.sets[number];
+  }
+
+  /** Frees every document's anchors once no rule reads them. */
+  drop(): void {
+    this.sets.fill(undefined);
+  }
+}
