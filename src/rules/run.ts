@@ -6,18 +6,16 @@
  * keeps findings, the suppressions of documents that have any, what `check`s deferred and the
  * index's compact summaries: never a document's facts.
  */
-import type { DocumentFacts, ScanResult, Suppression } from '../engine/contract.js';
+import type { DocumentFacts, ScanResult } from '../engine/contract.js';
 import type { Finding, Severity } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
-import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
-import { FindingRows } from './finding-rows.js';
-import { flatten } from './flat-string.js';
+import { FindingStore, pushHits, RANK } from './finding-store.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';
-import { hitSeverity, type Defer, type LinkedDocument, type Rule, type RuleContext, type RuleHit } from './types.js';
+import type { Defer, LinkedDocument, Rule, RuleContext, RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
 export interface RunContext {
@@ -45,45 +43,12 @@ interface Deferred {
   items: unknown[];
 }
 
-/** A document with inline suppressions: its findings wait for the last document, as deferred ones may still be suppressed. */
-interface Held {
-  suppressions: Suppression[];
-  settings: Record<string, ResolvedRule>;
-  findings: Finding[];
-}
-
 /** Documents per batch when `runRules` slices a whole scan. */
 export const DEFAULT_BATCH = 256;
-
-const RULE_IDS = RULES.map((rule) => rule.id);
-const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
-/** A document's findings in registry order (stable: each rule's own order is kept). */
-const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
-/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
-const byRankThenPosition = (a: Finding, b: Finding) =>
-  byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-
-/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
-function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
-  if (!late) return immediate;
-  return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
-}
 
 /** True when the rule is on for some path (base setting or any override naming it). */
 function usedAnywhere(config: ResolvedConfig, id: string): boolean {
   return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
-}
-
-function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {
-  for (const hit of hits) {
-    out.push({ rule, severity: hitSeverity(hit, severity), path, line: hit.line, column: hit.column, message: flatten(hit.message) });
-  }
-}
-
-function pushRows(rows: FindingRows, active: ActiveRule, number: number, hits: RuleHit[]): void {
-  for (const hit of hits) {
-    rows.push(active.rank, hitSeverity(hit, active.severity), number, hit.line, hit.column, flatten(hit.message));
-  }
 }
 
 /** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
@@ -95,15 +60,10 @@ export class RuleRunner {
   private readonly forPath: RulesForPath;
   /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
   private readonly classes: DocumentClass[];
-  private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
-  /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
-  private readonly immediate = new FindingRows();
-  /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
-  private readonly late = new FindingRows();
-  private readonly held = new Map<number, Held>();
+  private readonly findings: FindingStore;
   /** Items deferred to the end. */
   private readonly deferred = new Map<ActiveRule, Deferred>();
   /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
@@ -135,6 +95,7 @@ export class RuleRunner {
   constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
     const graph = usedAnywhere(config, 'orphan');
     this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+    this.findings = new FindingStore(this.index.documentPaths, new Set(RULES_BY_ID.keys()));
     this.config = config;
     this.ctx = ctx;
     this.tally = ctx.unverified ?? new UnverifiedTally();
@@ -200,11 +161,11 @@ export class RuleRunner {
       if (active.rule.phase === 'links' && !linksResolve) continue;
       const hits = this.check(active, path, number, doc);
       if (held) pushHits(held, active.rule.id, active.severity, path, hits);
-      else pushRows(this.immediate, active, number, hits);
+      else this.findings.checked(active, number, hits);
     }
     if (linksResolve) this.index.keepEdges(number, doc);
     else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
-    if (held) this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
+    if (held) this.findings.hold(number, doc.suppressions, settings, held);
     this.settleReady();
   }
 
@@ -243,62 +204,9 @@ export class RuleRunner {
     this.deferred.clear();
     // Nothing reads anchors or edges any more: free them before the findings become objects.
     this.index.dropSummaries();
-    const out = this.documentFindings();
-    this.held.clear();
+    const out = this.findings.documentFindings();
     this.navigation(out);
     return out;
-  }
-
-  /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
-  private documentFindings(): Finding[] {
-    const { immediate, late } = this;
-    const order = this.lateOrder();
-    const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
-    const out: Finding[] = [];
-    let i = 0;
-    let j = 0;
-    let h = 0;
-    for (;;) {
-      let number = Infinity;
-      if (i < immediate.length) number = immediate.document(i);
-      if (j < order.length) number = Math.min(number, late.document(order[j]!));
-      if (h < heldNumbers.length) number = Math.min(number, heldNumbers[h]!);
-      if (number === Infinity) return out;
-      const path = this.index.documentPaths[number]!;
-      let jEnd = j;
-      while (jEnd < order.length && late.document(order[jEnd]!) === number) jEnd++;
-      if (heldNumbers[h] === number) {
-        for (const finding of this.suppress(number, this.held.get(number)!, order.subarray(j, jEnd))) out.push(finding);
-        h++;
-      } else {
-        // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
-        for (; i < immediate.length && immediate.document(i) === number; i++) {
-          for (; j < jEnd && late.rank(order[j]!) < immediate.rank(i); j++) out.push(late.finding(order[j]!, RULE_IDS, path));
-          out.push(immediate.finding(i, RULE_IDS, path));
-        }
-        for (; j < jEnd; j++) out.push(late.finding(order[j]!, RULE_IDS, path));
-      }
-      j = jEnd;
-    }
-  }
-
-  /**
-   * Late rows by document, then rule order and position, then message: never by arrival, which
-   * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
-   * site mode's links from one shortcode, would otherwise swap between batch sizes).
-   */
-  private lateOrder(): Int32Array {
-    const late = this.late;
-    const order = new Int32Array(late.length);
-    for (let k = 0; k < order.length; k++) order[k] = k;
-    return order.sort(
-      (a, b) =>
-        late.document(a) - late.document(b) ||
-        late.rank(a) - late.rank(b) ||
-        late.line(a) - late.line(b) ||
-        late.column(a) - late.column(b) ||
-        byMessage(late, a, b),
-    );
   }
 
   /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
@@ -310,7 +218,7 @@ export class RuleRunner {
       this.linkDocs[number] = undefined;
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
+        if (rule.phase === 'links') this.findings.settled(active, number, this.check(active, doc.path, number, doc));
       }
       this.index.keepEdges(number, doc);
       this.settleReady();
@@ -325,7 +233,7 @@ export class RuleRunner {
     } catch (error) {
       throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
     }
-    pushRows(this.late, active, number, hits);
+    this.findings.settled(active, number, hits);
   }
 
   private settleTriples(triples: unknown[]): void {
@@ -337,24 +245,6 @@ export class RuleRunner {
     const ready = this.ready;
     this.ready = [];
     this.settleTriples(ready);
-  }
-
-  /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
-  private suppress(number: number, held: Held, lateRows: Int32Array): Finding[] {
-    const path = this.index.documentPaths[number]!;
-    const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
-    const findings = inOrder(held.findings, late);
-    const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
-    const meta = (rule: string, problems: SuppressionProblem[]) => {
-      const severity = held.settings[rule]?.severity ?? 'off';
-      if (severity === 'off') return;
-      for (const p of problems) {
-        kept.push({ rule, severity, path, line: p.line, column: p.column, message: flatten(p.message) });
-      }
-    };
-    meta('suppression-invalid', invalid);
-    meta('suppression-unused', unused);
-    return kept;
   }
 
   /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
@@ -380,11 +270,4 @@ export function runRules(scan: ScanResult, config: ResolvedConfig, ctx: RunConte
   const runner = new RuleRunner(listingOf(scan), config, ctx);
   for (let start = 0; start < scan.documents.length; start += batchSize) runner.add(scan.documents.slice(start, start + batchSize));
   return runner.finish();
-}
-
-/** Rows with equal messages are equal findings: their order cannot show. */
-function byMessage(rows: FindingRows, a: number, b: number): number {
-  const x = rows.message(a);
-  const y = rows.message(b);
-  return x < y ? -1 : x > y ? 1 : a - b;
 }
