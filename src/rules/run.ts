@@ -1,21 +1,24 @@
 /**
- * Applies every enabled rule (severity and options per path) to each document as the scan
- * delivers it, then inline suppressions; what needs other documents finishes once they are there:
- * a fragment when its target document arrives, reachability and site routes after the last
- * document (suppressions of a document that has any wait for the end too). Between batches it
- * keeps findings, the suppressions of documents that have any, what `check`s deferred and the
- * index's compact summaries: never a document's facts.
+ * Runs every enabled rule (severity and options per path) over a scan delivered in batches, then
+ * inline suppressions. A document's own checks run as it arrives; what needs other documents is
+ * settled by the rule's `finish` once they are there: a fragment when its target document arrives,
+ * what a rule defers to the end (reachability, titles a site may excuse) after the last document.
+ * In site modes link rules run after the last document too, as routes need every page. Between
+ * batches it keeps findings (finding-store.ts), what `check`s deferred, the index's summaries
+ * (scan-index.ts: anchors, link-graph edges, site modes' route keys) and, of a document's facts,
+ * only these: its inline suppressions when it has any, and in site modes its links until the link
+ * rules ran on them.
  */
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
-import type { Finding, Severity } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
-import { FindingStore, pushHits, RANK } from './finding-store.js';
+import { FindingStore, pushHits, RANK, type RankedRule } from './finding-store.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';
-import type { Defer, LinkedDocument, Rule, RuleContext, RuleHit } from './types.js';
+import type { Defer, LinkedDocument, LinkRule, Rule, RuleContext, RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
 export interface RunContext {
@@ -27,20 +30,31 @@ export interface RunContext {
   unverified?: UnverifiedTally;
 }
 
-/** A rule that is on for some set of paths, with the severity and context it runs with there. */
-interface ActiveRule {
+/** A rule that is on for some set of paths, with its registry position, the severity and the context it runs with there. */
+interface ActiveRule extends RankedRule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rule: Rule<any, any>;
-  /** The rule's position in the registry (findings of a document come in this order). */
-  rank: number;
-  severity: Severity;
   context: RuleContext<unknown>;
 }
 
-/** What one active rule's `check`s deferred: item i belongs to document `numbers[i]` (a document's items are consecutive). */
-interface Deferred {
+/** What one active rule's `check`s deferred to the end: item i belongs to document `numbers[i]` (a document's items are consecutive). */
+interface DeferredToEnd {
   numbers: number[];
   items: unknown[];
+}
+
+/** An item a `check` deferred until a document arrives: settled alone, by the deferring rule's `finish`, once that document is there. */
+interface WaitingItem {
+  active: ActiveRule;
+  /** The deferring document's number (the one whose findings the item's hits are). */
+  number: number;
+  /** The rule's own record of what it waits to judge. */
+  item: unknown;
+}
+
+/** A rule's error, naming the rule and the document. */
+function ruleFailed(active: ActiveRule, path: string, error: unknown): Error {
+  return new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
 }
 
 /** Documents per batch when `runRules` slices a whole scan. */
@@ -64,16 +78,18 @@ export class RuleRunner {
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
   private readonly findings: FindingStore;
-  /** Items deferred to the end. */
-  private readonly deferred = new Map<ActiveRule, Deferred>();
-  /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
-  private readonly waiting = new Map<number, unknown[]>();
-  /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
-  private ready: unknown[] = [];
-  /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
+  /** Items deferred to the end, by rule. */
+  private readonly deferred = new Map<ActiveRule, DeferredToEnd>();
+  /** Items waiting for a document that has not arrived, by its number: settled when it arrives. */
+  private readonly waiting = new Map<number, WaitingItem[]>();
+  /** Items whose document already arrived: settled right after the deferring document's check. */
+  private ready: WaitingItem[] = [];
+  /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
+  /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
   private readonly keepLinks: boolean;
   /** The rule and document of the `check` running now (what `defer` files items under). */
+  // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
   private checking?: ActiveRule;
   private checkingNumber = 0;
   private readonly defer: Defer<unknown> = (item, until) => {
@@ -84,11 +100,11 @@ export class RuleRunner {
       if (!deferred) this.deferred.set(active, (deferred = { numbers: [], items: [] }));
       deferred.numbers.push(number);
       deferred.items.push(item);
-    } else if (this.index.arrived(until)) this.ready.push(active, number, item);
+    } else if (this.index.arrived(until)) this.ready.push({ active, number, item });
     else {
       let waiting = this.waiting.get(until);
       if (!waiting) this.waiting.set(until, (waiting = []));
-      waiting.push(active, number, item);
+      waiting.push({ active, number, item });
     }
   };
 
@@ -143,7 +159,7 @@ export class RuleRunner {
       const waiting = this.waiting.get(number);
       if (!waiting) continue;
       this.waiting.delete(number);
-      this.settleTriples(waiting);
+      this.settleWaiting(waiting);
     }
     batch.forEach((doc, i) => this.addDocument(doc, numbers[i]!));
   }
@@ -169,15 +185,26 @@ export class RuleRunner {
     this.settleReady();
   }
 
-  /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
-  private check(active: ActiveRule, path: string, number: number, doc: DocumentFacts | LinkedDocument): RuleHit[] {
-    // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
+  /** Any rule's `check` on a document's facts. */
+  private check(active: ActiveRule, path: string, number: number, doc: DocumentFacts): RuleHit[] {
     this.checking = active;
     this.checkingNumber = number;
     try {
-      return active.rule.check(doc as DocumentFacts, active.context, this.defer);
+      return active.rule.check(doc, active.context, this.defer);
     } catch (error) {
-      throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+      throw ruleFailed(active, path, error);
+    }
+  }
+
+  /** A link rule's `check` on what a site mode kept of a document (only link rules read that little). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private checkLinks(active: ActiveRule, rule: LinkRule<any, any>, number: number, doc: LinkedDocument): RuleHit[] {
+    this.checking = active;
+    this.checkingNumber = number;
+    try {
+      return rule.check(doc, active.context, this.defer);
+    } catch (error) {
+      throw ruleFailed(active, doc.path, error);
     }
   }
 
@@ -192,7 +219,7 @@ export class RuleRunner {
     if (this.delivered !== total) throw new Error(`the scan ended after ${this.delivered} of its ${total} listed documents`);
     if (!this.index.linksResolve) this.finishLinks();
     // Every document arrived: nothing waits any more (an item naming no document is settled here too).
-    for (const waiting of this.waiting.values()) this.settleTriples(waiting);
+    for (const waiting of this.waiting.values()) this.settleWaiting(waiting);
     this.waiting.clear();
     for (const [active, { numbers, items }] of this.deferred) {
       for (let start = 0, end = 0; start < numbers.length; start = end) {
@@ -218,7 +245,7 @@ export class RuleRunner {
       this.linkDocs[number] = undefined;
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') this.findings.settled(active, number, this.check(active, doc.path, number, doc));
+        if (rule.phase === 'links') this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
       }
       this.index.keepEdges(number, doc);
       this.settleReady();
@@ -231,20 +258,20 @@ export class RuleRunner {
     try {
       hits = active.rule.finish!({ path, number }, items, active.context);
     } catch (error) {
-      throw new Error(`rule ${active.rule.id} failed on ${path}: ${(error as Error).message}`, { cause: error });
+      throw ruleFailed(active, path, error);
     }
     this.findings.settled(active, number, hits);
   }
 
-  private settleTriples(triples: unknown[]): void {
-    for (let i = 0; i < triples.length; i += 3) this.finishItems(triples[i] as ActiveRule, triples[i + 1] as number, [triples[i + 2]]);
+  private settleWaiting(waiting: WaitingItem[]): void {
+    for (const { active, number, item } of waiting) this.finishItems(active, number, [item]);
   }
 
   private settleReady(): void {
     if (this.ready.length === 0) return;
     const ready = this.ready;
     this.ready = [];
-    this.settleTriples(ready);
+    this.settleWaiting(ready);
   }
 
   /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */

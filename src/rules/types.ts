@@ -1,7 +1,7 @@
 /**
  * The rule interface: a rule is a pure function from one document's facts (plus the scan index) to
  * hits. A check that needs documents not yet delivered defers it; the rule's `finish` settles it
- * after the last document.
+ * once the document it waits for arrived, or after the last document.
  */
 import type { DocumentFacts } from '../engine/contract.js';
 import type { Severity, SeveritySetting } from '../findings.js';
