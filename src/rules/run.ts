@@ -88,8 +88,7 @@ export class RuleRunner {
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
   /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
   private readonly keepLinks: boolean;
-  /** The rule and document of the `check` running now (what `defer` files items under). */
-  // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
+  /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
   private checking?: ActiveRule;
   private checkingNumber = 0;
   private readonly defer: Defer<unknown> = (item, until) => {
