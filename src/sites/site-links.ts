@@ -494,6 +494,9 @@ export class SiteLinks {
   private unresolved(route: string, fragment: string | undefined): ResolvedLink {
     const clean = cleanRoute(route);
     const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+    // Routes the generator's config says the build generates (Docusaurus blog tags and pages) have a cause of their own.
+    if (dynamic && dynamic.page === '' && this.settings.dynamicRoutesCause)
+      return { ...this.missing(route, fragment), unverified: this.settings.dynamicRoutesCause };
     if (dynamic && this.mode.dynamicSegments) {
       const { cause, key } = this.mode.dynamicSegments;
       const message =
@@ -551,9 +554,9 @@ export class SiteLinks {
     return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
   }
 
-  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists), a theme component (VitePress `page: true`) or its file name (Docusaurus blog posts). */
   titledBySite(path: string): boolean {
-    if (this.pageIndex.componentPages?.has(path)) return true;
+    if (this.pageIndex.componentPages?.has(path) || this.pageIndex.titledPages?.has(path)) return true;
     if (!this.mode.navigationTitles) return false;
     this.navigationPages ??= new Set(
       this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))),
