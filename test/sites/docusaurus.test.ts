@@ -49,6 +49,11 @@ describe('Docusaurus config', () => {
   it('knows disabled plugins, and reports presets computed by code (classic defaults assumed)', async () => {
     const off = await read("export default { presets: [['classic', { docs: false, blog: false, pages: false }]] };");
     expect(off).toMatchObject({ docs: false, blogs: [], pages: false });
+    const resolved = await read("module.exports = { presets: [[require.resolve('@docusaurus/preset-classic'), { blog: { path: 'news' } }]] };");
+    expect(resolved?.blogs).toEqual([{ path: 'news', routeBasePath: 'blog' }]);
+    const named = await read('export default { presets: [[presetName(), {}]] };');
+    expect(named).toMatchObject({ blogs: [{ path: 'blog', routeBasePath: 'blog' }], pages: { path: 'src/pages', routeBasePath: '' } });
+    expect(named?.dynamic.map((d) => d.what)).toEqual(['a preset']);
     const computed = await read('export default { presets: makePresets() };');
     expect(computed?.blogs).toEqual([{ path: 'blog', routeBasePath: 'blog' }]);
     expect(computed?.dynamic.map((d) => [d.what, d.part.at.line])).toEqual([['presets', 1]]);

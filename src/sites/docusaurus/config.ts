@@ -25,11 +25,14 @@ export interface DocusaurusConfig {
 const BLOG: ContentPlugin = { path: 'blog', routeBasePath: 'blog' };
 const PAGES: ContentPlugin = { path: 'src/pages', routeBasePath: '' };
 
-/** `'name'` or `['name', options]` of a `presets` / `plugins` entry. */
+/** A preset or plugin name: a string, or `require.resolve('name')`. */
+const nameOf = (value: Value) => (typeof value === 'string' ? value : value instanceof Call && typeof value.args[0] === 'string' ? value.args[0] : undefined);
+
+/** `'name'` or `['name', options]` of a `presets` / `plugins` entry (undefined: a name computed by code). */
 function entry(value: Value): { name: string; options: Value } | undefined {
-  if (typeof value === 'string') return { name: value, options: undefined };
-  if (Array.isArray(value) && typeof value[0] === 'string') return { name: value[0], options: unwrapCalls(value[1]) };
-  return undefined;
+  const name = nameOf(Array.isArray(value) ? value[0] : value);
+  if (name === undefined) return undefined;
+  return { name, options: Array.isArray(value) ? unwrapCalls(value[1]) : undefined };
 }
 
 /** A plugin's options object: `path` and `routeBasePath` where they are strings, defaults elsewhere. */
@@ -56,7 +59,13 @@ export async function readDocusaurusConfig(file: string, loader: ModuleLoader): 
     out.blogs.push(BLOG);
     return out;
   }
-  for (const preset of presets.map(entry)) {
+  let unknown = false;
+  for (const written of presets) {
+    const preset = entry(written);
+    if (!preset) {
+      for (const part of dynamicParts(written)) out.dynamic.push({ what: 'a preset', part });
+      unknown = true;
+    }
     if (!preset || !/classic/.test(preset.name)) continue;
     classic = true;
     const options = isObject(preset.options) ? preset.options : undefined;
@@ -76,7 +85,9 @@ export async function readDocusaurusConfig(file: string, loader: ModuleLoader): 
     const pages = options?.pages;
     out.pages = pages === false ? false : plugin(isObject(pages) ? pages : undefined, PAGES);
   }
-  if (!classic) out.pages = false;
+  // A preset whose name is code may be the classic one: its defaults are assumed (and reported).
+  if (!classic && unknown) out.blogs.push(BLOG);
+  else if (!classic) out.pages = false;
   for (const item of Array.isArray(config.plugins) ? config.plugins.map(entry) : []) {
     if (item && /plugin-content-blog/.test(item.name)) out.blogs.push(plugin(isObject(item.options) ? item.options : undefined, BLOG));
   }
