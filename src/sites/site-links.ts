@@ -228,6 +228,8 @@ export class SiteLinks {
       }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
+      // Sidebars name ids of their own docs folder (Docusaurus docs instances, versions): looked up there first.
+      if (id !== undefined && !this.docIds.has(`${mount.folder}\u0000${id}`)) this.docIds.set(`${mount.folder}\u0000${id}`, doc.path);
     }
     for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
@@ -398,7 +400,7 @@ export class SiteLinks {
   private resolveNavWritten(entry: NavEntry): ResolvedLink {
     if (entry.kind === 'doc-id') {
       const id = trimSlashes(entry.target);
-      const byId = this.docIds.get(id);
+      const byId = this.docIds.get(`${entry.base}\u0000${id}`) ?? this.docIds.get(id);
       if (byId !== undefined) return { kind: 'path', path: byId };
       const found = this.lookup(joinRoute(this.settings.base, id));
       return found ?? this.missing(joinRoute(this.settings.base, id), undefined);

@@ -33,7 +33,9 @@ describe('Docusaurus config', () => {
         "const path = require('path');",
         'module.exports = {',
         "  presets: [['@docusaurus/preset-classic', ({ docs: { path: '../docs', routeBasePath: 'guide', sidebarPath: path.resolve('./s.js') }, blog: { routeBasePath: 'news' } })]],",
-        "  plugins: [['@docusaurus/plugin-content-blog', { id: 'changelog', path: 'changelog' }], '@docusaurus/plugin-pwa'],",
+        "  plugins: [['@docusaurus/plugin-content-blog', { id: 'changelog', path: 'changelog' }], '@docusaurus/plugin-pwa',",
+        "    ['@docusaurus/plugin-content-docs', { id: 'a', path: 'a', routeBasePath: 'a', sidebarPath: path.resolve(__dirname, './sa.js') }],",
+        "    ['@docusaurus/plugin-content-docs', { id: 'b', path: 'b', sidebarPath: false }], ['@docusaurus/plugin-content-docs', { id: 'c', path: 'c', sidebarPath: sidebarFor('c') }]],",
         '};',
       ].join('\n'),
     );
@@ -43,6 +45,13 @@ describe('Docusaurus config', () => {
       { path: 'changelog', routeBasePath: 'blog' },
     ]);
     expect(config?.pages).toEqual({ path: 'src/pages', routeBasePath: '' });
+    expect(
+      config?.docsInstances.map(({ path, routeBasePath, sidebarPath }) => [path, routeBasePath, typeof sidebarPath === 'object' ? 'code' : sidebarPath]),
+    ).toEqual([
+      ['a', 'a', './sa.js'],
+      ['b', 'docs', false],
+      ['c', 'docs', 'code'],
+    ]);
     expect(config?.dynamic).toEqual([]);
   });
 

@@ -11,11 +11,18 @@ export interface ContentPlugin {
   routeBasePath: string;
 }
 
+/** A docs instance: its folder, URL base and sidebar file (undefined: generated from the folder; false: none; Dynamic: code). */
+export interface DocsInstance extends ContentPlugin {
+  sidebarPath: string | false | undefined | Dynamic;
+}
+
 export interface DocusaurusConfig {
   /** `docs` of the preset: undefined = the preset default (`docs` at `/docs`), false = disabled. */
   docs?: Partial<ContentPlugin> | false;
   /** Blog instances (the preset's `blog` and each `@docusaurus/plugin-content-blog`), defaults filled in. */
   blogs: ContentPlugin[];
+  /** More docs instances (`@docusaurus/plugin-content-docs` under `plugins`), defaults filled in. */
+  docsInstances: DocsInstance[];
   /** Pages plugin of the preset (`src/pages` at `/`), or false when disabled. */
   pages: ContentPlugin | false;
   /** Parts of the config docward could not evaluate (each with its position). */
@@ -24,9 +31,23 @@ export interface DocusaurusConfig {
 
 const BLOG: ContentPlugin = { path: 'blog', routeBasePath: 'blog' };
 const PAGES: ContentPlugin = { path: 'src/pages', routeBasePath: '' };
+const DOCS: ContentPlugin = { path: 'docs', routeBasePath: 'docs' };
+
+/** `sidebarPath`: a string, `require.resolve('./x.js')` or `path.resolve(__dirname, './x.js')` (its last argument), false, or code. */
+function sidebarPath(value: Value): DocsInstance['sidebarPath'] {
+  if (value === undefined || value === false || typeof value === 'string') return value;
+  const last = value instanceof Call && /(?:^|\.)(?:resolve|join)$/.test(value.callee) ? value.args[value.args.length - 1] : undefined;
+  if (typeof last === 'string') return last;
+  return dynamicParts(value)[0] ?? new Dynamic('sidebarPath is not a string', { file: '', line: 1, column: 1 });
+}
 
 /** A preset or plugin name: a string, or `require.resolve('name')`. */
-const nameOf = (value: Value) => (typeof value === 'string' ? value : value instanceof Call && typeof value.args[0] === 'string' ? value.args[0] : undefined);
+const nameOf = (value: Value) =>
+  typeof value === 'string'
+    ? value
+    : value instanceof Call && /(?:^|\.)resolve$/.test(value.callee) && typeof value.args[0] === 'string'
+      ? value.args[0]
+      : undefined;
 
 /** `'name'` or `['name', options]` of a `presets` / `plugins` entry (undefined: a name computed by code). */
 function entry(value: Value): { name: string; options: Value } | undefined {
@@ -44,7 +65,7 @@ function plugin(options: ValueObject | undefined, defaults: ContentPlugin): Cont
 export async function readDocusaurusConfig(file: string, loader: ModuleLoader): Promise<DocusaurusConfig | undefined> {
   const module = await loader.load(file);
   if (!module) return undefined;
-  const out: DocusaurusConfig = { blogs: [], pages: PAGES, dynamic: [] };
+  const out: DocusaurusConfig = { blogs: [], docsInstances: [], pages: PAGES, dynamic: [] };
   const config = unwrapCalls(await module.defaultExport());
   if (!isObject(config)) {
     const part = config instanceof Dynamic ? config : new Dynamic('the config exports no object', { file, line: 1, column: 1 });
@@ -89,7 +110,9 @@ export async function readDocusaurusConfig(file: string, loader: ModuleLoader): 
   if (!classic && unknown) out.blogs.push(BLOG);
   else if (!classic) out.pages = false;
   for (const item of Array.isArray(config.plugins) ? config.plugins.map(entry) : []) {
-    if (item && /plugin-content-blog/.test(item.name)) out.blogs.push(plugin(isObject(item.options) ? item.options : undefined, BLOG));
+    const options = item && isObject(item.options) ? item.options : undefined;
+    if (item && /plugin-content-blog/.test(item.name)) out.blogs.push(plugin(options, BLOG));
+    if (item && /plugin-content-docs/.test(item.name)) out.docsInstances.push({ ...plugin(options, DOCS), sidebarPath: sidebarPath(options?.sidebarPath) });
   }
   return out;
 }

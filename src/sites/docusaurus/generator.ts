@@ -91,7 +91,8 @@ export const docusaurus: SiteGenerator = {
     const contentRoot = links.contentRoot ?? found.contentRoot!;
     const base = trimSlashes(links.base ?? found.base ?? docusaurus.defaults.base);
     const versions = links.contentRoot === undefined && links.routes === undefined ? await versionMounts(ctx, contentRoot, base) : [];
-    const plugins = links.routes === undefined ? otherPlugins(ctx, config, configFile ?? at(CONFIGS[0]!)) : [];
+    const plugins =
+      links.routes === undefined ? [...otherPlugins(ctx, config, configFile ?? at(CONFIGS[0]!)), ...(await docsInstances(ctx, config, contentRoot))] : [];
     // Declared mounts replace the content root's catch-all mount, so the docs' own mount comes first.
     if (versions.length > 0 || plugins.length > 0)
       found.contentMounts = [...(versions.length > 0 ? versions : [{ prefix: base, folder: contentRoot }]), ...plugins];
@@ -162,6 +163,35 @@ function otherPlugins(ctx: SiteLoadContext, config: DocusaurusConfig | undefined
     found.navigationUnknownIn = pages.folder;
   }
   return [...blogs, pages];
+}
+
+/**
+ * More docs instances (`@docusaurus/plugin-content-docs` under `plugins`): each folder served at its
+ * `routeBasePath`, routed as the docs; its `sidebarPath` read as sidebars.js is (no sidebar file:
+ * generated from the folder). A sidebar path that is code: its docs are listed, and that is reported.
+ */
+async function docsInstances(ctx: SiteLoadContext, config: DocusaurusConfig | undefined, contentRoot: string): Promise<Mount[]> {
+  const mounts: Mount[] = [];
+  for (const instance of config?.docsInstances ?? []) {
+    const folder = folderOf(ctx, instance.path);
+    if (folder === undefined || folder === contentRoot) continue;
+    mounts.push({ prefix: trimSlashes(instance.routeBasePath), folder });
+    const sidebar = instance.sidebarPath;
+    if (sidebar === false) continue;
+    const file = typeof sidebar === 'string' ? path.posix.normalize(ctx.at(trimSlashes(sidebar))) : undefined;
+    const text = file !== undefined && ctx.isFile(file) ? await ctx.read(file) : undefined;
+    if (file !== undefined && text !== undefined) {
+      ctx.navigation.push(typeof text === 'string' ? parseSidebars(file, text, folder) : ctx.unreadable(file, 'docusaurus-sidebars', text.error));
+      continue;
+    }
+    if (typeof sidebar === 'object') {
+      const message = `the sidebarPath of the docs in ${folder} is computed by code (${sidebar.reason}, ${sidebar.at.file}:${sidebar.at.line}): its docs are taken as listed`;
+      ctx.unverified.add({ cause: 'docusaurus-config-dynamic', message, unit: 'entries', key: 'links.contentRoot' });
+    }
+    // No sidebar file: Docusaurus generates the sidebar from the whole folder.
+    ctx.navigation.push({ path: file ?? ctx.at(CONFIGS[0]!), format: 'docusaurus-sidebars', entries: [], listsAll: [folder] });
+  }
+  return mounts;
 }
 
 /** Partials (`_x`) and drafts of the content plugins' folders, and blog posts (titled by their file name when they have no title). */
