@@ -91,6 +91,8 @@ export interface PageIndex {
   fragments?: Set<string>;
   /** Pages a theme component renders (VitePress `page: true`): their anchors and title come from code. */
   componentPages?: Set<string>;
+  /** Pages the generator titles when they have no H1 and no `title` (Docusaurus blog posts: the file name): no missing-title finding. */
+  titledPages?: Set<string>;
   /** Pages the site does not publish yet (`draft: true`): never orphans. */
   drafts?: Set<string>;
 }

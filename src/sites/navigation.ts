@@ -30,6 +30,7 @@ export interface NavigationFile {
   format:
     | 'hugo-menu'
     | 'docusaurus-sidebars'
+    | 'docusaurus-blog'
     | 'starlight-sidebar'
     | 'mkdocs-nav'
     | 'docfx-toc'

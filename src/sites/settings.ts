@@ -47,10 +47,18 @@ export interface JekyllSettings {
   collections: Record<string, { output: boolean; permalink?: string }>;
 }
 
+/** Docusaurus content plugins besides the docs (from the scan root): blogs and the pages plugin, each with its URL base. */
+export interface DocusaurusSettings {
+  blogs: { folder: string; prefix: string }[];
+  pages?: { folder: string; prefix: string };
+}
+
 /** What only a generator's own config says (no `.docward.yml` key): set by its `load`, read by its routes and the resolver. */
 export interface GeneratorFindings {
   /** Jekyll's permalink settings (routes of posts and collection documents). */
   jekyll?: JekyllSettings;
+  /** Docusaurus's blog and pages plugins (routes of posts and pages). */
+  docusaurus?: DocusaurusSettings;
   /** Globs (from the scan root) of files the generator does not build (VitePress `srcExclude`, Jekyll `exclude`): no pages, no orphans. */
   excluded: string[];
   /** Source path in the content root (`a/b.md`, `:param` segments allowed) → the path it is served as (VitePress `rewrites`). */
@@ -65,6 +73,8 @@ export interface GeneratorFindings {
   declaredAnchors?: Record<string, string[]>;
   /** Routes of dynamic pages that are no documents (Next.js `pages/blog/[slug].tsx` → `blog/[slug]`): links into them are counted under `dynamicSegments`. */
   dynamicRoutes?: string[];
+  /** The cause links into `dynamicRoutes` are counted under, when not the generator's `dynamicSegments` (Docusaurus's generated blog tag and page routes). */
+  dynamicRoutesCause?: UnverifiedCause;
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
 }
@@ -109,10 +119,12 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     sectionLists: pick('sectionLists') ?? true,
     excluded: detected.excluded ?? [],
     ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
+    ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
     ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
     ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
+    ...(detected.dynamicRoutesCause !== undefined ? { dynamicRoutesCause: detected.dynamicRoutesCause } : {}),
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
     ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,

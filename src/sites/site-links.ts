@@ -228,6 +228,8 @@ export class SiteLinks {
       }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
+      // Sidebars name ids of their own docs folder (Docusaurus docs instances, versions): looked up there first.
+      if (id !== undefined && !this.docIds.has(`${mount.folder}\u0000${id}`)) this.docIds.set(`${mount.folder}\u0000${id}`, doc.path);
     }
     for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
@@ -398,7 +400,7 @@ export class SiteLinks {
   private resolveNavWritten(entry: NavEntry): ResolvedLink {
     if (entry.kind === 'doc-id') {
       const id = trimSlashes(entry.target);
-      const byId = this.docIds.get(id);
+      const byId = this.docIds.get(`${entry.base}\u0000${id}`) ?? this.docIds.get(id);
       if (byId !== undefined) return { kind: 'path', path: byId };
       const found = this.lookup(joinRoute(this.settings.base, id));
       return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
@@ -494,6 +496,9 @@ export class SiteLinks {
   private unresolved(route: string, fragment: string | undefined): ResolvedLink {
     const clean = cleanRoute(route);
     const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+    // Routes the generator's config says the build generates (Docusaurus blog tags and pages) have a cause of their own.
+    if (dynamic && dynamic.page === '' && this.settings.dynamicRoutesCause)
+      return { ...this.missing(route, fragment), unverified: this.settings.dynamicRoutesCause };
     if (dynamic && this.mode.dynamicSegments) {
       const { cause, key } = this.mode.dynamicSegments;
       const message =
@@ -551,9 +556,9 @@ export class SiteLinks {
     return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
   }
 
-  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+  /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists), a theme component (VitePress `page: true`) or its file name (Docusaurus blog posts). */
   titledBySite(path: string): boolean {
-    if (this.pageIndex.componentPages?.has(path)) return true;
+    if (this.pageIndex.componentPages?.has(path) || this.pageIndex.titledPages?.has(path)) return true;
     if (!this.mode.navigationTitles) return false;
     this.navigationPages ??= new Set(
       this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))),

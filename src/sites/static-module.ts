@@ -427,6 +427,13 @@ function memberPath(node: t.Node): string | undefined {
 /** `ConditionalExpression` → `conditional expression`. */
 const describe = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
+/** The first argument inside wrapper calls (`defineConfig({...})`, `withPlugin(defineConfig({...}))`): the config object they wrap. */
+export function unwrapCalls(value: Value): Value {
+  let current = value;
+  while (current instanceof Call && current.args.length > 0) current = current.args[0]!;
+  return current;
+}
+
 /** Every Dynamic value inside `value` (arrays and objects searched; calls count as Dynamic at their position). */
 export function dynamicParts(value: Value): Dynamic[] {
   if (value instanceof Dynamic) return [value];

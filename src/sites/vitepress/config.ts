@@ -3,7 +3,7 @@
  * `themeConfig.nav` / `themeConfig.sidebar` (array, or object of path prefix → items or `{ base, items }`)
  * as navigation entries with the module and line that wrote each. What is code is reported, not guessed.
  */
-import { Call, Dynamic, dynamicParts, isObject, locationOf, type ModuleLoader, type Value, type ValueObject } from '../static-module.js';
+import { Call, Dynamic, dynamicParts, isObject, unwrapCalls, locationOf, type ModuleLoader, type Value, type ValueObject } from '../static-module.js';
 import type { LocatedEntry } from '../navigation.js';
 
 export interface VitepressConfig {
@@ -15,19 +15,12 @@ export interface VitepressConfig {
   dynamic: { what: string; part: Dynamic }[];
 }
 
-/** `defineConfig({...})`, `withPlugin(defineConfig({...}))`: the config object inside wrapper calls. */
-function unwrap(value: Value): Value {
-  let current = value;
-  while (current instanceof Call && current.args.length > 0) current = current.args[0]!;
-  return current;
-}
-
 const join = (base: string, link: string) => (link.startsWith('/') || base === '' ? link : `${base.replace(/\/?$/, '/')}${link}`);
 
 export async function readVitepressConfig(file: string, loader: ModuleLoader): Promise<VitepressConfig> {
   const out: VitepressConfig = { srcExclude: [], rewrites: {}, entries: [], dynamic: [] };
   const module = await loader.load(file);
-  const config = unwrap(module ? await module.defaultExport() : undefined);
+  const config = unwrapCalls(module ? await module.defaultExport() : undefined);
   if (!isObject(config)) {
     const part =
       config instanceof Dynamic
