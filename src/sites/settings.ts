@@ -65,6 +65,8 @@ export interface GeneratorFindings {
   declaredAnchors?: Record<string, string[]>;
   /** Routes of dynamic pages that are no documents (Next.js `pages/blog/[slug].tsx` → `blog/[slug]`): links into them are counted under `dynamicSegments`. */
   dynamicRoutes?: string[];
+  /** Folders whose Markdown another build of the site's sources writes or renders (mdBook: beside a book.toml whose `src` is elsewhere, a print edition's). */
+  foreignFolders?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
 }
@@ -114,6 +116,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
     ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+    ...(detected.foreignFolders !== undefined ? { foreignFolders: detected.foreignFolders } : {}),
     ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
