@@ -240,7 +240,7 @@ export class SiteLinks {
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
     }
     for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
-    if (this.mode.renderedElsewhere) for (const doc of pages) if (this.isRenderedElsewhere(doc)) this.foreign.add(doc.path);
+    if (this.mode.renderedElsewhere) this.findRenderedElsewhere(pages);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
     for (const nav of this.navigation) {
       for (const generated of nav.generatedRoutes ?? []) {
@@ -251,12 +251,34 @@ export class SiteLinks {
   }
 
   /**
+   * Documents outside every content folder that another build renders: those `isRenderedElsewhere`
+   * says, and the others of a folder where they are more than half of its documents (a build
+   * renders a folder: rust-lang/rust renders every file of rust-lang/book's `redirects/`).
+   */
+  private findRenderedElsewhere(pages: readonly PageFacts[]): void {
+    const outside = pages.filter((doc) => !this.mounts.some((m) => within(doc.path, m.folder)));
+    const folders = new Map<string, { foreign: number; all: number }>();
+    const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    for (const doc of outside) {
+      const counts = folders.get(folderOf(doc.path)) ?? { foreign: 0, all: 0 };
+      folders.set(folderOf(doc.path), counts);
+      counts.all++;
+      if (!this.isRenderedElsewhere(doc)) continue;
+      this.foreign.add(doc.path);
+      counts.foreign++;
+    }
+    for (const doc of outside) {
+      const { foreign, all } = folders.get(folderOf(doc.path))!;
+      if (foreign * 2 > all) this.foreign.add(doc.path);
+    }
+  }
+
+  /**
    * A document outside every content folder that another build renders: it sits in a folder the
    * generator names (a print edition's), or links `.html` files the repository lacks (pages of a
    * rendered site, which GitHub would not serve either).
    */
   private isRenderedElsewhere(doc: PageFacts): boolean {
-    if (this.mounts.some((m) => within(doc.path, m.folder))) return false;
     if (this.settings.foreignFolders?.some((folder) => within(doc.path, folder))) return true;
     return (doc.htmlLinks ?? NONE).some((target) => {
       const file = resolveLinkTarget(doc.path, target);

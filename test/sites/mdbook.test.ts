@@ -18,7 +18,7 @@ describe('mdBook', () => {
     expect(bookSource('[book\n')).toMatchObject({ src: 'src', redirects: {}, error: { line: 1 } });
   });
 
-  it('checks Markdown outside the book as GitHub shows it unless it links .html files the repository lacks', async () => {
+  it('checks Markdown outside the book as GitHub shows it unless it links .html files the repository lacks (or most of its folder does)', async () => {
     const root = writeTree('docward-mdbook-', {
       ...BOOK,
       // Links an .html file that exists (GitHub serves it): a repository document, its missing .md link is broken.
@@ -26,9 +26,15 @@ describe('mdBook', () => {
       'notes/page.html': '<p>x</p>\n',
       // Links an .html page no file is: written for a build docward does not see, counted.
       'site/b.md': '% B\n\n[chapter](one.html) [gone](gone.md)\n',
+      // Its folder's other document is another build's, but that is not more than half: GitHub's rules.
+      'site/c.md': '% C\n\nNo links.\n',
     });
     const { report } = await runDocward({ root, engine: 'js' });
-    expect(report.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.path}:${f.line} ${f.rule}`)).toEqual(['notes/a.md:3 link-broken']);
+    expect(report.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.path}:${f.line} ${f.rule}`)).toEqual([
+      'notes/a.md:3 link-broken',
+      'site/c.md:1 heading-h1',
+      'site/c.md:1 orphan',
+    ]);
     expect(report.unverified.filter((u) => u.cause === 'mdbook-outside-book').map((u) => `${u.rule} ${u.count} ${u.unit}`)).toEqual([
       'heading-h1 1 pages',
       'link-broken 2 links',
