@@ -386,8 +386,11 @@ export class SiteLinks {
       const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
       const leaving = this.mode.leavingLinks;
-      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? '')))
-        return { kind: 'path', path: decoded, fragment, unverified: leaving };
+      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? ''))) {
+        // Another site of the repository may serve it (an mdBook edition linking the current book): checked where a page matches.
+        const sibling = route === undefined ? undefined : this.lookup(route);
+        return sibling && sibling.caseVariants === undefined ? { ...sibling, fragment } : { kind: 'path', path: decoded, fragment, unverified: leaving };
+      }
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };

@@ -10,7 +10,7 @@
  * repository's build renders next to the book, as rust-lang/rust does with rust-lang/book's `redirects/`).
  */
 import { dropIndex, joinRoute, trimSlashes, within, type SiteGenerator } from '../generator.js';
-import { joinSegments } from '../../rules/links/resolve.js';
+import { isExternalTarget, joinSegments, splitTarget } from '../../rules/links/resolve.js';
 
 export const mdbook: SiteGenerator = {
   detect: { configs: ['book.toml'] },
@@ -84,11 +84,18 @@ export const mdbook: SiteGenerator = {
     if (books.length > 0) found.contentRoot = books[0]!.folder;
     if (links.contentRoot !== undefined || books.length === 0) books.splice(0, books.length, { prefix: '', folder: links.contentRoot ?? found.contentRoot! });
     if (books.length > 1) found.contentMounts = books;
-    for (const { folder } of books) {
+    const firstChapters: Record<string, string> = {};
+    for (const { prefix, folder } of books) {
       const summary = joinRoute(folder, 'SUMMARY.md');
       const text = isFile(summary) ? await read(summary) : undefined;
-      if (typeof text === 'string') navigation.push(parseSummary(summary, text, folder));
-      else if (text !== undefined) navigation.push(unreadable(summary, 'mdbook-summary', text.error));
+      if (typeof text === 'string') {
+        const nav = parseSummary(summary, text, folder);
+        navigation.push(nav);
+        // mdBook writes the first chapter as the book's index.html too (a README.md chapter has that route already).
+        const first = nav.entries.find((e) => !isExternalTarget(e.target));
+        const page = first && joinSegments(folder, splitTarget(first.target).path);
+        if (page !== undefined) firstChapters[joinRoute(books.length > 1 ? '' : trimSlashes(links.base ?? ''), prefix)] = page;
+      } else if (text !== undefined) navigation.push(unreadable(summary, 'mdbook-summary', text.error));
       else
         found.navigationUnknown = {
           cause: 'mdbook-summary-missing',
@@ -97,6 +104,7 @@ export const mdbook: SiteGenerator = {
           key: 'links.contentRoot',
         };
     }
+    if (Object.keys(firstChapters).length > 0) found.fileRoutes = firstChapters;
   },
 };
 
