@@ -3,6 +3,7 @@ import type { DocumentFacts } from '../engine/contract.js';
 import { defineRule, type RuleHit } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 import type { ScanIndex } from './scan-index.js';
+import type { UnverifiedTally } from '../unverified.js';
 
 const NO_TITLE = 'no H1 heading';
 
@@ -21,9 +22,18 @@ function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
   return hits;
 }
 
-/** What the site leaves of the hits: none for a fragment; no missing title where the navigation titles the page (mdBook's SUMMARY.md). */
-function siteHits(path: string, hits: RuleHit[], index: ScanIndex): RuleHit[] {
+/**
+ * What the site leaves of the hits: none for a fragment; none for a page another build renders
+ * (counted: that build gives the title, e.g. rustdoc's `% Title` line); no missing title where the
+ * navigation titles the page (mdBook's SUMMARY.md).
+ */
+function siteHits(path: string, hits: RuleHit[], index: ScanIndex, unverified: UnverifiedTally): RuleHit[] {
   if (index.site.isFragment(path)) return [];
+  const elsewhere = index.site.renderedElsewhere(path, 'heading-h1', 'pages');
+  if (elsewhere) {
+    unverified.add(elsewhere);
+    return [];
+  }
   return index.site.titledBySite(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
 }
 
@@ -34,7 +44,7 @@ export default defineRule<{ frontmatterTitle: string }, RuleHit[]>({
   optionsSchema: { type: 'object', properties: { frontmatterTitle: { type: 'string' } }, additionalProperties: false },
   defaultOptions: { frontmatterTitle: 'title' },
   checksDocuments: true,
-  check(doc, { options, index }, defer) {
+  check(doc, { options, index, unverified }, defer) {
     const hits = titleHits(doc, options.frontmatterTitle);
     if (hits.length === 0) return [];
     // A site's fragments (Hugo headless bundles, templates) need no title: known once the site's pages are.
@@ -42,9 +52,9 @@ export default defineRule<{ frontmatterTitle: string }, RuleHit[]>({
       defer(hits);
       return [];
     }
-    return siteHits(doc.path, hits, index);
+    return siteHits(doc.path, hits, index, unverified);
   },
-  finish(doc, pending, { index }) {
-    return siteHits(doc.path, pending.flat(), index);
+  finish(doc, pending, { index, unverified }) {
+    return siteHits(doc.path, pending.flat(), index, unverified);
   },
 });

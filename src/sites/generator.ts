@@ -18,6 +18,8 @@ export interface PageFacts {
   path: string;
   problem?: ProblemKind;
   frontmatter: FrontmatterMap;
+  /** Targets of the document's relative links to `.html` files (a document written for a rendered site links them). */
+  htmlLinks?: string[];
 }
 
 /** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
@@ -138,6 +140,12 @@ export interface SiteGenerator {
   directoryUrl?(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings): boolean;
   /** A relative link that climbs out of the site (mdBook's `../std/` beside the book on doc.rust-lang.org) goes to another site of the host: counted under this cause, not broken. */
   leavingLinks?: UnverifiedCause;
+  /**
+   * Documents outside every content folder that another build renders (`renderedElsewhere` in
+   * site-links.ts: they link `.html` files the repository lacks, or sit in a `foreignFolders` folder):
+   * their links that match no file, their title and their orphan status are counted under this cause.
+   */
+  renderedElsewhere?: { cause: string; message: string };
   /** The navigation's entry text is the page's title (mdBook's SUMMARY.md): a listed page needs no H1. */
   navigationTitles?: boolean;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */
@@ -182,6 +190,9 @@ export function joinRoute(...parts: (string | undefined)[]): string {
     .replace(/\/{2,}/g, '/')
     .replace(/^\/|\/$/g, '');
 }
+
+/** True when `path` is `folder` or inside it (`''` holds everything). */
+export const within = (path: string, folder: string): boolean => folder === '' || path === folder || path.startsWith(`${folder}/`);
 
 /** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
 export function trimSlashes(value: string): string {

@@ -75,6 +75,8 @@ export interface GeneratorFindings {
   dynamicRoutes?: string[];
   /** The cause links into `dynamicRoutes` are counted under, when not the generator's `dynamicSegments` (Docusaurus's generated blog tag and page routes). */
   dynamicRoutesCause?: UnverifiedCause;
+  /** Folders whose Markdown another build of the site's sources writes or renders (mdBook: beside a book.toml whose `src` is elsewhere, a print edition's). */
+  foreignFolders?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
 }
@@ -126,6 +128,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
     ...(detected.dynamicRoutesCause !== undefined ? { dynamicRoutesCause: detected.dynamicRoutesCause } : {}),
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+    ...(detected.foreignFolders !== undefined ? { foreignFolders: detected.foreignFolders } : {}),
     ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),

@@ -10,6 +10,7 @@ import {
   isBuiltPage,
   joinRoute,
   trimSlashes,
+  within,
   type FrontmatterMap,
   type Mount,
   type PageFacts,
@@ -64,7 +65,15 @@ export function pageFacts(doc: DocumentFacts): PageFacts {
     frontmatter = {};
     for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
   }
-  return { path: doc.path, problem: doc.problem?.kind, frontmatter };
+  const htmlLinks = doc.links.flatMap((link) => (link.kind !== 'shortcode' && isRelativeHtml(link.target) ? [link.target] : []));
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks.length > 0 ? { htmlLinks } : {}) };
+}
+
+/** A relative link to an `.html` file (`x.html`, `../y/index.html#z`): what a document written for a rendered site links. */
+function isRelativeHtml(target: string): boolean {
+  if (isExternalTarget(target)) return false;
+  const path = splitTarget(target).path;
+  return path !== '' && !path.startsWith('/') && /\.html?$/i.test(path);
 }
 
 /** The mode with its settings and the navigation files read for it (the pipeline builds this). */
@@ -80,7 +89,6 @@ type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
 /** True when the mount publishes `path` (a path inside its folder). */
 const publishes = (mount: Mount, path: string) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 
-const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path: string, folder: string) => (folder === '' ? path : path.slice(folder.length + 1));
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
@@ -179,6 +187,8 @@ export class SiteLinks {
   private navigationPages?: Set<string>;
   /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
   private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
+  /** Documents outside the site that another build renders (the generator's `renderedElsewhere`). */
+  private readonly foreign = new Set<string>();
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
@@ -232,6 +242,7 @@ export class SiteLinks {
       if (id !== undefined && !this.docIds.has(`${mount.folder}\u0000${id}`)) this.docIds.set(`${mount.folder}\u0000${id}`, doc.path);
     }
     for (const [route, file] of Object.entries(s.fileRoutes ?? {})) if (!this.routes.has(route)) this.routes.set(route, file);
+    if (this.mode.renderedElsewhere) this.findRenderedElsewhere(pages);
     // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
     for (const nav of this.navigation) {
       for (const generated of nav.generatedRoutes ?? []) {
@@ -239,6 +250,48 @@ export class SiteLinks {
         if (!this.routes.has(route)) this.routes.set(route, nav.path);
       }
     }
+  }
+
+  /**
+   * Documents outside every content folder that another build renders: those `isRenderedElsewhere`
+   * says, and the others of a folder where they are more than half of its documents (a build
+   * renders a folder: rust-lang/rust renders every file of rust-lang/book's `redirects/`).
+   */
+  private findRenderedElsewhere(pages: readonly PageFacts[]): void {
+    const outside = pages.filter((doc) => !this.mounts.some((m) => within(doc.path, m.folder)));
+    const folders = new Map<string, { foreign: number; all: number }>();
+    const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    for (const doc of outside) {
+      const counts = folders.get(folderOf(doc.path)) ?? { foreign: 0, all: 0 };
+      folders.set(folderOf(doc.path), counts);
+      counts.all++;
+      if (!this.isRenderedElsewhere(doc)) continue;
+      this.foreign.add(doc.path);
+      counts.foreign++;
+    }
+    for (const doc of outside) {
+      const { foreign, all } = folders.get(folderOf(doc.path))!;
+      if (foreign * 2 > all) this.foreign.add(doc.path);
+    }
+  }
+
+  /**
+   * A document outside every content folder that another build renders: it sits in a folder the
+   * generator names (a print edition's), or links `.html` files the repository lacks (pages of a
+   * rendered site, which GitHub would not serve either).
+   */
+  private isRenderedElsewhere(doc: PageFacts): boolean {
+    if (this.settings.foreignFolders?.some((folder) => within(doc.path, folder))) return true;
+    return (doc.htmlLinks ?? NONE).some((target) => {
+      const file = resolveLinkTarget(doc.path, target);
+      return file.kind === 'path' && !this.files.exists(file.path);
+    });
+  }
+
+  /** Why the document's links that match no file, its title and its orphan status are not checked (another build renders it), or undefined. */
+  renderedElsewhere(path: string, rule: string, unit: 'links' | 'pages'): UnverifiedCause | undefined {
+    const foreign = this.mode.renderedElsewhere;
+    return foreign && this.foreign.has(path) ? { ...foreign, rule, unit } : undefined;
   }
 
   /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
@@ -261,6 +314,11 @@ export class SiteLinks {
     const template = this.mode.expandTarget && /\{[{%]/.test(link.target) ? this.mode.expandTarget(link.target, this.settings) : link.target;
     if (template === undefined) return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
     const resolved = this.resolve(fromPath, template);
+    // A page another build renders: where its links lead is that build's, which docward does not see.
+    if (resolved.kind === 'path' && resolved.unverified === undefined) {
+      const foreign = this.renderedElsewhere(fromPath, 'link-broken', 'links');
+      if (foreign) return { ...resolved, unverified: foreign };
+    }
     // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
     if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath))
       return { kind: 'external', unverified: FRAGMENT_ANCHORS };
@@ -330,8 +388,11 @@ export class SiteLinks {
       const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
       const route = joinSegments(dir, decoded);
       const leaving = this.mode.leavingLinks;
-      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? '')))
-        return { kind: 'path', path: decoded, fragment, unverified: leaving };
+      if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? ''))) {
+        // Another site of the repository may serve it (an mdBook edition linking the current book): checked where a page matches.
+        const sibling = route === undefined ? undefined : this.lookup(route);
+        return sibling && sibling.caseVariants === undefined ? { ...sibling, fragment } : { kind: 'path', path: decoded, fragment, unverified: leaving };
+      }
       if (route === undefined) return { kind: 'outside-root' };
       const found = this.lookup(route);
       if (found) return { ...found, fragment };
@@ -522,6 +583,8 @@ export class SiteLinks {
    */
   orphanUnverified(path: string): UnverifiedCause | 'excluded' | undefined {
     if (this.excluded(path)) return 'excluded';
+    const foreign = this.renderedElsewhere(path, 'orphan', 'pages');
+    if (foreign) return foreign;
     if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
       const { cause, key } = this.mode.dynamicSegments;
       return {

@@ -1,10 +1,11 @@
 /** Auto-detection of the link mode from the files a scan lists, and its one notice through the pipeline. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectMode } from '../../src/sites/detect.js';
 import { runDocward } from '../../src/pipeline.js';
+import { writeTree } from '../helpers/tree.js';
 
 /** `files` and every folder above them, as a scan lists them (folders end with `/` in `files`). */
 function listing(files: string[]): { paths: string[]; dirs: string[] } {
@@ -77,14 +78,7 @@ describe('detectMode', () => {
 });
 
 describe('the detected mode reaches the user once', () => {
-  function repo(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'docward-detect-'));
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      writeFileSync(path.join(root, name), text);
-    }
-    return root;
-  }
+  const repo = (files: Record<string, string>) => writeTree('docward-detect-', files);
 
   it('names the mode and the files that decided it', async () => {
     const root = repo({ 'mkdocs.yml': 'site_name: x\n', 'docs/index.md': '# Home\n\n[a](a.md)\n', 'docs/a.md': '# A\n' });

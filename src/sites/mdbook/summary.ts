@@ -6,14 +6,24 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { NavEntry, NavigationFile } from '../navigation.js';
 
-/** `[book] src` from book.toml (default `src`), or the parse error with its position. */
-export function bookSource(text: string): { src: string; error?: undefined } | { src: string; error: { message: string; line: number; column: number } } {
+/** What docward reads of book.toml: `[book] src` (default `src`) and `[output.html.redirect]` (old output path → new URL). */
+export interface BookToml {
+  src: string;
+  redirects: Record<string, string>;
+  error?: { message: string; line: number; column: number };
+}
+
+/** book.toml's `[book] src` and redirect map, or the parse error with its position. */
+export function bookSource(text: string): BookToml {
   try {
-    const data = parseToml(text) as { book?: { src?: unknown } };
-    return { src: typeof data.book?.src === 'string' ? data.book.src : 'src' };
+    const data = parseToml(text) as { book?: { src?: unknown }; output?: { html?: { redirect?: unknown } } };
+    const redirects: Record<string, string> = {};
+    const table = data.output?.html?.redirect;
+    if (table !== null && typeof table === 'object') for (const [from, to] of Object.entries(table)) if (typeof to === 'string') redirects[from] = to;
+    return { src: typeof data.book?.src === 'string' ? data.book.src : 'src', redirects };
   } catch (error) {
     const e = error as TomlError;
-    return { src: 'src', error: { message: e.message.split('\n')[0]!, line: e.line ?? 1, column: e.column ?? 1 } };
+    return { src: 'src', redirects: {}, error: { message: e.message.split('\n')[0]!, line: e.line ?? 1, column: e.column ?? 1 } };
   }
 }
 
