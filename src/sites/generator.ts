@@ -91,6 +91,8 @@ export interface PageIndex {
   fragments?: Set<string>;
   /** Pages a theme component renders (VitePress `page: true`): their anchors and title come from code. */
   componentPages?: Set<string>;
+  /** Pages whose ids partly come from code docward does not run (a Hugo shortcode writing headings), with the cause to count their unfound fragments under. */
+  codeAnchors?: Map<string, UnverifiedCause>;
   /** Pages the site does not publish yet (`draft: true`): never orphans. */
   drafts?: Set<string>;
 }

@@ -1,6 +1,7 @@
 import { GENERATORS } from './index.js';
 import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
 import type { UnverifiedCause } from '../unverified.js';
+import type { HugoLayouts } from './hugo/layouts.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -67,6 +68,10 @@ export interface GeneratorFindings {
   dynamicRoutes?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
+  /** Hugo's page templates in the scan and the page lists they show (section lists, sidebars). */
+  hugoLayouts?: HugoLayouts;
+  /** Hugo pages that call a shortcode writing headings or ids (hugo/shortcodes.ts): page → shortcode name. */
+  hugoShortcodeAnchors?: Record<string, string>;
 }
 
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
@@ -109,6 +114,8 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     sectionLists: pick('sectionLists') ?? true,
     excluded: detected.excluded ?? [],
     ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
+    ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
+    ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
     ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
