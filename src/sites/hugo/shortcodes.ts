@@ -8,7 +8,10 @@
 import type { SiteLoadContext } from '../generator.js';
 import type { UnverifiedCause } from '../../unverified.js';
 
-const WRITES_IDS = /^(?:#{1,6}[ \t].*\{\{|:[ \t])|\bid=["']?\{\{/m;
+/** Markdown the template writes: ids only when Hugo renders its output as Markdown (called as `{{% name %}}`). */
+const WRITES_MARKDOWN_IDS = /^(?:#{1,6}[ \t].*\{\{|:[ \t])/m;
+/** HTML ids the template computes (either notation). */
+const WRITES_HTML_IDS = /(?:^|[\s<])id=["']?\{\{/m;
 const SHORTCODE_FILE = /(?:^|\/)_?shortcodes\/([^/]+)\.html$/;
 
 /** The cause pages calling such shortcodes are counted under. */
@@ -27,20 +30,31 @@ export async function shortcodeAnchorPages(
   folders: string[],
   pages: string[],
 ): Promise<Record<string, string>> {
-  const names: string[] = [];
+  const markdown: string[] = [];
+  const html: string[] = [];
+  const seen = new Set<string>();
   for (const path of scan.paths) {
     const name = SHORTCODE_FILE.exec(path)?.[1];
-    if (name === undefined || !folders.some((f) => path.startsWith(`${f}/`)) || names.includes(name)) continue;
+    if (name === undefined || !folders.some((f) => path.startsWith(`${f}/`)) || seen.has(name)) continue;
+    seen.add(name);
     const text = await read(path);
-    if (typeof text === 'string' && WRITES_IDS.test(text.replace(/\r\n?/g, '\n'))) names.push(name);
+    if (typeof text !== 'string') continue;
+    const template = text.replace(/\r\n?/g, '\n');
+    if (WRITES_HTML_IDS.test(template)) html.push(name);
+    else if (WRITES_MARKDOWN_IDS.test(template)) markdown.push(name);
   }
   const out: Record<string, string> = {};
-  if (names.length === 0) return out;
-  // `{{% name` or `{{< name` (not Hugo's `{{</* name */>}}` escape).
-  const call = new RegExp(`\\{\\{[<%]-?\\s*(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s%>-])`);
+  if (markdown.length + html.length === 0) return out;
+  // `{{% name` (Markdown output) or `{{< name` (HTML output), the name whole (not Hugo's `{{</* name */>}}` escape).
+  const alternatives = (names: string[]) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const calls = [
+    ...(markdown.length > 0 ? [new RegExp(`\\{\\{%-?\\s*(${alternatives(markdown)})(?=\\s|-?[%/])`)] : []),
+    ...(html.length > 0 ? [new RegExp(`\\{\\{[<%]-?\\s*(${alternatives(html)})(?=\\s|-?[%>/])`)] : []),
+  ];
   for (const page of pages) {
     const text = await read(page);
-    const found = typeof text === 'string' ? call.exec(text) : null;
+    if (typeof text !== 'string') continue;
+    const found = calls.map((c) => c.exec(text)).find((m) => m !== null);
     if (found) out[page] = found[1]!;
   }
   return out;
