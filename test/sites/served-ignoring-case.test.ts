@@ -1,12 +1,10 @@
 /** Learn serves paths ignoring case: links that differ only in case are one count, or one notice each with `listServedIgnoringCase`. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDocward } from '../../src/pipeline.js';
+import { FIXTURE_NOW as NOW, runWithConfig } from '../helpers/run-with-config.js';
 
 const root = path.join(import.meta.dirname, '../../fixtures/sites/learn-docfx');
-const NOW = new Date('2026-06-01T00:00:00Z');
 
 describe('link-case on a host that serves paths ignoring case (learn)', () => {
   it('counts them in one served-ignoring-case entry, with the key that lists them', async () => {
@@ -17,10 +15,7 @@ describe('link-case on a host that serves paths ignoring case (learn)', () => {
   });
 
   it('lists each one as a notice when listServedIgnoringCase is set', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'docward-case-'));
-    const config = path.join(dir, 'case.yml');
-    writeFileSync(config, 'rules:\n  link-case:\n    listServedIgnoringCase: true\n');
-    const { report } = await runDocward({ root, config, engine: 'js', now: NOW });
+    const { report } = await runWithConfig(root, 'rules:\n  link-case:\n    listServedIgnoringCase: true\n');
     const listed = report.findings.filter((f) => f.rule === 'link-case').map((f) => `${f.path}:${f.line} ${f.severity}`);
     expect(listed).toEqual(['docset/articles/overview.md:15 notice', 'docset/articles/toc.yml:5 notice']);
     expect(report.unverified.some((u) => u.cause === 'served-ignoring-case')).toBe(false);
