@@ -85,7 +85,7 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
     };
     // Syntax errors and duplicate keys anywhere come first (the `yaml` package reports them
     // while parsing); limits and complex keys only then, in document order, while building.
-    let result = check_lone_cr(yaml, line_offset).and_then(|()| check_and_build(yaml, line_offset));
+    let result = check_lone_cr(yaml, line_offset).and_then(|()| build_lenient(yaml, line_offset));
     match result {
         Ok((data, keys)) => {
             fm.data = Some(data);
@@ -94,6 +94,78 @@ fn parse_yaml(yaml: &str, open_line: usize, end_line: usize) -> Frontmatter {
         Err(e) => fm.error = Some(e),
     }
     fm
+}
+
+/// `check_and_build`, with the `yaml` package's one leniency on flow collections: a line holding
+/// only the closing `]` or `}` may sit at the indentation of the block that holds the collection
+/// (`aliases: [` … `]` at column 1; go-yaml, which Hugo uses, reads it too) where YAML 1.2 wants
+/// one more column. Such a line is shifted one column right and the block parsed again (each line
+/// once, so a bracket less indented than its block stays an error); an error on a shifted line
+/// keeps its written column.
+fn build_lenient(yaml: &str, line_offset: usize) -> Result<(Value, Vec<KeyLine>), FrontmatterError> {
+    let mut text = yaml.to_string();
+    let mut shifted: Vec<usize> = Vec::new();
+    loop {
+        let mut error = match check_and_build(&text, line_offset) {
+            Err(e) => e,
+            Ok(built) if shifted.is_empty() => return Ok(built),
+            Ok(built) => match bracket_below_its_opener(&text, &shifted) {
+                None => return Ok(built),
+                // Less indented than the line that opened the collection: the `yaml` package refuses it too.
+                Some(_) => return check_and_build(yaml, line_offset),
+            },
+        };
+        // The error's line in the block (0-based).
+        let line = error.line.checked_sub(line_offset + 1);
+        if let Some(line) = line.filter(|l| !shifted.contains(l)) {
+            if error.message.starts_with("invalid indentation")
+                && lone_closing_bracket(text.lines().nth(line).unwrap_or(""))
+            {
+                let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+                text.insert(start, ' ');
+                shifted.push(line);
+                continue;
+            }
+        }
+        if line.is_some_and(|l| shifted.contains(&l)) && error.column > 1 {
+            error.column -= 1;
+        }
+        return Err(error);
+    }
+}
+
+/// The first shifted line whose closing bracket (at its written column, one left of where it
+/// is now) sits left of the indentation of the line that opened its collection.
+fn bracket_below_its_opener(text: &str, shifted: &[usize]) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |line: usize| lines.get(line).map_or(0, |l| l.len() - l.trim_start_matches(' ').len());
+    let mut opened: Vec<usize> = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    while let Some(Ok((event, span))) = parser.next_event() {
+        let line = span.start.line().saturating_sub(1);
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => opened.push(line),
+            Event::SequenceEnd | Event::MappingEnd => {
+                let from = opened.pop().unwrap_or(0);
+                if shifted.contains(&line) && span.start.col() == indent(line) && indent(line) - 1 < indent(from) {
+                    return Some(line);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A line that is only a flow collection's closing indicator, then spaces or a comment.
+fn lone_closing_bracket(line: &str) -> bool {
+    let rest = line.trim_start_matches(' ');
+    let Some(after) = rest.strip_prefix(']').or_else(|| rest.strip_prefix('}')) else {
+        return false;
+    };
+    let after = after.trim_end_matches('\r');
+    let rest = after.trim_start_matches([' ', '\t']);
+    rest.is_empty() || (rest.starts_with('#') && rest.len() < after.len())
 }
 
 /// YAML reads a lone CR as a line break and the contract's lines do not: the block is refused
@@ -725,6 +797,23 @@ mod tests {
         let e = fm("---\n? [a, b]\n: 1\n---\n").error.unwrap();
         assert_eq!(e.line, 2);
         assert!(fm("---\n{a: 1}: x\n---\n").error.is_some());
+    }
+
+    #[test]
+    fn a_closing_bracket_may_sit_at_its_block_indentation_as_the_yaml_package_reads_it() {
+        // hugoDocs content/en/templates/types.md: `aliases: [` ... `]` at column 1.
+        let f = fm("---\ntitle: x\naliases: [\n  '/a/',\n  '/b/',\n]\nweight: 3\n---\n");
+        assert_eq!(f.error, None);
+        assert_eq!(
+            f.data,
+            Some(json!({"title": "x", "aliases": ["/a/", "/b/"], "weight": 3}))
+        );
+        assert_eq!(f.keys.iter().map(|k| k.line).collect::<Vec<_>>(), vec![2, 3, 7]);
+        let f = fm("---\na:\n  b: {\n    x: 1\n  } # end\nc: 1\n---\n");
+        assert_eq!(f.data, Some(json!({"a": {"b": {"x": 1}}, "c": 1})));
+        // Less indented than its block, or entries at the block's column: errors, as in the `yaml` package.
+        assert!(fm("---\na:\n  b: [\n    1,\n ]\n---\n").error.is_some());
+        assert!(fm("---\na: [\n1,\n]\n---\n").error.is_some());
     }
 
     #[test]

@@ -31,10 +31,10 @@ export function rulesForPath(config: ResolvedConfig): RulesForPath {
  */
 export interface DocumentClass {
   /** The unverified cause the class's documents are counted under. */
-  cause: 'template' | 'test-fixture';
+  cause: 'template' | 'test-fixture' | 'hugo-archetype';
   message: string;
-  /** The config key that says which documents are in the class. */
-  key: 'templates' | 'testFixtures';
+  /** The config key that says which documents are in the class (none: the generator says). */
+  key?: 'templates' | 'testFixtures';
   keep: ReadonlySet<string>;
   matches: PathMatcher;
 }
@@ -51,7 +51,21 @@ export function documentClasses(config: ResolvedConfig, mode: string, contentRoo
     if (configured || mode === 'github') return match;
     return (path) => !path.startsWith(prefix) && match(path);
   };
+  // Hugo archetypes are Go templates `hugo new` fills in: their front matter is template code, not YAML yet.
+  const archetypes: DocumentClass[] =
+    mode === 'hugo'
+      ? [
+          {
+            cause: 'hugo-archetype',
+            message:
+              'Hugo archetypes (archetypes/) are Go templates that `hugo new` fills in, front matter included: not pages, not YAML until then, so only file problems and suppressions are checked there',
+            keep: new Set(['file-problem', 'suppression-invalid']),
+            matches: matcher(HUGO_ARCHETYPES, false),
+          },
+        ]
+      : [];
   return [
+    ...archetypes,
     {
       cause: 'template',
       message:
@@ -70,6 +84,8 @@ export function documentClasses(config: ResolvedConfig, mode: string, contentRoo
     },
   ];
 }
+
+const HUGO_ARCHETYPES = ['archetypes/**', '**/archetypes/**'];
 
 /** The first class whose globs match `path`, if any. */
 export function classOf(classes: readonly DocumentClass[], path: string): DocumentClass | undefined {

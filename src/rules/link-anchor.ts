@@ -61,8 +61,8 @@ function judge(link: FragmentLink, own: number, index: ScanIndex, unverified: Un
     }
     return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
   }
-  // A page its theme renders from a component (VitePress `page: true`): its ids come from code docward does not run.
-  const rendered = index.site.renderedByComponent(index.documentPaths[link.target]!);
+  // A page its theme renders from a component (VitePress `page: true`) or that calls a shortcode writing headings (Hugo): ids from code docward does not run.
+  const rendered = index.site.anchorsByCode(index.documentPaths[link.target]!);
   if (rendered !== undefined) {
     unverified.add(rendered);
     return undefined;

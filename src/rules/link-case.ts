@@ -1,21 +1,38 @@
 /** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
+import type { UnverifiedCause } from '../unverified.js';
 import { defineLinkRule, type RuleHit } from './types.js';
 
-export default defineLinkRule<Record<string, never>>({
+interface LinkCaseOptions {
+  /** Report each link the host serves ignoring case (Learn) as a notice, instead of one count. */
+  listServedIgnoringCase: boolean;
+}
+
+/** Links a case-insensitive host (Learn) follows: they work for its readers, so one count, never a finding per link. */
+const SERVED_IGNORING_CASE: UnverifiedCause = {
+  cause: 'served-ignoring-case',
+  rule: 'link-case',
+  message:
+    'links and navigation entries that differ from their file only in letter case: the site serves paths ignoring case, so they work there (GitHub and case-sensitive hosts would not find them)',
+  unit: 'links',
+  key: 'rules.link-case.listServedIgnoringCase',
+};
+
+export default defineLinkRule<LinkCaseOptions>({
   id: 'link-case',
   description: 'A link target exists only with a different letter case.',
   defaultSeverity: 'error',
-  optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-  defaultOptions: {},
+  optionsSchema: { type: 'object', properties: { listServedIgnoringCase: { type: 'boolean' } }, additionalProperties: false },
+  defaultOptions: { listServedIgnoringCase: false },
   checksDocuments: true,
-  check(doc, { index }) {
+  check(doc, { index, options, unverified }) {
     const hits: RuleHit[] = [];
     const resolvedLinks = index.linksOf(doc);
     const listed = index.listedLinksOf(doc);
     for (let i = 0; i < resolvedLinks.length; i++) {
       const resolved = resolvedLinks[i]!;
       if (resolved.kind === 'path' && resolved.caseFolded !== undefined) {
-        hits.push(servedIgnoringCase(doc.links[i]!, `link target "${doc.links[i]!.target}"`, resolved.path));
+        if (options.listServedIgnoringCase) hits.push(servedIgnoringCase(doc.links[i]!, `link target "${doc.links[i]!.target}"`, resolved.path));
+        else unverified.add(SERVED_IGNORING_CASE);
         continue;
       }
       if (listed[i] === 1) continue;
@@ -31,12 +48,13 @@ export default defineLinkRule<Record<string, never>>({
     }
     return hits;
   },
-  checkNavigation(nav, { index }) {
+  checkNavigation(nav, { index, options, unverified }) {
     const hits: RuleHit[] = [];
     for (const entry of nav.entries) {
       const resolved = index.site.resolveNav(entry);
-      if (resolved.kind === 'path' && resolved.caseFolded !== undefined)
-        hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+      if (resolved.kind !== 'path' || resolved.caseFolded === undefined) continue;
+      if (options.listServedIgnoringCase) hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+      else unverified.add(SERVED_IGNORING_CASE);
     }
     return hits;
   },

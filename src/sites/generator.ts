@@ -95,6 +95,8 @@ export interface PageIndex {
   componentPages?: Set<string>;
   /** Pages the generator titles when they have no H1 and no `title` (Docusaurus blog posts: the file name): no missing-title finding. */
   titledPages?: Set<string>;
+  /** Pages whose ids partly come from code docward does not run (a Hugo shortcode writing headings), with the cause to count their unfound fragments under. */
+  codeAnchors?: Map<string, UnverifiedCause>;
   /** Pages the site does not publish yet (`draft: true`): never orphans. */
   drafts?: Set<string>;
 }

@@ -1,6 +1,7 @@
 import { GENERATORS } from './index.js';
 import { trimSlashes, type FoundSettings, type Mount } from './generator.js';
 import type { UnverifiedCause } from '../unverified.js';
+import type { HugoLayouts } from './hugo/layouts.js';
 
 /** The `links` config section: which site generator's rules resolve links, anchors and orphans. */
 
@@ -79,6 +80,10 @@ export interface GeneratorFindings {
   foreignFolders?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
+  /** Hugo's page templates in the scan and the page lists they show (section lists, sidebars). */
+  hugoLayouts?: HugoLayouts;
+  /** Hugo pages that call a shortcode writing headings or ids (hugo/shortcodes.ts): page → shortcode name. */
+  hugoShortcodeAnchors?: Record<string, string>;
 }
 
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
@@ -122,6 +127,8 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     excluded: detected.excluded ?? [],
     ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
     ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
+    ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
+    ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
     rewrites: detected.rewrites ?? {},
     navigationUnknown: detected.navigationUnknown,
     ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),

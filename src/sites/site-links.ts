@@ -55,6 +55,8 @@ const PAGE_KEYS = [
   'cascade',
   'aliases',
   'redirects',
+  'layout',
+  'type',
 ];
 
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
@@ -614,9 +616,9 @@ export class SiteLinks {
     return this.documentLinks.get(path) ?? NONE;
   }
 
-  /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or undefined. */
-  renderedByComponent(path: string): UnverifiedCause | undefined {
-    return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
+  /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or it calls code that writes headings (a Hugo shortcode); else undefined. */
+  anchorsByCode(path: string): UnverifiedCause | undefined {
+    return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : this.pageIndex.codeAnchors?.get(path);
   }
 
   /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists), a theme component (VitePress `page: true`) or its file name (Docusaurus blog posts). */

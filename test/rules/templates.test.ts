@@ -76,12 +76,12 @@ describe('documentClasses', () => {
   it('templates and test fixtures by their default globs; in a site mode a published page is a page (Hugo documents its templates)', async () => {
     const config = await loadConfig('/nonexistent-docward-root', {});
     const hugo = causeOf(documentClasses(config, 'hugo', linkSettings('hugo', {}).contentRoot));
-    expect(['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md'].map(hugo)).toEqual([
-      '-',
-      'template',
-      '-',
-      'test-fixture',
-    ]);
+    // Hugo archetypes are Go templates (front matter included): a class of their own, which keeps no YAML check.
+    expect(
+      ['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md', 'content/archetypes/a.md'].map(hugo),
+    ).toEqual(['-', 'hugo-archetype', '-', 'test-fixture', '-']);
+    expect(documentClasses(config, 'hugo', 'content')[0]!.keep).toEqual(new Set(['file-problem', 'suppression-invalid']));
+    expect(['archetypes/a.md'].map(causeOf(documentClasses(config, 'github', '')))).toEqual(['-']);
     const github = causeOf(documentClasses(config, 'github', ''));
     expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual([
       'template',
@@ -106,7 +106,7 @@ describe('documentClasses', () => {
       templatesConfigured: true,
     };
     const hugo = causeOf(documentClasses(config, 'hugo', 'content'));
-    expect(['content/samples/a.md', 'archetypes/template.md', 'test/a.md'].map(hugo)).toEqual(['test-fixture', '-', '-']);
+    expect(['content/samples/a.md', 'archetypes/template.md', 'test/a.md'].map(hugo)).toEqual(['test-fixture', 'hugo-archetype', '-']);
   });
 });
 

@@ -1,6 +1,9 @@
 /** `recommended`: useful on any repository with no config: links, anchors, case, orphans, frontmatter where present, size, headings. */
 import type { Preset } from '../../config/types.js';
 
+/** Instruction files of coding agents (globs): prompts tools read (`CLAUDE.md` is often just `@AGENTS.md`), not pages readers navigate or need a title on. */
+export const AGENT_INSTRUCTION_FILES = ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.cursor/**', '.claude/**'];
+
 /** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
 export const DEFAULT_ENTRY_POINTS = [
   'README.md',
@@ -14,13 +17,14 @@ export const DEFAULT_ENTRY_POINTS = [
   '/CODE_OF_CONDUCT.md',
   '/SECURITY.md',
   '/SUPPORT.md',
+  // GitHub shows the root license in the repository sidebar; a history file is the changelog by another name.
+  '/LICENSE.md',
+  '/LICENCE.md',
+  '/HISTORY.md',
+  '/History.md',
   '.github/**',
   // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
-  'AGENTS.md',
-  'CLAUDE.md',
-  'GEMINI.md',
-  '.cursor/**',
-  '.claude/**',
+  ...AGENT_INSTRUCTION_FILES,
 ];
 
 /**

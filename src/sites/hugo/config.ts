@@ -9,6 +9,8 @@ import picomatch from 'picomatch';
 import { joinRoute, trimSlashes, type Mount, type SiteLoadContext } from '../generator.js';
 import { parseHugoConfig, parseHugoMenus } from './menus.js';
 import { HeadingSlugger, splitGoldmarkAttributes } from '../../rules/links/anchors.js';
+import { layoutFolders, readHugoLayouts } from './layouts.js';
+import { shortcodeAnchorPages } from './shortcodes.js';
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 const HUGO_DIR_CONFIGS = HUGO_CONFIGS.map((c) => `config/_default/${c}`);
@@ -219,6 +221,7 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   const dirs = new Set(scan.dirs);
   const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
   if (site.staticRoots) found.staticRoots = site.staticRoots;
+  await loadHugoLayouts(merged, { at, read, scan, links, found }, (p) => dirs.has(p));
   // `.docward.yml` naming the content root or the languages replaces what the Hugo config says about them.
   if (links.contentRoot !== undefined || links.languages !== undefined) return;
   found.contentRoot = site.contentRoot;
@@ -228,6 +231,43 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
   }
   found.defaultLanguageInSubdir = site.defaultLanguageInSubdir;
   if (site.contentMounts.length > 0) found.contentMounts = site.contentMounts;
+}
+
+/**
+ * The site's templates (layouts.ts), its own and its themes' (`theme`, or `module.imports` of
+ * folders under `themes/`). A theme absent from the checkout (a Hugo module, a submodule not
+ * checked out) builds navigation docward cannot read: orphans are counted in one notice, unless
+ * `links.sectionLists` says how sections list their pages.
+ */
+async function loadHugoLayouts(
+  merged: Data,
+  { at, read, scan, links, found }: Pick<SiteLoadContext, 'at' | 'read' | 'scan' | 'links' | 'found'>,
+  isDir: (p: string) => boolean,
+): Promise<void> {
+  const imports = (Array.isArray(asObject(merged.module)?.imports) ? (asObject(merged.module)!.imports as unknown[]) : [])
+    .map((i) => asString(asObject(i)?.path))
+    .filter((p): p is string => p !== undefined);
+  const themes = [...new Set([...strings(merged.theme), ...imports])];
+  const present = themes.filter((t) => isDir(at(`themes/${t}`)));
+  const folders = layoutFolders(at, present);
+  const layouts = await readHugoLayouts({ read, scan }, folders);
+  if (layouts) found.hugoLayouts = layouts;
+  const anchors = await shortcodeAnchorPages({ read, scan }, folders, sitePages(at, scan));
+  if (Object.keys(anchors).length > 0) found.hugoShortcodeAnchors = anchors;
+  const absent = themes.filter((t) => !present.includes(t));
+  if (absent.length === 0 || links.sectionLists !== undefined) return;
+  found.navigationUnknown = {
+    cause: 'hugo-theme-absent',
+    message: `the site's theme ${absent.map((t) => `"${t}"`).join(', ')} is not in the checkout (a Hugo module or a submodule not checked out), and its templates build the navigation (section lists, sidebars, menus): pages no link reaches are not reported as orphans`,
+    unit: 'pages',
+    key: 'links.sectionLists',
+  };
+}
+
+/** The Markdown documents of the site's folder, less templates (layouts, themes, archetypes). */
+function sitePages(at: (p: string) => string, scan: SiteLoadContext['scan']): string[] {
+  const site = at('');
+  return scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
 }
 
 /** A definition-list term: a line of text directly followed by a `: definition` line (Goldmark's definition list). */
@@ -243,9 +283,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
  * (link-anchor accepts them): a fragment found nowhere is still broken.
  */
 async function declareDefinitionTermIds({ at, read, scan, found }: Pick<SiteLoadContext, 'at' | 'read' | 'scan' | 'found'>): Promise<void> {
-  const site = at('');
-  const pages = scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
-  for (const page of pages) {
+  for (const page of sitePages(at, scan)) {
     const raw = await read(page);
     if (typeof raw !== 'string' || !raw.includes('\n:')) continue;
     const text = raw.replace(/\r\n?/g, '\n');

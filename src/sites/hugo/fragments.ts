@@ -3,7 +3,7 @@
  * bundle's `index.md`: it and the files in its folder are resources for other pages), pages Hugo
  * does not render (`build: { render: never }`, also `_build`, `false` in older Hugo), set on the
  * page or cascaded from a section's `_index.md` (`cascade`, with its `target`/`_target` `path`
- * glob), and Markdown in the site's `layouts/`, `archetypes/` and `themes/` (templates). Drafts
+ * glob; the section page itself too, unless it sets `build.render` itself), and Markdown in the site's `layouts/`, `archetypes/` and `themes/` (templates). Drafts
  * (`draft: true`) are pages not published yet.
  */
 import picomatch from 'picomatch';
@@ -20,6 +20,11 @@ function rendersNever(values: Data | undefined): boolean {
     if (render === 'never' || render === false) return true;
   }
   return false;
+}
+
+/** `build.render` (or `_build.render`) set at all. */
+function setsRender(values: Data | undefined): boolean {
+  return ['build', '_build'].some((key) => asObject(values?.[key])?.render !== undefined);
 }
 
 /** A section's cascades that stop rendering, each with the `path` glob its target limits it to (undefined: every descendant). */
@@ -62,7 +67,8 @@ export function hugoFragments(documents: readonly PageFacts[], pages: readonly H
         (c) =>
           c.language === page.language &&
           under(c.folder, page.folder) &&
-          !(page.index === '_index' && page.folder === c.folder) &&
+          // The section page takes its own cascade too (Hugo cascades to self), unless its own `build` says otherwise.
+          !(page.index === '_index' && page.folder === c.folder && setsRender(page.frontmatter)) &&
           (c.matches === undefined || c.matches(page.logical)),
       )
     )

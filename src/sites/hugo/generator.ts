@@ -14,6 +14,7 @@ import { hugoDrafts, hugoFragments } from './fragments.js';
 import { hugoContentMounts, hugoPages, isHugoContent } from './pages.js';
 import { HugoRefs } from './refs.js';
 import { hugoSectionLists } from './sections.js';
+import { shortcodeAnchorsCause } from './shortcodes.js';
 
 const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];
 
@@ -102,9 +103,14 @@ export const hugo: SiteGenerator = {
     const hugoSite = hugoPages(pages, settings, PAGE_EXTENSIONS);
     const refs = new HugoRefs(hugoSite, settings);
     const index: PageIndex = { resolveShortcode: (fromPath, target, lang) => refs.resolve(fromPath, target, lang) };
-    if (settings.sectionLists) index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0]);
+    if (settings.sectionLists) index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0], settings.hugoLayouts);
     index.fragments = hugoFragments(pages, hugoSite);
     index.drafts = hugoDrafts(hugoSite);
+    const calls = settings.hugoShortcodeAnchors;
+    if (calls !== undefined) {
+      const cause = shortcodeAnchorsCause([...new Set(Object.values(calls))].sort());
+      index.codeAnchors = new Map(Object.keys(calls).map((page) => [page, cause]));
+    }
     // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
     index.entryPages = pages
       .filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined))
