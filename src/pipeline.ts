@@ -5,6 +5,7 @@ import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { loadSite } from './sites/load.js';
+import type { SiteInput } from './sites/site-links.js';
 import { RuleRunner } from './rules/run.js';
 import type { ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
@@ -37,6 +38,8 @@ export interface ScanStart {
   config: ResolvedConfig;
   engine: 'native' | 'js';
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
+  /** The scan's link mode and navigation files. */
+  site: SiteInput;
 }
 
 export interface RunResult {
@@ -99,7 +102,7 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
     const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally });
-    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
+    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates }, site: loaded.site });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);

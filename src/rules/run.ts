@@ -27,6 +27,8 @@ export interface RunContext {
   site?: SiteInput;
   /** Where rules and the site model count what they could not check (default: a tally of the runner's own). */
   unverified?: UnverifiedTally;
+  /** Rules left out on some documents (a pull request's base takes those hits from the head): the rule ids, and which documents by number. */
+  skip?: { rules: ReadonlySet<string>; document: (number: number) => boolean };
 }
 
 /** A rule that is on for some set of paths, with the severity and context it runs with there. */
@@ -196,8 +198,9 @@ export class RuleRunner {
     const held: Finding[] | undefined = doc.suppressions.length > 0 ? [] : undefined;
     // The listing's string: findings then share it instead of keeping the batch's copy.
     const path = this.index.documentPaths[number]!;
+    const skip = this.skipped(number);
     for (const active of this.activeRules(settings)) {
-      if (active.rule.phase === 'links' && !linksResolve) continue;
+      if ((active.rule.phase === 'links' && !linksResolve) || skip?.has(active.rule.id)) continue;
       const hits = this.check(active, path, number, doc);
       if (held) pushHits(held, active.rule.id, active.severity, path, hits);
       else pushRows(this.immediate, active, number, hits);
@@ -206,6 +209,11 @@ export class RuleRunner {
     else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
     if (held) this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
     this.settleReady();
+  }
+
+  private skipped(number: number): ReadonlySet<string> | undefined {
+    const skip = this.ctx.skip;
+    return skip?.document(number) ? skip.rules : undefined;
   }
 
   /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
@@ -308,9 +316,10 @@ export class RuleRunner {
       const doc = this.linkDocs[number];
       if (!doc) continue;
       this.linkDocs[number] = undefined;
+      const skip = this.skipped(number);
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
+        if (rule.phase === 'links' && !skip?.has(rule.id)) pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
       }
       this.index.keepEdges(number, doc);
       this.settleReady();
