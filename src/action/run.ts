@@ -244,7 +244,7 @@ function analyse(run: Run, scan: ChangeScan | undefined, result: RunResult, base
       .map(([phase, value]) => `${phase} ${value}`)
       .join(', ');
     run.runner.info(
-      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused, ${analysis.quiet} of them with the head's link findings; ms: ${ms})`,
+      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused, ${analysis.quiet} of them with the head's findings; ms: ${ms})`,
     );
     return analysis;
   } catch (err) {

@@ -25,7 +25,7 @@ export interface ChangeAnalysis {
   /** Base documents extracted from blobs; the rest reused the head's facts. */
   extracted: number;
   reused: number;
-  /** Reused documents whose link findings were the head's. */
+  /** Reused documents whose findings but orphan's and frontmatter-links' were the head's. */
   quiet: number;
   /** Milliseconds per phase of the base side. */
   timings: Record<string, number>;

@@ -26,7 +26,7 @@ export interface HeadStart {
   config: ResolvedConfig;
   engine: EngineName;
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
-  /** The head's site (link mode and navigation): when both sides resolve links as GitHub does, quiet documents skip the link rules. */
+  /** The head's site (link mode and navigation): when both sides resolve links as GitHub does, quiet documents skip the `HEAD_RULES`. */
   site?: SiteInput;
 }
 
@@ -36,7 +36,7 @@ export interface BaseScan {
   extracted: Map<string, DocumentFacts>;
   /** Base documents that reused the head's facts. */
   reused: number;
-  /** Reused documents whose link findings were taken from the head (no link of theirs reaches what the change touched). */
+  /** Reused documents whose findings (but orphan's and frontmatter-links') were taken from the head: no link of theirs reaches what the change touched. */
   quiet: number;
   /** Milliseconds per phase: plan (listing, blobs, extraction, site), rules (in step with the head), finish. */
   timings: Record<string, number>;
@@ -44,8 +44,35 @@ export interface BaseScan {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BATCH = 256;
-/** Rules whose hits on a document read only its links and the paths, folders and anchors they reach. */
-const LINK_RULES: ReadonlySet<string> = new Set(['link-broken', 'link-anchor', 'link-case']);
+/**
+ * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
+ * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
+ * paths, folders and anchors its links reach (unchanged for a quiet document). Not orphan (the whole graph),
+ * frontmatter-links (paths named in frontmatter) nor the suppression rules.
+ */
+const HEAD_RULES: ReadonlySet<string> = new Set([
+  'file-problem',
+  'frontmatter-missing',
+  'frontmatter-invalid',
+  'frontmatter-required',
+  'frontmatter-enum',
+  'frontmatter-date',
+  'frontmatter-length',
+  'frontmatter-schema',
+  'placement-root',
+  'placement-dir',
+  'placement-type-dir',
+  'naming-pattern',
+  'link-broken',
+  'link-anchor',
+  'link-case',
+  'doc-size',
+  'doc-short',
+  'heading-h1',
+  'heading-increment',
+  'heading-depth',
+  'stale',
+]);
 
 /** Links resolve file by file as GitHub renders them, with nothing else (routes, redirects, navigation) that other documents could move. */
 function plainGitHub(site: SiteInput): boolean {
@@ -133,7 +160,7 @@ export class BaseScanner {
   /** Per head listing position: 1 when the path (any letter case) is one the change touched or a folder above one; undefined: no document is quiet. */
   private readonly changedAt?: Uint8Array;
   private readonly changed: Set<string>;
-  /** Per base document number: 1 when the link rules skip it (its link findings are the head's). */
+  /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
   private readonly quietAt: Uint8Array;
   private readonly quietPaths = new Set<string>();
   private next = 0;
@@ -183,13 +210,13 @@ export class BaseScanner {
     const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
     const final: ScanListing = { ...listing, documentPaths };
     const { site } = await loadSite(head.root, final, head.config.links);
-    // A document's link findings are the same on both sides when links resolve file by file and none of its links reaches a changed path.
+    // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
     const quiet = {
       at: new Uint8Array(documentPaths.length),
       changed: changedPaths(change),
       enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
     };
-    const skip = quiet.enabled ? { rules: LINK_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
+    const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
     const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip });
     return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
   }
@@ -259,13 +286,13 @@ export class BaseScanner {
     while (this.pending.length >= BATCH || (all && this.pending.length)) this.runner.add(this.pending.splice(0, BATCH));
   }
 
-  /** `head`: the head scan's findings, where quiet documents' link findings come from. */
+  /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
   finish(head: readonly Finding[]): BaseScan {
     const started = performance.now();
     this.advance();
     this.flush(true);
     const findings = this.runner.finish();
-    if (this.quietPaths.size) for (const f of head) if (LINK_RULES.has(f.rule) && this.quietPaths.has(f.path)) findings.push(f);
+    if (this.quietPaths.size) for (const f of head) if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path)) findings.push(f);
     findings.sort(compareFindings);
     return {
       findings,

@@ -14,9 +14,9 @@ const TREE = {
   'docs/index.md': '# Docs\n\n- [images](img/)\n- [Guide](Guide.md)\n- [setup](setup.md#install)\n- [old](old.md)\n- [kept](kept.md)\n',
   'docs/kept.md': '# Kept\n\n[renamed later](moved.md) and [up](../README.md#readme).\n',
   'docs/moved.md': '# Moved\n\n## Part\n\n[home](../README.md)\n',
-  // Quiet (no link reaches a changed path): its link findings, one per link rule, come from the head.
+  // Quiet (no link reaches a changed path): its findings, one per link rule and a skipped heading level, come from the head.
   'docs/quiet.md':
-    '# Quiet\n\n[gone](nowhere.md), [anchor](kept.md#nope), [case](KEPT.md), [web](https://example.com/x), [self](#quiet), [spaced](my%20notes.md)\n',
+    '# Quiet\n\n#### Deep\n\n[gone](nowhere.md), [anchor](kept.md#nope), [case](KEPT.md), [web](https://example.com/x), [self](#quiet), [spaced](my%20notes.md)\n',
   // Not quiet: a percent-encoded link to the deleted page (placed by no extractor) and a link to it in other letter case.
   'docs/encoded.md': '# Encoded\n\n[old](ol%64.md)\n',
   'docs/cased.md': '# Cased\n\n[shouting](OLD.md)\n',
@@ -57,8 +57,8 @@ describe('base scan', () => {
       expect(base.reused).toBe(full.report.stats.documents - 4);
       // Only docs/debt.md and docs/quiet.md have no link into what the change touched (README links setup.md, edited).
       expect(base.quiet).toBe(2);
-      const quietLinkFindings = full.report.findings.filter((f) => f.path === 'docs/quiet.md' && f.rule.startsWith('link-')).map((f) => f.rule);
-      expect(new Set(quietLinkFindings)).toEqual(new Set(['link-broken', 'link-anchor', 'link-case']));
+      const quietFindings = full.report.findings.filter((f) => f.path === 'docs/quiet.md').map((f) => f.rule);
+      expect(new Set(quietFindings)).toEqual(new Set(['link-broken', 'link-anchor', 'link-case', 'heading-increment', 'orphan']));
     });
   }
 });
