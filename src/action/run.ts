@@ -113,6 +113,8 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       preset: inputs.preset,
       engine: inputs.engine,
       now: deps.now,
+      // The base scan reuses the head's facts of unchanged documents, and with them their anchor ids.
+      anchorMemo: changeScan ? new WeakMap() : undefined,
       onStart: async (start) => {
         try {
           await changeScan?.start(start);

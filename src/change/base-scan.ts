@@ -15,7 +15,7 @@ import { loadSite } from '../sites/load.js';
 import type { SiteInput } from '../sites/site-links.js';
 import { resolveLinkTarget } from '../rules/links/resolve.js';
 import { RuleRunner } from '../rules/run.js';
-import type { ScanListing } from '../rules/scan-index.js';
+import type { AnchorMemo, ScanListing } from '../rules/scan-index.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { readBaseBlobs, type TreeChange } from './git.js';
 
@@ -28,6 +28,8 @@ export interface HeadStart {
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
   /** The head's site (link mode and navigation): when both sides resolve links as GitHub does, quiet documents skip the `HEAD_RULES`. */
   site?: SiteInput;
+  /** The head's anchor ids by document facts: reused documents' anchors are not computed twice. */
+  anchorMemo?: AnchorMemo;
 }
 
 export interface BaseScan {
@@ -217,7 +219,7 @@ export class BaseScanner {
       enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
     };
     const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
-    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip });
+    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
     return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
   }
 

@@ -12,7 +12,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
-import { ScanIndex, type ScanListing } from './scan-index.js';
+import { ScanIndex, type AnchorMemo, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
 import { FindingRows } from './finding-rows.js';
 import { flatten } from './flat-string.js';
@@ -29,6 +29,8 @@ export interface RunContext {
   unverified?: UnverifiedTally;
   /** Rules left out on some documents (a pull request's base takes those hits from the head): the rule ids, and which documents by number. */
   skip?: { rules: ReadonlySet<string>; document: (number: number) => boolean };
+  /** Anchor ids shared with another runner over the same facts (a pull request's head and base). */
+  anchorMemo?: AnchorMemo;
 }
 
 /** A rule that is on for some set of paths, with the severity and context it runs with there. */
@@ -136,7 +138,7 @@ export class RuleRunner {
 
   constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
     const graph = usedAnywhere(config, 'orphan');
-    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph, anchorMemo: ctx.anchorMemo });
     this.config = config;
     this.ctx = ctx;
     this.tally = ctx.unverified ?? new UnverifiedTally();

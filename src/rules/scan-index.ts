@@ -24,7 +24,12 @@ export interface KeptSummaries {
   anchors: boolean;
   /** Documents and folders each document links to (orphan). */
   graph: boolean;
+  /** Anchor ids shared between scans of the same facts (a pull request's base reuses the head's documents). */
+  anchorMemo?: AnchorMemo;
 }
+
+/** Anchor ids by a document's `headings` array, for the same `anchors` array and heading-id style. */
+export type AnchorMemo = WeakMap<object, { anchors: object; style: string; ids: AnchorIds }>;
 
 /** One document's links resolved, with what every link rule looks up about each (same order as its links). */
 interface ResolvedLinks {
@@ -131,9 +136,16 @@ export class ScanIndex {
     if (number === undefined) throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
     this.seen[number] = 1;
     if (this.kept.anchors && !doc.problem) {
-      const ids = headingIds(doc, GENERATORS[this.settings.mode].headingIds);
-      for (const a of doc.anchors) ids.push(a.id);
-      this.anchorSets[number] = anchorIds(ids);
+      const style = GENERATORS[this.settings.mode].headingIds;
+      const memo = this.kept.anchorMemo;
+      const known = memo?.get(doc.headings);
+      if (known && known.anchors === doc.anchors && known.style === style) this.anchorSets[number] = known.ids;
+      else {
+        const ids = headingIds(doc, style);
+        for (const a of doc.anchors) ids.push(a.id);
+        this.anchorSets[number] = anchorIds(ids);
+        memo?.set(doc.headings, { anchors: doc.anchors, style, ids: this.anchorSets[number] });
+      }
     }
     this.pageList?.push(pageFacts(doc));
     return number;

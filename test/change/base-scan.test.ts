@@ -45,6 +45,8 @@ describe('base scan', () => {
         root: ws,
         engine,
         now: NOW,
+        // As the action runs it: the base takes reused documents' anchor ids from the head's scan.
+        anchorMemo: new WeakMap(),
         onStart: async (start) => void (scanner = await BaseScanner.start(start, change, baseSha)),
         onBatch: (batch) => scanner!.add(batch),
       });
