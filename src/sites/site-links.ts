@@ -80,7 +80,9 @@ type PathLink = Extract<ResolvedLink, { kind: 'path' }>;
 /** True when the mount publishes `path` (a path inside its folder). */
 const publishes = (mount: Mount, path: string) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
 
-const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+// `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount).
+const within = (path: string, folder: string) =>
+  folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 const rest = (path: string, folder: string) => (folder === '' ? path : path.slice(folder.length + 1));
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
