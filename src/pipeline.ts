@@ -5,8 +5,9 @@ import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { loadSite } from './sites/load.js';
+import type { SiteInput } from './sites/site-links.js';
 import { RuleRunner } from './rules/run.js';
-import type { ScanListing } from './rules/scan-index.js';
+import type { AnchorMemo, ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
 import { VERSION } from './version.js';
@@ -28,6 +29,8 @@ export interface RunOptions {
   onStart?: (start: ScanStart) => Promise<void> | void;
   /** Sees every batch of facts after the rules did (a pull request's base scan reuses the unchanged documents'). */
   onBatch?: (batch: readonly DocumentFacts[]) => void;
+  /** Anchor ids kept for a second scan of the same facts (a pull request's base scan). */
+  anchorMemo?: AnchorMemo;
 }
 
 /** What a scan knows before its first document. */
@@ -37,6 +40,9 @@ export interface ScanStart {
   config: ResolvedConfig;
   engine: 'native' | 'js';
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
+  /** The scan's link mode and navigation files. */
+  site: SiteInput;
+  anchorMemo?: AnchorMemo;
 }
 
 export interface RunResult {
@@ -98,8 +104,9 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
     gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
-    const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally });
-    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
+    const { anchorMemo } = options;
+    const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo });
+    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates }, site: loaded.site, anchorMemo });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);

@@ -113,6 +113,8 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       preset: inputs.preset,
       engine: inputs.engine,
       now: deps.now,
+      // The base scan reuses the head's facts of unchanged documents, and with them their anchor ids.
+      anchorMemo: changeScan ? new WeakMap() : undefined,
       onStart: async (start) => {
         try {
           await changeScan?.start(start);
@@ -244,7 +246,7 @@ function analyse(run: Run, scan: ChangeScan | undefined, result: RunResult, base
       .map(([phase, value]) => `${phase} ${value}`)
       .join(', ');
     run.runner.info(
-      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`,
+      `docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused, ${analysis.quiet} of them with the head's findings; ms: ${ms})`,
     );
     return analysis;
   } catch (err) {

@@ -25,6 +25,8 @@ export interface ChangeAnalysis {
   /** Base documents extracted from blobs; the rest reused the head's facts. */
   extracted: number;
   reused: number;
+  /** Reused documents whose findings but orphan's and frontmatter-links' were the head's. */
+  quiet: number;
   /** Milliseconds per phase of the base side. */
   timings: Record<string, number>;
 }
@@ -94,8 +96,8 @@ export class ChangeScan {
   finish(headFindings: readonly Finding[]): ChangeAnalysis {
     if (!this.change || (!this.scanner && !this.sameFindings)) throw new Error('the base scan did not start');
     const base = this.scanner
-      ? this.scanner.finish()
-      : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, timings: { skipped: 0 } };
+      ? this.scanner.finish(headFindings)
+      : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, quiet: 0, timings: { skipped: 0 } };
     const started = performance.now();
     const change = this.change;
     const classification = classifyFindings(headFindings, base.findings, change);
@@ -115,6 +117,7 @@ export class ChangeScan {
       explanations,
       extracted: base.extracted.size,
       reused: base.reused,
+      quiet: base.quiet,
       timings: { ...base.timings, classify: Math.round(performance.now() - started) },
     };
   }

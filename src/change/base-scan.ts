@@ -12,8 +12,10 @@ import type { EngineName } from '../engine/index.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { compileGlobs } from '../config/glob.js';
 import { loadSite } from '../sites/load.js';
+import type { SiteInput } from '../sites/site-links.js';
+import { resolveLinkTarget } from '../rules/links/resolve.js';
 import { RuleRunner } from '../rules/run.js';
-import type { ScanListing } from '../rules/scan-index.js';
+import type { AnchorMemo, ScanListing } from '../rules/scan-index.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { readBaseBlobs, type TreeChange } from './git.js';
 
@@ -24,6 +26,10 @@ export interface HeadStart {
   config: ResolvedConfig;
   engine: EngineName;
   ruleContext: { now: Date; gitDates?: Map<string, Date> };
+  /** The head's site (link mode and navigation): when both sides resolve links as GitHub does, quiet documents skip the `HEAD_RULES`. */
+  site?: SiteInput;
+  /** The head's anchor ids by document facts: reused documents' anchors are not computed twice. */
+  anchorMemo?: AnchorMemo;
 }
 
 export interface BaseScan {
@@ -32,12 +38,61 @@ export interface BaseScan {
   extracted: Map<string, DocumentFacts>;
   /** Base documents that reused the head's facts. */
   reused: number;
+  /** Reused documents whose findings (but orphan's and frontmatter-links') were taken from the head: no link of theirs reaches what the change touched. */
+  quiet: number;
   /** Milliseconds per phase: plan (listing, blobs, extraction, site), rules (in step with the head), finish. */
   timings: Record<string, number>;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const BATCH = 256;
+/**
+ * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
+ * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
+ * paths, folders and anchors its links reach (unchanged for a quiet document). Not orphan (the whole graph),
+ * frontmatter-links (paths named in frontmatter) nor the suppression rules.
+ */
+const HEAD_RULES: ReadonlySet<string> = new Set([
+  'file-problem',
+  'frontmatter-missing',
+  'frontmatter-invalid',
+  'frontmatter-required',
+  'frontmatter-enum',
+  'frontmatter-date',
+  'frontmatter-length',
+  'frontmatter-schema',
+  'placement-root',
+  'placement-dir',
+  'placement-type-dir',
+  'naming-pattern',
+  'link-broken',
+  'link-anchor',
+  'link-case',
+  'doc-size',
+  'doc-short',
+  'heading-h1',
+  'heading-increment',
+  'heading-depth',
+  'stale',
+]);
+
+/** Links resolve file by file as GitHub renders them, with nothing else (routes, redirects, navigation) that other documents could move. */
+function plainGitHub(site: SiteInput): boolean {
+  const s = site.settings;
+  return s.mode === 'github' && (s.redirects === undefined || s.redirects.size === 0) && site.navigation.length === 0;
+}
+
+/** What the change touched, lowercased (link-case folds case): added, modified, deleted and renamed paths, and every folder above them ('' the root). */
+export function changedPaths(change: TreeChange): Set<string> {
+  const changed = new Set<string>(['']);
+  const renamed = [...change.renames].flatMap(([from, r]) => [from, r.to]);
+  for (const p of [...change.added, ...change.modified, ...change.deleted, ...renamed]) {
+    const lower = p.toLowerCase();
+    changed.add(lower);
+    for (let slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) changed.add(lower.slice(0, slash));
+  }
+  return changed;
+}
 
 /** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
 export function baseListing(head: ScanListing, change: TreeChange, config: Pick<ResolvedConfig, 'include' | 'exclude'>): ScanListing {
@@ -104,14 +159,30 @@ export class BaseScanner {
   private readonly positions: Map<string, number>;
   /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
   private readonly baseOnlyNames: Set<string>;
+  /** Per head listing position: 1 when the path (any letter case) is one the change touched or a folder above one; undefined: no document is quiet. */
+  private readonly changedAt?: Uint8Array;
+  private readonly changed: Set<string>;
+  /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
+  private readonly quietAt: Uint8Array;
+  private readonly quietPaths = new Set<string>();
   private next = 0;
   private pending: DocumentFacts[] = [];
   private reused = 0;
   private rulesMs = 0;
   private readonly timings: Record<string, number>;
 
-  private constructor(runner: RuleRunner, listing: ScanListing, head: ScanListing, extracted: Map<string, DocumentFacts>, planMs: number) {
+  private constructor(
+    runner: RuleRunner,
+    listing: ScanListing,
+    head: ScanListing,
+    extracted: Map<string, DocumentFacts>,
+    planMs: number,
+    quiet: { at: Uint8Array; changed: Set<string>; enabled: boolean },
+  ) {
     this.runner = runner;
+    this.quietAt = quiet.at;
+    this.changed = quiet.changed;
+    if (quiet.enabled) this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
     this.documentPaths = listing.documentPaths;
     this.extracted = extracted;
     this.positions = new Map(listing.paths.map((p, i) => [p, i]));
@@ -141,8 +212,31 @@ export class BaseScanner {
     const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
     const final: ScanListing = { ...listing, documentPaths };
     const { site } = await loadSite(head.root, final, head.config.links);
-    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
-    return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started));
+    // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
+    const quiet = {
+      at: new Uint8Array(documentPaths.length),
+      changed: changedPaths(change),
+      enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
+    };
+    const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
+    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
+    return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
+  }
+
+  /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
+  private isQuiet(doc: DocumentFacts): boolean {
+    const changedAt = this.changedAt;
+    if (!changedAt || doc.suppressions.length > 0) return false;
+    for (const link of doc.links) {
+      if (link.kind === 'shortcode') return false;
+      if (link.to !== undefined && link.to >= 0) {
+        if (changedAt[link.to] === 1) return false;
+        continue;
+      }
+      const resolved = resolveLinkTarget(doc.path, link.target);
+      if (resolved.kind === 'path' && this.changed.has(resolved.path.toLowerCase())) return false;
+    }
+    return true;
   }
 
   /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
@@ -172,6 +266,10 @@ export class BaseScanner {
       const blob = this.extracted.get(p);
       if (blob) this.pending.push(blob);
       else if (p === until && headDoc) {
+        if (this.isQuiet(headDoc)) {
+          this.quietAt[this.next - 1] = 1;
+          this.quietPaths.add(p);
+        }
         this.pending.push(this.asBase(headDoc));
         this.reused++;
       }
@@ -190,15 +288,19 @@ export class BaseScanner {
     while (this.pending.length >= BATCH || (all && this.pending.length)) this.runner.add(this.pending.splice(0, BATCH));
   }
 
-  finish(): BaseScan {
+  /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
+  finish(head: readonly Finding[]): BaseScan {
     const started = performance.now();
     this.advance();
     this.flush(true);
-    const findings = this.runner.finish().sort(compareFindings);
+    const findings = this.runner.finish();
+    if (this.quietPaths.size) for (const f of head) if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path)) findings.push(f);
+    findings.sort(compareFindings);
     return {
       findings,
       extracted: this.extracted,
       reused: this.reused,
+      quiet: this.quietPaths.size,
       timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(performance.now() - started) },
     };
   }

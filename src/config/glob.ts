@@ -12,15 +12,16 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
     const options = { dot: true, basename: !anchored && !pattern.includes('/') };
     // picomatch() itself rejects an empty glob with its usual message; makeRe words it differently.
     if (pattern === '') picomatch(pattern, options);
-    return { pattern, basename: options.basename, regex: picomatch.makeRe(pattern, options) };
+    return { pattern, basename: options.basename, regex: picomatch.makeRe(pattern, options), literal: requiredLiteral(pattern) };
   });
   // What picomatch's matcher does for these options (exact name, else the regex on the path or its last
   // segment), with the last segment taken once per path: this runs for every document against every glob.
   return (path) => {
     if (path === '') return false;
     let name: string | undefined;
-    for (const { pattern, basename, regex } of compiled) {
+    for (const { pattern, basename, regex, literal } of compiled) {
       if (path === pattern) return true;
+      if (literal !== undefined && !path.includes(literal)) continue;
       if (basename) {
         name ??= lastSegment(path);
         if (regex.test(name)) return true;
@@ -28,6 +29,21 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
     }
     return false;
   };
+}
+
+/**
+ * Text every path the glob matches contains, for globs of plain characters, `*` and `/` only: its longest run of
+ * name characters between those (not one of dots alone, which `./` may drop). Paths without it skip the regular
+ * expression (the default template and test-fixture globs run against every document twice per scan).
+ */
+function requiredLiteral(pattern: string): string | undefined {
+  if (!/^[A-Za-z0-9_.\- */]+$/.test(pattern)) return undefined;
+  let longest: string | undefined;
+  for (const piece of pattern.split(/[*/]+/)) {
+    if (/^\.*$/.test(piece)) continue;
+    if (longest === undefined || piece.length > longest.length) longest = piece;
+  }
+  return longest;
 }
 
 /** picomatch's basename: the last `/` segment, or the one before a trailing `/`. */

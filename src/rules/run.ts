@@ -14,7 +14,7 @@ import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { RULES, RULES_BY_ID } from './index.js';
-import { ScanIndex, type ScanListing } from './scan-index.js';
+import { ScanIndex, type AnchorMemo, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
 import { FindingStore, pushHits, RANK, type RankedRule } from './finding-store.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';
@@ -28,6 +28,10 @@ export interface RunContext {
   site?: SiteInput;
   /** Where rules and the site model count what they could not check (default: a tally of the runner's own). */
   unverified?: UnverifiedTally;
+  /** Rules left out on some documents (a pull request's base takes those hits from the head): the rule ids, and which documents by number. */
+  skip?: { rules: ReadonlySet<string>; document: (number: number) => boolean };
+  /** Anchor ids shared with another runner over the same facts (a pull request's head and base). */
+  anchorMemo?: AnchorMemo;
 }
 
 /** A rule that is on for some set of paths, with its registry position, the severity and the context it runs with there. */
@@ -109,7 +113,7 @@ export class RuleRunner {
 
   constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
     const graph = usedAnywhere(config, 'orphan');
-    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph, anchorMemo: ctx.anchorMemo });
     this.findings = new FindingStore(this.index.documentPaths, new Set(RULES_BY_ID.keys()));
     this.config = config;
     this.ctx = ctx;
@@ -172,8 +176,9 @@ export class RuleRunner {
     const held: Finding[] | undefined = doc.suppressions.length > 0 ? [] : undefined;
     // The listing's string: findings then share it instead of keeping the batch's copy.
     const path = this.index.documentPaths[number]!;
+    const skip = this.skipped(number);
     for (const active of this.activeRules(settings)) {
-      if (active.rule.phase === 'links' && !linksResolve) continue;
+      if ((active.rule.phase === 'links' && !linksResolve) || skip?.has(active.rule.id)) continue;
       const hits = this.check(active, path, number, doc);
       if (held) pushHits(held, active.rule.id, active.severity, path, hits);
       else this.findings.checked(active, number, hits);
@@ -182,6 +187,11 @@ export class RuleRunner {
     else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
     if (held) this.findings.hold(number, doc.suppressions, settings, held);
     this.settleReady();
+  }
+
+  private skipped(number: number): ReadonlySet<string> | undefined {
+    const skip = this.ctx.skip;
+    return skip?.document(number) ? skip.rules : undefined;
   }
 
   /** Any rule's `check` on a document's facts. */
@@ -242,9 +252,10 @@ export class RuleRunner {
       const doc = this.linkDocs[number];
       if (!doc) continue;
       this.linkDocs[number] = undefined;
+      const skip = this.skipped(number);
       for (const active of this.activeRules(this.forPath(doc.path))) {
         const rule = active.rule;
-        if (rule.phase === 'links') this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
+        if (rule.phase === 'links' && !skip?.has(rule.id)) this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
       }
       this.index.keepEdges(number, doc);
       this.settleReady();

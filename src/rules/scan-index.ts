@@ -11,7 +11,9 @@ import type { LinkSettings } from '../sites/settings.js';
 import { GITHUB_SITE, type SiteInput, type SiteLinks } from '../sites/site-links.js';
 import type { LinkedDocument } from './types.js';
 import { ListingLookup, type ScanListing } from './scan-index/listing.js';
-import { DocumentAnchors } from './scan-index/anchors.js';
+import { DocumentAnchors, type AnchorMemo } from './scan-index/anchors.js';
+
+export type { AnchorMemo };
 import { SiteBuild } from './scan-index/site.js';
 import { LinkResolution } from './scan-index/resolved-links.js';
 import { LinkGraph } from './scan-index/graph.js';
@@ -25,6 +27,8 @@ export interface KeptSummaries {
   anchors: boolean;
   /** Documents and folders each document links to (orphan). */
   graph: boolean;
+  /** Anchor ids shared between scans of the same facts (a pull request's base reuses the head's documents). */
+  anchorMemo?: AnchorMemo;
 }
 
 export class ScanIndex {
@@ -47,7 +51,7 @@ export class ScanIndex {
     this.documentPaths = this.listing.documentPaths;
     const documents = this.documentPaths.length;
     this.settings = site.settings;
-    this.anchors = new DocumentAnchors(documents, site.settings.mode, kept.anchors);
+    this.anchors = new DocumentAnchors(documents, site.settings.mode, kept.anchors, kept.anchorMemo);
     this.build = new SiteBuild(site, this.listing);
     this.resolution = new LinkResolution(this.listing, this.build);
     if (kept.graph) this.graph = new LinkGraph(documents);

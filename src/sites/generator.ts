@@ -194,7 +194,9 @@ export function joinRoute(...parts: (string | undefined)[]): string {
 }
 
 /** True when `path` is `folder` or inside it (`''` holds everything). */
-export const within = (path: string, folder: string): boolean => folder === '' || path === folder || path.startsWith(`${folder}/`);
+/** `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount). */
+export const within = (path: string, folder: string): boolean =>
+  folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 
 /** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
 export function trimSlashes(value: string): string {

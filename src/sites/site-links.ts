@@ -160,6 +160,8 @@ const FRAGMENT_ANCHORS: UnverifiedCause = {
     'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
   unit: 'anchors',
 };
+/** The most routes `lookup` remembers (a bound on its memory in a tree with many distinct links). */
+const LOOKUPS_KEPT = 20_000;
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route: string) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 
@@ -191,6 +193,8 @@ export class SiteLinks {
   private readonly dynamicRoutes: { pattern: RegExp; page: string }[] = [];
   /** Documents outside the site that another build renders (the generator's `renderedElsewhere`). */
   private readonly foreign = new Set<string>();
+  /** `lookup` by written route. */
+  private readonly lookups = new Map<string, PathLink | undefined>();
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
@@ -636,8 +640,18 @@ export class SiteLinks {
     return this.mode.navigationOnly === true;
   }
 
-  /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
+  /** The page or file serving `route` (a copy of the memo's: callers may set its path), with language fallback and a case-insensitive hint. */
   private lookup(written: string): PathLink | undefined {
+    let found = this.lookups.get(written);
+    if (found === undefined && !this.lookups.has(written)) {
+      found = this.lookupRoute(written);
+      // Pages link the same routes over and over (a Hugo site: ~10 links per distinct absolute route); the tables are fixed once built.
+      if (this.lookups.size < LOOKUPS_KEPT) this.lookups.set(written, found);
+    }
+    return found && { ...found };
+  }
+
+  private lookupRoute(written: string): PathLink | undefined {
     const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
     const route = cleanRoute(ext !== '' && this.mode.pageExtensions.includes(ext) ? written.slice(0, -ext.length).replace(/(?:^|\/)index$/, '') : written);
     const found = this.lookupExact(route);

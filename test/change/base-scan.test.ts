@@ -14,6 +14,12 @@ const TREE = {
   'docs/index.md': '# Docs\n\n- [images](img/)\n- [Guide](Guide.md)\n- [setup](setup.md#install)\n- [old](old.md)\n- [kept](kept.md)\n',
   'docs/kept.md': '# Kept\n\n[renamed later](moved.md) and [up](../README.md#readme).\n',
   'docs/moved.md': '# Moved\n\n## Part\n\n[home](../README.md)\n',
+  // Quiet (no link reaches a changed path): its findings, one per link rule and a skipped heading level, come from the head.
+  'docs/quiet.md':
+    '# Quiet\n\n#### Deep\n\n[gone](nowhere.md), [anchor](kept.md#nope), [case](KEPT.md), [web](https://example.com/x), [self](#quiet), [spaced](my%20notes.md)\n',
+  // Not quiet: a percent-encoded link to the deleted page (placed by no extractor) and a link to it in other letter case.
+  'docs/encoded.md': '# Encoded\n\n[old](ol%64.md)\n',
+  'docs/cased.md': '# Cased\n\n[shouting](OLD.md)\n',
 };
 
 describe('base scan', () => {
@@ -35,20 +41,26 @@ describe('base scan', () => {
       expect(ensureBaseCommit(ws, baseSha)).toEqual({ ok: true, how: 'checkout' });
       const change = await diffWorkTree(ws, baseSha);
       let scanner: BaseScanner | undefined;
-      await runDocward({
+      const headRun = await runDocward({
         root: ws,
         engine,
         now: NOW,
+        // As the action runs it: the base takes reused documents' anchor ids from the head's scan.
+        anchorMemo: new WeakMap(),
         onStart: async (start) => void (scanner = await BaseScanner.start(start, change, baseSha)),
         onBatch: (batch) => scanner!.add(batch),
       });
-      const base = scanner!.finish();
+      const base = scanner!.finish(headRun.report.findings);
       const full = await runDocward({ root: checkout(origin, baseSha), engine, now: NOW });
       expect(base.findings).toEqual(full.report.findings);
       expect(base.findings.length).toBeGreaterThan(0);
       // Only what the change touched was read from git.
       expect([...base.extracted.keys()].sort()).toEqual(['docs/guide.md', 'docs/moved.md', 'docs/old.md', 'docs/setup.md']);
       expect(base.reused).toBe(full.report.stats.documents - 4);
+      // Only docs/debt.md and docs/quiet.md have no link into what the change touched (README links setup.md, edited).
+      expect(base.quiet).toBe(2);
+      const quietFindings = full.report.findings.filter((f) => f.path === 'docs/quiet.md').map((f) => f.rule);
+      expect(new Set(quietFindings)).toEqual(new Set(['link-broken', 'link-anchor', 'link-case', 'heading-increment', 'orphan']));
     });
   }
 });

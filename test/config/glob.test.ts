@@ -14,7 +14,23 @@ function referenceGlobs(globs: readonly string[]): (path: string) => boolean {
   return (path) => matchers.some((m) => m(path));
 }
 
-const segment = fc.constantFrom('README.md', 'readme.md', 'docs', '.github', 'a', 'index.md', 'x.MD', '', 'guide', 'b.markdown');
+const segment = fc.constantFrom(
+  'README.md',
+  'readme.md',
+  'docs',
+  '.github',
+  'a',
+  'index.md',
+  'x.MD',
+  '',
+  'guide',
+  'b.markdown',
+  'test',
+  'my-template',
+  'Template.md',
+  '.',
+  '..',
+);
 const path = fc.array(segment, { minLength: 0, maxLength: 4 }).map((s) => s.join('/'));
 const glob = fc.oneof(
   fc.constantFrom(
@@ -30,8 +46,20 @@ const glob = fc.oneof(
     '*.{md,markdown}',
     'README.md/',
     '**',
+    '**/test/**',
+    '**/*template*/**',
+    '*Template*',
+    './docs/**',
+    './a',
+    './*',
+    './**/test/*',
+    '../docs/*.md',
+    'docs/./a',
+    '**/.github/**',
   ),
-  fc.array(fc.constantFrom('*', '**', 'docs', 'README.md', '*.md', '.github', '?'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
+  fc
+    .array(fc.constantFrom('*', '**', 'docs', 'README.md', '*.md', '.github', '?', 'test', '*template*', '.', '..', '*-*'), { minLength: 1, maxLength: 3 })
+    .map((s) => s.join('/')),
   path.filter((p) => p !== ''),
 );
 

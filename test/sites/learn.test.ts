@@ -1,6 +1,7 @@
 /** Learn (docfx) details: Markdig heading ids, the docset base path read from redirect URLs, docfx.json as JSON with comments. */
 import { describe, expect, it } from 'vitest';
-import { headingIds, markdigSlug } from '../../src/rules/links/anchors.js';
+import fc from 'fast-check';
+import { headingIds, markdigSlug, markdigSlugByCharacter } from '../../src/rules/links/anchors.js';
 import { docsetBase } from '../../src/sites/learn/generator.js';
 import { parseDocfxContent } from '../../src/sites/learn/docfx.js';
 import type { DocumentFacts } from '../../src/engine/contract.js';
@@ -13,6 +14,19 @@ describe('Markdig heading ids (docfx)', () => {
     expect(markdigSlug('Install Contoso 2.0 (preview)')).toBe('install-contoso-20-preview');
     expect(markdigSlug('C# & F#_notes')).toBe('c--f_notes');
     expect(markdigSlug('Überblick')).toBe('überblick');
+    // A capital sigma is lowercased alone (σ), never as a word's final sigma (ς); İ keeps its combining dot.
+    expect(markdigSlug('ΟΔΟΣ Σ')).toBe('οδοσ-σ');
+    expect(markdigSlug('İstanbul')).toBe('i\u0307stanbul');
+  });
+  it('the whole-string slug equals the per-character definition on any text', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('Σ', 'σ', 'ς', 'İ', 'ß', 'Ǆ', 'ǅ', '_', '-', ' ', 'A', 'z', '٣', '\ud800', '.', '\t') }),
+    );
+    fc.assert(
+      fc.property(text, (t) => markdigSlug(t) === markdigSlugByCharacter(t)),
+      { numRuns: 1000 },
+    );
   });
   it('an empty id is section; a taken id gets -1, -2 after its base', () => {
     expect(headingIds(doc(['???', '!!!', 'Setup', 'Setup', 'Setup-1', 'Setup']), 'markdig')).toEqual([

@@ -102,8 +102,22 @@ export class HeadingSlugger {
   }
 }
 
-/** Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication. */
+const NOT_SLUG_TEXT = /[^\p{L}\p{Nd} _-]+/gu;
+const SPACES = / /g;
+
+/**
+ * Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication (letters and digits
+ * lowercased one by one, space and `-` as `-`, `_` kept, the rest dropped). Whole-string `toLowerCase`
+ * equals the per-character one except for a final capital sigma, which takes the per-character path.
+ */
 export function markdigSlug(text: string): string {
+  const kept = text.replace(NOT_SLUG_TEXT, '');
+  if (kept.includes('\u03a3')) return markdigSlugByCharacter(kept);
+  return kept.toLowerCase().replace(SPACES, '-');
+}
+
+/** The definition, one code point at a time. */
+export function markdigSlugByCharacter(text: string): string {
   let out = '';
   for (const c of text) {
     if (/[\p{L}\p{Nd}]/u.test(c)) out += c.toLowerCase();

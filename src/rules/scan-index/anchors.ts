@@ -7,6 +7,9 @@ import { anchorIds, headingIds, type AnchorIds } from '../links/anchors.js';
 import { GENERATORS } from '../../sites/index.js';
 import type { SiteMode } from '../../sites/settings.js';
 
+/** Anchor ids by a document's `headings` array, for the same `anchors` array and heading-id style (a pull request's base reuses the head's). */
+export type AnchorMemo = WeakMap<object, { anchors: object; style: string; ids: AnchorIds }>;
+
 export class DocumentAnchors {
   /** 1 once a document arrived (its anchors are known). */
   private readonly seen: Uint8Array;
@@ -18,6 +21,7 @@ export class DocumentAnchors {
     documents: number,
     private readonly mode: SiteMode,
     private readonly keepIds: boolean,
+    private readonly memo?: AnchorMemo,
   ) {
     this.seen = new Uint8Array(documents);
     this.sets = new Array(documents);
@@ -27,9 +31,17 @@ export class DocumentAnchors {
   keep(number: number, doc: DocumentFacts): void {
     this.seen[number] = 1;
     if (this.keepIds && !doc.problem) {
-      const ids = headingIds(doc, GENERATORS[this.mode].headingIds);
+      const style = GENERATORS[this.mode].headingIds;
+      const known = this.memo?.get(doc.headings);
+      if (known && known.anchors === doc.anchors && known.style === style) {
+        this.sets[number] = known.ids;
+        return;
+      }
+      const ids = headingIds(doc, style);
       for (const a of doc.anchors) ids.push(a.id);
-      this.sets[number] = anchorIds(ids);
+      const set = anchorIds(ids);
+      this.sets[number] = set;
+      this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: set });
     }
   }
 

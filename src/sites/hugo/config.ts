@@ -191,8 +191,10 @@ export async function loadHugoConfig({ at, isFile, read, unreadable, scan, links
       navigation.push(unreadable(file, 'hugo-menu', text.error));
       continue;
     }
-    navigation.push(parseHugoMenus(file, text, false));
-    const { data } = parseHugoConfig(file, text);
+    // Parsed once for the menus and the settings (a site config's YAML parse costs a Hugo scan tens of ms).
+    const parsed = parseHugoConfig(file, text);
+    navigation.push(parseHugoMenus(file, text, false, parsed));
+    const { data } = parsed;
     if (data) {
       merge(merged, data);
       any = true;

@@ -23,10 +23,10 @@ export function parseHugoConfig(path: string, text: string): { data?: Record<str
 
 const asObject = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
-/** The menu entries of a Hugo config file; `menusFile`: the whole file is a map of menus (`config/_default/menus.toml`). */
-export function parseHugoMenus(path: string, text: string, menusFile: boolean): NavigationFile {
+/** The menu entries of a Hugo config file; `menusFile`: the whole file is a map of menus (`config/_default/menus.toml`); `parsed`: the text's `parseHugoConfig`, read only. */
+export function parseHugoMenus(path: string, text: string, menusFile: boolean, parsed = parseHugoConfig(path, text)): NavigationFile {
   const nav: NavigationFile = { path, format: 'hugo-menu', entries: [], listsAll: [] };
-  const { data, error } = parseHugoConfig(path, text);
+  const { data, error } = parsed;
   if (error || !data) return { ...nav, error };
   const menuMaps: Record<string, unknown>[] = [];
   const collect = (config: Record<string, unknown>) => {

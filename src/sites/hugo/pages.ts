@@ -29,7 +29,9 @@ export function extensionOf(path: string): string {
   return dot > 0 ? name.slice(dot) : '';
 }
 
-const within = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+// `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount).
+const within = (path: string, folder: string) =>
+  folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 
 /**
  * The folders Hugo reads content from, most specific first: the content mounts of its config, or
