@@ -1,0 +1,64 @@
+/** Next.js routing read statically: rewrites that leave page routes alone, vercel.json redirects, the catch-all page that serves a content folder. */
+import { describe, expect, it } from 'vitest';
+import { readNextConfig } from '../../src/sites/nextjs/config.js';
+import { readVercelRedirects } from '../../src/sites/nextjs/vercel.js';
+import { findContentCatchAll } from '../../src/sites/nextjs/catch-all.js';
+
+const files = (map: Record<string, string>) => ({
+  isFile: (p: string) => p in map,
+  read: async (p: string) => map[p] ?? { error: 'absent' },
+});
+
+describe('next.config routing', () => {
+  it('rewrites that are conditional or answer only file URLs leave routes modelled; others, redirects and code do not', async () => {
+    const only = (body: string) => files({ 'next.config.js': `module.exports = { async rewrites() { return ${body}; } };` });
+    expect(await readNextConfig('next.config.js', only("[{ source: '/:path*.md', destination: '/api/md/:path*' }]"))).toBeUndefined();
+    expect(
+      await readNextConfig('next.config.js', only("{ beforeFiles: [{ source: '/:p*', has: [{ type: 'header', key: 'accept' }], destination: '/x' }] }")),
+    ).toBeUndefined();
+    expect(await readNextConfig('next.config.js', only("[{ source: '/docs/:slug', destination: '/d/:slug' }]"))).toBe('next.config.js sets rewrites');
+    const computed = files({ 'next.config.js': 'module.exports = { async rewrites() { return load(); }, async redirects() { return []; } };' });
+    expect(await readNextConfig('next.config.js', computed)).toBe('next.config.js sets rewrites, redirects');
+  });
+});
+
+describe('vercel.json redirects', () => {
+  it('keys literal sources as the paths of their routes in the content folder; patterns and conditional ones are not routes', () => {
+    const text = JSON.stringify({
+      redirects: [
+        { source: '/learn/Old', destination: '/learn/new' },
+        { source: '/link/:name', destination: '/learn/:name' },
+        { source: '/x', destination: '/y', has: [{ type: 'host', value: 'a' }] },
+      ],
+      rewrites: [{ source: '/a', destination: '/b' }],
+    });
+    const read = readVercelRedirects('vercel.json', text, 'src/content', '');
+    expect('error' in read).toBe(false);
+    if ('error' in read) return;
+    expect([...read.redirects]).toEqual([['src/content/learn/old', { to: '/learn/new', file: 'vercel.json' }]]);
+    expect(read.patterns).toBe(1);
+    expect(read.rewrites).toBe(1);
+    expect(readVercelRedirects('vercel.json', '{ "redirects": [', 'src/content', '')).toHaveProperty('error');
+  });
+});
+
+describe('catch-all page serving a content folder', () => {
+  const scan = { paths: ['src/content/a.md', 'src/lib/x.ts'], dirs: ['src', 'src/content', 'src/lib', 'src/pages'] };
+  const ctx = (page: string) => ({ at: (p: string) => p, read: async () => page, scan });
+  const holds = (f: string) => scan.paths.some((p) => p.startsWith(`${f}/`) && p.endsWith('.md'));
+  it('takes the folder a string literal of the page names, when it holds Markdown', async () => {
+    const page = "const root = process.cwd() + '/src/content/';\nexport default function P() { return null; }";
+    expect(await findContentCatchAll({ '[[...path]]': 'src/pages/[[...path]].js' }, 'src/pages', ctx(page), holds)).toEqual({
+      page: 'src/pages/[[...path]].js',
+      route: '[[...path]]',
+      prefix: '',
+      folder: 'src/content',
+    });
+    expect(await findContentCatchAll({ 'docs/[...slug]': 'src/pages/docs/[...slug].js' }, 'src/pages', ctx(page), holds)).toMatchObject({ prefix: 'docs' });
+  });
+  it('finds nothing without such a literal, for a folder without Markdown, or for a page that is no catch-all', async () => {
+    expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("fetch('/api/page')"), holds)).toBeUndefined();
+    expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("read('src/lib')"), holds)).toBeUndefined();
+    expect(await findContentCatchAll({ 'blog/[slug]': 'p.js' }, 'src/pages', ctx("read('src/content')"), holds)).toBeUndefined();
+  });
+});
