@@ -107,6 +107,11 @@ export class ScanIndex {
     );
   }
 
+  /** The site reads frontmatter dates with JavaScript `Date`, which also takes `YYYY/MM/DD`. */
+  get slashDates(): boolean {
+    return GENERATORS[this.settings.mode].frontmatterDates === 'javascript';
+  }
+
   /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
   get site(): SiteLinks {
     if (!this.siteLinks) throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);

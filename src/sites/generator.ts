@@ -136,6 +136,8 @@ export interface SiteGenerator {
   directoryUrl?(segments: string[], frontmatter: FrontmatterMap, settings: LinkSettings): boolean;
   /** A relative link that climbs out of the site (mdBook's `../std/` beside the book on doc.rust-lang.org) goes to another site of the host: counted under this cause, not broken. */
   leavingLinks?: UnverifiedCause;
+  /** The site's own code reads frontmatter dates with JavaScript `Date` (Next.js): `YYYY/MM/DD` is a date there too. */
+  frontmatterDates?: 'javascript';
   /** The navigation's entry text is the page's title (mdBook's SUMMARY.md): a listed page needs no H1. */
   navigationTitles?: boolean;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */

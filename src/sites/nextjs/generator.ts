@@ -25,6 +25,8 @@ export const nextjs: SiteGenerator = {
   headingIds: 'mdx-comment',
   trailingSlash: false,
   dynamicSegments: { cause: 'nextjs-dynamic-route' },
+  // Frontmatter is read by the site's code (gray-matter, then `new Date(date)`).
+  frontmatterDates: 'javascript',
   pageExtensions: ['.mdx', '.md'],
   indexNames: ['index'],
   relativeLinks: 'url',
