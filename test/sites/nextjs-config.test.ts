@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readNextConfig } from '../../src/sites/nextjs/config.js';
 import { readVercelRedirects } from '../../src/sites/nextjs/vercel.js';
 import { findContentCatchAll } from '../../src/sites/nextjs/catch-all.js';
+import { readJsonSidebar } from '../../src/sites/nextjs/sidebars.js';
 
 const files = (map: Record<string, string>) => ({
   isFile: (p: string) => p in map,
@@ -36,6 +37,8 @@ describe('vercel.json redirects', () => {
     expect('error' in read).toBe(false);
     if ('error' in read) return;
     expect([...read.redirects]).toEqual([['src/content/learn/old', { to: '/learn/new', file: 'vercel.json' }]]);
+    expect(read.destinations.map((d) => d.target)).toEqual(['/learn/new']);
+    expect(read.destinations[0]).toMatchObject({ kind: 'link', line: 1 });
     expect(read.patterns).toBe(1);
     expect(read.rewrites).toBe(1);
     expect(readVercelRedirects('vercel.json', '{ "redirects": [', 'src/content', '')).toHaveProperty('error');
@@ -47,12 +50,13 @@ describe('catch-all page serving a content folder', () => {
   const ctx = (page: string) => ({ at: (p: string) => p, read: async () => page, scan });
   const holds = (f: string) => scan.paths.some((p) => p.startsWith(`${f}/`) && p.endsWith('.md'));
   it('takes the folder a string literal of the page names, when it holds Markdown', async () => {
-    const page = "const root = process.cwd() + '/src/content/';\nexport default function P() { return null; }";
+    const page = "import nav from '../sidebar.json';\nconst root = process.cwd() + '/src/content/';\nexport default function P() { return nav; }";
     expect(await findContentCatchAll({ '[[...path]]': 'src/pages/[[...path]].js' }, 'src/pages', ctx(page), holds)).toEqual({
       page: 'src/pages/[[...path]].js',
       route: '[[...path]]',
       prefix: '',
       folder: 'src/content',
+      jsonImports: ['src/sidebar.json'],
     });
     expect(await findContentCatchAll({ 'docs/[...slug]': 'src/pages/docs/[...slug].js' }, 'src/pages', ctx(page), holds)).toMatchObject({ prefix: 'docs' });
   });
@@ -60,5 +64,23 @@ describe('catch-all page serving a content folder', () => {
     expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("fetch('/api/page')"), holds)).toBeUndefined();
     expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("read('src/lib')"), holds)).toBeUndefined();
     expect(await findContentCatchAll({ 'blog/[slug]': 'p.js' }, 'src/pages', ctx("read('src/content')"), holds)).toBeUndefined();
+  });
+});
+
+describe('JSON sidebars', () => {
+  it('lists every site-absolute path or href of the tree at its line; other strings and external links are no entries', () => {
+    const text = [
+      '{',
+      '  "path": "/learn",',
+      '  "routes": [',
+      '    { "title": "/not-a-route", "path": "/learn/a" },',
+      '    { "href": "https://x.test/b" },',
+      '    { "href": "/learn/c" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const nav = readJsonSidebar('s.json', text);
+    expect(nav.entries.map((e) => `${e.line}:${e.column} ${e.target}`)).toEqual(['2:11 /learn', '4:40 /learn/a', '6:15 /learn/c']);
+    expect(readJsonSidebar('s.json', '{ "path": ').error?.message).toMatch(/^invalid JSON/);
   });
 });

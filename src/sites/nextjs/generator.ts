@@ -27,6 +27,8 @@ export const nextjs: SiteGenerator = {
   dynamicSegments: { cause: 'nextjs-dynamic-route' },
   // Frontmatter is read by the site's code (gray-matter, then `new Date(date)`).
   frontmatterDates: 'javascript',
+  // A page listed in a JSON sidebar takes its title from the entry when its frontmatter has none (react.dev's Page.tsx).
+  navigationTitles: true,
   pageExtensions: ['.mdx', '.md'],
   indexNames: ['index'],
   relativeLinks: 'url',
@@ -79,13 +81,20 @@ export const nextjs: SiteGenerator = {
     found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
     const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
     const config = CONFIGS.map(at).find(isFile)!;
-    // Nextra's sidebar lists every page of the router; elsewhere navigation is in components.
-    if (nextra) navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
+    // JSON sidebars the catch-all page imports (react.dev): their entries are checked and reach pages, but headers, footers and
+    // other components link pages too, so orphans stay counted. Nextra's sidebar lists every page of the router.
+    const sidebars = (catchAll?.jsonImports ?? []).filter(isFile);
+    const { readJsonSidebar } = await import('./sidebars.js');
+    for (const file of sidebars) {
+      const text = await ctx.read(file);
+      navigation.push(typeof text === 'string' ? readJsonSidebar(file, text) : ctx.unreadable(file, 'nextjs-sidebar', text.error));
+    }
+    if (nextra && sidebars.length === 0) navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
     else {
       found.navigationUnknown = {
         cause: 'nextjs-navigation',
         unit: 'pages',
-        message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans',
+        message: `the navigation is in React components, which docward does not run${sidebars.length > 0 ? ' (the JSON sidebars the catch-all page imports are read)' : ''}: pages no link reaches are not reported as orphans`,
         key: 'entryPoints',
       };
       found.navigationUnknownIn = trimSlashes(at(''));
@@ -97,9 +106,22 @@ export const nextjs: SiteGenerator = {
       const { readVercelRedirects } = await import('./vercel.js');
       const text = await ctx.read(vercel);
       const read = typeof text === 'string' ? readVercelRedirects(vercel, text, contentRoot, found.base ?? '') : text;
-      if ('error' in read) navigation.push(ctx.unreadable(vercel, 'nextjs-router', read.error));
+      if ('error' in read) navigation.push(ctx.unreadable(vercel, 'nextjs-redirects', read.error));
       else {
         if (read.redirects.size > 0) found.redirects = read.redirects;
+        navigation.push({ path: vercel, format: 'nextjs-redirects', entries: read.destinations, listsAll: [] });
+        const files = read.fileDestinations;
+        if (files.length > 0)
+          ctx.unverified.add(
+            {
+              cause: 'nextjs-redirect-file',
+              rule: 'link-broken',
+              unit: 'entries',
+              message: `${vercel} redirects to files (${files[0]}${files.length > 1 ? ', …' : ''}) that the build may generate: not checked`,
+              key: 'links.staticRoots',
+            },
+            files.length,
+          );
         if (read.patterns > 0) unmodelled ??= `${vercel} has ${read.patterns} redirects with patterns`;
         if (read.rewrites > 0) unmodelled ??= `${vercel} sets rewrites`;
       }
