@@ -4,6 +4,7 @@ import { readNextConfig } from '../../src/sites/nextjs/config.js';
 import { readVercelRedirects } from '../../src/sites/nextjs/vercel.js';
 import { findContentCatchAll } from '../../src/sites/nextjs/catch-all.js';
 import { readJsonSidebar } from '../../src/sites/nextjs/sidebars.js';
+import { componentIds } from '../../src/sites/nextjs/component-ids.js';
 
 const files = (map: Record<string, string>) => ({
   isFile: (p: string) => p in map,
@@ -82,5 +83,20 @@ describe('JSON sidebars', () => {
     const nav = readJsonSidebar('s.json', text);
     expect(nav.entries.map((e) => `${e.line}:${e.column} ${e.target}`)).toEqual(['2:11 /learn', '4:40 /learn/a', '6:15 /learn/c']);
     expect(readJsonSidebar('s.json', '{ "path": ').error?.message).toMatch(/^invalid JSON/);
+  });
+});
+
+describe('component ids', () => {
+  it('reads id, …Id and permalink string attributes of component tags alone on their line', async () => {
+    const text = [
+      '<Recipes titleText="Examples of x" titleId="examples-x">',
+      '<TeamMember name="A B" permalink="a-b" group="Docs & Community" />',
+      'Text <Inline titleId="inline-id"> in a paragraph.',
+      '<div id="lowercase-html">',
+      '<Broken titleId="x" {...spread}',
+      '<Computed titleId={id}>',
+    ].join('\n');
+    expect(await componentIds(text)).toEqual(['examples-x', 'a-b']);
+    expect(await componentIds('<Recipes titleText="x">')).toEqual([]);
   });
 });

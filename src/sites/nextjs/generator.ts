@@ -79,6 +79,13 @@ export const nextjs: SiteGenerator = {
     found.contentRoot = contentRoot;
     if (catchAll && links.base === undefined) found.base = catchAll.prefix;
     found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
+    // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
+    const { componentIds } = await import('./component-ids.js');
+    for (const page of inFolder(contentRoot).filter((p) => MARKDOWN.test(p))) {
+      const text = await ctx.read(page);
+      const ids = typeof text === 'string' ? await componentIds(text) : [];
+      if (ids.length > 0) (found.declaredAnchors ??= {})[page] = ids;
+    }
     const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
     const config = CONFIGS.map(at).find(isFile)!;
     // JSON sidebars the catch-all page imports (react.dev): their entries are checked and reach pages, but headers, footers and
