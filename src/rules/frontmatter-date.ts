@@ -18,9 +18,12 @@ interface DateOptions {
 // YAML-style date-times too: Jekyll writes `2025-01-02 10:00:00 +0000` (space before the zone).
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
 
-/** Day number (days since epoch) of a valid ISO date or date-time, else a reason it is invalid. */
-export function parseIsoDay(value: string, allowDateTime: boolean): number | string {
-  const m = ISO.exec(value);
+/** `YYYY/MM/DD`: what JavaScript `Date` reads as a calendar date (sites whose code reads the frontmatter). */
+const SLASHED = /^(\d{4})\/(\d{2})\/(\d{2})$/;
+
+/** Day number (days since epoch) of a valid ISO date or date-time (or `YYYY/MM/DD` when `slashes`), else a reason it is invalid. */
+export function parseIsoDay(value: string, allowDateTime: boolean, slashes = false): number | string {
+  const m = ISO.exec(value) ?? (slashes ? SLASHED.exec(value) : null);
   if (!m) return 'not an ISO date (YYYY-MM-DD)';
   if (m[4] !== undefined && !allowDateTime) return 'a date-time; expected a date (YYYY-MM-DD)';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -56,7 +59,7 @@ export default defineRule<DateOptions>({
     checkPlaceholders: false,
   },
   checksDocuments: true,
-  check(doc, { options, now, unverified }) {
+  check(doc, { options, now, unverified, index }) {
     const data = frontmatterMap(doc);
     if (!data) return [];
     const hits: RuleHit[] = [];
@@ -69,7 +72,7 @@ export default defineRule<DateOptions>({
         hits.push({ line: keyLine(doc, key), column: 1, message: `"${key}" must be a date (YYYY-MM-DD); got ${describeValue(value)}` });
         continue;
       }
-      const day = parseIsoDay(value.trim(), options.allowDateTime);
+      const day = parseIsoDay(value.trim(), options.allowDateTime, index.slashDates);
       if (typeof day === 'string' && !options.checkPlaceholders && isPlaceholder(value)) {
         countPlaceholder(unverified, 'frontmatter-date');
         continue;

@@ -57,6 +57,11 @@ export class ScanIndex {
     if (kept.graph) this.graph = new LinkGraph(documents);
   }
 
+  /** The site reads frontmatter dates with JavaScript `Date`, which also takes `YYYY/MM/DD`. */
+  get slashDates(): boolean {
+    return GENERATORS[this.settings.mode].frontmatterDates === 'javascript';
+  }
+
   /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
   get site(): SiteLinks {
     return this.build.site;

@@ -148,6 +148,8 @@ export interface SiteGenerator {
    * their links that match no file, their title and their orphan status are counted under this cause.
    */
   renderedElsewhere?: { cause: string; message: string };
+  /** The site's own code reads frontmatter dates with JavaScript `Date` (Next.js): `YYYY/MM/DD` is a date there too. */
+  frontmatterDates?: 'javascript';
   /** The navigation's entry text is the page's title (mdBook's SUMMARY.md): a listed page needs no H1. */
   navigationTitles?: boolean;
   /** A page is built only when the navigation lists it (mdBook's SUMMARY.md): links do not reach pages for `orphan`. */

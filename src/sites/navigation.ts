@@ -39,7 +39,9 @@ export interface NavigationFile {
     | 'mdbook-summary'
     | 'jekyll-config'
     | 'jekyll-liquid'
-    | 'nextjs-router';
+    | 'nextjs-router'
+    | 'nextjs-sidebar'
+    | 'nextjs-redirects';
   entries: NavEntry[];
   /** Folders (from the root) whose every document is listed: mkdocs without `nav`, a site without a sidebar. */
   listsAll: string[];

@@ -591,7 +591,7 @@ export class SiteLinks {
     if (this.excluded(path)) return 'excluded';
     const foreign = this.renderedElsewhere(path, 'orphan', 'pages');
     if (foreign) return foreign;
-    if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
+    if (this.mode.dynamicSegments && (this.renderedByDynamicCode(path) || this.dynamicRoutes.some((d) => d.page === path))) {
       const { cause, key } = this.mode.dynamicSegments;
       return {
         cause,
@@ -628,11 +628,24 @@ export class SiteLinks {
   /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists), a theme component (VitePress `page: true`) or its file name (Docusaurus blog posts). */
   titledBySite(path: string): boolean {
     if (this.pageIndex.componentPages?.has(path) || this.pageIndex.titledPages?.has(path)) return true;
+    if (this.renderedByCode(path)) return true;
     if (!this.mode.navigationTitles) return false;
     this.navigationPages ??= new Set(
       this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))),
     );
     return this.navigationPages.has(path);
+  }
+
+  /** A page whose route a dynamic code page serves (Next.js `errors/[code].tsx` reading `errors/*.md`): that code renders it. */
+  private renderedByDynamicCode(path: string): boolean {
+    const route = this.pageRoutes.get(path);
+    return route !== undefined && this.dynamicRoutes.some((d) => d.page === '' && d.pattern.test(`/${cleanRoute(route)}`));
+  }
+
+  /** A page whose route a code page serves (Next.js `pages/errors/index.tsx` or `[code].tsx` reading the Markdown): the code gives its title. */
+  private renderedByCode(path: string): boolean {
+    const route = this.pageRoutes.get(path);
+    return route !== undefined && ((this.settings.fileRoutes?.[route] ?? undefined) !== undefined || this.renderedByDynamicCode(path));
   }
 
   /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */

@@ -22,6 +22,8 @@ export class Dynamic {
   constructor(
     readonly reason: string,
     readonly at: SourceAt,
+    /** A method without parameters whose body is one `return x` (`async rewrites() { return [...] }`): `x`, evaluated. */
+    readonly returns?: Value,
   ) {}
 }
 
@@ -340,7 +342,7 @@ class ModuleEvaluator implements StaticModule {
           const key = await this.key(property);
           if (typeof key !== 'string') return key;
           // Methods (`transform() {}`) are code: their key holds a Dynamic value, the rest of the object stays readable.
-          const value = property.type === 'ObjectMethod' ? this.dynamic(property, `"${key}" is a function`) : await this.evaluate(property.value);
+          const value = property.type === 'ObjectMethod' ? await this.method(property, key) : await this.evaluate(property.value);
           locate(out, key, this.at(property.type === 'ObjectMethod' ? property : property.value));
           out[key] = value;
         }
@@ -389,6 +391,13 @@ class ModuleEvaluator implements StaticModule {
       default:
         return this.dynamic(node, `a ${describe(node.type)}`);
     }
+  }
+
+  /** A method is code (Dynamic); one without parameters that only returns a value also carries that value. */
+  private async method(property: t.ObjectMethod, key: string): Promise<Dynamic> {
+    const only = property.params.length === 0 && property.body.body.length === 1 ? property.body.body[0] : undefined;
+    const returns = only?.type === 'ReturnStatement' && only.argument ? await this.evaluate(only.argument) : undefined;
+    return new Dynamic(`"${key}" is a function`, this.at(property), returns);
   }
 
   private async key(property: t.ObjectProperty | t.ObjectMethod): Promise<string | Dynamic> {

@@ -4,6 +4,7 @@ import { loadFrontmatterSchemaCompiler } from '../../src/rules/frontmatter-schem
 // Schemas come from a config file in real runs, whose loader loads the compiler first.
 beforeAll(loadFrontmatterSchemaCompiler);
 import { brief, check, doc, fm } from './facts.js';
+import { parseIsoDay } from '../../src/rules/frontmatter-date.js';
 
 describe('frontmatter-missing / frontmatter-invalid', () => {
   it('reports a document without frontmatter, not one with an empty block', async () => {
@@ -105,6 +106,12 @@ describe('frontmatter-date', () => {
       rules,
     );
     expect(findings).toEqual([]);
+  });
+  it('reads YYYY/MM/DD as a date only where the site parses dates with JavaScript Date (nextjs)', () => {
+    expect(parseIsoDay('2025/10/07', true)).toBe('not an ISO date (YYYY-MM-DD)');
+    expect(parseIsoDay('2025/10/07', true, true)).toBe(parseIsoDay('2025-10-07', true));
+    expect(parseIsoDay('2023/02/29', true, true)).toBe('not a real calendar date');
+    expect(parseIsoDay('07/10/2025', true, true)).toBe('not an ISO date (YYYY-MM-DD)');
   });
   it('rejects date-times when allowDateTime is false', async () => {
     const findings = await check([doc('a.md', { frontmatter: fm({ created: '2025-11-16T23:19' }) })], { 'frontmatter-date': { allowDateTime: false } });

@@ -1,7 +1,7 @@
 /** Link resolution per mode on hand-built scans: routes, overrides, fallbacks, heading ids. */
 import { describe, expect, it } from 'vitest';
 import { doc, fm, heading, scanOf } from '../rules/facts.js';
-import { headingIds, pythonMarkdownSlug, splitCustomId } from '../../src/rules/links/anchors.js';
+import { headingIds, pythonMarkdownSlug, splitCommentId, splitCustomId } from '../../src/rules/links/anchors.js';
 import { linkSettings, type LinksConfig, type SiteMode } from '../../src/sites/settings.js';
 import { ScanIndex } from '../../src/rules/scan-index.js';
 import { listingOf } from '../../src/rules/run.js';
@@ -131,6 +131,17 @@ describe('heading ids', () => {
   it('GitHub keeps {#id} in the slug; custom-id generators use the id', () => {
     expect(headingIds(headings('Install {#setup}', 'Install {#setup}'), 'github')).toEqual(['install-setup', 'install-setup-1']);
     expect(headingIds(headings('Install {#setup}', 'Install', 'Install'), 'github-custom')).toEqual(['setup', 'install', 'install-1']);
+  });
+  it('a trailing MDX comment {/*id*/} is the id (react.dev), read as written or with its stars taken as emphasis', () => {
+    expect(splitCommentId('Install React {/*install-react*/}')).toEqual({ text: 'Install React', id: 'install-react' });
+    expect(splitCommentId('Install React {/install-react/}')).toEqual({ text: 'Install React', id: 'install-react' });
+    expect(splitCommentId('Install {/* install */} React')).toEqual({ text: 'Install {/* install */} React' });
+    expect(headingIds(headings('Install React {/install/}', 'Install React', 'Install React'), 'mdx-comment')).toEqual([
+      'install',
+      'install-react',
+      'install-react-1',
+    ]);
+    expect(headingIds(headings('Install {#setup}'), 'mdx-comment')).toEqual(['install-setup']);
   });
   it("Python-Markdown's toc: ASCII slugs, _1 for duplicates, explicit ids kept and avoided", () => {
     expect(pythonMarkdownSlug('Café & Crème — 2.0!')).toBe('cafe-creme-20');

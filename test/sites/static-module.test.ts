@@ -74,6 +74,23 @@ describe('static module evaluation', () => {
     expect(await (await cycle.load('a.js'))!.named('a')).toBeInstanceOf(Dynamic);
   });
 
+  it('a method without parameters that only returns a value stays Dynamic and carries that value', async () => {
+    const files = {
+      'n.js': [
+        'module.exports = {',
+        '  async rewrites() { return { beforeFiles: [{ source: "/:p*.md" }] }; },',
+        '  g(x) { return x; },',
+        '  h() { const y = 1; return y; },',
+        '};',
+      ].join('\n'),
+    };
+    const value = (await (await loader(files).load('n.js'))!.defaultExport()) as Record<string, Value>;
+    expect(value.rewrites).toBeInstanceOf(Dynamic);
+    expect(JSON.parse(JSON.stringify((value.rewrites as Dynamic).returns))).toEqual({ beforeFiles: [{ source: '/:p*.md' }] });
+    expect((value.g as Dynamic).returns).toBeUndefined();
+    expect((value.h as Dynamic).returns).toBeUndefined();
+  });
+
   it('reads CommonJS module.exports', async () => {
     const m = await loader({ 's.cjs': "const x = 'a';\nmodule.exports = { docs: [x, 'b'] };" }).load('s.cjs');
     expect(JSON.parse(JSON.stringify(await m!.defaultExport()))).toEqual({ docs: ['a', 'b'] });

@@ -15,6 +15,8 @@ export type HeadingIdStyle =
   | 'mdbook'
   /** Hugo/Goldmark: a trailing attribute list (`{#id .class lang=en}`) is no heading text; its `#id` is the id; other headings as `github`. */
   | 'goldmark'
+  /** A trailing MDX comment `{/*id*\/}` is the id (react.dev's remark-header-custom-ids); other headings as `github`. */
+  | 'mdx-comment'
   /** Markdig's GitHub auto-identifiers (docfx, Learn): letters and digits lowercased, space and `-` to `-`, `_` kept, the rest dropped; empty → `section`; duplicates `-1`, `-2`. */
   | 'markdig';
 
@@ -32,6 +34,18 @@ export function splitGoldmarkAttributes(text: string): { text: string; id?: stri
   if (!match) return { text };
   const id = /(?:^|\s)#([\w-]+)/u.exec(match[1]!)?.[1];
   return { text: text.slice(0, match.index).trimEnd(), id };
+}
+
+/**
+ * A trailing MDX comment holding a slug: `{/*id*\/}` as written, or `{/id/}` when the engines read its
+ * `*`s as emphasis (a comment inside a line is text in `.md` and `.mdx` alike).
+ */
+const COMMENT_ID = /\s*\{\/\*?\s*([\w-]+)\s*\*?\/\}\s*$/u;
+
+/** The heading's text without a trailing `{/*id*\/}` comment, and the id it names. */
+export function splitCommentId(text: string): { text: string; id?: string } {
+  const match = COMMENT_ID.exec(text);
+  return match ? { text: text.slice(0, match.index).trimEnd(), id: match[1] } : { text };
 }
 
 /** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
@@ -159,7 +173,8 @@ export function headingIds(doc: DocumentFacts, style: HeadingIdStyle): string[] 
   const slugger = new HeadingSlugger();
   return doc.headings.map((h) => {
     if (style === 'github') return slugger.slug(h.text);
-    const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
+    const split = style === 'goldmark' ? splitGoldmarkAttributes : style === 'mdx-comment' ? splitCommentId : splitCustomId;
+    const { text, id } = split(h.text);
     return id ?? slugger.slug(text);
   });
 }

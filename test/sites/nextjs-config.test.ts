@@ -1,0 +1,102 @@
+/** Next.js routing read statically: rewrites that leave page routes alone, vercel.json redirects, the catch-all page that serves a content folder. */
+import { describe, expect, it } from 'vitest';
+import { readNextConfig } from '../../src/sites/nextjs/config.js';
+import { readVercelRedirects } from '../../src/sites/nextjs/vercel.js';
+import { findContentCatchAll } from '../../src/sites/nextjs/catch-all.js';
+import { readJsonSidebar } from '../../src/sites/nextjs/sidebars.js';
+import { componentIds } from '../../src/sites/nextjs/component-ids.js';
+
+const files = (map: Record<string, string>) => ({
+  isFile: (p: string) => p in map,
+  read: async (p: string) => map[p] ?? { error: 'absent' },
+});
+
+describe('next.config routing', () => {
+  it('rewrites that are conditional or answer only file URLs leave routes modelled; others, redirects and code do not', async () => {
+    const only = (body: string) => files({ 'next.config.js': `module.exports = { async rewrites() { return ${body}; } };` });
+    expect(await readNextConfig('next.config.js', only("[{ source: '/:path*.md', destination: '/api/md/:path*' }]"))).toBeUndefined();
+    expect(
+      await readNextConfig('next.config.js', only("{ beforeFiles: [{ source: '/:p*', has: [{ type: 'header', key: 'accept' }], destination: '/x' }] }")),
+    ).toBeUndefined();
+    expect(await readNextConfig('next.config.js', only("[{ source: '/docs/:slug', destination: '/d/:slug' }]"))).toBe('next.config.js sets rewrites');
+    const computed = files({ 'next.config.js': 'module.exports = { async rewrites() { return load(); }, async redirects() { return []; } };' });
+    expect(await readNextConfig('next.config.js', computed)).toBe('next.config.js sets rewrites, redirects');
+  });
+});
+
+describe('vercel.json redirects', () => {
+  it('keys literal sources as the paths of their routes in the content folder; patterns and conditional ones are not routes', () => {
+    const text = JSON.stringify({
+      redirects: [
+        { source: '/learn/Old', destination: '/learn/new' },
+        { source: '/link/:name', destination: '/learn/:name' },
+        { source: '/x', destination: '/y', has: [{ type: 'host', value: 'a' }] },
+      ],
+      rewrites: [{ source: '/a', destination: '/b' }],
+    });
+    const read = readVercelRedirects('vercel.json', text, 'src/content', '');
+    expect('error' in read).toBe(false);
+    if ('error' in read) return;
+    expect([...read.redirects]).toEqual([['src/content/learn/old', { to: '/learn/new', file: 'vercel.json' }]]);
+    expect(read.destinations.map((d) => d.target)).toEqual(['/learn/new']);
+    expect(read.destinations[0]).toMatchObject({ kind: 'link', line: 1 });
+    expect(read.patterns).toBe(1);
+    expect(read.rewrites).toBe(1);
+    expect(readVercelRedirects('vercel.json', '{ "redirects": [', 'src/content', '')).toHaveProperty('error');
+  });
+});
+
+describe('catch-all page serving a content folder', () => {
+  const scan = { paths: ['src/content/a.md', 'src/lib/x.ts'], dirs: ['src', 'src/content', 'src/lib', 'src/pages'] };
+  const ctx = (page: string) => ({ at: (p: string) => p, read: async () => page, scan });
+  const holds = (f: string) => scan.paths.some((p) => p.startsWith(`${f}/`) && p.endsWith('.md'));
+  it('takes the folder a string literal of the page names, when it holds Markdown', async () => {
+    const page = "import nav from '../sidebar.json';\nconst root = process.cwd() + '/src/content/';\nexport default function P() { return nav; }";
+    expect(await findContentCatchAll({ '[[...path]]': 'src/pages/[[...path]].js' }, 'src/pages', ctx(page), holds)).toEqual({
+      page: 'src/pages/[[...path]].js',
+      route: '[[...path]]',
+      prefix: '',
+      folder: 'src/content',
+      jsonImports: ['src/sidebar.json'],
+    });
+    expect(await findContentCatchAll({ 'docs/[...slug]': 'src/pages/docs/[...slug].js' }, 'src/pages', ctx(page), holds)).toMatchObject({ prefix: 'docs' });
+  });
+  it('finds nothing without such a literal, for a folder without Markdown, or for a page that is no catch-all', async () => {
+    expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("fetch('/api/page')"), holds)).toBeUndefined();
+    expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("read('src/lib')"), holds)).toBeUndefined();
+    expect(await findContentCatchAll({ 'blog/[slug]': 'p.js' }, 'src/pages', ctx("read('src/content')"), holds)).toBeUndefined();
+  });
+});
+
+describe('JSON sidebars', () => {
+  it('lists every site-absolute path or href of the tree at its line; other strings and external links are no entries', () => {
+    const text = [
+      '{',
+      '  "path": "/learn",',
+      '  "routes": [',
+      '    { "title": "/not-a-route", "path": "/learn/a" },',
+      '    { "href": "https://x.test/b" },',
+      '    { "href": "/learn/c" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const nav = readJsonSidebar('s.json', text);
+    expect(nav.entries.map((e) => `${e.line}:${e.column} ${e.target}`)).toEqual(['2:11 /learn', '4:40 /learn/a', '6:15 /learn/c']);
+    expect(readJsonSidebar('s.json', '{ "path": ').error?.message).toMatch(/^invalid JSON/);
+  });
+});
+
+describe('component ids', () => {
+  it('reads id, …Id and permalink string attributes of component tags alone on their line', async () => {
+    const text = [
+      '<Recipes titleText="Examples of x" titleId="examples-x">',
+      '<TeamMember name="A B" permalink="a-b" group="Docs & Community" />',
+      'Text <Inline titleId="inline-id"> in a paragraph.',
+      '<div id="lowercase-html">',
+      '<Broken titleId="x" {...spread}',
+      '<Computed titleId={id}>',
+    ].join('\n');
+    expect(await componentIds(text)).toEqual(['examples-x', 'a-b']);
+    expect(await componentIds('<Recipes titleText="x">')).toEqual([]);
+  });
+});
