@@ -19,8 +19,9 @@ const PLACEHOLDER = new RegExp(
     String.raw`^[\w.-]+(?:\|[\w.-]+)+$`,
     // path/to/file.md, ./path/to/x, /path/to/x.
     String.raw`^(?:\.{0,2}/)?path/to(?:/|$)`,
-    // A link whose target is the word for one.
+    // A link whose target is the word for one, or a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK).
     String.raw`^(?:url|link|URL|LINK|Url|Link)$`,
+    String.raw`^(?:[A-Z][A-Z0-9]*_)+(?:URL|URI|LINK|HREF|PATH)$|^YOUR_[A-Z0-9_]+$`,
   ].join('|'),
 );
 
@@ -33,7 +34,7 @@ export function countPlaceholder(tally: UnverifiedTally, rule: string): void {
   tally.add({
     cause: 'placeholder',
     rule,
-    message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url) are left for the author to fill in',
+    message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url, SOME_URL) are left for the author to fill in',
     unit: 'entries',
     key: `rules.${rule}.checkPlaceholders`,
   });

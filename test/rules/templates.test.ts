@@ -131,6 +131,9 @@ describe('isPlaceholder', () => {
     'URL',
     'link',
     ' url ',
+    'ENGLISH_VERSION_URL',
+    'DOCS_LINK',
+    'YOUR_PROJECT',
   ])('%j is a placeholder', (value) => expect(isPlaceholder(value)).toBe(true));
   it.each([
     '2025-01-02',
@@ -146,5 +149,9 @@ describe('isPlaceholder', () => {
     '|a',
     'mylink',
     '../README.md',
+    'CODE_OF_CONDUCT',
+    'CONTRIBUTING',
+    'MY_URL_NOTES.md',
+    'ENGLISH_VERSION_URL/x',
   ])('%j is not', (value) => expect(isPlaceholder(value)).toBe(false));
 });

@@ -1,6 +1,12 @@
 /** `recommended`: useful on any repository with no config: links, anchors, case, orphans, frontmatter where present, size, headings. */
 import type { Preset } from '../../config/types.js';
 
+/**
+ * Instruction files of coding agents (`AGENTS.md`, `.claude/`, `.agents/skills/`) and prompt files a
+ * project's tools send to a model (`*.prompt.md`, `llm-prompt.md`): read by tools, not pages for readers.
+ */
+export const AGENT_FILES = ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.cursor/**', '.claude/**', '**/.agents/**', '*.prompt.md', '*llm-prompt.md'];
+
 /** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
 export const DEFAULT_ENTRY_POINTS = [
   'README.md',
@@ -15,12 +21,8 @@ export const DEFAULT_ENTRY_POINTS = [
   '/SECURITY.md',
   '/SUPPORT.md',
   '.github/**',
-  // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
-  'AGENTS.md',
-  'CLAUDE.md',
-  'GEMINI.md',
-  '.cursor/**',
-  '.claude/**',
+  // Instructions for coding agents and prompts for models: read by tools, not navigated to by readers (their links are still checked).
+  ...AGENT_FILES,
 ];
 
 /**
@@ -61,6 +63,10 @@ export const recommended: Preset = {
     'suppression-invalid': 'warning',
     'suppression-unused': 'warning',
   },
-  // Issue and pull-request templates are forms, not pages: they have no title heading.
-  overrides: [{ files: ['.github/**'], rules: { 'heading-h1': 'off' } }],
+  overrides: [
+    // Issue and pull-request templates are forms, not pages: they have no title heading.
+    { files: ['.github/**'], rules: { 'heading-h1': 'off' } },
+    // Agent instructions and model prompts are read by tools: a title heading serves no reader there.
+    { files: AGENT_FILES, rules: { 'heading-h1': 'off' } },
+  ],
 };
