@@ -67,6 +67,8 @@ export interface GeneratorFindings {
   dynamicRoutes?: string[];
   /** Site-absolute routes are not modelled (Next.js): one that no page serves is counted here, not reported as broken. */
   routesUnknown?: UnverifiedCause;
+  /** Language sites fall back to the default language's pages only through a build step docward cannot see (MkDocs per-language docs_dir): such links are counted here, not resolved; `links.defaultLanguage` confirms the fallback. */
+  languageFallback?: UnverifiedCause;
 }
 
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
@@ -116,6 +118,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
     ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
+    ...(config.defaultLanguage === undefined && detected.languageFallback !== undefined ? { languageFallback: detected.languageFallback } : {}),
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
     ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
     ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),

@@ -353,6 +353,11 @@ export class SiteLinks {
     // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
     if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md'))
       return { ...resolved, unverified: unseen.unverified };
+    const fallback = this.languageFolderFallback(resolved.path);
+    if (fallback !== undefined) {
+      const unseen = this.settings.languageFallback;
+      return unseen ? { ...resolved, unverified: unseen } : { ...resolved, path: fallback };
+    }
     const redirects = this.settings.redirects;
     if (redirects !== undefined && redirects.size > 0) {
       const base = resolved.path.toLowerCase();
@@ -369,6 +374,16 @@ export class SiteLinks {
     return resolved;
   }
 
+  /** The default language's file at the same place as `path`, a file missing in another language's folder (MkDocs per-language docs_dir), when it exists. */
+  private languageFolderFallback(path: string): string | undefined {
+    if (!this.mode.languageFolderFallback) return undefined;
+    const from = this.mounts.find((m) => m.language !== undefined && m.language !== this.settings.defaultLanguage && within(path, m.folder));
+    const to = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage);
+    if (from === undefined || to === undefined) return undefined;
+    const file = joinRoute(to.folder, rest(path, from.folder));
+    return this.files.exists(file) && !this.files.isDir(file) ? file : undefined;
+  }
+
   /**
    * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
    * every language names its page in the default language when the site has no root-language pages.
@@ -383,6 +398,12 @@ export class SiteLinks {
 
   /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
   private localized(entry: NavEntry, lang: string): NavEntry {
+    // A language site with a folder of its own (MkDocs per-language docs_dir): the same path in that folder.
+    const folder =
+      entry.kind === 'file' && this.mode.languageFolderFallback
+        ? this.mounts.find((m) => m.language === lang && m.language !== this.settings.defaultLanguage)?.folder
+        : undefined;
+    if (folder !== undefined) return { ...entry, base: folder };
     const target = entry.kind === 'link' ? `/${joinRoute(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : joinRoute(lang, entry.target);
     return { ...entry, target };
   }
@@ -580,7 +601,10 @@ export class SiteLinks {
       const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
       for (const candidate of candidates) {
         const page = this.lookupExact(candidate);
-        if (page !== undefined) return { kind: 'path', path: page, route };
+        if (page === undefined) continue;
+        // Served only if a build step docward cannot see copies the page: counted, not resolved.
+        const unseen = this.settings.languageFallback;
+        return unseen ? { ...this.missing(route, undefined), unverified: unseen } : { kind: 'path', path: page, route };
       }
     }
     const variants = this.lowerRoutes.get(route.toLowerCase());

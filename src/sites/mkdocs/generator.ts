@@ -20,15 +20,10 @@ export const mkdocs: SiteGenerator = {
   tildeRoot: false,
   yamlPages: false,
   route: pathRoute,
-  async load({ at, isFile, read, unreadable, links, found, navigation }) {
-    const { parseMkdocs } = await import('./nav.js');
-    const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
-    if (!file) return;
-    const text = await read(file);
-    if (typeof text === 'string') {
-      const { nav, docsDir } = parseMkdocs(file, text);
-      if (docsDir !== undefined) found.contentRoot = docsDir;
-      navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
-    } else navigation.push(unreadable(file, 'mkdocs-nav', text.error));
+  languageFolderFallback: true,
+  async load(ctx) {
+    // The config reader (yaml) loads only for MkDocs sites.
+    const { loadMkdocs } = await import('./config.js');
+    await loadMkdocs(ctx);
   },
 };

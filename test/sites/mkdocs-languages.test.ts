@@ -1,0 +1,69 @@
+/** MkDocs per-language sites: INHERIT chains, language folders named by the language selector, the fallback to the default language (counted unless links.defaultLanguage confirms it). */
+import { describe, expect, it } from 'vitest';
+import { runDocward } from '../../src/pipeline.js';
+import { findingLines as lines, tempRepo as repo } from '../helpers/temp-repo.js';
+
+const EN_CONFIG = [
+  'site_name: x',
+  'theme:',
+  '  language: en',
+  'nav:',
+  '  - index.md',
+  '  - ref.md',
+  'extra:',
+  '  alternate:',
+  '    - link: /',
+  '    - link: /fr/',
+  '',
+].join('\n');
+
+const SITE = {
+  'docs/en/mkdocs.yml': EN_CONFIG,
+  'docs/en/docs/index.md': '# Home\n\n[Ref](ref.md)\n',
+  'docs/en/docs/ref.md': '# Ref\n\n## Options\n',
+  'docs/fr/docs/index.md': '# Accueil\n\n[Ref](ref.md#options) [Ref](ref.md#nope)\n',
+};
+
+describe('MkDocs language sites', () => {
+  it('counts links that only the build fallback serves, once, with the key that confirms it', async () => {
+    const { report } = await runDocward({ root: repo(SITE), engine: 'js' });
+    expect(lines(report.findings)).toEqual([]);
+    expect(report.unverified).toEqual([expect.objectContaining({ cause: 'mkdocs-language-fallback', count: 2, unit: 'links', key: 'links.defaultLanguage' })]);
+  });
+
+  it('with links.defaultLanguage set, resolves them to the default language page and checks their anchors there', async () => {
+    const root = repo({ ...SITE, '.docward.yml': 'links:\n  defaultLanguage: en\n' });
+    const { report } = await runDocward({ root, engine: 'js' });
+    expect(lines(report.findings)).toEqual(['link-anchor docs/fr/docs/index.md:3']);
+    expect(report.unverified).toEqual([]);
+  });
+
+  it('a folder the language selector does not name is no site: its pages are orphans and its links resolve on their own', async () => {
+    const root = repo({ ...SITE, 'docs/it/docs/pagina.md': '# Pagina\n\n[Ref](ref.md)\n' });
+    const { report } = await runDocward({ root, engine: 'js' });
+    expect(lines(report.findings)).toEqual(['link-broken docs/it/docs/pagina.md:3', 'orphan docs/it/docs/pagina.md:1']);
+  });
+
+  it('a config that INHERITs the site is a language site with its own docs_dir and, when it writes one, its own nav', async () => {
+    const root = repo({
+      'docs/en/mkdocs.yml': 'site_name: x\nnav:\n  - index.md\n  - ref.md\n',
+      'docs/en/docs/index.md': '# Home\n',
+      'docs/en/docs/ref.md': '# Ref\n',
+      'docs/pt/mkdocs.yml': 'INHERIT: ../en/mkdocs.yml\ndocs_dir: paginas\nnav:\n  - index.md\n  - extra.md\n',
+      'docs/pt/paginas/index.md': '# Início\n\n[Ref](ref.md)\n',
+      'docs/pt/paginas/extra.md': '# Extra\n',
+      'docs/pt/paginas/solta.md': '# Solta\n',
+    });
+    const { report } = await runDocward({ root, engine: 'js' });
+    // extra.md is listed by pt's own nav; solta.md by none; ref.md is served from English (counted).
+    expect(lines(report.findings)).toEqual(['orphan docs/pt/paginas/solta.md:1']);
+    expect(report.unverified).toEqual([expect.objectContaining({ cause: 'mkdocs-language-fallback', count: 1 })]);
+  });
+
+  it('a single site keeps its behaviour: no languages, no fallback', async () => {
+    const root = repo({ 'mkdocs.yml': 'site_name: x\nnav:\n  - index.md\n', 'docs/index.md': '# Home\n\n[Gone](gone.md)\n', 'docs/loose.md': '# Loose\n' });
+    const { report } = await runDocward({ root, engine: 'js' });
+    expect(lines(report.findings)).toEqual(['link-broken docs/index.md:3', 'orphan docs/loose.md:1']);
+    expect(report.unverified).toEqual([]);
+  });
+});
