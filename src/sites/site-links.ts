@@ -376,7 +376,7 @@ export class SiteLinks {
 
   /** The default language's file at the same place as `path`, a file missing in another language's folder (MkDocs per-language docs_dir), when it exists. */
   private languageFolderFallback(path: string): string | undefined {
-    if (!this.mode.languageFolderFallback) return undefined;
+    if (!this.mode.languageFolderFallback || this.settings.languageFallbackOff) return undefined;
     const from = this.mounts.find((m) => m.language !== undefined && m.language !== this.settings.defaultLanguage && within(path, m.folder));
     const to = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage);
     if (from === undefined || to === undefined) return undefined;
@@ -404,6 +404,8 @@ export class SiteLinks {
         ? this.mounts.find((m) => m.language === lang && m.language !== this.settings.defaultLanguage)?.folder
         : undefined;
     if (folder !== undefined) return { ...entry, base: folder };
+    // A translation beside its page (`x.md` → `x.fr.md`: mkdocs-static-i18n's suffix structure).
+    if (entry.kind === 'file' && this.settings.languageSuffixes) return { ...entry, target: entry.target.replace(/(\.[A-Za-z0-9]+)$/, `.${lang}$1`) };
     const target = entry.kind === 'link' ? `/${joinRoute(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : joinRoute(lang, entry.target);
     return { ...entry, target };
   }
@@ -595,7 +597,7 @@ export class SiteLinks {
     if (found !== undefined) return { kind: 'path', path: found, route };
     const [first, ...others] = route.split('/');
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first) && !this.settings.languageFallbackOff) {
       // A page missing in one language is served from the default language (Hugo, Starlight
       // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
       const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];

@@ -66,4 +66,30 @@ describe('MkDocs language sites', () => {
     expect(lines(report.findings)).toEqual(['link-broken docs/index.md:3', 'orphan docs/loose.md:1']);
     expect(report.unverified).toEqual([]);
   });
+
+  it('mkdocs-static-i18n with fallback_to_default: false: a page missing in a language is broken there', async () => {
+    const config = (fallback: string) =>
+      `site_name: x\nplugins:\n  - i18n:\n      docs_structure: folder\n${fallback}      languages:\n        - locale: en\n          default: true\n        - locale: fr\n`;
+    const files = {
+      'docs/en/index.md': '# Home\n\n[Guide](guide.md)\n',
+      'docs/en/guide.md': '# Guide\n',
+      'docs/fr/index.md': '# Accueil\n\n[Guide](guide.md)\n',
+    };
+    const on = await runDocward({ root: repo({ ...files, 'mkdocs.yml': config('') }), engine: 'js' });
+    expect(lines(on.report.findings)).toEqual([]);
+    const off = await runDocward({ root: repo({ ...files, 'mkdocs.yml': config('      fallback_to_default: false\n') }), engine: 'js' });
+    expect(lines(off.report.findings)).toEqual(['link-broken docs/fr/index.md:3']);
+  });
+
+  it('reads the 0.x plugin options (default_language, languages as a map)', async () => {
+    const root = repo({
+      'mkdocs.yml':
+        'site_name: x\nnav:\n  - index.md\nplugins:\n  - i18n:\n      default_language: en\n      languages:\n        en: English\n        de: Deutsch\n',
+      'docs/index.md': '# Home\n',
+      'docs/index.de.md': '# Start\n\n[Home](../)\n',
+      'docs/extra.de.md': '# Extra\n',
+    });
+    const { report } = await runDocward({ root, engine: 'js' });
+    expect(lines(report.findings)).toEqual(['orphan docs/extra.de.md:1']);
+  });
 });

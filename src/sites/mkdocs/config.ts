@@ -13,6 +13,7 @@ import type { UnverifiedCause } from '../../unverified.js';
 import type { Mount, SiteLoadContext } from '../generator.js';
 import type { NavigationFile } from '../navigation.js';
 import { mapGet, parseYaml, type ParsedYaml } from '../yaml.js';
+import { readI18nPlugin } from './i18n.js';
 import { navFromNode } from './nav.js';
 
 export const MKDOCS_CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
@@ -102,6 +103,18 @@ export async function loadMkdocs(ctx: SiteLoadContext): Promise<void> {
     ? navFromNode(navNode.file.path, navNode.node, navNode.file.parsed.pos, docsDir)
     : { path: file, format: 'mkdocs-nav', entries: [], listsAll: [docsDir] };
   if (links.contentRoot !== undefined && nav.listsAll.length > 0) nav = { ...nav, listsAll: [links.contentRoot] };
+  const i18n = languages.sites.length === 0 ? readI18nPlugin(inherited(chain, 'plugins')?.node) : undefined;
+  if (i18n !== undefined && i18n.languages.length > 1) {
+    // mkdocs-static-i18n: the plugin's own fallback (fallback_to_default) is in the config, so it is resolved, not counted.
+    found.languages = i18n.languages;
+    found.defaultLanguage = i18n.defaultLanguage;
+    if (i18n.structure === 'folder')
+      found.contentMounts = i18n.languages.map((l) => ({ prefix: l === i18n.defaultLanguage ? '' : l, folder: `${docsDir}/${l}`, language: l }));
+    else found.languageSuffixes = true;
+    if (!i18n.fallback) found.languageFallbackOff = true;
+    navigation.push({ ...nav, entries: nav.entries.map((e) => ({ ...e, perLanguage: true })) });
+    return;
+  }
   if (languages.sites.length === 0) {
     navigation.push(nav);
     return;
