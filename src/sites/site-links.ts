@@ -376,12 +376,28 @@ export class SiteLinks {
 
   /** The default language's file at the same place as `path`, a file missing in another language's folder (MkDocs per-language docs_dir), when it exists. */
   private languageFolderFallback(path: string): string | undefined {
-    if (!this.mode.languageFolderFallback || this.settings.languageFallbackOff) return undefined;
+    return this.settings.languageFallbackOff ? undefined : this.defaultLanguageOriginal(path);
+  }
+
+  /** The file at the same place as `path` (in another language's folder) in the default language's folder, when it exists (MkDocs per-language docs_dir). */
+  defaultLanguageOriginal(path: string): string | undefined {
+    if (!this.mode.languageFolderFallback) return undefined;
     const from = this.mounts.find((m) => m.language !== undefined && m.language !== this.settings.defaultLanguage && within(path, m.folder));
     const to = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage);
     if (from === undefined || to === undefined) return undefined;
     const file = joinRoute(to.folder, rest(path, from.folder));
     return this.files.exists(file) && !this.files.isDir(file) ? file : undefined;
+  }
+
+  /** The files at the same place as `path` (in the default language's folder) in the other languages' folders (MkDocs per-language docs_dir). */
+  translationsOf(path: string): string[] {
+    if (!this.mode.languageFolderFallback) return [];
+    const own = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage && within(path, m.folder));
+    if (own === undefined) return [];
+    return this.mounts
+      .filter((m) => m.language !== undefined && m !== own)
+      .map((m) => joinRoute(m.folder, rest(path, own.folder)))
+      .filter((file) => this.files.exists(file) && !this.files.isDir(file));
   }
 
   /**

@@ -92,4 +92,18 @@ describe('MkDocs language sites', () => {
     const { report } = await runDocward({ root, engine: 'js' });
     expect(lines(report.findings)).toEqual(['orphan docs/extra.de.md:1']);
   });
+
+  it('an orphan translated into language sites is one finding, on the default language page, naming the translations', async () => {
+    const root = repo({
+      ...SITE,
+      'docs/en/docs/lone.md': '# Lone\n',
+      'docs/fr/docs/lone.md': '# Seule\n',
+      'docs/fr/docs/only-fr.md': '# Seulement\n',
+    });
+    const { report } = await runDocward({ root, engine: 'js' });
+    expect(lines(report.findings)).toEqual(['orphan docs/en/docs/lone.md:1', 'orphan docs/fr/docs/only-fr.md:1']);
+    expect(report.findings.find((f) => f.path === 'docs/en/docs/lone.md')?.message).toContain(
+      '(so are its translations in 1 language site, e.g. "docs/fr/docs/lone.md")',
+    );
+  });
 });
