@@ -87,6 +87,23 @@ export function documentClasses(config: ResolvedConfig, mode: string, contentRoo
 
 const HUGO_ARCHETYPES = ['archetypes/**', '**/archetypes/**'];
 
+/**
+ * The template class for documents found by their content (no heading, a link to a token a script
+ * replaces, `ENGLISH_VERSION_URL`): a fragment the build fills in and inserts, wherever it is; none
+ * when `templates` is configured.
+ */
+export function scriptTemplateClass(config: ResolvedConfig): DocumentClass | undefined {
+  if (config.templatesConfigured) return undefined;
+  return {
+    cause: 'template',
+    message:
+      'documents with no heading that link a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK) are fragments a build step fills in and inserts into pages: only file problems, frontmatter syntax and suppressions are checked there',
+    key: 'templates',
+    keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+    matches: () => true,
+  };
+}
+
 /** The first class whose globs match `path`, if any. */
 export function classOf(classes: readonly DocumentClass[], path: string): DocumentClass | undefined {
   for (const documentClass of classes) if (documentClass.matches(path)) return documentClass;

@@ -4,13 +4,8 @@ import { defineRule, type RuleHit } from './types.js';
 import { frontmatterMap } from './frontmatter-data.js';
 import type { ScanIndex } from './scan-index.js';
 import type { UnverifiedTally } from '../unverified.js';
-import { compileGlobs } from '../config/glob.js';
-import { AGENT_INSTRUCTION_FILES } from './presets/recommended.js';
 
 const NO_TITLE = 'no H1 heading';
-
-/** Coding agents' instruction files are prompts for tools: they need no title (a second H1 is still one too many). */
-const isAgentInstructions = compileGlobs(AGENT_INSTRUCTION_FILES);
 
 function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
   if (doc.problem) return [];
@@ -18,7 +13,7 @@ function titleHits(doc: DocumentFacts, frontmatterTitle: string): RuleHit[] {
   const title = frontmatterMap(doc)?.[frontmatterTitle];
   const hasTitle = typeof title === 'string' && title.trim() !== '';
   if (h1s.length === 0) {
-    return hasTitle || isAgentInstructions(doc.path) ? [] : [{ line: 1, column: 1, message: `${NO_TITLE} and no frontmatter "${frontmatterTitle}"` }];
+    return hasTitle ? [] : [{ line: 1, column: 1, message: `${NO_TITLE} and no frontmatter "${frontmatterTitle}"` }];
   }
   const hits: RuleHit[] = [];
   for (const extra of h1s.slice(1)) {

@@ -165,6 +165,15 @@ export default defineRule<OrphanOptions, true>({
       unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
       return [];
     }
+    // A translation of an orphaned page of the default language (MkDocs language sites inherit its nav) is the same defect: reported once, on the original.
+    const original = index.site.defaultLanguageOriginal(doc.path);
+    const originalNumber = original === undefined ? undefined : index.numberOf(original);
+    if (originalNumber !== undefined && reached[originalNumber] !== 1) return [];
+    const translations = index.site.translationsOf(doc.path).filter((path) => reached[index.numberOf(path) ?? -1] !== 1);
+    const also =
+      translations.length === 0
+        ? ''
+        : ` (so are its translations in ${translations.length} language site${translations.length === 1 ? '' : 's'}, e.g. "${translations[0]}")`;
     const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
     const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
     if (navigation === '')
@@ -183,7 +192,7 @@ export default defineRule<OrphanOptions, true>({
       {
         line: 1,
         column: 1,
-        message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation`,
+        message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown})${also}: link it from a listed page or add it to the navigation`,
       },
     ];
   },

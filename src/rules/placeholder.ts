@@ -19,13 +19,21 @@ const PLACEHOLDER = new RegExp(
     String.raw`^[\w.-]+(?:\|[\w.-]+)+$`,
     // path/to/file.md, ./path/to/x, /path/to/x.
     String.raw`^(?:\.{0,2}/)?path/to(?:/|$)`,
-    // A link whose target is the word for one.
+    // A link whose target is the word for one, or a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK).
     String.raw`^(?:url|link|URL|LINK|Url|Link)$`,
   ].join('|'),
 );
 
+/** A token a script replaces before the text is used (`ENGLISH_VERSION_URL`, `YOUR_LINK`): capitals and underscores naming a link. */
+const SCRIPT_TOKEN = /^(?:[A-Z][A-Z0-9]*_)+(?:URL|URI|LINK|HREF|PATH)$|^YOUR_[A-Z0-9_]+$/;
+
+/** True for a link target that is a token a script replaces: the document is a template the build fills in. */
+export function isScriptToken(value: string): boolean {
+  return SCRIPT_TOKEN.test(value.trim());
+}
+
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value.trim());
+  return PLACEHOLDER.test(value.trim()) || isScriptToken(value);
 }
 
 /** Counts one placeholder left unchecked by `rule`. */
@@ -33,7 +41,7 @@ export function countPlaceholder(tally: UnverifiedTally, rule: string): void {
   tally.add({
     cause: 'placeholder',
     rule,
-    message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url) are left for the author to fill in',
+    message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url, SOME_URL) are left for the author to fill in',
     unit: 'entries',
     key: `rules.${rule}.checkPlaceholders`,
   });

@@ -12,7 +12,8 @@
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
 import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
-import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
+import { classOf, documentClasses, rulesForPath, scriptTemplateClass, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
+import { isScriptToken } from './placeholder.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type AnchorMemo, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
@@ -78,6 +79,9 @@ export class RuleRunner {
   private readonly forPath: RulesForPath;
   /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
   private readonly classes: DocumentClass[];
+  /** Templates found by their content (no heading, a script's token as a link target: a fragment a build step fills in), with their class's rules; none when `templates` is configured. */
+  private readonly scriptTemplates?: { documentClass: DocumentClass; forPath: RulesForPath; paths: Set<string> };
+  private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
@@ -121,7 +125,16 @@ export class RuleRunner {
     const settings = this.index.settings;
     this.classes = documentClasses(config, settings.mode, settings.contentRoot);
     this.forPath = withClasses(rulesForPath(config), this.classes);
+    const scriptTemplate = scriptTemplateClass(config);
+    if (scriptTemplate)
+      this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
     this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+  }
+
+  /** The rules for a document: its path's, or a script template's. */
+  private settingsFor(path: string): Record<string, ResolvedRule> {
+    const templates = this.scriptTemplates;
+    return templates?.paths.has(path) ? templates.forPath(path) : this.forPath(path);
   }
 
   private activeRules(settings: Record<string, ResolvedRule>): ActiveRule[] {
@@ -168,8 +181,13 @@ export class RuleRunner {
   }
 
   private addDocument(doc: DocumentFacts, number: number): void {
-    const settings = this.forPath(doc.path);
-    const documentClass = classOf(this.classes, doc.path);
+    let documentClass = classOf(this.classes, doc.path);
+    const templates = this.scriptTemplates;
+    if (!documentClass && templates && doc.headings.length === 0 && doc.links.some((link) => isScriptToken(link.target))) {
+      templates.paths.add(doc.path);
+      documentClass = templates.documentClass;
+    }
+    const settings = this.settingsFor(doc.path);
     if (documentClass) this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
     const linksResolve = this.index.linksResolve;
     // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
@@ -253,7 +271,7 @@ export class RuleRunner {
       if (!doc) continue;
       this.linkDocs[number] = undefined;
       const skip = this.skipped(number);
-      for (const active of this.activeRules(this.forPath(doc.path))) {
+      for (const active of this.activeRules(this.settingsFor(doc.path))) {
         const rule = active.rule;
         if (rule.phase === 'links' && !skip?.has(rule.id)) this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
       }

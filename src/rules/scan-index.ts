@@ -12,12 +12,13 @@ import { GITHUB_SITE, type SiteInput, type SiteLinks } from '../sites/site-links
 import type { LinkedDocument } from './types.js';
 import { ListingLookup, type ScanListing } from './scan-index/listing.js';
 import { DocumentAnchors, type AnchorMemo } from './scan-index/anchors.js';
-
-export type { AnchorMemo };
 import { SiteBuild } from './scan-index/site.js';
 import { LinkResolution } from './scan-index/resolved-links.js';
 import { LinkGraph } from './scan-index/graph.js';
 import { OptionsMemo } from './scan-index/options-memo.js';
+import { GENERATORS } from '../sites/index.js';
+
+export type { AnchorMemo };
 
 export type { ScanListing } from './scan-index/listing.js';
 

@@ -172,6 +172,8 @@ export interface SiteGenerator {
   unverifiedLink?(target: string): UnverifiedCause | undefined;
   /** Absolute links (`/docs/x`) are looked up in the linking page's language site first (`/fr/docs/x`), then as written (Hugo's link render hook). */
   absoluteLinksInPageLanguage?: boolean;
+  /** A page file missing in a language site's folder is served from the default language's folder at the same path (MkDocs per-language docs_dir). */
+  languageFolderFallback?: boolean;
   /** Reads the generator's config and navigation files into `ctx.found` and `ctx.navigation`. */
   load?(ctx: SiteLoadContext): Promise<void>;
   /** URL prefixes served from folders besides the content root and `links.routes` (Hugo's default language). */

@@ -84,6 +84,12 @@ export interface GeneratorFindings {
   hugoLayouts?: HugoLayouts;
   /** Hugo pages that call a shortcode writing headings or ids (hugo/shortcodes.ts): page → shortcode name. */
   hugoShortcodeAnchors?: Record<string, string>;
+  /** Language sites fall back to the default language's pages only through a build step docward cannot see (MkDocs per-language docs_dir): such links are counted here, not resolved; `links.defaultLanguage` confirms the fallback. */
+  languageFallback?: UnverifiedCause;
+  /** A page missing in a language is missing (mkdocs-static-i18n `fallback_to_default: false`): no fallback to the default language. */
+  languageFallbackOff?: boolean;
+  /** Translations are files with a language suffix beside the default page (`x.fr.md` → `/fr/x/`: mkdocs-static-i18n's suffix structure). */
+  languageSuffixes?: boolean;
 }
 
 /** Settings with the mode decided and every default filled in (what the resolver works from). */
@@ -138,6 +144,9 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     ...(detected.foreignFolders !== undefined ? { foreignFolders: detected.foreignFolders } : {}),
     ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
     routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
+    ...(config.defaultLanguage === undefined && detected.languageFallback !== undefined ? { languageFallback: detected.languageFallback } : {}),
+    ...(detected.languageFallbackOff ? { languageFallbackOff: true } : {}),
+    ...(detected.languageSuffixes ? { languageSuffixes: true } : {}),
     ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
     ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
     ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),

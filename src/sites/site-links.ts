@@ -422,6 +422,11 @@ export class SiteLinks {
     // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
     if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md'))
       return { ...resolved, unverified: unseen.unverified };
+    const fallback = this.languageFolderFallback(resolved.path);
+    if (fallback !== undefined) {
+      const unseen = this.settings.languageFallback;
+      return unseen ? { ...resolved, unverified: unseen } : { ...resolved, path: fallback };
+    }
     const redirects = this.settings.redirects;
     if (redirects !== undefined && redirects.size > 0) {
       const base = resolved.path.toLowerCase();
@@ -438,6 +443,32 @@ export class SiteLinks {
     return resolved;
   }
 
+  /** The default language's file at the same place as `path`, a file missing in another language's folder (MkDocs per-language docs_dir), when it exists. */
+  private languageFolderFallback(path: string): string | undefined {
+    return this.settings.languageFallbackOff ? undefined : this.defaultLanguageOriginal(path);
+  }
+
+  /** The file at the same place as `path` (in another language's folder) in the default language's folder, when it exists (MkDocs per-language docs_dir). */
+  defaultLanguageOriginal(path: string): string | undefined {
+    if (!this.mode.languageFolderFallback) return undefined;
+    const from = this.mounts.find((m) => m.language !== undefined && m.language !== this.settings.defaultLanguage && within(path, m.folder));
+    const to = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage);
+    if (from === undefined || to === undefined) return undefined;
+    const file = joinRoute(to.folder, rest(path, from.folder));
+    return this.files.exists(file) && !this.files.isDir(file) ? file : undefined;
+  }
+
+  /** The files at the same place as `path` (in the default language's folder) in the other languages' folders (MkDocs per-language docs_dir). */
+  translationsOf(path: string): string[] {
+    if (!this.mode.languageFolderFallback) return [];
+    const own = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage && within(path, m.folder));
+    if (own === undefined) return [];
+    return this.mounts
+      .filter((m) => m.language !== undefined && m !== own)
+      .map((m) => joinRoute(m.folder, rest(path, own.folder)))
+      .filter((file) => this.files.exists(file) && !this.files.isDir(file));
+  }
+
   /**
    * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
    * every language names its page in the default language when the site has no root-language pages.
@@ -452,6 +483,14 @@ export class SiteLinks {
 
   /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
   private localized(entry: NavEntry, lang: string): NavEntry {
+    // A language site with a folder of its own (MkDocs per-language docs_dir): the same path in that folder.
+    const folder =
+      entry.kind === 'file' && this.mode.languageFolderFallback
+        ? this.mounts.find((m) => m.language === lang && m.language !== this.settings.defaultLanguage)?.folder
+        : undefined;
+    if (folder !== undefined) return { ...entry, base: folder };
+    // A translation beside its page (`x.md` → `x.fr.md`: mkdocs-static-i18n's suffix structure).
+    if (entry.kind === 'file' && this.settings.languageSuffixes) return { ...entry, target: entry.target.replace(/(\.[A-Za-z0-9]+)$/, `.${lang}$1`) };
     const target = entry.kind === 'link' ? `/${joinRoute(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : joinRoute(lang, entry.target);
     return { ...entry, target };
   }
@@ -671,13 +710,16 @@ export class SiteLinks {
     if (found !== undefined) return { kind: 'path', path: found, route };
     const [first, ...others] = route.split('/');
     const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+    if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first) && !this.settings.languageFallbackOff) {
       // A page missing in one language is served from the default language (Hugo, Starlight
       // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
       const candidates = fallback !== undefined && fallback !== first ? [joinRoute(fallback, ...others), joinRoute(...others)] : [joinRoute(...others)];
       for (const candidate of candidates) {
         const page = this.lookupExact(candidate);
-        if (page !== undefined) return { kind: 'path', path: page, route };
+        if (page === undefined) continue;
+        // Served only if a build step docward cannot see copies the page: counted, not resolved.
+        const unseen = this.settings.languageFallback;
+        return unseen ? { ...this.missing(route, undefined), unverified: unseen } : { kind: 'path', path: page, route };
       }
     }
     const variants = this.lowerRoutes.get(route.toLowerCase());

@@ -13,6 +13,8 @@ import { classOf, documentClasses, type DocumentClass } from '../../src/config/p
 import { UnverifiedTally } from '../../src/unverified.js';
 import { linkSettings } from '../../src/sites/settings.js';
 import { brief, NOW } from './facts.js';
+import { runDocward } from '../../src/pipeline.js';
+import { findingLines, tempRepo } from '../helpers/temp-repo.js';
 
 const ROOT = path.join(import.meta.dirname, '../../fixtures/rules/templates');
 const engines = [jsEngine, selectEngine('native').engine].map((e) => [e.name, e] as const);
@@ -131,6 +133,9 @@ describe('isPlaceholder', () => {
     'URL',
     'link',
     ' url ',
+    'ENGLISH_VERSION_URL',
+    'DOCS_LINK',
+    'YOUR_PROJECT',
   ])('%j is a placeholder', (value) => expect(isPlaceholder(value)).toBe(true));
   it.each([
     '2025-01-02',
@@ -146,5 +151,37 @@ describe('isPlaceholder', () => {
     '|a',
     'mylink',
     '../README.md',
+    'CODE_OF_CONDUCT',
+    'CONTRIBUTING',
+    'MY_URL_NOTES.md',
+    'ENGLISH_VERSION_URL/x',
   ])('%j is not', (value) => expect(isPlaceholder(value)).toBe(false));
+});
+
+describe('fragments a build script fills in (no heading, a link to a script token)', () => {
+  const files = {
+    'README.md': '# R\n',
+    'partials/banner.md': 'Read the [English version](ENGLISH_VERSION_URL).\n',
+    'partials/titled.md': '# Titled\n\n[English](ENGLISH_VERSION_URL) [gone](gone.md)\n',
+    'partials/plain.md': 'No title, no token.\n',
+  };
+
+  it('count as templates (no finding); a titled page with a token stays a page (the token is a placeholder)', async () => {
+    const { report } = await runDocward({ root: tempRepo(files), engine: 'js' });
+    expect(findingLines(report.findings)).toEqual([
+      'heading-h1 partials/plain.md:1',
+      'link-broken partials/titled.md:3',
+      'orphan partials/plain.md:1',
+      'orphan partials/titled.md:1',
+    ]);
+    expect(report.unverified.map((u) => [u.cause, u.count])).toEqual([
+      ['template', 1],
+      ['placeholder', 1],
+    ]);
+  });
+
+  it('a configured templates list replaces the detection', async () => {
+    const { report } = await runDocward({ root: tempRepo({ ...files, '.docward.yml': 'templates: []\n' }), engine: 'js' });
+    expect(findingLines(report.findings).filter((l) => l.includes('banner'))).toEqual(['heading-h1 partials/banner.md:1', 'orphan partials/banner.md:1']);
+  });
 });

@@ -1,8 +1,11 @@
 /** `recommended`: useful on any repository with no config: links, anchors, case, orphans, frontmatter where present, size, headings. */
 import type { Preset } from '../../config/types.js';
 
-/** Instruction files of coding agents (globs): prompts tools read (`CLAUDE.md` is often just `@AGENTS.md`), not pages readers navigate or need a title on. */
-export const AGENT_INSTRUCTION_FILES = ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.cursor/**', '.claude/**'];
+/**
+ * Instruction files of coding agents (`AGENTS.md`, `.claude/`, `.agents/skills/`) and prompt files a
+ * project's tools send to a model (`*.prompt.md`, `llm-prompt.md`): read by tools, not pages for readers.
+ */
+export const AGENT_FILES = ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.cursor/**', '.claude/**', '**/.agents/**', '*.prompt.md', '*llm-prompt.md'];
 
 /** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
 export const DEFAULT_ENTRY_POINTS = [
@@ -23,8 +26,8 @@ export const DEFAULT_ENTRY_POINTS = [
   '/HISTORY.md',
   '/History.md',
   '.github/**',
-  // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
-  ...AGENT_INSTRUCTION_FILES,
+  // Instructions for coding agents and prompts for models: read by tools, not navigated to by readers (their links are still checked).
+  ...AGENT_FILES,
 ];
 
 /**
@@ -65,6 +68,10 @@ export const recommended: Preset = {
     'suppression-invalid': 'warning',
     'suppression-unused': 'warning',
   },
-  // Issue and pull-request templates are forms, not pages: they have no title heading.
-  overrides: [{ files: ['.github/**'], rules: { 'heading-h1': 'off' } }],
+  overrides: [
+    // Issue and pull-request templates are forms, not pages: they have no title heading.
+    { files: ['.github/**'], rules: { 'heading-h1': 'off' } },
+    // Agent instructions and model prompts are read by tools: a title heading serves no reader there.
+    { files: AGENT_FILES, rules: { 'heading-h1': 'off' } },
+  ],
 };
