@@ -1,5 +1,18 @@
 /** file-problem: a matched document could not be read as UTF-8 Markdown; never skipped silently. */
 import { defineRule } from './types.js';
+import { joinSegments } from './links/resolve.js';
+import type { ScanIndex } from './scan-index.js';
+
+/** The contract's exact symlink message for a link that stays inside the root (engine/contract.ts, "Problem details"). */
+const INSIDE_SYMLINK = /^symbolic link to (.+), not followed$/s;
+
+/** The scanned document a symlink names (resolved lexically, as GitHub does within a repository), if any. */
+function symlinkedDocument(path: string, message: string, index: ScanIndex): string | undefined {
+  const target = INSIDE_SYMLINK.exec(message)?.[1];
+  if (target === undefined || target.startsWith('/')) return undefined;
+  const resolved = joinSegments(path.slice(0, Math.max(0, path.lastIndexOf('/'))), target);
+  return resolved !== undefined && index.numberOf(resolved) !== undefined ? resolved : undefined;
+}
 
 export default defineRule<Record<string, never>>({
   id: 'file-problem',
@@ -9,8 +22,18 @@ export default defineRule<Record<string, never>>({
   optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
   defaultOptions: {},
   checksDocuments: true,
-  check(doc) {
+  check(doc, { index, unverified }) {
     if (!doc.problem) return [];
+    // GitHub shows a symlink to a file of the repository as that file, which is checked where it lies: not a problem.
+    if (doc.problem.kind === 'symlink' && symlinkedDocument(doc.path, doc.problem.message, index) !== undefined) {
+      unverified.add({
+        cause: 'symlink-document',
+        rule: 'file-problem',
+        message: 'documents that are symbolic links to another scanned document are checked as that document, where it lies',
+        unit: 'pages',
+      });
+      return [];
+    }
     return [{ line: doc.problem.line ?? 1, column: 1, message: `not checked (${doc.problem.kind}): ${doc.problem.message}` }];
   },
   checkNavigation(nav) {

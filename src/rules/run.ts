@@ -9,6 +9,7 @@
 import type { DocumentFacts, ScanResult, Suppression } from '../engine/contract.js';
 import type { Finding, Severity } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
+import { nestedSiteContent } from '../sites/detect.js';
 import { classOf, documentClasses, rulesForPath, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { applySuppressions, type SuppressionProblem } from '../filters/suppressions.js';
 import { RULES, RULES_BY_ID } from './index.js';
@@ -139,7 +140,11 @@ export class RuleRunner {
     this.ctx = ctx;
     this.tally = ctx.unverified ?? new UnverifiedTally();
     const settings = this.index.settings;
-    this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+    // sites/load.ts finds the nested sites; a scan without it (GitHub mode by default) looks from the root.
+    const nested =
+      settings.nestedSites ??
+      (settings.mode === 'github' && config.nestedSites === undefined ? nestedSiteContent(listing.paths, listing.dirs, { siteRoot: '' }) : []);
+    this.classes = documentClasses(config, settings.mode, settings.contentRoot, nested);
     this.forPath = withClasses(rulesForPath(config), this.classes);
     this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
   }

@@ -22,7 +22,7 @@ import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
 import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
-
+import { GITHUB_WEB_ROUTES, isGithubWebRoute } from './github/web-routes.js';
 export type { PageFacts } from './generator.js';
 
 /** What the resolver needs to know about the scan (ScanIndex provides it). */
@@ -295,7 +295,8 @@ export class SiteLinks {
 
   /** Resolves `target` written in the document at `fromPath`. */
   resolve(fromPath: string, target: string): ResolvedLink {
-    if (this.settings.mode === 'github' || isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    if (isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    if (this.settings.mode === 'github') return this.onGithub(fromPath, target);
     const { path: decoded, fragment } = splitTarget(target);
     if (decoded === '') return { kind: 'same-document', fragment };
     if (this.mode.tildeRoot && decoded.startsWith('~/')) {
@@ -304,8 +305,8 @@ export class SiteLinks {
     }
     if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
+    if (fromRoute === undefined) return this.onGithub(fromPath, target);
     const file = resolveLinkTarget(fromPath, target);
-    if (fromRoute === undefined) return file;
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
@@ -336,6 +337,13 @@ export class SiteLinks {
       if (ext === '') return this.unresolved(route, fragment);
     }
     return file;
+  }
+
+  /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
+  private onGithub(fromPath: string, target: string): ResolvedLink {
+    const file = resolveLinkTarget(fromPath, target);
+    if (file.kind !== 'outside-root') return file;
+    return isGithubWebRoute(fromPath, splitTarget(target).path) ? { kind: 'external', unverified: GITHUB_WEB_ROUTES } : file;
   }
 
   /**

@@ -43,6 +43,28 @@ export const DEFAULT_TEST_FIXTURES = [
   '**/__snapshots__/**',
 ];
 
+/**
+ * Repository files: read by name where the repository is browsed (GitHub shows them in its tabs and
+ * folder views, npm on the package page), not reached by links. README variants (`README.zh-CN.md`,
+ * `OMZ-README.md`) are read beside their folder's README the same way.
+ */
+export const DEFAULT_REPOSITORY_FILES = [
+  ...['CHANGELOG', 'CHANGES', 'HISTORY', 'LICENSE', 'LICENCE', 'COPYING', 'NOTICE', 'CODE_OF_CONDUCT', 'CONTRIBUTING'].map((name) => `${name}.*`),
+  ...['SECURITY', 'SUPPORT', 'GOVERNANCE', 'MAINTAINERS', 'AUTHORS', 'CONTRIBUTORS', 'RELEASING'].map((name) => `${name}.*`),
+  // Other spellings only where the name means nothing else (`docs/security.md` may be a guide).
+  ...['Changelog', 'changelog', 'History', 'License', 'license', 'code_of_conduct', 'contributing'].map((name) => `${name}.*`),
+  // Upper case only: `readme-guide.md` is a page about READMEs, `README.zh-CN.md` a README.
+  '*[-_.]README.*',
+  'README[-_.]*.*',
+];
+
+/**
+ * Tool inputs: documents a tool consumes, no pages. Changesets become CHANGELOG entries; the
+ * check-spelling action's folder holds the text it pastes into pull-request comments (`advice.md`,
+ * whose links resolve against the comment's page) and its own boilerplate README.
+ */
+export const DEFAULT_TOOL_INPUTS = ['**/.changeset/*.md', '**/.github/actions/spelling/*.md'];
+
 export const recommended: Preset = {
   name: 'recommended',
   description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
