@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ScanListing } from '../rules/scan-index.js';
 import { UnverifiedTally } from '../unverified.js';
 import { detectMode, nestedSiteContent } from './detect.js';
+import { gitIgnored } from './gitignored.js';
 import type { FoundSettings, SiteLoadContext } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavigationFile } from './navigation.js';
@@ -52,6 +53,9 @@ export async function loadSite(
   await GENERATORS[mode].load?.(context);
 
   const settings = linkSettings(mode, links, found);
+  // A link to a build output the repository ignores names a file that exists only after a local build.
+  const ignored = await gitIgnored(scan.paths, read);
+  if (ignored !== undefined) settings.gitIgnored = ignored;
   // Sites nested in the tree (example projects) are judged by their own build, not this site's; none when the config chose another mode than detected.
   settings.nestedSites =
     explicit === undefined || explicit === detected.mode

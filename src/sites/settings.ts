@@ -90,6 +90,8 @@ export interface LinkSettings extends GeneratorFindings {
   sectionLists: boolean;
   /** Content folders of nested sites (example projects with their own generator config), detected by sites/load.ts. */
   nestedSites?: string[];
+  /** Paths the repository's `.gitignore` files keep out of git (sites/gitignored.ts), when it has any. */
+  gitIgnored?: (path: string) => boolean;
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */

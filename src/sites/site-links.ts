@@ -23,6 +23,7 @@ import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
 import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
 import { GITHUB_WEB_ROUTES, isGithubWebRoute } from './github/web-routes.js';
+import { GITIGNORED_TARGETS } from './gitignored.js';
 export type { PageFacts } from './generator.js';
 
 /** What the resolver needs to know about the scan (ScanIndex provides it). */
@@ -356,6 +357,7 @@ export class SiteLinks {
       const variants = (resolved.caseVariants?.length ? resolved.caseVariants : undefined) ?? this.files.caseVariants(resolved.path);
       if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
     }
+    if (this.settings.gitIgnored?.(resolved.path)) return { ...resolved, unverified: GITIGNORED_TARGETS };
     // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
     const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
     // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.

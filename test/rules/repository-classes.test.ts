@@ -1,9 +1,9 @@
 /**
  * Repository-level documents that are not pages of the linked doc set: repository files read by
- * name, tool inputs (changesets), nested sites, numbered record sets, GitHub web routes and
- * symlinked documents. Each is counted in one unverified entry, never reported per page or link,
- * and its config key brings the findings back. Both engines on fixtures/rules/repository, then the
- * detectors on hand-built trees.
+ * name, tool inputs (changesets), nested sites, numbered record sets, GitHub web routes, symlinked
+ * documents and git-ignored link targets (end to end: fixtures/sites/github-build-outputs). Each
+ * is counted in one unverified entry, never reported per page or link, and its config key brings
+ * the findings back. Both engines on fixtures/rules/repository, then the detectors on hand-built trees.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { runRules } from '../../src/rules/run.js';
 import { UnverifiedTally } from '../../src/unverified.js';
 import { nestedSiteContent } from '../../src/sites/detect.js';
 import { isGithubWebRoute } from '../../src/sites/github/web-routes.js';
+import { gitIgnored } from '../../src/sites/gitignored.js';
 import { classOf, documentClasses } from '../../src/config/per-path.js';
 import { brief, NOW } from './facts.js';
 
@@ -148,5 +149,19 @@ describe('isGithubWebRoute', () => {
     expect(isGithubWebRoute('README.md', '../../elsewhere/x.md')).toBe(false);
     expect(isGithubWebRoute('docs/a.md', '../../../blob/main')).toBe(false);
     expect(isGithubWebRoute('README.md', '../../tree')).toBe(false);
+  });
+});
+
+describe('gitIgnored', () => {
+  const files: Record<string, string> = { '.gitignore': 'out/\n*.log\n!keep.log\n', 'pkg/.gitignore': 'build/\n' };
+  const matcher = () => gitIgnored(['.gitignore', 'README.md', 'pkg/.gitignore'], async (p) => files[p] ?? { error: 'absent' });
+  it('as git: the deepest file decides, a negation re-includes, an ignored folder cannot be re-included', async () => {
+    const ignored = (await matcher())!;
+    expect(['out/index.html', 'a/debug.log', 'pkg/build/x.js', 'pkg/out/y'].map(ignored)).toEqual([true, true, true, true]);
+    expect(['a/keep.log', 'pkg/src/x.js', 'build/x.js', 'docs/missing.md'].map(ignored)).toEqual([false, false, false, false]);
+    expect(ignored('out/keep.log')).toBe(true);
+  });
+  it('no .gitignore: no matcher', async () => {
+    expect(await gitIgnored(['README.md'], async () => '')).toBeUndefined();
   });
 });
