@@ -118,7 +118,7 @@ function repositoryClasses(
     {
       cause: 'repository-file',
       message:
-        'repository files (CHANGELOG, LICENSE, CONTRIBUTING, SECURITY, README variants...) are read by name on GitHub or a package registry, not reached by links: not reported as orphans',
+        'repository files (CHANGELOG, LICENSE, the root CONTRIBUTING and SECURITY, README variants...) are read by name on GitHub or a package registry, not reached by links: not reported as orphans',
       key: 'repositoryFiles',
       checks: (id) => id !== 'orphan',
       matches: matcher(config.repositoryFiles, config.repositoryFilesConfigured),

@@ -51,7 +51,7 @@ export function buildConfigSchema(): Record<string, unknown> {
       repositoryFiles: {
         ...globs,
         description:
-          'Globs of repository files read by name on GitHub or a package registry, not reached by links: never orphans. Default: CHANGELOG, HISTORY, LICENSE, CODE_OF_CONDUCT, CONTRIBUTING, SECURITY, SUPPORT, GOVERNANCE, MAINTAINERS, AUTHORS, RELEASING files and README variants (README.zh-CN.md, OMZ-README.md) at any depth.',
+          'Globs of repository files read by name on GitHub or a package registry, not reached by links: never orphans. Default: CHANGELOG, CHANGES, HISTORY, LICENSE, COPYING, NOTICE files at any depth, CODE_OF_CONDUCT, CONTRIBUTING, SECURITY, SUPPORT at the root and in docs/, and README variants (README.zh-CN.md, OMZ-README.md).',
       },
       toolInputs: {
         ...globs,

@@ -89,9 +89,11 @@ describe('repository files', () => {
   it('conventional names at any depth and README variants, not the READMEs themselves', async () => {
     const config = await loadConfig('/nonexistent-docward-root', {});
     const causeOf = (p: string) => classOf(documentClasses(config, 'github', ''), p)?.cause ?? '-';
-    expect(['History.markdown', 'packages/a/CHANGELOG.md', 'LICENSE.md', 'RELEASING.md', 'docs/changelog.md'].map(causeOf)).toEqual(
-      Array(5).fill('repository-file'),
+    expect(['History.markdown', 'packages/a/CHANGELOG.md', 'LICENSE.md', 'CONTRIBUTING.md', 'docs/SECURITY.md', 'docs/changelog.md'].map(causeOf)).toEqual(
+      Array(6).fill('repository-file'),
     );
+    // Community health files only where GitHub looks for them; names GitHub does not show need a link.
+    expect(['packages/a/CONTRIBUTING.md', 'RELEASING.md', 'GOVERNANCE.md', 'src/SUPPORT.md'].map(causeOf)).toEqual(Array(4).fill('-'));
     expect(['README.zh-CN.md', 'x/OMZ-README.md', 'README_ja.md'].map(causeOf)).toEqual(Array(3).fill('repository-file'));
     expect(['README.md', 'x/readme.md', 'docs/upgrading.md', 'docs/readme-guide.md', 'docs/licensing.md'].map(causeOf)).toEqual(Array(5).fill('-'));
     // In a site mode a published page is a page: the class gives way under the content root.

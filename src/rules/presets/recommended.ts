@@ -44,15 +44,18 @@ export const DEFAULT_TEST_FIXTURES = [
 ];
 
 /**
- * Repository files: read by name where the repository is browsed (GitHub shows them in its tabs and
- * folder views, npm on the package page), not reached by links. README variants (`README.zh-CN.md`,
- * `OMZ-README.md`) are read beside their folder's README the same way.
+ * Repository files: read by name where the repository is browsed, not reached by links. Changelogs
+ * and licenses at any depth (package pages on npm and GitHub folder views show a package's own);
+ * GitHub's community health files where GitHub looks for them (the root, `docs/`; `.github/` holds
+ * entry points). A package's CONTRIBUTING or names GitHub does not show (`GOVERNANCE.md`,
+ * `RELEASING.md`) need a link like any page. README variants
+ * (`README.zh-CN.md`, `OMZ-README.md`) are read beside their folder's README.
  */
 export const DEFAULT_REPOSITORY_FILES = [
-  ...['CHANGELOG', 'CHANGES', 'HISTORY', 'LICENSE', 'LICENCE', 'COPYING', 'NOTICE', 'CODE_OF_CONDUCT', 'CONTRIBUTING'].map((name) => `${name}.*`),
-  ...['SECURITY', 'SUPPORT', 'GOVERNANCE', 'MAINTAINERS', 'AUTHORS', 'CONTRIBUTORS', 'RELEASING'].map((name) => `${name}.*`),
-  // Other spellings only where the name means nothing else (`docs/security.md` may be a guide).
-  ...['Changelog', 'changelog', 'History', 'License', 'license', 'code_of_conduct', 'contributing'].map((name) => `${name}.*`),
+  ...['CHANGELOG', 'Changelog', 'changelog', 'CHANGES', 'HISTORY', 'History', 'LICENSE', 'License', 'license', 'LICENCE', 'COPYING', 'NOTICE'].map(
+    (name) => `${name}.*`,
+  ),
+  ...['CODE_OF_CONDUCT', 'code_of_conduct', 'CONTRIBUTING', 'contributing', 'SECURITY', 'SUPPORT'].flatMap((name) => [`/${name}.*`, `/docs/${name}.*`]),
   // Upper case only: `readme-guide.md` is a page about READMEs, `README.zh-CN.md` a README.
   '*[-_.]README.*',
   'README[-_.]*.*',
