@@ -102,7 +102,7 @@ function repositoryClasses(
     {
       cause: 'tool-input',
       message:
-        "tool inputs (changesets in .changeset/, the check-spelling action's texts) are read by a tool, not by readers: only file problems, frontmatter syntax and suppressions are checked there",
+        "tool inputs (changesets in .changeset/, the check-spelling action's advice.md) are read by a tool, not by readers: only file problems, frontmatter syntax and suppressions are checked there",
       key: 'toolInputs',
       checks: (id) => SYNTAX_RULES.has(id),
       matches: matcher(config.toolInputs, config.toolInputsConfigured),

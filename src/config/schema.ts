@@ -56,7 +56,7 @@ export function buildConfigSchema(): Record<string, unknown> {
       toolInputs: {
         ...globs,
         description:
-          "Globs of documents a tool reads as input (changesets), not pages: only file problems, frontmatter syntax and suppressions are checked. Default: .changeset/*.md and the check-spelling action's .github/actions/spelling/*.md.",
+          "Globs of documents a tool reads as input (changesets), not pages: only file problems, frontmatter syntax and suppressions are checked. Default: .changeset/*.md and the check-spelling action's .github/actions/spelling/advice.md (pasted into pull-request comments).",
       },
       nestedSites: {
         ...globs,

@@ -63,10 +63,10 @@ export const DEFAULT_REPOSITORY_FILES = [
 
 /**
  * Tool inputs: documents a tool consumes, no pages. Changesets become CHANGELOG entries; the
- * check-spelling action's folder holds the text it pastes into pull-request comments (`advice.md`,
- * whose links resolve against the comment's page) and its own boilerplate README.
+ * check-spelling action pastes its `advice.md` into pull-request comments, where its links resolve
+ * against the comment's page (the README beside it is read on GitHub and checked).
  */
-export const DEFAULT_TOOL_INPUTS = ['**/.changeset/*.md', '**/.github/actions/spelling/*.md'];
+export const DEFAULT_TOOL_INPUTS = ['**/.changeset/*.md', '**/.github/actions/spelling/advice.md'];
 
 export const recommended: Preset = {
   name: 'recommended',
