@@ -129,7 +129,8 @@ export class ScanIndex {
   keep(doc: DocumentFacts): number {
     const number = this.numberOf(doc.path);
     if (number === undefined) throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
-    this.seen[number] = 1;
+    // 2: arrived with a problem (unread: a symlink, a binary file...).
+    this.seen[number] = doc.problem ? 2 : 1;
     if (this.kept.anchors && !doc.problem) {
       const ids = headingIds(doc, GENERATORS[this.settings.mode].headingIds);
       for (const a of doc.anchors) ids.push(a.id);
@@ -178,6 +179,11 @@ export class ScanIndex {
 
   /** True once the document arrived (its anchors are known). */
   arrived(number: number): boolean {
+    return this.seen[number] !== 0;
+  }
+
+  /** True once the document arrived and was read (it has no problem). */
+  readable(number: number): boolean {
     return this.seen[number] === 1;
   }
 
