@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from '../engine/contract.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_PRESET, PRESETS } from '../rules/presets/index.js';
-import { DEFAULT_ENTRY_POINTS, DEFAULT_TEMPLATES, DEFAULT_TEST_FIXTURES } from '../rules/presets/recommended.js';
+import { DEFAULT_ENTRY_POINTS, DEFAULT_REPOSITORY_FILES, DEFAULT_TEMPLATES, DEFAULT_TEST_FIXTURES, DEFAULT_TOOL_INPUTS } from '../rules/presets/recommended.js';
 import { ConfigError } from './error.js';
 import type { ConfigFileLayer, KeyLines } from './validate.js';
 import { compileFrontmatterSchema, loadFrontmatterSchemaCompiler } from '../rules/frontmatter-schema.js';
@@ -30,6 +30,14 @@ export interface ResolvedConfig {
   /** Globs of test fixtures (inputs of the project's tests, often broken on purpose): not checked. */
   testFixtures: string[];
   testFixturesConfigured: boolean;
+  /** Globs of repository files read by name (CHANGELOG, LICENSE, README variants...): never orphans. */
+  repositoryFiles: string[];
+  repositoryFilesConfigured: boolean;
+  /** Globs of documents a tool reads as input (changesets): only their syntax is checked. */
+  toolInputs: string[];
+  toolInputsConfigured: boolean;
+  /** Globs of nested sites' pages as configured; undefined: the nested sites the scan detects. */
+  nestedSites?: string[];
   /** The `links` section as written (mode `auto` or absent: detected after the scan, see sites/load.ts). */
   links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
@@ -83,6 +91,11 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
     templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
     testFixtures: layer.testFixtures ?? preset.testFixtures ?? DEFAULT_TEST_FIXTURES,
     testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
+    repositoryFiles: layer.repositoryFiles ?? preset.repositoryFiles ?? DEFAULT_REPOSITORY_FILES,
+    repositoryFilesConfigured: (layer.repositoryFiles ?? preset.repositoryFiles) !== undefined,
+    toolInputs: layer.toolInputs ?? preset.toolInputs ?? DEFAULT_TOOL_INPUTS,
+    toolInputsConfigured: (layer.toolInputs ?? preset.toolInputs) !== undefined,
+    ...((layer.nestedSites ?? preset.nestedSites) !== undefined ? { nestedSites: layer.nestedSites ?? preset.nestedSites } : {}),
     links: { ...preset.links, ...layer.links },
     needsGitDates: false,
     rules,

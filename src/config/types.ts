@@ -19,6 +19,12 @@ export interface ConfigLayer {
   templates?: string[];
   /** Globs of test fixtures (inputs of the project's tests): not checked. */
   testFixtures?: string[];
+  /** Globs of repository files read by name on GitHub or a registry (CHANGELOG, LICENSE...): never orphans. */
+  repositoryFiles?: string[];
+  /** Globs of documents a tool reads as input (changesets): only their syntax is checked. */
+  toolInputs?: string[];
+  /** Globs of pages of nested sites (replace the detected ones; `[]`: none). */
+  nestedSites?: string[];
   maxFileBytes?: number;
   /** How links, anchors and orphans are resolved: GitHub's rendering or a site generator's. */
   links?: LinksConfig;

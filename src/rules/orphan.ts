@@ -100,10 +100,41 @@ function dataSetFolders(index: ScanIndex, reached: Uint8Array, minPages: number,
     groups.add(group);
   }
   const named = [...groups].sort().map((g) => (g === '' ? 'the whole tree' : `"${g}/"`));
-  const list = named.length > NAMED_FOLDERS ? `${named.slice(0, NAMED_FOLDERS).join(', ')} and ${named.length - NAMED_FOLDERS} more` : named.join(', ');
+  const list = folderList(named);
   const sets = qualified.size === 1 ? 'a folder' : `${qualified.size} folders`;
   out.message = `${list} ${named.length === 1 ? 'reads' : 'read'} as a data set, not a linked doc set (${sets} of at least ${minPages} pages, at least ${percent} of them with no chain of links from an entry point): no page of it is reported as an orphan`;
   return out;
+}
+
+/** A numbered record: a file name that starts with four or more digits and a separator (`0005-global-init.md`, `2023-01-29-release.md`). */
+const RECORD_NAME = /^\d{4,}[-_]/;
+
+/**
+ * Numbered records (ADRs, RFCs, enhancement proposals, dated posts): a folder holding at least
+ * `minRecords` of them is a record set, browsed by its listing rather than linked one by one, and
+ * so are the records in its subfolders. Unreachable records of a set are counted in one notice.
+ */
+function recordSets(index: ScanIndex, minRecords: number): { inRecordSet: Uint8Array; message: string } {
+  const out = { inRecordSet: new Uint8Array(index.documentPaths.length), message: '' };
+  if (minRecords <= 0) return out;
+  const isRecord = (path: string) => RECORD_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+  const own = new Map<string, number>();
+  for (const path of index.documentPaths) if (isRecord(path)) own.set(parentOf(path), (own.get(parentOf(path)) ?? 0) + 1);
+  const sets = [...own].flatMap(([folder, n]) => (n >= minRecords ? [folder] : []));
+  if (sets.length === 0) return out;
+  const setOf = (path: string) => sets.find((s) => s === '' || path.startsWith(`${s}/`));
+  index.documentPaths.forEach((path, number) => {
+    if (isRecord(path) && setOf(path) !== undefined) out.inRecordSet[number] = 1;
+  });
+  const named = sets.filter((s) => !sets.some((t) => t !== s && (t === '' || s.startsWith(`${t}/`)))).sort();
+  const shown = named.map((s) => (s === '' ? 'the root folder' : `"${s}/"`));
+  out.message = `${folderList(shown)} ${shown.length === 1 ? 'holds' : 'hold'} numbered records (file names starting with four or more digits, at least ${minRecords} in a folder: ADRs, RFCs, proposals, dated posts), read through the folder listing rather than linked one by one: no record is reported as an orphan`;
+  return out;
+}
+
+/** `"a/", "b/" and 3 more`: the first NAMED_FOLDERS names of a notice. */
+function folderList(names: string[]): string {
+  return names.length > NAMED_FOLDERS ? `${names.slice(0, NAMED_FOLDERS).join(', ')} and ${names.length - NAMED_FOLDERS} more` : names.join(', ');
 }
 
 function parentOf(path: string): string {
@@ -122,6 +153,7 @@ interface OrphanOptions {
   frontmatterKey: string;
   dataSetMinPages: number;
   dataSetShare: number;
+  recordSetMinPages: number;
 }
 
 export default defineRule<OrphanOptions, true>({
@@ -135,10 +167,11 @@ export default defineRule<OrphanOptions, true>({
       frontmatterKey: { type: 'string' },
       dataSetMinPages: { type: 'integer', minimum: 0 },
       dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+      recordSetMinPages: { type: 'integer', minimum: 0 },
     },
     additionalProperties: false,
   },
-  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95 },
+  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5 },
   checksDocuments: true,
   check(doc, { options, index }, defer) {
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
@@ -163,6 +196,11 @@ export default defineRule<OrphanOptions, true>({
     );
     if (dataSets.inDataSet[doc.number] === 1) {
       unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
+      return [];
+    }
+    const records = index.forOptions(options, 'recordSets', () => recordSets(index, options.recordSetMinPages));
+    if (records.inRecordSet[doc.number] === 1) {
+      unverified.add({ cause: 'orphan-record-set', rule: 'orphan', message: records.message, unit: 'pages', key: 'rules.orphan.recordSetMinPages' });
       return [];
     }
     // A translation of an orphaned page of the default language (MkDocs language sites inherit its nav) is the same defect: reported once, on the original.

@@ -12,6 +12,7 @@
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
 import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
+import { nestedSiteContent } from '../sites/detect.js';
 import { classOf, documentClasses, rulesForPath, scriptTemplateClass, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { isScriptToken } from './placeholder.js';
 import { RULES, RULES_BY_ID } from './index.js';
@@ -81,7 +82,6 @@ export class RuleRunner {
   private readonly classes: DocumentClass[];
   /** Templates found by their content (no heading, a script's token as a link target: a fragment a build step fills in), with their class's rules; none when `templates` is configured. */
   private readonly scriptTemplates?: { documentClass: DocumentClass; forPath: RulesForPath; paths: Set<string> };
-  private readonly known = new Set(RULES_BY_ID.keys());
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
   private delivered = 0;
@@ -123,7 +123,11 @@ export class RuleRunner {
     this.ctx = ctx;
     this.tally = ctx.unverified ?? new UnverifiedTally();
     const settings = this.index.settings;
-    this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+    // sites/load.ts finds the nested sites; a scan without it (GitHub mode by default) looks from the root.
+    const nested =
+      settings.nestedSites ??
+      (settings.mode === 'github' && config.nestedSites === undefined ? nestedSiteContent(listing.paths, listing.dirs, { siteRoot: '' }) : []);
+    this.classes = documentClasses(config, settings.mode, settings.contentRoot, nested);
     this.forPath = withClasses(rulesForPath(config), this.classes);
     const scriptTemplate = scriptTemplateClass(config);
     if (scriptTemplate)

@@ -119,6 +119,11 @@ export class ScanIndex {
     return this.anchors.arrived(number);
   }
 
+  /** True once the document arrived and was read (it has no problem). */
+  readable(number: number): boolean {
+    return this.anchors.readable(number);
+  }
+
   /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
   anchorsOf(number: number): AnchorIds | undefined {
     return this.anchors.of(number);

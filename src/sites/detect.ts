@@ -46,6 +46,26 @@ const UNMODELLED: (Signature & { name: string })[] = [
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
 
+/** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
+function matchIn(
+  files: ReadonlySet<string>,
+  folders: ReadonlySet<string>,
+  folder: string,
+  signature: Signature,
+): { config: string; content?: string } | undefined {
+  const at = (p: string) => (folder === '' ? p : `${folder}/${p}`);
+  const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+  if (config === undefined) return undefined;
+  if (signature.unless?.some((u) => files.has(at(u)))) return undefined;
+  if (signature.content === undefined) return { config: at(config) };
+  // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
+  const content = [signature.content]
+    .flat()
+    .map((c) => joinSegments(folder, c))
+    .find((c) => c !== undefined && folders.has(c));
+  return content === undefined ? undefined : { config: at(config), content };
+}
+
 export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): DetectedMode {
   const files = new Set(paths);
   const folders = new Set(dirs);
@@ -53,20 +73,7 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
     '',
     ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)),
   ];
-  /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
-  const match = (folder: string, signature: Signature): { config: string; content?: string } | undefined => {
-    const at = (p: string) => (folder === '' ? p : `${folder}/${p}`);
-    const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
-    if (config === undefined) return undefined;
-    if (signature.unless?.some((u) => files.has(at(u)))) return undefined;
-    if (signature.content === undefined) return { config: at(config) };
-    // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
-    const content = [signature.content]
-      .flat()
-      .map((c) => joinSegments(folder, c))
-      .find((c) => c !== undefined && folders.has(c));
-    return content === undefined ? undefined : { config: at(config), content };
-  };
+  const match = (folder: string, signature: Signature) => matchIn(files, folders, folder, signature);
   for (const folder of candidates) {
     for (const signature of SIGNATURES) {
       const found = match(folder, signature);
@@ -83,4 +90,36 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
     }
   }
   return { mode: 'github', siteRoot: '', evidence: [] };
+}
+
+/**
+ * The content folders of nested sites: folders of the tree (any depth, not the scanned site's
+ * root, not inside its content folder; `contentRoot` undefined: a GitHub-mode scan) holding a modelled generator's config and content folder,
+ * like a repository's example projects. A site inside another nested site belongs to that one; a
+ * site whose navigation file the scanned site's model reads (`navigation`) is part of it.
+ */
+export function nestedSiteContent(
+  paths: Iterable<string>,
+  dirs: Iterable<string>,
+  outer: { siteRoot: string; contentRoot?: string; navigation?: readonly string[] },
+): string[] {
+  // A site whose content folder is the whole tree (a VitePress or Jekyll site at the root) publishes every folder itself.
+  if (outer.contentRoot === '') return [];
+  const files = new Set(paths);
+  const folders = new Set(dirs);
+  const inside = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+  const found: string[] = [];
+  for (const folder of [...folders].sort()) {
+    if (folder === outer.siteRoot || (outer.contentRoot !== undefined && inside(folder, outer.contentRoot)) || found.some((f) => inside(folder, f))) continue;
+    // The scanned site's model reads this site's navigation (mdBook's several books): it is part of the scanned site.
+    if (outer.navigation?.some((n) => inside(n, folder))) continue;
+    for (const signature of SIGNATURES) {
+      const site = matchIn(files, folders, folder, signature);
+      if (site === undefined) continue;
+      const content = site.content ?? joinSegments(folder, GENERATORS[signature.mode].defaults.contentRoot);
+      if (content !== undefined && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content))) found.push(content);
+      break;
+    }
+  }
+  return found;
 }

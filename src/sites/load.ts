@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScanListing } from '../rules/scan-index.js';
 import { UnverifiedTally } from '../unverified.js';
-import { detectMode } from './detect.js';
+import { detectMode, nestedSiteContent } from './detect.js';
+import { gitIgnored } from './gitignored.js';
 import type { FoundSettings, SiteLoadContext } from './generator.js';
 import { GENERATORS } from './index.js';
 import type { NavigationFile } from './navigation.js';
@@ -52,6 +53,18 @@ export async function loadSite(
   await GENERATORS[mode].load?.(context);
 
   const settings = linkSettings(mode, links, found);
+  // A link to a build output the repository ignores names a file that exists only after a local build.
+  const ignored = await gitIgnored(scan.paths, read);
+  if (ignored !== undefined) settings.gitIgnored = ignored;
+  // Sites nested in the tree (example projects) are judged by their own build, not this site's; none when the config chose another mode than detected.
+  settings.nestedSites =
+    explicit === undefined || explicit === detected.mode
+      ? nestedSiteContent(scan.paths, scan.dirs, {
+          siteRoot,
+          ...(mode === 'github' ? {} : { contentRoot: settings.contentRoot }),
+          navigation: navigation.map((n) => n.path),
+        })
+      : [];
   if (explicit === undefined && detected.unmodelled) {
     const { name, config } = detected.unmodelled;
     const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;

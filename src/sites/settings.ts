@@ -111,6 +111,10 @@ export interface LinkSettings extends GeneratorFindings {
   /** Published folders read from the generator's own config (docfx.json); unused when `links.routes` is set. */
   contentMounts: Mount[];
   sectionLists: boolean;
+  /** Content folders of nested sites (example projects with their own generator config), detected by sites/load.ts. */
+  nestedSites?: string[];
+  /** Paths the repository's `.gitignore` files keep out of git (sites/gitignored.ts), when it has any. */
+  gitIgnored?: (path: string) => boolean;
 }
 
 /** Fills the defaults of `mode` under what the config says (config keys win). */

@@ -23,7 +23,8 @@ import { languagePrefix, linkSettings, type LinkSettings } from './settings.js';
 import { compileGlobs, type PathMatcher } from '../config/glob.js';
 import type { UnverifiedCause } from '../unverified.js';
 import { hasAnchor, type AnchorIds } from '../rules/links/anchors.js';
-
+import { GITHUB_WEB_ROUTES, isGithubWebRoute } from './github/web-routes.js';
+import { GITIGNORED_TARGETS } from './gitignored.js';
 export type { PageFacts } from './generator.js';
 
 /** What the resolver needs to know about the scan (ScanIndex provides it). */
@@ -361,7 +362,8 @@ export class SiteLinks {
 
   /** Resolves `target` written in the document at `fromPath`. */
   resolve(fromPath: string, target: string): ResolvedLink {
-    if (this.settings.mode === 'github' || isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    if (isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    if (this.settings.mode === 'github') return this.onGithub(fromPath, target);
     const { path: decoded, fragment } = splitTarget(target);
     if (decoded === '') return { kind: 'same-document', fragment };
     if (this.mode.tildeRoot && decoded.startsWith('~/')) {
@@ -370,8 +372,8 @@ export class SiteLinks {
     }
     if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
+    if (fromRoute === undefined) return this.onGithub(fromPath, target);
     const file = resolveLinkTarget(fromPath, target);
-    if (fromRoute === undefined) return file;
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
@@ -407,6 +409,13 @@ export class SiteLinks {
     return file;
   }
 
+  /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
+  private onGithub(fromPath: string, target: string): ResolvedLink {
+    const file = resolveLinkTarget(fromPath, target);
+    if (file.kind !== 'outside-root') return file;
+    return isGithubWebRoute(fromPath, splitTarget(target).path) ? { kind: 'external', unverified: GITHUB_WEB_ROUTES } : file;
+  }
+
   /**
    * What the host makes of a path no file serves: the file that differs only in case where paths
    * are served ignoring case, else the redirect map's entry for it.
@@ -417,6 +426,7 @@ export class SiteLinks {
       const variants = (resolved.caseVariants?.length ? resolved.caseVariants : undefined) ?? this.files.caseVariants(resolved.path);
       if (variants.length > 0) return { ...resolved, path: variants[0]!, caseVariants: undefined, caseFolded: resolved.path };
     }
+    if (this.settings.gitIgnored?.(resolved.path)) return { ...resolved, unverified: GITIGNORED_TARGETS };
     // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
     const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
     // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.

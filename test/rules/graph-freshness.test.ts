@@ -15,7 +15,8 @@ describe('orphan', () => {
       doc('CHANGELOG.md'),
       doc('sub/CHANGELOG.md'),
     ];
-    const findings = await check(docs, { orphan: 'warning' }, [], { entryPoints });
+    // No repository-file class: the root-anchored entry point `/CHANGELOG.md` alone decides for sub/CHANGELOG.md.
+    const findings = await check(docs, { orphan: 'warning' }, [], { entryPoints, repositoryFiles: [], repositoryFilesConfigured: true });
     expect(findings.map((f) => `${f.path} ${f.message}`)).toEqual([
       'island.md "island.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md): link it from an index page',
       'lonely.md "lonely.md" is not reachable by links from any entry point (README.md, /CHANGELOG.md): link it from an index page',

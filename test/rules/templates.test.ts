@@ -82,7 +82,11 @@ describe('documentClasses', () => {
     expect(
       ['content/en/templates/introduction.md', 'archetypes/template.md', 'content/en/tests/x.md', 'test/fixtures/a.md', 'content/archetypes/a.md'].map(hugo),
     ).toEqual(['-', 'hugo-archetype', '-', 'test-fixture', '-']);
-    expect(documentClasses(config, 'hugo', 'content')[0]!.keep).toEqual(new Set(['file-problem', 'suppression-invalid']));
+    const archetype = documentClasses(config, 'hugo', 'content')[0]!;
+    expect(['file-problem', 'suppression-invalid', 'frontmatter-invalid', 'heading-h1'].filter((id) => archetype.checks(id))).toEqual([
+      'file-problem',
+      'suppression-invalid',
+    ]);
     expect(['archetypes/a.md'].map(causeOf(documentClasses(config, 'github', '')))).toEqual(['-']);
     const github = causeOf(documentClasses(config, 'github', ''));
     expect(['docs/templates/a.md', '.github/ISSUE_TEMPLATE/bug.md', 'pull_request_template.md', 'docs/ADR-Template.md'].map(github)).toEqual([

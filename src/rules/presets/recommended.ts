@@ -50,6 +50,31 @@ export const DEFAULT_TEST_FIXTURES = [
   '**/__snapshots__/**',
 ];
 
+/**
+ * Repository files: read by name where the repository is browsed, not reached by links. Changelogs
+ * and licenses at any depth (package pages on npm and GitHub folder views show a package's own);
+ * GitHub's community health files where GitHub looks for them (the root, `docs/`; `.github/` holds
+ * entry points). A package's CONTRIBUTING or names GitHub does not show (`GOVERNANCE.md`,
+ * `RELEASING.md`) need a link like any page. README variants
+ * (`README.zh-CN.md`, `OMZ-README.md`) are read beside their folder's README.
+ */
+export const DEFAULT_REPOSITORY_FILES = [
+  ...['CHANGELOG', 'Changelog', 'changelog', 'CHANGES', 'HISTORY', 'History', 'LICENSE', 'License', 'license', 'LICENCE', 'COPYING', 'NOTICE'].map(
+    (name) => `${name}.*`,
+  ),
+  ...['CODE_OF_CONDUCT', 'code_of_conduct', 'CONTRIBUTING', 'contributing', 'SECURITY', 'SUPPORT'].flatMap((name) => [`/${name}.*`, `/docs/${name}.*`]),
+  // Upper case only: `readme-guide.md` is a page about READMEs, `README.zh-CN.md` a README.
+  '*[-_.]README.*',
+  'README[-_.]*.*',
+];
+
+/**
+ * Tool inputs: documents a tool consumes, no pages. Changesets become CHANGELOG entries; the
+ * check-spelling action pastes its `advice.md` into pull-request comments, where its links resolve
+ * against the comment's page (the README beside it is read on GitHub and checked).
+ */
+export const DEFAULT_TOOL_INPUTS = ['**/.changeset/*.md', '**/.github/actions/spelling/advice.md'];
+
 export const recommended: Preset = {
   name: 'recommended',
   description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',

@@ -11,7 +11,7 @@ import type { SiteMode } from '../../sites/settings.js';
 export type AnchorMemo = WeakMap<object, { anchors: object; style: string; ids: AnchorIds }>;
 
 export class DocumentAnchors {
-  /** 1 once a document arrived (its anchors are known). */
+  /** 1 once a document arrived (its anchors are known), 2 when it arrived with a problem (unread: a symlink, a binary file...). */
   private readonly seen: Uint8Array;
   /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
   private readonly sets: (AnchorIds | undefined)[];
@@ -29,7 +29,7 @@ export class DocumentAnchors {
 
   /** Records that document `number` arrived and keeps its fragment targets. */
   keep(number: number, doc: DocumentFacts): void {
-    this.seen[number] = 1;
+    this.seen[number] = doc.problem ? 2 : 1;
     if (this.keepIds && !doc.problem) {
       const style = GENERATORS[this.mode].headingIds;
       const known = this.memo?.get(doc.headings);
@@ -47,6 +47,11 @@ export class DocumentAnchors {
 
   /** True once the document arrived (its anchors are known). */
   arrived(number: number): boolean {
+    return this.seen[number] !== 0;
+  }
+
+  /** True once the document arrived and was read (it has no problem). */
+  readable(number: number): boolean {
     return this.seen[number] === 1;
   }
 
