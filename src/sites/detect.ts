@@ -101,7 +101,7 @@ export function detectMode(paths: Iterable<string>, dirs: Iterable<string>): Det
 export function nestedSiteContent(
   paths: Iterable<string>,
   dirs: Iterable<string>,
-  outer: { siteRoot: string; contentRoot?: string; navigation?: readonly string[] },
+  outer: { siteRoot: string; contentRoot?: string; navigation?: readonly string[]; mounts?: readonly string[] },
 ): string[] {
   // A site whose content folder is the whole tree (a VitePress or Jekyll site at the root) publishes every folder itself.
   if (outer.contentRoot === '') return [];
@@ -117,7 +117,9 @@ export function nestedSiteContent(
       const site = matchIn(files, folders, folder, signature);
       if (site === undefined) continue;
       const content = site.content ?? joinSegments(folder, GENERATORS[signature.mode].defaults.contentRoot);
-      if (content !== undefined && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content))) found.push(content);
+      // A folder the scanned site mounts (MkDocs language sites, Hugo module mounts) is published by it, not by a site of its own.
+      const mounted = outer.mounts?.some((m) => inside(content ?? folder, m) || inside(m, content ?? folder)) ?? false;
+      if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content))) found.push(content);
       break;
     }
   }

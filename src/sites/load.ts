@@ -63,6 +63,7 @@ export async function loadSite(
           siteRoot,
           ...(mode === 'github' ? {} : { contentRoot: settings.contentRoot }),
           navigation: navigation.map((n) => n.path),
+          mounts: settings.contentMounts.map((m) => m.folder),
         })
       : [];
   if (explicit === undefined && detected.unmodelled) {
