@@ -13,6 +13,23 @@ export const modules = {
 
 /** Keys that move or add routes. */
 const ROUTING_KEYS = ['rewrites', 'redirects', 'basePath', 'i18n', 'trailingSlash'];
+/** A source ending in a literal file extension (`/:path*.md`): it answers only URLs naming such files, which Markdown links name as source files. */
+const FILE_SOURCE = /\.[a-z0-9]+$/i;
+/**
+ * Rewrites that leave page routes alone: `async rewrites() { return [...] }` (or `{ beforeFiles, afterFiles, fallback }`)
+ * whose every entry is conditional (`has`/`missing`: a header, cookie or host) or answers only file-extension URLs.
+ */
+function pageRoutesUntouched(value) {
+    const returned = value instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic ? value.returns : value;
+    const lists = Array.isArray(returned) ? [returned] : (0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(returned) ? Object.values(returned) : undefined;
+    if (lists === undefined || !lists.every(Array.isArray))
+        return false;
+    return lists.flat().every((entry) => {
+        if (!(0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(entry) || typeof entry.source !== 'string')
+            return false;
+        return entry.has !== undefined || entry.missing !== undefined || FILE_SOURCE.test(entry.source);
+    });
+}
 /** Why the config's routing is not modelled (a key that reroutes pages, or a config that is code), or undefined when it is plain. */
 async function readNextConfig(file, files) {
     const module = await (0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.scanModuleLoader)(files).load(file);
@@ -24,7 +41,7 @@ async function readNextConfig(file, files) {
         return undefined;
     if (!(0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(config))
         return `${file} is computed by code`;
-    const keys = ROUTING_KEYS.filter((k) => config[k] !== undefined);
+    const keys = ROUTING_KEYS.filter((k) => config[k] !== undefined && !(k === 'rewrites' && pageRoutesUntouched(config[k])));
     return keys.length > 0 ? `${file} sets ${keys.join(', ')}` : undefined;
 }
 

@@ -367,12 +367,12 @@ async function diffSince(root, rev) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./src/engine/native.ts + 1 modules
-var engine_native = __webpack_require__(40);
-// EXTERNAL MODULE: ./src/sites/load.ts + 1 modules
-var load = __webpack_require__(1976);
-// EXTERNAL MODULE: ./src/rules/run.ts + 4 modules
-var run = __webpack_require__(397);
+// EXTERNAL MODULE: ./src/engine/native.ts
+var engine_native = __webpack_require__(448);
+// EXTERNAL MODULE: ./src/sites/load.ts
+var load = __webpack_require__(2146);
+// EXTERNAL MODULE: ./src/rules/run.ts + 11 modules
+var run = __webpack_require__(2197);
 ;// CONCATENATED MODULE: ./src/change/base-scan.ts
 /**
  * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's
@@ -388,8 +388,55 @@ var run = __webpack_require__(397);
 
 
 
+
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const BATCH = 256;
+/**
+ * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
+ * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
+ * paths, folders and anchors its links reach (unchanged for a quiet document). Not orphan (the whole graph),
+ * frontmatter-links (paths named in frontmatter) nor the suppression rules.
+ */
+const HEAD_RULES = new Set([
+    'file-problem',
+    'frontmatter-missing',
+    'frontmatter-invalid',
+    'frontmatter-required',
+    'frontmatter-enum',
+    'frontmatter-date',
+    'frontmatter-length',
+    'frontmatter-schema',
+    'placement-root',
+    'placement-dir',
+    'placement-type-dir',
+    'naming-pattern',
+    'link-broken',
+    'link-anchor',
+    'link-case',
+    'doc-size',
+    'doc-short',
+    'heading-h1',
+    'heading-increment',
+    'heading-depth',
+    'stale',
+]);
+/** Links resolve file by file as GitHub renders them, with nothing else (routes, redirects, navigation) that other documents could move. */
+function plainGitHub(site) {
+    const s = site.settings;
+    return s.mode === 'github' && (s.redirects === undefined || s.redirects.size === 0) && site.navigation.length === 0;
+}
+/** What the change touched, lowercased (link-case folds case): added, modified, deleted and renamed paths, and every folder above them ('' the root). */
+function changedPaths(change) {
+    const changed = new Set(['']);
+    const renamed = [...change.renames].flatMap(([from, r]) => [from, r.to]);
+    for (const p of [...change.added, ...change.modified, ...change.deleted, ...renamed]) {
+        const lower = p.toLowerCase();
+        changed.add(lower);
+        for (let slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1))
+            changed.add(lower.slice(0, slash));
+    }
+    return changed;
+}
 /** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
 function baseListing(head, change, config) {
     const include = compileGlobs(config.include);
@@ -435,7 +482,7 @@ async function extractor(engine) {
         if (native.ok)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(561), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
+    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(912), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
     return (file, bytes) => extractDocument(file, bytes);
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
@@ -462,13 +509,23 @@ class BaseScanner {
     positions;
     /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
     baseOnlyNames;
+    /** Per head listing position: 1 when the path (any letter case) is one the change touched or a folder above one; undefined: no document is quiet. */
+    changedAt;
+    changed;
+    /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
+    quietAt;
+    quietPaths = new Set();
     next = 0;
     pending = [];
     reused = 0;
     rulesMs = 0;
     timings;
-    constructor(runner, listing, head, extracted, planMs) {
+    constructor(runner, listing, head, extracted, planMs, quiet) {
         this.runner = runner;
+        this.quietAt = quiet.at;
+        this.changed = quiet.changed;
+        if (quiet.enabled)
+            this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
         this.documentPaths = listing.documentPaths;
         this.extracted = extracted;
         this.positions = new Map(listing.paths.map((p, i) => [p, i]));
@@ -497,8 +554,34 @@ class BaseScanner {
         const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
         const final = { ...listing, documentPaths };
         const { site } = await loadSite(head.root, final, head.config.links);
-        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
-        return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started));
+        // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
+        const quiet = {
+            at: new Uint8Array(documentPaths.length),
+            changed: changedPaths(change),
+            enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
+        };
+        const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number) => quiet.at[number] === 1 } : undefined;
+        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
+        return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
+    }
+    /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
+    isQuiet(doc) {
+        const changedAt = this.changedAt;
+        if (!changedAt || doc.suppressions.length > 0)
+            return false;
+        for (const link of doc.links) {
+            if (link.kind === 'shortcode')
+                return false;
+            if (link.to !== undefined && link.to >= 0) {
+                if (changedAt[link.to] === 1)
+                    return false;
+                continue;
+            }
+            const resolved = resolveLinkTarget(doc.path, link.target);
+            if (resolved.kind === 'path' && this.changed.has(resolved.path.toLowerCase()))
+                return false;
+        }
+        return true;
     }
     /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
     asBase(doc) {
@@ -530,6 +613,10 @@ class BaseScanner {
             if (blob)
                 this.pending.push(blob);
             else if (p === until && headDoc) {
+                if (this.isQuiet(headDoc)) {
+                    this.quietAt[this.next - 1] = 1;
+                    this.quietPaths.add(p);
+                }
                 this.pending.push(this.asBase(headDoc));
                 this.reused++;
             }
@@ -547,15 +634,22 @@ class BaseScanner {
         while (this.pending.length >= BATCH || (all && this.pending.length))
             this.runner.add(this.pending.splice(0, BATCH));
     }
-    finish() {
+    /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
+    finish(head) {
         const started = performance.now();
         this.advance();
         this.flush(true);
-        const findings = this.runner.finish().sort(compareFindings);
+        const findings = this.runner.finish();
+        if (this.quietPaths.size)
+            for (const f of head)
+                if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path))
+                    findings.push(f);
+        findings.sort(compareFindings);
         return {
             findings,
             extracted: this.extracted,
             reused: this.reused,
+            quiet: this.quietPaths.size,
             timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(performance.now() - started) },
         };
     }

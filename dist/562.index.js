@@ -16,18 +16,11 @@ __webpack_require__.r(__webpack_exports__);
  * as navigation entries with the module and line that wrote each. What is code is reported, not guessed.
  */
 
-/** `defineConfig({...})`, `withPlugin(defineConfig({...}))`: the config object inside wrapper calls. */
-function unwrap(value) {
-    let current = value;
-    while (current instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Call && current.args.length > 0)
-        current = current.args[0];
-    return current;
-}
 const join = (base, link) => (link.startsWith('/') || base === '' ? link : `${base.replace(/\/?$/, '/')}${link}`);
 async function readVitepressConfig(file, loader) {
     const out = { srcExclude: [], rewrites: {}, entries: [], dynamic: [] };
     const module = await loader.load(file);
-    const config = unwrap(module ? await module.defaultExport() : undefined);
+    const config = (0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.unwrapCalls)(module ? await module.defaultExport() : undefined);
     if (!(0,_static_module_js__WEBPACK_IMPORTED_MODULE_0__.isObject)(config)) {
         const part = config instanceof _static_module_js__WEBPACK_IMPORTED_MODULE_0__.Dynamic
             ? config

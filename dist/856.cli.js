@@ -20,8 +20,8 @@ var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __webpack_require__(6044);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/config/error.ts
 var config_error = __webpack_require__(8004);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -99,6 +99,18 @@ function buildConfigSchema() {
             templates: {
                 ...globs,
                 description: 'Globs of template documents (placeholders by design): only file problems, frontmatter syntax and suppressions are checked there. Default: folders and files whose name contains "template".',
+            },
+            repositoryFiles: {
+                ...globs,
+                description: 'Globs of repository files read by name on GitHub or a package registry, not reached by links: never orphans. Default: CHANGELOG, CHANGES, HISTORY, LICENSE, COPYING, NOTICE files at any depth, CODE_OF_CONDUCT, CONTRIBUTING, SECURITY, SUPPORT at the root and in docs/, and README variants (README.zh-CN.md, OMZ-README.md).',
+            },
+            toolInputs: {
+                ...globs,
+                description: "Globs of documents a tool reads as input (changesets), not pages: only file problems, frontmatter syntax and suppressions are checked. Default: .changeset/*.md and the check-spelling action's .github/actions/spelling/advice.md (pasted into pull-request comments).",
+            },
+            nestedSites: {
+                ...globs,
+                description: "Globs of the pages of nested sites (a folder with its own site generator config, e.g. an example project): their links and orphans are not judged against the scanned site. Default: detected from the generators' config files; [] judges them as the scanned site's.",
             },
             maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
             links: {

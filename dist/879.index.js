@@ -48,10 +48,10 @@ function parseHugoConfig(path, text) {
     }
 }
 const asObject = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** The menu entries of a Hugo config file; `menusFile`: the whole file is a map of menus (`config/_default/menus.toml`). */
-function parseHugoMenus(path, text, menusFile) {
+/** The menu entries of a Hugo config file; `menusFile`: the whole file is a map of menus (`config/_default/menus.toml`); `parsed`: the text's `parseHugoConfig`, read only. */
+function parseHugoMenus(path, text, menusFile, parsed = parseHugoConfig(path, text)) {
     const nav = { path, format: 'hugo-menu', entries: [], listsAll: [] };
-    const { data, error } = parseHugoConfig(path, text);
+    const { data, error } = parsed;
     if (error || !data)
         return { ...nav, error };
     const menuMaps = [];
@@ -109,6 +109,10 @@ function parseHugoMenus(path, text, menusFile) {
 
 // EXTERNAL MODULE: ./src/rules/links/anchors.ts
 var links_anchors = __webpack_require__(6876);
+// EXTERNAL MODULE: ./src/sites/hugo/layouts.ts
+var hugo_layouts = __webpack_require__(4803);
+// EXTERNAL MODULE: ./src/sites/hugo/shortcodes.ts
+var shortcodes = __webpack_require__(558);
 ;// CONCATENATED MODULE: ./src/sites/hugo/config.ts
 /**
  * A Hugo site's own configuration, as Hugo merges it: `hugo.*`/`config.*` at the site folder, then
@@ -117,6 +121,8 @@ var links_anchors = __webpack_require__(6876);
  * the content mounts (`module.mounts` with a `content` target, or else each language's
  * `contentDir`), the static folders (`module.mounts` with the `static` target, `staticDir`), and menus.
  */
+
+
 
 
 
@@ -272,8 +278,10 @@ async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found
             navigation.push(unreadable(file, 'hugo-menu', text.error));
             continue;
         }
-        navigation.push(parseHugoMenus(file, text, false));
-        const { data } = parseHugoConfig(file, text);
+        // Parsed once for the menus and the settings (a site config's YAML parse costs a Hugo scan tens of ms).
+        const parsed = parseHugoConfig(file, text);
+        navigation.push(parseHugoMenus(file, text, false, parsed));
+        const { data } = parsed;
         if (data) {
             merge(merged, data);
             any = true;
@@ -307,6 +315,7 @@ async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found
     const site = hugoSiteConfig(merged, at, (p) => dirs.has(p));
     if (site.staticRoots)
         found.staticRoots = site.staticRoots;
+    await loadHugoLayouts(merged, { at, read, scan, links, found }, (p) => dirs.has(p));
     // `.docward.yml` naming the content root or the languages replaces what the Hugo config says about them.
     if (links.contentRoot !== undefined || links.languages !== undefined)
         return;
@@ -318,6 +327,40 @@ async function loadHugoConfig({ at, isFile, read, unreadable, scan, links, found
     found.defaultLanguageInSubdir = site.defaultLanguageInSubdir;
     if (site.contentMounts.length > 0)
         found.contentMounts = site.contentMounts;
+}
+/**
+ * The site's templates (layouts.ts), its own and its themes' (`theme`, or `module.imports` of
+ * folders under `themes/`). A theme absent from the checkout (a Hugo module, a submodule not
+ * checked out) builds navigation docward cannot read: orphans are counted in one notice, unless
+ * `links.sectionLists` says how sections list their pages.
+ */
+async function loadHugoLayouts(merged, { at, read, scan, links, found }, isDir) {
+    const imports = (Array.isArray(config_asObject(merged.module)?.imports) ? config_asObject(merged.module).imports : [])
+        .map((i) => asString(config_asObject(i)?.path))
+        .filter((p) => p !== undefined);
+    const themes = [...new Set([...strings(merged.theme), ...imports])];
+    const present = themes.filter((t) => isDir(at(`themes/${t}`)));
+    const folders = (0,hugo_layouts/* layoutFolders */.We)(at, present);
+    const layouts = await (0,hugo_layouts/* readHugoLayouts */.fk)({ read, scan }, folders);
+    if (layouts)
+        found.hugoLayouts = layouts;
+    const anchors = await (0,shortcodes/* shortcodeAnchorPages */.r)({ read, scan }, folders, sitePages(at, scan));
+    if (Object.keys(anchors).length > 0)
+        found.hugoShortcodeAnchors = anchors;
+    const absent = themes.filter((t) => !present.includes(t));
+    if (absent.length === 0 || links.sectionLists !== undefined)
+        return;
+    found.navigationUnknown = {
+        cause: 'hugo-theme-absent',
+        message: `the site's theme ${absent.map((t) => `"${t}"`).join(', ')} is not in the checkout (a Hugo module or a submodule not checked out), and its templates build the navigation (section lists, sidebars, menus): pages no link reaches are not reported as orphans`,
+        unit: 'pages',
+        key: 'links.sectionLists',
+    };
+}
+/** The Markdown documents of the site's folder, less templates (layouts, themes, archetypes). */
+function sitePages(at, scan) {
+    const site = at('');
+    return scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
 }
 /** A definition-list term: a line of text directly followed by a `: definition` line (Goldmark's definition list). */
 const DEFINITION_TERM = /^(?!```|~~~)([^\s:>|#-][^\n]*)\n(?=:[ \t])/gm;
@@ -331,9 +374,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
  * (link-anchor accepts them): a fragment found nowhere is still broken.
  */
 async function declareDefinitionTermIds({ at, read, scan, found }) {
-    const site = at('');
-    const pages = scan.paths.filter((p) => /\.(md|markdown)$/.test(p) && (site === '' || p.startsWith(site)) && !/(^|\/)(layouts|themes|archetypes)\//.test(p));
-    for (const page of pages) {
+    for (const page of sitePages(at, scan)) {
         const raw = await read(page);
         if (typeof raw !== 'string' || !raw.includes('\n:'))
             continue;

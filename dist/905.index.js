@@ -1502,15 +1502,21 @@ var dist = __webpack_require__(3292);
  */
 
 
-/** `[book] src` from book.toml (default `src`), or the parse error with its position. */
+/** book.toml's `[book] src` and redirect map, or the parse error with its position. */
 function bookSource(text) {
     try {
         const data = (0,dist/* parse */.qg)(text);
-        return { src: typeof data.book?.src === 'string' ? data.book.src : 'src' };
+        const redirects = {};
+        const table = data.output?.html?.redirect;
+        if (table !== null && typeof table === 'object')
+            for (const [from, to] of Object.entries(table))
+                if (typeof to === 'string')
+                    redirects[from] = to;
+        return { src: typeof data.book?.src === 'string' ? data.book.src : 'src', redirects };
     }
     catch (error) {
         const e = error;
-        return { src: 'src', error: { message: e.message.split('\n')[0], line: e.line ?? 1, column: e.column ?? 1 } };
+        return { src: 'src', redirects: {}, error: { message: e.message.split('\n')[0], line: e.line ?? 1, column: e.column ?? 1 } };
     }
 }
 /** SUMMARY.md's chapter links as navigation (its links are checked as the document's own, not again here). */

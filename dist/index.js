@@ -1,6 +1,1645 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30888,7 +32527,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8179);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2218);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3589);
 /* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
@@ -31074,7 +32713,7 @@ function readInputs(get) {
 
 /***/ }),
 
-/***/ 2218:
+/***/ 3589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31096,8 +32735,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var src_engine = __nccwpck_require__(8336);
 // EXTERNAL MODULE: ./src/engine/contract.ts
 var contract = __nccwpck_require__(7370);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __nccwpck_require__(6044);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var src_rules = __nccwpck_require__(3198);
 // EXTERNAL MODULE: ./src/rules/presets/index.ts + 2 modules
 var presets = __nccwpck_require__(6396);
 // EXTERNAL MODULE: ./src/rules/presets/recommended.ts
@@ -31169,6 +32808,11 @@ async function loadConfig(root, opts) {
         templatesConfigured: (layer.templates ?? preset.templates) !== undefined,
         testFixtures: layer.testFixtures ?? preset.testFixtures ?? recommended/* DEFAULT_TEST_FIXTURES */.Kz,
         testFixturesConfigured: (layer.testFixtures ?? preset.testFixtures) !== undefined,
+        repositoryFiles: layer.repositoryFiles ?? preset.repositoryFiles ?? recommended/* DEFAULT_REPOSITORY_FILES */.B3,
+        repositoryFilesConfigured: (layer.repositoryFiles ?? preset.repositoryFiles) !== undefined,
+        toolInputs: layer.toolInputs ?? preset.toolInputs ?? recommended/* DEFAULT_TOOL_INPUTS */.pR,
+        toolInputsConfigured: (layer.toolInputs ?? preset.toolInputs) !== undefined,
+        ...((layer.nestedSites ?? preset.nestedSites) !== undefined ? { nestedSites: layer.nestedSites ?? preset.nestedSites } : {}),
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -31312,8 +32956,8 @@ function countText({ count, unit }) {
     return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? SINGULAR[unit] : unit}`;
 }
 
-// EXTERNAL MODULE: ./src/sites/index.ts + 17 modules
-var sites = __nccwpck_require__(2617);
+// EXTERNAL MODULE: ./src/sites/index.ts + 19 modules
+var sites = __nccwpck_require__(8261);
 // EXTERNAL MODULE: ./src/rules/links/resolve.ts
 var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/sites/detect.ts
@@ -31347,6 +32991,23 @@ const UNMODELLED = [
 ];
 /** Deepest folder level searched for a site's config (monorepos keep the site in `website/` or `docs/`). */
 const MAX_DEPTH = 2;
+/** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
+function matchIn(files, folders, folder, signature) {
+    const at = (p) => (folder === '' ? p : `${folder}/${p}`);
+    const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
+    if (config === undefined)
+        return undefined;
+    if (signature.unless?.some((u) => files.has(at(u))))
+        return undefined;
+    if (signature.content === undefined)
+        return { config: at(config) };
+    // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
+    const content = [signature.content]
+        .flat()
+        .map((c) => (0,resolve/* joinSegments */.DI)(folder, c))
+        .find((c) => c !== undefined && folders.has(c));
+    return content === undefined ? undefined : { config: at(config), content };
+}
 function detectMode(paths, dirs) {
     const files = new Set(paths);
     const folders = new Set(dirs);
@@ -31354,23 +33015,7 @@ function detectMode(paths, dirs) {
         '',
         ...[...folders].filter((d) => d.split('/').length <= MAX_DEPTH).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)),
     ];
-    /** The config file and content folder (from the scan root) when `signature` matches in `folder`. */
-    const match = (folder, signature) => {
-        const at = (p) => (folder === '' ? p : `${folder}/${p}`);
-        const config = signature.configs.find((c) => files.has(at(c)) && !folders.has(at(c)));
-        if (config === undefined)
-            return undefined;
-        if (signature.unless?.some((u) => files.has(at(u))))
-            return undefined;
-        if (signature.content === undefined)
-            return { config: at(config) };
-        // Alternatives in order (`../docs`: a Docusaurus website/ beside docs/).
-        const content = [signature.content]
-            .flat()
-            .map((c) => (0,resolve/* joinSegments */.DI)(folder, c))
-            .find((c) => c !== undefined && folders.has(c));
-        return content === undefined ? undefined : { config: at(config), content };
-    };
+    const match = (folder, signature) => matchIn(files, folders, folder, signature);
     for (const folder of candidates) {
         for (const signature of SIGNATURES) {
             const found = match(folder, signature);
@@ -31390,6 +33035,96 @@ function detectMode(paths, dirs) {
     }
     return { mode: 'github', siteRoot: '', evidence: [] };
 }
+/**
+ * The content folders of nested sites: folders of the tree (any depth, not the scanned site's
+ * root, not inside its content folder; `contentRoot` undefined: a GitHub-mode scan) holding a modelled generator's config and content folder,
+ * like a repository's example projects. A site inside another nested site belongs to that one; a
+ * site whose navigation file the scanned site's model reads (`navigation`) is part of it.
+ */
+function nestedSiteContent(paths, dirs, outer) {
+    // A site whose content folder is the whole tree (a VitePress or Jekyll site at the root) publishes every folder itself.
+    if (outer.contentRoot === '')
+        return [];
+    const files = new Set(paths);
+    const folders = new Set(dirs);
+    const inside = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+    const found = [];
+    for (const folder of [...folders].sort()) {
+        if (folder === outer.siteRoot || (outer.contentRoot !== undefined && inside(folder, outer.contentRoot)) || found.some((f) => inside(folder, f)))
+            continue;
+        // The scanned site's model reads this site's navigation (mdBook's several books): it is part of the scanned site.
+        if (outer.navigation?.some((n) => inside(n, folder)))
+            continue;
+        for (const signature of SIGNATURES) {
+            const site = matchIn(files, folders, folder, signature);
+            if (site === undefined)
+                continue;
+            const content = site.content ?? (0,resolve/* joinSegments */.DI)(folder, sites/* GENERATORS */.D[signature.mode].defaults.contentRoot);
+            // A folder the scanned site mounts (MkDocs language sites, Hugo module mounts) is published by it, not by a site of its own.
+            const mounted = outer.mounts?.some((m) => inside(content ?? folder, m) || inside(m, content ?? folder)) ?? false;
+            if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content)))
+                found.push(content);
+            break;
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/sites/gitignored.ts
+/**
+ * Paths the repository's `.gitignore` files keep out of git (build outputs, coverage reports): a
+ * link to one names a file that exists only after a local build, never on GitHub or the site, so
+ * docward can neither find it nor call it broken. Read from the `.gitignore` files the scan listed.
+ */
+
+const GITIGNORED_TARGETS = {
+    cause: 'gitignored-target',
+    rule: 'link-broken',
+    message: "links to paths the repository's .gitignore keeps out of git (build outputs such as a coverage report): they exist only after a local build, not on GitHub or the site: not checked",
+    unit: 'links',
+};
+/** A matcher over the listed `.gitignore` files (`read` gives each one's text), or undefined when there is none. */
+async function gitIgnored(paths, read) {
+    const levels = [];
+    for (const file of paths) {
+        if (file !== '.gitignore' && !file.endsWith('/.gitignore'))
+            continue;
+        const text = await read(file);
+        // An unreadable .gitignore ignores nothing here, as the walk could not have applied it either.
+        if (typeof text !== 'string')
+            continue;
+        levels.push({ base: file.slice(0, Math.max(0, file.length - '/.gitignore'.length)), rules: ignore_default()({ ignorecase: false }).add(text) });
+    }
+    if (levels.length === 0)
+        return undefined;
+    // Shallow first, so a deeper file's verdict comes last.
+    levels.sort((a, b) => (a.base === '' ? 0 : a.base.split('/').length) - (b.base === '' ? 0 : b.base.split('/').length));
+    // Git cannot re-include a file whose folder is ignored: the first ignored folder on the way decides.
+    const verdict = (prefix, isDir) => {
+        let ignored = false;
+        for (const { base, rules } of levels) {
+            if (base !== '' && !prefix.startsWith(`${base}/`))
+                continue;
+            const result = rules.test((base === '' ? prefix : prefix.slice(base.length + 1)) + (isDir ? '/' : ''));
+            if (result.ignored)
+                ignored = true;
+            else if (result.unignored)
+                ignored = false;
+        }
+        return ignored;
+    };
+    return (path) => {
+        const segments = path.split('/');
+        for (let i = 1; i < segments.length; i++)
+            if (verdict(segments.slice(0, i).join('/'), true))
+                return true;
+        // A missing target may be meant as a file or a folder.
+        return verdict(path, false) || verdict(path, true);
+    };
+}
 
 // EXTERNAL MODULE: ./src/sites/settings.ts
 var sites_settings = __nccwpck_require__(431);
@@ -31399,6 +33134,7 @@ var sites_settings = __nccwpck_require__(431);
  * then the generator's navigation files are read (menus, sidebars, nav, TOCs) for the resolver.
  * Only files the scan listed are read (excluded or ignored ones do not exist for docward).
  */
+
 
 
 
@@ -31437,6 +33173,20 @@ async function loadSite(root, scan, links, unverified = new UnverifiedTally()) {
     const context = { at, isFile, read, unreadable, scan, links, found, navigation, unverified };
     await sites/* GENERATORS */.D[mode].load?.(context);
     const settings = (0,sites_settings/* linkSettings */.y_)(mode, links, found);
+    // A link to a build output the repository ignores names a file that exists only after a local build.
+    const ignored = await gitIgnored(scan.paths, read);
+    if (ignored !== undefined)
+        settings.gitIgnored = ignored;
+    // Sites nested in the tree (example projects) are judged by their own build, not this site's; none when the config chose another mode than detected.
+    settings.nestedSites =
+        explicit === undefined || explicit === detected.mode
+            ? nestedSiteContent(scan.paths, scan.dirs, {
+                siteRoot,
+                ...(mode === 'github' ? {} : { contentRoot: settings.contentRoot }),
+                navigation: navigation.map((n) => n.path),
+                mounts: settings.contentMounts.map((m) => m.folder),
+            })
+            : [];
     if (explicit === undefined && detected.unmodelled) {
         const { name, config } = detected.unmodelled;
         const message = `${config} is a ${name} site, a generator docward does not model: links are resolved file by file as GitHub renders them, so site-absolute links, routes and navigation are not checked as the site serves them`;
@@ -31476,12 +33226,15 @@ function rulesForPath(config) {
         return rules;
     };
 }
+/** The rules that still check a template or a tool input: what is broken whatever the placeholders. */
+const SYNTAX_RULES = new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']);
 /**
- * The scan's document classes. A class's default globs give way to the pages a site publishes
- * (under its content root: Hugo's `content/en/templates/` documents templates); globs the user
- * configured apply everywhere.
+ * The scan's document classes, the first matching one applies. A class's default globs give way to
+ * the pages a site publishes (under its content root: Hugo's `content/en/templates/` documents
+ * templates); globs the user configured apply everywhere. `nestedSites`: the content folders of
+ * the nested sites the scan detected (sites/detect.ts).
  */
-function documentClasses(config, mode, contentRoot) {
+function documentClasses(config, mode, contentRoot, nestedSites = []) {
     const prefix = contentRoot === '' ? '' : `${contentRoot}/`;
     const matcher = (globs, configured) => {
         const match = (0,glob/* compileGlobs */.tI)(globs);
@@ -31489,22 +33242,87 @@ function documentClasses(config, mode, contentRoot) {
             return match;
         return (path) => !path.startsWith(prefix) && match(path);
     };
+    // Hugo archetypes are Go templates `hugo new` fills in: their front matter is template code, not YAML yet.
+    const archetypes = mode === 'hugo'
+        ? [
+            {
+                cause: 'hugo-archetype',
+                message: 'Hugo archetypes (archetypes/) are Go templates that `hugo new` fills in, front matter included: not pages, not YAML until then, so only file problems and suppressions are checked there',
+                checks: (id) => id === 'file-problem' || id === 'suppression-invalid',
+                matches: matcher(HUGO_ARCHETYPES, false),
+            },
+        ]
+        : [];
     return [
+        ...archetypes,
         {
             cause: 'template',
             message: 'template documents (a folder or file name with "template") hold placeholders by design: only file problems, frontmatter syntax and suppressions are checked there',
             key: 'templates',
-            keep: new Set(['file-problem', 'frontmatter-invalid', 'suppression-invalid']),
+            checks: (id) => SYNTAX_RULES.has(id),
             matches: matcher(config.templates, config.templatesConfigured),
         },
         {
             cause: 'test-fixture',
             message: "test fixtures (documents under test/, tests/, fixtures/, testdata/...) are inputs of the project's tests, broken on purpose as often as not: not checked",
             key: 'testFixtures',
-            keep: new Set(),
+            checks: () => false,
             matches: matcher(config.testFixtures, config.testFixturesConfigured),
         },
+        ...repositoryClasses(config, matcher, nestedSites),
     ];
+}
+/** What a nested site's own build decides (its routes, navigation, anchors): not judged against the scanned site. */
+const SITE_RULES = new Set(['orphan', 'link-broken', 'link-anchor', 'link-case', 'frontmatter-links']);
+/** Nested sites named in the notice before "and N more". */
+const NAMED_SITES = 3;
+function repositoryClasses(config, matcher, nestedSites) {
+    const sites = config.nestedSites ?? nestedSites.map((folder) => `/${folder}/**`);
+    const named = nestedSites.slice(0, NAMED_SITES).map((f) => `${f}/`);
+    const more = nestedSites.length > NAMED_SITES ? ` and ${nestedSites.length - NAMED_SITES} more` : '';
+    const where = config.nestedSites === undefined ? `: ${named.join(', ')}${more}` : '';
+    return [
+        {
+            cause: 'tool-input',
+            message: "tool inputs (changesets in .changeset/, the check-spelling action's advice.md) are read by a tool, not by readers: only file problems, frontmatter syntax and suppressions are checked there",
+            key: 'toolInputs',
+            checks: (id) => SYNTAX_RULES.has(id),
+            matches: matcher(config.toolInputs, config.toolInputsConfigured),
+        },
+        {
+            cause: 'nested-site',
+            message: `pages of nested sites (a folder with its own site generator config${where}) are built by that site: their links and orphans are not judged against this one (scan the folder on its own to check them)`,
+            key: 'nestedSites',
+            checks: (id) => !SITE_RULES.has(id),
+            // Detected sites are never under the scanned site's content root; configured globs apply as written.
+            matches: (0,glob/* compileGlobs */.tI)(sites),
+        },
+        {
+            cause: 'repository-file',
+            message: 'repository files (CHANGELOG, LICENSE, the root CONTRIBUTING and SECURITY, README variants...) are read by name on GitHub or a package registry, not reached by links: not reported as orphans',
+            key: 'repositoryFiles',
+            checks: (id) => id !== 'orphan',
+            matches: matcher(config.repositoryFiles, config.repositoryFilesConfigured),
+        },
+    ];
+}
+// ---- end of repository document classes ----
+const HUGO_ARCHETYPES = ['archetypes/**', '**/archetypes/**'];
+/**
+ * The template class for documents found by their content (no heading, a link to a token a script
+ * replaces, `ENGLISH_VERSION_URL`): a fragment the build fills in and inserts, wherever it is; none
+ * when `templates` is configured.
+ */
+function scriptTemplateClass(config) {
+    if (config.templatesConfigured)
+        return undefined;
+    return {
+        cause: 'template',
+        message: 'documents with no heading that link a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK) are fragments a build step fills in and inserts into pages: only file problems, frontmatter syntax and suppressions are checked there',
+        key: 'templates',
+        checks: (id) => SYNTAX_RULES.has(id),
+        matches: () => true,
+    };
 }
 /** The first class whose globs match `path`, if any. */
 function classOf(classes, path) {
@@ -31514,7 +33332,7 @@ function classOf(classes, path) {
     return undefined;
 }
 /**
- * `forPath` where a classed document gets every rule but its class's `keep` turned off (one
+ * `forPath` where a classed document gets every rule its class does not check turned off (one
  * settings object per class and distinct base settings: the runner caches rule lists by object).
  */
 function withClasses(forPath, classes) {
@@ -31529,78 +33347,57 @@ function withClasses(forPath, classes) {
         if (!classed) {
             classed = {};
             for (const [id, rule] of Object.entries(rules))
-                classed[id] = documentClass.keep.has(id) ? rule : { ...rule, severity: 'off' };
+                classed[id] = documentClass.checks(id) ? rule : { ...rule, severity: 'off' };
             byRules.set(rules, classed);
         }
         return classed;
     };
 }
 
-;// CONCATENATED MODULE: ./src/filters/suppressions.ts
-const DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-file'];
-function applySuppressions(doc, findings, knownRules) {
-    const invalid = [];
-    const valid = [];
-    for (const s of doc.suppressions) {
-        if (!DIRECTIVES.includes(s.directive)) {
-            invalid.push({
-                line: s.line,
-                column: s.column,
-                message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}`,
-            });
-            continue;
-        }
-        const unknown = s.rules.filter((r) => !knownRules.has(r));
-        for (const r of unknown)
-            invalid.push({ line: s.line, column: s.column, message: `unknown rule "${r}" in docward-${s.directive}` });
-        if (unknown.length > 0 && unknown.length === s.rules.length)
-            continue; // nothing valid left to suppress
-        valid.push({ ...s, rules: s.rules.filter((r) => knownRules.has(r)) });
-    }
-    const scopes = buildScopes(valid);
-    const kept = findings.filter((f) => {
-        let suppressed = false;
-        for (const scope of scopes) {
-            if (f.line >= scope.from && f.line <= scope.to && (scope.rule === undefined || scope.rule === f.rule)) {
-                scope.used = true;
-                suppressed = true;
-            }
-        }
-        return !suppressed;
-    });
-    const unused = scopes
-        .filter((s) => !s.used)
-        .map((s) => ({
-        line: s.source.line,
-        column: s.source.column,
-        message: `docward-${s.source.directive}${s.rule ? ` ${s.rule}` : ''} suppressed nothing; remove it`,
-    }));
-    return { kept, invalid, unused };
-}
-function buildScopes(suppressions) {
-    const ordered = [...suppressions].sort((a, b) => a.line - b.line || a.column - b.column);
-    const scopes = [];
-    ordered.forEach((s, i) => {
-        const rules = s.rules.length > 0 ? s.rules : [undefined];
-        for (const rule of rules) {
-            if (s.directive === 'disable-file')
-                scopes.push({ source: s, rule, from: 1, to: Infinity, used: false });
-            else if (s.directive === 'disable-next-line')
-                scopes.push({ source: s, rule, from: s.line + 1, to: s.line + 1, used: false });
-            else if (s.directive === 'disable') {
-                const end = ordered.slice(i + 1).find((e) => e.directive === 'enable' && (e.rules.length === 0 || (rule !== undefined && e.rules.includes(rule))));
-                scopes.push({ source: s, rule, from: s.line, to: end ? end.line - 1 : Infinity, used: false });
-            }
-        }
-    });
-    return scopes;
-}
-
-// EXTERNAL MODULE: ./src/rules/links/anchors.ts
-var links_anchors = __nccwpck_require__(6876);
+// EXTERNAL MODULE: ./src/rules/placeholder.ts
+var placeholder = __nccwpck_require__(5730);
 // EXTERNAL MODULE: ./src/sites/generator.ts
 var generator = __nccwpck_require__(9857);
+// EXTERNAL MODULE: ./src/rules/links/anchors.ts
+var links_anchors = __nccwpck_require__(6876);
+;// CONCATENATED MODULE: ./src/sites/github/web-routes.ts
+/** Route names under `github.com/<owner>/<repo>/`, with how many segments must follow (a ref and a path for `blob`). */
+const ROUTES = new Map([
+    ...['issues', 'pulls', 'pull', 'actions', 'wiki', 'graphs', 'releases', 'security', 'discussions', 'compare', 'commits', 'commit'].map((r) => [r, 0]),
+    ...['tags', 'branches', 'pulse', 'projects', 'milestones', 'labels', 'network', 'stargazers', 'watchers', 'forks', 'contributors'].map((r) => [r, 0]),
+    ['tree', 1],
+    ['blob', 2],
+    ['raw', 2],
+]);
+const GITHUB_WEB_ROUTES = {
+    cause: 'github-web-route',
+    rule: 'link-broken',
+    message: 'relative links to GitHub web routes of the repository (`../../issues`, `../../graphs/contributors`, `../tree/HEAD/x`: pages GitHub serves beside the files, or other refs) are not files of the tree: not checked',
+    unit: 'links',
+};
+/**
+ * True when `path` (a link's decoded path, written in the document at `fromPath`) climbs with `../`
+ * from the file's page (`github.com/<owner>/<repo>/blob/<ref>/<folders>/`) exactly to the
+ * repository's page and goes on to one of its routes: `../../issues` from a root file.
+ */
+function isGithubWebRoute(fromPath, path) {
+    if (!path.startsWith('../'))
+        return false;
+    const segments = path.split('/');
+    let climb = 0;
+    while (segments[climb] === '..')
+        climb++;
+    // Folders of the file, then `<ref>` and `blob`.
+    const depth = fromPath.split('/').length - 1;
+    if (climb !== depth + 2)
+        return false;
+    const needs = ROUTES.get(segments[climb]);
+    return needs !== undefined && segments.slice(climb + 1).filter((s) => s !== '').length >= needs;
+}
+
 ;// CONCATENATED MODULE: ./src/sites/site-links.ts
+
+
 
 
 
@@ -31626,6 +33423,8 @@ const PAGE_KEYS = [
     'cascade',
     'aliases',
     'redirects',
+    'layout',
+    'type',
 ];
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 function pageFacts(doc) {
@@ -31637,12 +33436,19 @@ function pageFacts(doc) {
             if (Object.hasOwn(data, key))
                 frontmatter[key] = data[key];
     }
-    return { path: doc.path, problem: doc.problem?.kind, frontmatter };
+    const htmlLinks = doc.links.flatMap((link) => (link.kind !== 'shortcode' && isRelativeHtml(link.target) ? [link.target] : []));
+    return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks.length > 0 ? { htmlLinks } : {}) };
+}
+/** A relative link to an `.html` file (`x.html`, `../y/index.html#z`): what a document written for a rendered site links. */
+function isRelativeHtml(target) {
+    if ((0,resolve/* isExternalTarget */.v6)(target))
+        return false;
+    const path = (0,resolve/* splitTarget */.Gd)(target).path;
+    return path !== '' && !path.startsWith('/') && /\.html?$/i.test(path);
 }
 const GITHUB_SITE = { settings: (0,sites_settings/* linkSettings */.y_)('github'), navigation: [] };
 /** True when the mount publishes `path` (a path inside its folder). */
 const publishes = (mount, path) => mount.accepts === undefined || mount.accepts(rest(path, mount.folder));
-const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
 const rest = (path, folder) => (folder === '' ? path : path.slice(folder.length + 1));
 const lastSegment = (path) => path.slice(path.lastIndexOf('/') + 1);
 /** The extension of a path's last segment (`.md`), lowercase; '' when it has none (`a.b/c`, `.env`). */
@@ -31710,6 +33516,8 @@ const FRAGMENT_ANCHORS = {
     message: 'same-page anchors (#x) in fragments (Hugo headless bundles, pages that are not rendered, templates) name headings of the page that includes them, which is not known',
     unit: 'anchors',
 };
+/** The most routes `lookup` remembers (a bound on its memory in a tree with many distinct links). */
+const LOOKUPS_KEPT = 20_000;
 /** `x/index.html` and `x.html` as the route `x` (static site output names). */
 const cleanRoute = (route) => route.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
 class SiteLinks {
@@ -31738,6 +33546,10 @@ class SiteLinks {
     navigationPages;
     /** Dynamic routes (pages with `[param]` segments): route pattern → the page. */
     dynamicRoutes = [];
+    /** Documents outside the site that another build renders (the generator's `renderedElsewhere`). */
+    foreign = new Set();
+    /** `lookup` by written route. */
+    lookups = new Map();
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
     constructor(files, input, pages = []) {
         this.files = files;
@@ -31767,7 +33579,7 @@ class SiteLinks {
             const ext = extensionOf(doc.path);
             if (!this.mode.pageExtensions.includes(ext))
                 continue;
-            const mount = this.mounts.find((m) => within(doc.path, m.folder) && publishes(m, doc.path));
+            const mount = this.mounts.find((m) => (0,generator/* within */.ux)(doc.path, m.folder) && publishes(m, doc.path));
             if (!mount)
                 continue;
             const inside = rest(doc.path, mount.folder);
@@ -31798,10 +33610,15 @@ class SiteLinks {
             const id = this.mode.docId?.(segments, fm);
             if (id !== undefined && !this.docIds.has(id))
                 this.docIds.set(id, doc.path);
+            // Sidebars name ids of their own docs folder (Docusaurus docs instances, versions): looked up there first.
+            if (id !== undefined && !this.docIds.has(`${mount.folder}\u0000${id}`))
+                this.docIds.set(`${mount.folder}\u0000${id}`, doc.path);
         }
         for (const [route, file] of Object.entries(s.fileRoutes ?? {}))
             if (!this.routes.has(route))
                 this.routes.set(route, file);
+        if (this.mode.renderedElsewhere)
+            this.findRenderedElsewhere(pages);
         // Pages a navigation file generates (docusaurus category index pages) resolve to that file.
         for (const nav of this.navigation) {
             for (const generated of nav.generatedRoutes ?? []) {
@@ -31810,6 +33627,48 @@ class SiteLinks {
                     this.routes.set(route, nav.path);
             }
         }
+    }
+    /**
+     * Documents outside every content folder that another build renders: those `isRenderedElsewhere`
+     * says, and the others of a folder where they are more than half of its documents (a build
+     * renders a folder: rust-lang/rust renders every file of rust-lang/book's `redirects/`).
+     */
+    findRenderedElsewhere(pages) {
+        const outside = pages.filter((doc) => !this.mounts.some((m) => (0,generator/* within */.ux)(doc.path, m.folder)));
+        const folders = new Map();
+        const folderOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+        for (const doc of outside) {
+            const counts = folders.get(folderOf(doc.path)) ?? { foreign: 0, all: 0 };
+            folders.set(folderOf(doc.path), counts);
+            counts.all++;
+            if (!this.isRenderedElsewhere(doc))
+                continue;
+            this.foreign.add(doc.path);
+            counts.foreign++;
+        }
+        for (const doc of outside) {
+            const { foreign, all } = folders.get(folderOf(doc.path));
+            if (foreign * 2 > all)
+                this.foreign.add(doc.path);
+        }
+    }
+    /**
+     * A document outside every content folder that another build renders: it sits in a folder the
+     * generator names (a print edition's), or links `.html` files the repository lacks (pages of a
+     * rendered site, which GitHub would not serve either).
+     */
+    isRenderedElsewhere(doc) {
+        if (this.settings.foreignFolders?.some((folder) => (0,generator/* within */.ux)(doc.path, folder)))
+            return true;
+        return (doc.htmlLinks ?? NONE).some((target) => {
+            const file = (0,resolve/* resolveLinkTarget */.w0)(doc.path, target);
+            return file.kind === 'path' && !this.files.exists(file.path);
+        });
+    }
+    /** Why the document's links that match no file, its title and its orphan status are not checked (another build renders it), or undefined. */
+    renderedElsewhere(path, rule, unit) {
+        const foreign = this.mode.renderedElsewhere;
+        return foreign && this.foreign.has(path) ? { ...foreign, rule, unit } : undefined;
     }
     /** The page's URL path (no slashes around it), or undefined when the document is not a page of the site. */
     routeOf(path) {
@@ -31833,6 +33692,12 @@ class SiteLinks {
         if (template === undefined)
             return { kind: 'path', path: link.target, unverified: TEMPLATE_TARGETS };
         const resolved = this.resolve(fromPath, template);
+        // A page another build renders: where its links lead is that build's, which docward does not see.
+        if (resolved.kind === 'path' && resolved.unverified === undefined) {
+            const foreign = this.renderedElsewhere(fromPath, 'link-broken', 'links');
+            if (foreign)
+                return { ...resolved, unverified: foreign };
+        }
         // `#x` in a fragment names a heading of the page that includes it, which docward does not know.
         if (resolved.kind === 'same-document' && resolved.fragment !== undefined && this.pageIndex.fragments?.has(fromPath))
             return { kind: 'external', unverified: FRAGMENT_ANCHORS };
@@ -31869,8 +33734,10 @@ class SiteLinks {
     }
     /** Resolves `target` written in the document at `fromPath`. */
     resolve(fromPath, target) {
-        if (this.settings.mode === 'github' || (0,resolve/* isExternalTarget */.v6)(target))
+        if ((0,resolve/* isExternalTarget */.v6)(target))
             return (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+        if (this.settings.mode === 'github')
+            return this.onGithub(fromPath, target);
         const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
         if (decoded === '')
             return { kind: 'same-document', fragment };
@@ -31881,9 +33748,9 @@ class SiteLinks {
         if (decoded.startsWith('/'))
             return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
         const fromRoute = this.pageRoutes.get(fromPath);
-        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
         if (fromRoute === undefined)
-            return file;
+            return this.onGithub(fromPath, target);
+        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
         const ext = extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
@@ -31905,8 +33772,11 @@ class SiteLinks {
             const dir = ownUrl ? fromRoute : fromRoute.slice(0, Math.max(0, fromRoute.lastIndexOf('/')));
             const route = (0,resolve/* joinSegments */.DI)(dir, decoded);
             const leaving = this.mode.leavingLinks;
-            if (leaving && (route === undefined || !within(route, this.pagePrefixes.get(fromPath) ?? '')))
-                return { kind: 'path', path: decoded, fragment, unverified: leaving };
+            if (leaving && (route === undefined || !(0,generator/* within */.ux)(route, this.pagePrefixes.get(fromPath) ?? ''))) {
+                // Another site of the repository may serve it (an mdBook edition linking the current book): checked where a page matches.
+                const sibling = route === undefined ? undefined : this.lookup(route);
+                return sibling && sibling.caseVariants === undefined ? { ...sibling, fragment } : { kind: 'path', path: decoded, fragment, unverified: leaving };
+            }
             if (route === undefined)
                 return { kind: 'outside-root' };
             const found = this.lookup(route);
@@ -31916,6 +33786,13 @@ class SiteLinks {
                 return this.unresolved(route, fragment);
         }
         return file;
+    }
+    /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
+    onGithub(fromPath, target) {
+        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+        if (file.kind !== 'outside-root')
+            return file;
+        return isGithubWebRoute(fromPath, (0,resolve/* splitTarget */.Gd)(target).path) ? { kind: 'external', unverified: GITHUB_WEB_ROUTES } : file;
     }
     /**
      * What the host makes of a path no file serves: the file that differs only in case where paths
@@ -31929,11 +33806,18 @@ class SiteLinks {
             if (variants.length > 0)
                 return { ...resolved, path: variants[0], caseVariants: undefined, caseFolded: resolved.path };
         }
+        if (this.settings.gitIgnored?.(resolved.path))
+            return { ...resolved, unverified: GITIGNORED_TARGETS };
         // A file inside a folder the build fills (generated reference pages) or that is absent: unknown.
-        const unseen = this.mounts.find((m) => m.unverified !== undefined && within(resolved.path, m.folder));
+        const unseen = this.mounts.find((m) => m.unverified !== undefined && (0,generator/* within */.ux)(resolved.path, m.folder));
         // A folder the scan holds keeps its Markdown sources (the build converts them): a missing `.md` there is broken.
         if (unseen !== undefined && !(this.files.isDir(unseen.folder) && extensionOf(resolved.path) === '.md'))
             return { ...resolved, unverified: unseen.unverified };
+        const fallback = this.languageFolderFallback(resolved.path);
+        if (fallback !== undefined) {
+            const unseen = this.settings.languageFallback;
+            return unseen ? { ...resolved, unverified: unseen } : { ...resolved, path: fallback };
+        }
         const redirects = this.settings.redirects;
         if (redirects !== undefined && redirects.size > 0) {
             const base = resolved.path.toLowerCase();
@@ -31950,6 +33834,33 @@ class SiteLinks {
         }
         return resolved;
     }
+    /** The default language's file at the same place as `path`, a file missing in another language's folder (MkDocs per-language docs_dir), when it exists. */
+    languageFolderFallback(path) {
+        return this.settings.languageFallbackOff ? undefined : this.defaultLanguageOriginal(path);
+    }
+    /** The file at the same place as `path` (in another language's folder) in the default language's folder, when it exists (MkDocs per-language docs_dir). */
+    defaultLanguageOriginal(path) {
+        if (!this.mode.languageFolderFallback)
+            return undefined;
+        const from = this.mounts.find((m) => m.language !== undefined && m.language !== this.settings.defaultLanguage && (0,generator/* within */.ux)(path, m.folder));
+        const to = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage);
+        if (from === undefined || to === undefined)
+            return undefined;
+        const file = (0,generator/* joinRoute */.u3)(to.folder, rest(path, from.folder));
+        return this.files.exists(file) && !this.files.isDir(file) ? file : undefined;
+    }
+    /** The files at the same place as `path` (in the default language's folder) in the other languages' folders (MkDocs per-language docs_dir). */
+    translationsOf(path) {
+        if (!this.mode.languageFolderFallback)
+            return [];
+        const own = this.mounts.find((m) => m.language !== undefined && m.language === this.settings.defaultLanguage && (0,generator/* within */.ux)(path, m.folder));
+        if (own === undefined)
+            return [];
+        return this.mounts
+            .filter((m) => m.language !== undefined && m !== own)
+            .map((m) => (0,generator/* joinRoute */.u3)(m.folder, rest(path, own.folder)))
+            .filter((file) => this.files.exists(file) && !this.files.isDir(file));
+    }
     /**
      * A navigation entry resolved like a link (doc ids and folders by their own rules). An entry for
      * every language names its page in the default language when the site has no root-language pages.
@@ -31964,6 +33875,15 @@ class SiteLinks {
     }
     /** A per-language entry's target in the language `lang` (`guides/x` → `fr/guides/x`, `/guides/x/` → `/fr/guides/x/`). */
     localized(entry, lang) {
+        // A language site with a folder of its own (MkDocs per-language docs_dir): the same path in that folder.
+        const folder = entry.kind === 'file' && this.mode.languageFolderFallback
+            ? this.mounts.find((m) => m.language === lang && m.language !== this.settings.defaultLanguage)?.folder
+            : undefined;
+        if (folder !== undefined)
+            return { ...entry, base: folder };
+        // A translation beside its page (`x.md` → `x.fr.md`: mkdocs-static-i18n's suffix structure).
+        if (entry.kind === 'file' && this.settings.languageSuffixes)
+            return { ...entry, target: entry.target.replace(/(\.[A-Za-z0-9]+)$/, `.${lang}$1`) };
         const target = entry.kind === 'link' ? `/${(0,generator/* joinRoute */.u3)(lang, entry.target)}${entry.target.endsWith('/') ? '/' : ''}` : (0,generator/* joinRoute */.u3)(lang, entry.target);
         return { ...entry, target };
     }
@@ -31976,7 +33896,7 @@ class SiteLinks {
     resolveNavWritten(entry) {
         if (entry.kind === 'doc-id') {
             const id = (0,generator/* trimSlashes */.uT)(entry.target);
-            const byId = this.docIds.get(id);
+            const byId = this.docIds.get(`${entry.base}\u0000${id}`) ?? this.docIds.get(id);
             if (byId !== undefined)
                 return { kind: 'path', path: byId };
             const found = this.lookup((0,generator/* joinRoute */.u3)(this.settings.base, id));
@@ -32024,7 +33944,7 @@ class SiteLinks {
         const entries = new Set();
         const addFolder = (folder) => {
             for (const path of this.files.documentPaths)
-                if (within(path, folder))
+                if ((0,generator/* within */.ux)(path, folder))
                     entries.add(path);
         };
         for (const nav of this.navigation) {
@@ -32080,7 +34000,7 @@ class SiteLinks {
             return { ...found, fragment };
         if (this.mode.rootFiles && this.files.exists(route))
             return { kind: 'path', path: route, fragment };
-        if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix)))
+        if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && (0,generator/* within */.ux)(route, m.prefix)))
             return { kind: 'external' };
         return this.unresolved(route, fragment);
     }
@@ -32088,6 +34008,9 @@ class SiteLinks {
     unresolved(route, fragment) {
         const clean = cleanRoute(route);
         const dynamic = this.dynamicRoutes.find((d) => d.pattern.test(`/${clean}`));
+        // Routes the generator's config says the build generates (Docusaurus blog tags and pages) have a cause of their own.
+        if (dynamic && dynamic.page === '' && this.settings.dynamicRoutesCause)
+            return { ...this.missing(route, fragment), unverified: this.settings.dynamicRoutesCause };
         if (dynamic && this.mode.dynamicSegments) {
             const { cause, key } = this.mode.dynamicSegments;
             const message = 'links to routes that dynamic pages (a [param] segment in the file name) generate at build time: which values exist is not in the repository';
@@ -32110,7 +34033,10 @@ class SiteLinks {
     orphanUnverified(path) {
         if (this.excluded(path))
             return 'excluded';
-        if (this.mode.dynamicSegments && this.dynamicRoutes.some((d) => d.page === path)) {
+        const foreign = this.renderedElsewhere(path, 'orphan', 'pages');
+        if (foreign)
+            return foreign;
+        if (this.mode.dynamicSegments && (this.renderedByDynamicCode(path) || this.dynamicRoutes.some((d) => d.page === path))) {
             const { cause, key } = this.mode.dynamicSegments;
             return {
                 cause,
@@ -32123,7 +34049,7 @@ class SiteLinks {
         if (this.pageIndex.componentPages?.has(path))
             return COMPONENT_PAGE_ORPHANS;
         const unknown = this.settings.navigationUnknown;
-        if (unknown && within(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot))
+        if (unknown && (0,generator/* within */.ux)(path, this.settings.navigationUnknownIn ?? this.settings.contentRoot))
             return unknown;
         return undefined;
     }
@@ -32140,25 +34066,47 @@ class SiteLinks {
         }
         return this.documentLinks.get(path) ?? NONE;
     }
-    /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or undefined. */
-    renderedByComponent(path) {
-        return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : undefined;
+    /** Why a page's anchors are unknown: a theme component renders it (VitePress `page: true`), or it calls code that writes headings (a Hugo shortcode); else undefined. */
+    anchorsByCode(path) {
+        return this.pageIndex.componentPages?.has(path) ? COMPONENT_PAGE_ANCHORS : this.pageIndex.codeAnchors?.get(path);
     }
-    /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists) or a theme component (VitePress `page: true`). */
+    /** The site gives the page its title: its navigation (mdBook: a chapter SUMMARY.md lists), a theme component (VitePress `page: true`) or its file name (Docusaurus blog posts). */
     titledBySite(path) {
-        if (this.pageIndex.componentPages?.has(path))
+        if (this.pageIndex.componentPages?.has(path) || this.pageIndex.titledPages?.has(path))
+            return true;
+        if (this.renderedByCode(path))
             return true;
         if (!this.mode.navigationTitles)
             return false;
         this.navigationPages ??= new Set(this.navigation.filter((n) => !n.ofDocument).flatMap((n) => n.entries.map((e) => this.resolveNav(e)).flatMap((r) => (r.kind === 'path' ? [r.path] : []))));
         return this.navigationPages.has(path);
     }
+    /** A page whose route a dynamic code page serves (Next.js `errors/[code].tsx` reading `errors/*.md`): that code renders it. */
+    renderedByDynamicCode(path) {
+        const route = this.pageRoutes.get(path);
+        return route !== undefined && this.dynamicRoutes.some((d) => d.page === '' && d.pattern.test(`/${cleanRoute(route)}`));
+    }
+    /** A page whose route a code page serves (Next.js `pages/errors/index.tsx` or `[code].tsx` reading the Markdown): the code gives its title. */
+    renderedByCode(path) {
+        const route = this.pageRoutes.get(path);
+        return route !== undefined && ((this.settings.fileRoutes?.[route] ?? undefined) !== undefined || this.renderedByDynamicCode(path));
+    }
     /** mdBook: a page is reached only through the navigation, never by a link (`orphan` follows no link into a page). */
     get navigationOnly() {
         return this.mode.navigationOnly === true;
     }
-    /** The page or file serving `route`, with language fallback and a case-insensitive hint. */
+    /** The page or file serving `route` (a copy of the memo's: callers may set its path), with language fallback and a case-insensitive hint. */
     lookup(written) {
+        let found = this.lookups.get(written);
+        if (found === undefined && !this.lookups.has(written)) {
+            found = this.lookupRoute(written);
+            // Pages link the same routes over and over (a Hugo site: ~10 links per distinct absolute route); the tables are fixed once built.
+            if (this.lookups.size < LOOKUPS_KEPT)
+                this.lookups.set(written, found);
+        }
+        return found && { ...found };
+    }
+    lookupRoute(written) {
         const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
         const route = cleanRoute(ext !== '' && this.mode.pageExtensions.includes(ext) ? written.slice(0, -ext.length).replace(/(?:^|\/)index$/, '') : written);
         const found = this.lookupExact(route);
@@ -32166,14 +34114,17 @@ class SiteLinks {
             return { kind: 'path', path: found, route };
         const [first, ...others] = route.split('/');
         const fallback = this.settings.defaultLanguage ?? this.settings.languages[0];
-        if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first)) {
+        if (first !== undefined && first !== this.settings.defaultLanguage && this.settings.languages.includes(first) && !this.settings.languageFallbackOff) {
             // A page missing in one language is served from the default language (Hugo, Starlight
             // fallback): its folder, or the content root itself (Hugo's default language, Starlight's root locale).
             const candidates = fallback !== undefined && fallback !== first ? [(0,generator/* joinRoute */.u3)(fallback, ...others), (0,generator/* joinRoute */.u3)(...others)] : [(0,generator/* joinRoute */.u3)(...others)];
             for (const candidate of candidates) {
                 const page = this.lookupExact(candidate);
-                if (page !== undefined)
-                    return { kind: 'path', path: page, route };
+                if (page === undefined)
+                    continue;
+                // Served only if a build step docward cannot see copies the page: counted, not resolved.
+                const unseen = this.settings.languageFallback;
+                return unseen ? { ...this.missing(route, undefined), unverified: unseen } : { kind: 'path', path: page, route };
             }
         }
         const variants = this.lowerRoutes.get(route.toLowerCase());
@@ -32216,7 +34167,7 @@ class SiteLinks {
     mountsFor(route) {
         const first = route.split('/')[0];
         const otherLanguage = this.settings.languages.includes(first);
-        return this.mounts.filter((m) => within(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
+        return this.mounts.filter((m) => (0,generator/* within */.ux)(route, m.prefix) && !(m.language !== undefined && otherLanguage && first !== m.language));
     }
     /** A route no page serves: reported with the path under the mount it falls in. */
     missing(route, fragment) {
@@ -32278,11 +34229,13 @@ function frontmatterOf(doc) {
     return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/rules/scan-index.ts
-
-
-
-class ScanIndex {
+;// CONCATENATED MODULE: ./src/rules/scan-index/listing.ts
+/**
+ * Lookups over a scan's listing (every path, the directories, the documents in delivery order),
+ * known before any document arrives: whether a path exists, its document number, case variants,
+ * the pages a folder shows.
+ */
+class ListingLookup {
     /** The listing's paths: resolved links reuse these string objects, so later lookups compare by identity. */
     listed;
     /** Each listed path → its position in `listed`: one lookup gives the listed string and the document number. */
@@ -32294,28 +34247,9 @@ class ScanIndex {
     dirs;
     /** Every document's path in delivery order; a document's number is its position here. */
     documentPaths;
-    /** The configured link mode's settings (available before the site's routes are). */
-    settings;
-    input;
-    kept;
-    siteLinks;
-    /** Site modes: each page's route keys until the routes are built. */
-    pageList;
     mixedCase;
     pages;
-    /** 1 once a document's summaries are kept (its anchors are known). */
-    seen;
-    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
-    anchorSets;
-    /** Link-graph edges: the documents document n reaches directly (its links, folders expanded to their pages; a Hugo section page's list) are `edgeTargets[edgeStart[n] .. edgeEnd[n])`. */
-    edgeTargets = new Int32Array(1024);
-    edgeCount = 0;
-    edgeStart;
-    edgeEnd;
-    byOptions = new WeakMap();
-    /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
-    resolved;
-    constructor(listing, site = GITHUB_SITE, kept = { anchors: true, graph: true }) {
+    constructor(listing) {
         this.listed = listing.paths;
         this.positions = new Map(listing.paths.map((p, i) => [p, i]));
         this.dirs = new Set(listing.dirs.map((d) => this.listedString(d) ?? d));
@@ -32328,118 +34262,17 @@ class ScanIndex {
             else
                 this.documentAt[at] = number;
         });
-        this.settings = site.settings;
-        this.input = site;
-        this.kept = kept;
-        this.seen = new Uint8Array(this.documentPaths.length);
-        this.anchorSets = new Array(this.documentPaths.length);
-        this.edgeStart = new Int32Array(this.documentPaths.length);
-        this.edgeEnd = new Int32Array(this.documentPaths.length);
-        // GitHub routes are file paths: links resolve as soon as a document arrives.
-        if (site.settings.mode === 'github')
-            this.siteLinks = this.newSite([]);
-        else
-            this.pageList = [];
     }
     /** The listing's string equal to `path`, or undefined when `path` is not listed. */
     listedString(path) {
         const at = this.positions.get(path);
         return at === undefined ? undefined : this.listed[at];
     }
-    newSite(pages) {
-        return new SiteLinks({ exists: (p) => this.exists(p), isDir: (p) => this.isDir(p), caseVariants: (p) => this.caseVariants(p), documentPaths: this.documentPaths }, this.input, pages);
-    }
-    /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
-    get site() {
-        if (!this.siteLinks)
-            throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
-        return this.siteLinks;
-    }
-    /** True once links can be resolved. */
-    get linksResolve() {
-        return this.siteLinks !== undefined;
-    }
-    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
-    buildSite() {
-        if (this.siteLinks)
-            return;
-        this.siteLinks = this.newSite(this.pageList ?? []);
-        this.pageList = undefined;
-    }
-    /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
-    keep(doc) {
-        const number = this.numberOf(doc.path);
-        if (number === undefined)
-            throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
-        this.seen[number] = 1;
-        if (this.kept.anchors && !doc.problem) {
-            const ids = (0,links_anchors/* headingIds */.X3)(doc, sites/* GENERATORS */.D[this.settings.mode].headingIds);
-            for (const a of doc.anchors)
-                ids.push(a.id);
-            this.anchorSets[number] = (0,links_anchors/* anchorIds */.Wh)(ids);
-        }
-        this.pageList?.push(pageFacts(doc));
-        return number;
-    }
-    /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
-    keepEdges(number, doc) {
-        if (!this.kept.graph)
-            return;
-        const listedPages = this.site.pagesListedBy(doc.path);
-        if (doc.links.length === 0 && listedPages.length === 0)
-            return;
-        this.edgeStart[number] = this.edgeCount;
-        for (const page of listedPages)
-            this.addEdge(this.numberOf(page));
-        const { links, listed, targets } = this.resolvedOf(doc);
-        for (let i = 0; i < links.length; i++) {
-            // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
-            if (listed[i] === 0)
-                continue;
-            const target = targets[i];
-            if (target >= 0)
-                this.addEdge(target);
-            else {
-                const resolved = links[i];
-                if (this.isDir(resolved.path))
-                    for (const page of this.folderPages(resolved.path))
-                        this.addEdge(this.numberOf(page));
-            }
-        }
-        this.edgeEnd[number] = this.edgeCount;
-    }
-    addEdge(target) {
-        if (this.edgeCount === this.edgeTargets.length) {
-            const grown = new Int32Array(this.edgeTargets.length * 2);
-            grown.set(this.edgeTargets);
-            this.edgeTargets = grown;
-        }
-        this.edgeTargets[this.edgeCount++] = target;
-    }
     /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
     numberOf(path) {
         const at = this.positions.get(path);
         const number = at === undefined ? -1 : this.documentAt[at];
         return number >= 0 ? number : this.unlistedNumbers.get(path);
-    }
-    /** True once the document arrived (its anchors are known). */
-    arrived(number) {
-        return this.seen[number] === 1;
-    }
-    /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
-    anchorsOf(number) {
-        return this.anchorSets[number];
-    }
-    /** Frees the per-document summaries (anchors, link-graph edges) once no rule reads them. */
-    dropSummaries() {
-        this.anchorSets.fill(undefined);
-        this.edgeTargets = new Int32Array(0);
-        this.edgeStart.fill(0);
-        this.edgeEnd.fill(0);
-    }
-    /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
-    edgesOf(number) {
-        return this.edgeTargets.subarray(this.edgeStart[number], this.edgeEnd[number]);
     }
     /** True for a listed file or directory, or the root itself (`''`). */
     exists(path) {
@@ -32512,61 +34345,208 @@ class ScanIndex {
         }
         return this.pages.get(dir) ?? [];
     }
-    /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
-    linksOf(doc) {
-        return this.resolvedOf(doc).links;
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index/anchors.ts
+
+
+class DocumentAnchors {
+    mode;
+    keepIds;
+    memo;
+    /** 1 once a document arrived (its anchors are known), 2 when it arrived with a problem (unread: a symlink, a binary file...). */
+    seen;
+    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
+    sets;
+    /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
+    constructor(documents, mode, keepIds, memo) {
+        this.mode = mode;
+        this.keepIds = keepIds;
+        this.memo = memo;
+        this.seen = new Uint8Array(documents);
+        this.sets = new Array(documents);
     }
-    /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
-    listedLinksOf(doc) {
-        return this.resolvedOf(doc).listed;
+    /** Records that document `number` arrived and keeps its fragment targets. */
+    keep(number, doc) {
+        this.seen[number] = doc.problem ? 2 : 1;
+        if (this.keepIds && !doc.problem) {
+            const style = sites/* GENERATORS */.D[this.mode].headingIds;
+            const known = this.memo?.get(doc.headings);
+            if (known && known.anchors === doc.anchors && known.style === style) {
+                this.sets[number] = known.ids;
+                return;
+            }
+            const ids = (0,links_anchors/* headingIds */.X3)(doc, style);
+            for (const a of doc.anchors)
+                ids.push(a.id);
+            const set = (0,links_anchors/* anchorIds */.Wh)(ids);
+            this.sets[number] = set;
+            this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: set });
+        }
     }
-    /** Per link of `doc` (same order): the number of the document it resolves to, else -1. */
-    linkTargetsOf(doc) {
-        return this.resolvedOf(doc).targets;
+    /** True once the document arrived (its anchors are known). */
+    arrived(number) {
+        return this.seen[number] !== 0;
     }
-    resolvedOf(doc) {
+    /** True once the document arrived and was read (it has no problem). */
+    readable(number) {
+        return this.seen[number] === 1;
+    }
+    /** Fragment targets of an arrived document; undefined when it has a problem. */
+    of(number) {
+        return this.sets[number];
+    }
+    /** Frees every document's anchors once no rule reads them. */
+    drop() {
+        this.sets.fill(undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index/site.ts
+
+class SiteBuild {
+    input;
+    files;
+    /** The configured link mode's settings (available before the site's routes are). */
+    settings;
+    links;
+    /** Site modes: each page's route keys until the routes are built. */
+    pages;
+    constructor(input, files) {
+        this.input = input;
+        this.files = files;
+        this.settings = input.settings;
+        // GitHub routes are file paths: links resolve as soon as a document arrives.
+        if (input.settings.mode === 'github')
+            this.links = new SiteLinks(files, input, []);
+        else
+            this.pages = [];
+    }
+    /** Keeps what the routes need of a document that just arrived (site modes only). */
+    keep(doc) {
+        this.pages?.push(pageFacts(doc));
+    }
+    /** Link resolution in the configured mode; in site modes only after `build` (routes need every page's frontmatter). */
+    get site() {
+        if (!this.links)
+            throw new Error(`links of a ${this.settings.mode} site resolve only after the last document (its routes need every page)`);
+        return this.links;
+    }
+    /** True once links can be resolved. */
+    get linksResolve() {
+        return this.links !== undefined;
+    }
+    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
+    build() {
+        if (this.links)
+            return;
+        this.links = new SiteLinks(this.files, this.input, this.pages ?? []);
+        this.pages = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index/resolved-links.ts
+class LinkResolution {
+    listing;
+    build;
+    /** The last document's resolved links: every link rule and the graph read them in a row, then they go with the document. */
+    resolved;
+    constructor(listing, build) {
+        this.listing = listing;
+        this.build = build;
+    }
+    /** `doc`'s links resolved (the last document's are cached: link rules ask in a row). */
+    of(doc) {
         let resolved = this.resolved;
         if (resolved?.doc !== doc) {
-            const site = this.site;
+            const { listed: listedPaths, positions, documentAt, unlistedNumbers } = this.listing;
+            const site = this.build.site;
             const count = doc.links.length;
             const listed = new Uint8Array(count);
             const targets = new Int32Array(count).fill(-1);
             const links = new Array(count);
             // GitHub mode: a link the extractor placed in the listing (`to`) is that path; nothing to join or look up.
-            const placed = this.settings.mode === 'github' && this.listed.length > 0;
+            const placed = this.build.settings.mode === 'github' && listedPaths.length > 0;
             for (let i = 0; i < count; i++) {
                 const link = doc.links[i];
                 const to = placed ? (link.to ?? -1) : -1;
                 if (to >= 0) {
                     const hash = link.target.indexOf('#');
-                    links[i] = { kind: 'path', path: this.listed[to], fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
+                    links[i] = { kind: 'path', path: listedPaths[to], fragment: hash >= 0 ? link.target.slice(hash + 1) : undefined };
                     listed[i] = 1;
-                    targets[i] = this.documentAt[to];
+                    targets[i] = documentAt[to];
                     continue;
                 }
                 const resolvedLink = site.resolveLink(doc.path, link);
                 links[i] = resolvedLink;
                 if (resolvedLink.kind !== 'path')
                     continue;
-                const at = this.positions.get(resolvedLink.path);
+                const at = positions.get(resolvedLink.path);
                 if (at !== undefined) {
                     // The resolver returns a fresh string; swapping in the equal listed one only speeds up every rule's lookups.
-                    resolvedLink.path = this.listed[at];
+                    resolvedLink.path = listedPaths[at];
                     listed[i] = 1;
-                    targets[i] = this.documentAt[at];
+                    targets[i] = documentAt[at];
                 }
                 else if (resolvedLink.path === '')
                     listed[i] = 1;
                 else
-                    targets[i] = this.unlistedNumbers.get(resolvedLink.path) ?? -1;
+                    targets[i] = unlistedNumbers.get(resolvedLink.path) ?? -1;
             }
             resolved = { doc, links, listed, targets };
             this.resolved = resolved;
         }
         return resolved;
     }
-    /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
-    forOptions(options, name, compute) {
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index/graph.ts
+/**
+ * The link graph as flat edge lists: for each document, the documents it reaches directly (its
+ * links, folders expanded to their pages, a Hugo section page's list), for reachability (orphan).
+ */
+class LinkGraph {
+    /** The documents document n reaches are `targets[start[n] .. end[n])`. */
+    targets = new Int32Array(1024);
+    count = 0;
+    start;
+    end;
+    constructor(documents) {
+        this.start = new Int32Array(documents);
+        this.end = new Int32Array(documents);
+    }
+    /** Starts document `number`'s edges: `add` each target, then `close(number)`. */
+    open(number) {
+        this.start[number] = this.count;
+    }
+    add(target) {
+        if (this.count === this.targets.length) {
+            const grown = new Int32Array(this.targets.length * 2);
+            grown.set(this.targets);
+            this.targets = grown;
+        }
+        this.targets[this.count++] = target;
+    }
+    close(number) {
+        this.end[number] = this.count;
+    }
+    /** Documents the document reaches directly (a view: read it before the next `open`). */
+    of(number) {
+        return this.targets.subarray(this.start[number], this.end[number]);
+    }
+    /** Frees every edge once no rule reads them. */
+    drop() {
+        this.targets = new Int32Array(0);
+        this.start.fill(0);
+        this.end.fill(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index/options-memo.ts
+/** Values derived from one rule options object (compiled globs, regexes), computed once per scan. */
+class OptionsMemo {
+    byOptions = new WeakMap();
+    get(options, name, compute) {
         let memo = this.byOptions.get(options);
         if (!memo) {
             memo = new Map();
@@ -32578,6 +34558,211 @@ class ScanIndex {
         memo.set(name, value);
         return value;
     }
+}
+
+;// CONCATENATED MODULE: ./src/rules/scan-index.ts
+
+
+
+
+
+
+
+
+class ScanIndex {
+    listing;
+    anchors;
+    build;
+    resolution;
+    /** Undefined when no rule reads the graph. */
+    graph;
+    memo = new OptionsMemo();
+    dirs;
+    /** Every document's path in delivery order; a document's number is its position here. */
+    documentPaths;
+    /** The configured link mode's settings (available before the site's routes are). */
+    settings;
+    constructor(listing, site = GITHUB_SITE, kept = { anchors: true, graph: true }) {
+        this.listing = new ListingLookup(listing);
+        this.dirs = this.listing.dirs;
+        this.documentPaths = this.listing.documentPaths;
+        const documents = this.documentPaths.length;
+        this.settings = site.settings;
+        this.anchors = new DocumentAnchors(documents, site.settings.mode, kept.anchors, kept.anchorMemo);
+        this.build = new SiteBuild(site, this.listing);
+        this.resolution = new LinkResolution(this.listing, this.build);
+        if (kept.graph)
+            this.graph = new LinkGraph(documents);
+    }
+    /** The site reads frontmatter dates with JavaScript `Date`, which also takes `YYYY/MM/DD`. */
+    get slashDates() {
+        return sites/* GENERATORS */.D[this.settings.mode].frontmatterDates === 'javascript';
+    }
+    /** Link resolution in the configured mode; in site modes only after `buildSite` (routes need every page's frontmatter). */
+    get site() {
+        return this.build.site;
+    }
+    /** True once links can be resolved. */
+    get linksResolve() {
+        return this.build.linksResolve;
+    }
+    /** Builds a site mode's routes from the pages kept so far (call after the last document). */
+    buildSite() {
+        this.build.build();
+    }
+    /** Keeps what later checks need of a document that just arrived (call before rules run on it). */
+    keep(doc) {
+        const number = this.numberOf(doc.path);
+        if (number === undefined)
+            throw new Error(`the scan delivered "${doc.path}", which its listing of documents does not name`);
+        this.anchors.keep(number, doc);
+        this.build.keep(doc);
+        return number;
+    }
+    /** Keeps the documents `doc` links to, and those it lists with no link written (a Hugo section page's), once its links resolve. */
+    keepEdges(number, doc) {
+        const graph = this.graph;
+        if (!graph)
+            return;
+        const listedPages = this.site.pagesListedBy(doc.path);
+        if (doc.links.length === 0 && listedPages.length === 0)
+            return;
+        graph.open(number);
+        for (const page of listedPages)
+            graph.add(this.numberOf(page));
+        const { links, listed, targets } = this.resolution.of(doc);
+        for (let i = 0; i < links.length; i++) {
+            // Unlisted targets are neither documents nor folders; a repeated target costs an entry, not a lookup.
+            if (listed[i] === 0)
+                continue;
+            const target = targets[i];
+            if (target >= 0)
+                graph.add(target);
+            else {
+                const resolved = links[i];
+                if (this.isDir(resolved.path))
+                    for (const page of this.folderPages(resolved.path))
+                        graph.add(this.numberOf(page));
+            }
+        }
+        graph.close(number);
+    }
+    /** The document's number (position in `documentPaths`), or undefined for a path that is no document. */
+    numberOf(path) {
+        return this.listing.numberOf(path);
+    }
+    /** True once the document arrived (its anchors are known). */
+    arrived(number) {
+        return this.anchors.arrived(number);
+    }
+    /** True once the document arrived and was read (it has no problem). */
+    readable(number) {
+        return this.anchors.readable(number);
+    }
+    /** Fragment targets of an arrived document: heading ids as the mode's generator writes them and HTML ids; undefined when it has a problem. */
+    anchorsOf(number) {
+        return this.anchors.of(number);
+    }
+    /** Frees the per-document summaries (anchors, link-graph edges) once no rule reads them. */
+    dropSummaries() {
+        this.anchors.drop();
+        this.graph?.drop();
+    }
+    /** Documents the document reaches directly, by links or a Hugo section list (a view: read it before the next `keepEdges`). */
+    edgesOf(number) {
+        return this.graph ? this.graph.of(number) : new Int32Array(0);
+    }
+    /** True for a listed file or directory, or the root itself (`''`). */
+    exists(path) {
+        return this.listing.exists(path);
+    }
+    isDir(path) {
+        return this.listing.isDir(path);
+    }
+    /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
+    caseVariants(path) {
+        return this.listing.caseVariants(path);
+    }
+    /** Documents shown for a folder: README first, then index pages, in scan order within each kind. */
+    folderPages(dir) {
+        return this.listing.folderPages(dir);
+    }
+    /** Each of the document's links resolved in the site mode, same order as `doc.links`; computed once per document for all link rules. */
+    linksOf(doc) {
+        return this.resolution.of(doc).links;
+    }
+    /** Per link of `doc` (same order): 1 when it resolves to a path that `exists`, else 0 (saves each link rule a lookup). */
+    listedLinksOf(doc) {
+        return this.resolution.of(doc).listed;
+    }
+    /** Per link of `doc` (same order): the number of the document it resolves to, else -1. */
+    linkTargetsOf(doc) {
+        return this.resolution.of(doc).targets;
+    }
+    /** Values derived from one options object (compiled globs, regexes), computed once per scan. */
+    forOptions(options, name, compute) {
+        return this.memo.get(options, name, compute);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/filters/suppressions.ts
+const DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-file'];
+function applySuppressions(doc, findings, knownRules) {
+    const invalid = [];
+    const valid = [];
+    for (const s of doc.suppressions) {
+        if (!DIRECTIVES.includes(s.directive)) {
+            invalid.push({
+                line: s.line,
+                column: s.column,
+                message: `unknown directive "docward-${s.directive}"; use ${DIRECTIVES.map((d) => `docward-${d}`).join(', ')}`,
+            });
+            continue;
+        }
+        const unknown = s.rules.filter((r) => !knownRules.has(r));
+        for (const r of unknown)
+            invalid.push({ line: s.line, column: s.column, message: `unknown rule "${r}" in docward-${s.directive}` });
+        if (unknown.length > 0 && unknown.length === s.rules.length)
+            continue; // nothing valid left to suppress
+        valid.push({ ...s, rules: s.rules.filter((r) => knownRules.has(r)) });
+    }
+    const scopes = buildScopes(valid);
+    const kept = findings.filter((f) => {
+        let suppressed = false;
+        for (const scope of scopes) {
+            if (f.line >= scope.from && f.line <= scope.to && (scope.rule === undefined || scope.rule === f.rule)) {
+                scope.used = true;
+                suppressed = true;
+            }
+        }
+        return !suppressed;
+    });
+    const unused = scopes
+        .filter((s) => !s.used)
+        .map((s) => ({
+        line: s.source.line,
+        column: s.source.column,
+        message: `docward-${s.source.directive}${s.rule ? ` ${s.rule}` : ''} suppressed nothing; remove it`,
+    }));
+    return { kept, invalid, unused };
+}
+function buildScopes(suppressions) {
+    const ordered = [...suppressions].sort((a, b) => a.line - b.line || a.column - b.column);
+    const scopes = [];
+    ordered.forEach((s, i) => {
+        const rules = s.rules.length > 0 ? s.rules : [undefined];
+        for (const rule of rules) {
+            if (s.directive === 'disable-file')
+                scopes.push({ source: s, rule, from: 1, to: Infinity, used: false });
+            else if (s.directive === 'disable-next-line')
+                scopes.push({ source: s, rule, from: s.line + 1, to: s.line + 1, used: false });
+            else if (s.directive === 'disable') {
+                const end = ordered.slice(i + 1).find((e) => e.directive === 'enable' && (e.rules.length === 0 || (rule !== undefined && e.rules.includes(rule))));
+                scopes.push({ source: s, rule, from: s.line, to: end ? end.line - 1 : Infinity, used: false });
+            }
+        }
+    });
+    return scopes;
 }
 
 // EXTERNAL MODULE: ./src/findings.ts
@@ -32657,18 +34842,14 @@ class FindingRows {
 var flat_string = __nccwpck_require__(8212);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
-;// CONCATENATED MODULE: ./src/rules/run.ts
+;// CONCATENATED MODULE: ./src/rules/finding-store.ts
 
 
 
 
 
-
-
-
-/** Documents per batch when `runRules` slices a whole scan. */
-const DEFAULT_BATCH = 256;
 const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
+/** Each rule's position in the registry (findings of a document come in this order). */
 const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a, b) => RANK.get(a.rule) - RANK.get(b.rule);
@@ -32680,19 +34861,143 @@ function inOrder(immediate, late) {
         return immediate;
     return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
 }
-/** True when the rule is on for some path (base setting or any override naming it). */
-function usedAnywhere(config, id) {
-    return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
-}
 function pushHits(out, rule, severity, path, hits) {
     for (const hit of hits) {
         out.push({ rule, severity: (0,types/* hitSeverity */.J6)(hit, severity), path, line: hit.line, column: hit.column, message: (0,flat_string/* flatten */.B)(hit.message) });
     }
 }
-function pushRows(rows, active, number, hits) {
+function pushRows(rows, rule, number, hits) {
     for (const hit of hits) {
-        rows.push(active.rank, (0,types/* hitSeverity */.J6)(hit, active.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
+        rows.push(rule.rank, (0,types/* hitSeverity */.J6)(hit, rule.severity), number, hit.line, hit.column, (0,flat_string/* flatten */.B)(hit.message));
     }
+}
+class FindingStore {
+    documentPaths;
+    known;
+    /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
+    immediate = new FindingRows();
+    /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
+    late = new FindingRows();
+    held = new Map();
+    /** `documentPaths`: every document's path by number; `known`: every rule id (for suppressions naming unknown rules). */
+    constructor(documentPaths, known) {
+        this.documentPaths = documentPaths;
+        this.known = known;
+    }
+    /** Hits of document `number`'s own check, for a document without inline suppressions (documents in scan order). */
+    checked(rule, number, hits) {
+        pushRows(this.immediate, rule, number, hits);
+    }
+    /** Hits for document `number` that came after its check, in any order. */
+    settled(rule, number, hits) {
+        pushRows(this.late, rule, number, hits);
+    }
+    /** Document `number`'s own findings, kept as objects until its suppressions apply at the end. */
+    hold(number, suppressions, settings, findings) {
+        this.held.set(number, { suppressions, settings, findings });
+    }
+    /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
+    documentFindings() {
+        const { immediate, late } = this;
+        const order = this.lateOrder();
+        const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
+        const out = [];
+        let i = 0;
+        let j = 0;
+        let h = 0;
+        for (;;) {
+            let number = Infinity;
+            if (i < immediate.length)
+                number = immediate.document(i);
+            if (j < order.length)
+                number = Math.min(number, late.document(order[j]));
+            if (h < heldNumbers.length)
+                number = Math.min(number, heldNumbers[h]);
+            if (number === Infinity)
+                break;
+            const path = this.documentPaths[number];
+            let jEnd = j;
+            while (jEnd < order.length && late.document(order[jEnd]) === number)
+                jEnd++;
+            if (heldNumbers[h] === number) {
+                for (const finding of this.suppress(number, this.held.get(number), order.subarray(j, jEnd)))
+                    out.push(finding);
+                h++;
+            }
+            else {
+                // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
+                for (; i < immediate.length && immediate.document(i) === number; i++) {
+                    for (; j < jEnd && late.rank(order[j]) < immediate.rank(i); j++)
+                        out.push(late.finding(order[j], RULE_IDS, path));
+                    out.push(immediate.finding(i, RULE_IDS, path));
+                }
+                for (; j < jEnd; j++)
+                    out.push(late.finding(order[j], RULE_IDS, path));
+            }
+            j = jEnd;
+        }
+        this.held.clear();
+        return out;
+    }
+    /**
+     * Late rows by document, then rule order and position, then message: never by arrival, which
+     * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
+     * site mode's links from one shortcode, would otherwise swap between batch sizes).
+     */
+    lateOrder() {
+        const late = this.late;
+        const order = new Int32Array(late.length);
+        for (let k = 0; k < order.length; k++)
+            order[k] = k;
+        return order.sort((a, b) => late.document(a) - late.document(b) ||
+            late.rank(a) - late.rank(b) ||
+            late.line(a) - late.line(b) ||
+            late.column(a) - late.column(b) ||
+            byMessage(late, a, b));
+    }
+    /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
+    suppress(number, held, lateRows) {
+        const path = this.documentPaths[number];
+        const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
+        const findings = inOrder(held.findings, late);
+        const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
+        const meta = (rule, problems) => {
+            const severity = held.settings[rule]?.severity ?? 'off';
+            if (severity === 'off')
+                return;
+            for (const p of problems) {
+                kept.push({ rule, severity, path, line: p.line, column: p.column, message: (0,flat_string/* flatten */.B)(p.message) });
+            }
+        };
+        meta('suppression-invalid', invalid);
+        meta('suppression-unused', unused);
+        return kept;
+    }
+}
+/** Rows with equal messages are equal findings: their order cannot show. */
+function byMessage(rows, a, b) {
+    const x = rows.message(a);
+    const y = rows.message(b);
+    return x < y ? -1 : x > y ? 1 : a - b;
+}
+
+;// CONCATENATED MODULE: ./src/rules/run.ts
+
+
+
+
+
+
+
+/** A rule's error, naming the rule and the document. */
+function ruleFailed(active, path, error) {
+    return new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+}
+/** Documents per batch when `runRules` slices a whole scan. */
+const DEFAULT_BATCH = 256;
+/** True when the rule is on for some path (base setting or any override naming it). */
+function usedAnywhere(config, id) {
+    return config.rules[id]?.severity !== 'off' || config.overrides.some((o) => Object.hasOwn(o.rules, id));
 }
 /** Rules over a scan delivered in batches: `add` every batch in order, then `finish` once. */
 class RuleRunner {
@@ -32703,25 +35008,23 @@ class RuleRunner {
     forPath;
     /** Documents that are not pages (templates, test fixtures): counted, checked only for what their class keeps. */
     classes;
-    known = new Set(src_rules/* RULES_BY_ID */.k.keys());
+    /** Templates found by their content (no heading, a script's token as a link target: a fragment a build step fills in), with their class's rules; none when `templates` is configured. */
+    scriptTemplates;
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
     activeBySettings = new Map();
     delivered = 0;
-    /** Findings of each document's own check (documents without suppressions): documents arrive in order, so each one's rows are consecutive. */
-    immediate = new FindingRows();
-    /** Findings that came after their document's check (deferred, or link rules of a site), in any order: merged in rule order at the end. */
-    late = new FindingRows();
-    held = new Map();
-    /** Items deferred to the end. */
+    findings;
+    /** Items deferred to the end, by rule. */
     deferred = new Map();
-    /** Items waiting for a document, by its number: flat triples (active rule, deferring document's number, item). */
+    /** Items waiting for a document that has not arrived, by its number: settled when it arrives. */
     waiting = new Map();
-    /** Items whose document already arrived, as the same triples: settled right after the deferring document's check. */
+    /** Items whose document already arrived: settled right after the deferring document's check. */
     ready = [];
-    /** Site modes: what link rules read of each document, until the routes exist (after the last document). */
+    /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
     linkDocs = [];
+    /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
     keepLinks;
-    /** The rule and document of the `check` running now (what `defer` files items under). */
+    /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
     checking;
     checkingNumber = 0;
     defer = (item, until) => {
@@ -32735,24 +35038,36 @@ class RuleRunner {
             deferred.items.push(item);
         }
         else if (this.index.arrived(until))
-            this.ready.push(active, number, item);
+            this.ready.push({ active, number, item });
         else {
             let waiting = this.waiting.get(until);
             if (!waiting)
                 this.waiting.set(until, (waiting = []));
-            waiting.push(active, number, item);
+            waiting.push({ active, number, item });
         }
     };
     constructor(listing, config, ctx) {
         const graph = usedAnywhere(config, 'orphan');
-        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph });
+        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph, anchorMemo: ctx.anchorMemo });
+        this.findings = new FindingStore(this.index.documentPaths, new Set(src_rules/* RULES_BY_ID */.k.keys()));
         this.config = config;
         this.ctx = ctx;
         this.tally = ctx.unverified ?? new UnverifiedTally();
         const settings = this.index.settings;
-        this.classes = documentClasses(config, settings.mode, settings.contentRoot);
+        // sites/load.ts finds the nested sites; a scan without it (GitHub mode by default) looks from the root.
+        const nested = settings.nestedSites ??
+            (settings.mode === 'github' && config.nestedSites === undefined ? nestedSiteContent(listing.paths, listing.dirs, { siteRoot: '' }) : []);
+        this.classes = documentClasses(config, settings.mode, settings.contentRoot, nested);
         this.forPath = withClasses(rulesForPath(config), this.classes);
+        const scriptTemplate = scriptTemplateClass(config);
+        if (scriptTemplate)
+            this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
         this.keepLinks = !this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+    }
+    /** The rules for a document: its path's, or a script template's. */
+    settingsFor(path) {
+        const templates = this.scriptTemplates;
+        return templates?.paths.has(path) ? templates.forPath(path) : this.forPath(path);
     }
     activeRules(settings) {
         let active = this.activeBySettings.get(settings);
@@ -32792,13 +35107,18 @@ class RuleRunner {
             if (!waiting)
                 continue;
             this.waiting.delete(number);
-            this.settleTriples(waiting);
+            this.settleWaiting(waiting);
         }
         batch.forEach((doc, i) => this.addDocument(doc, numbers[i]));
     }
     addDocument(doc, number) {
-        const settings = this.forPath(doc.path);
-        const documentClass = classOf(this.classes, doc.path);
+        let documentClass = classOf(this.classes, doc.path);
+        const templates = this.scriptTemplates;
+        if (!documentClass && templates && doc.headings.length === 0 && doc.links.some((link) => (0,placeholder/* isScriptToken */.tN)(link.target))) {
+            templates.paths.add(doc.path);
+            documentClass = templates.documentClass;
+        }
+        const settings = this.settingsFor(doc.path);
         if (documentClass)
             this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
         const linksResolve = this.index.linksResolve;
@@ -32806,33 +35126,49 @@ class RuleRunner {
         const held = doc.suppressions.length > 0 ? [] : undefined;
         // The listing's string: findings then share it instead of keeping the batch's copy.
         const path = this.index.documentPaths[number];
+        const skip = this.skipped(number);
         for (const active of this.activeRules(settings)) {
-            if (active.rule.phase === 'links' && !linksResolve)
+            if ((active.rule.phase === 'links' && !linksResolve) || skip?.has(active.rule.id))
                 continue;
             const hits = this.check(active, path, number, doc);
             if (held)
                 pushHits(held, active.rule.id, active.severity, path, hits);
             else
-                pushRows(this.immediate, active, number, hits);
+                this.findings.checked(active, number, hits);
         }
         if (linksResolve)
             this.index.keepEdges(number, doc);
         else if (this.keepLinks)
             this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
         if (held)
-            this.held.set(number, { suppressions: doc.suppressions, settings, findings: held });
+            this.findings.hold(number, doc.suppressions, settings, held);
         this.settleReady();
     }
-    /** `doc`: a document's facts, or what a site's link rules kept of it (only link rules get those). */
+    skipped(number) {
+        const skip = this.ctx.skip;
+        return skip?.document(number) ? skip.rules : undefined;
+    }
+    /** Any rule's `check` on a document's facts. */
     check(active, path, number, doc) {
-        // `check` is synchronous: one `defer` serves every call, reading whose call it is from these fields (no two closures per rule and document).
         this.checking = active;
         this.checkingNumber = number;
         try {
             return active.rule.check(doc, active.context, this.defer);
         }
         catch (error) {
-            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+            throw ruleFailed(active, path, error);
+        }
+    }
+    /** A link rule's `check` on what a site mode kept of a document (only link rules read that little). */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    checkLinks(active, rule, number, doc) {
+        this.checking = active;
+        this.checkingNumber = number;
+        try {
+            return rule.check(doc, active.context, this.defer);
+        }
+        catch (error) {
+            throw ruleFailed(active, doc.path, error);
         }
     }
     /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
@@ -32848,7 +35184,7 @@ class RuleRunner {
             this.finishLinks();
         // Every document arrived: nothing waits any more (an item naming no document is settled here too).
         for (const waiting of this.waiting.values())
-            this.settleTriples(waiting);
+            this.settleWaiting(waiting);
         this.waiting.clear();
         for (const [active, { numbers, items }] of this.deferred) {
             for (let start = 0, end = 0; start < numbers.length; start = end) {
@@ -32861,67 +35197,9 @@ class RuleRunner {
         this.deferred.clear();
         // Nothing reads anchors or edges any more: free them before the findings become objects.
         this.index.dropSummaries();
-        const out = this.documentFindings();
-        this.held.clear();
+        const out = this.findings.documentFindings();
         this.navigation(out);
         return out;
-    }
-    /** Every document's findings as objects, documents in scan order, each in the order of `inOrder`. */
-    documentFindings() {
-        const { immediate, late } = this;
-        const order = this.lateOrder();
-        const heldNumbers = [...this.held.keys()].sort((a, b) => a - b);
-        const out = [];
-        let i = 0;
-        let j = 0;
-        let h = 0;
-        for (;;) {
-            let number = Infinity;
-            if (i < immediate.length)
-                number = immediate.document(i);
-            if (j < order.length)
-                number = Math.min(number, late.document(order[j]));
-            if (h < heldNumbers.length)
-                number = Math.min(number, heldNumbers[h]);
-            if (number === Infinity)
-                return out;
-            const path = this.index.documentPaths[number];
-            let jEnd = j;
-            while (jEnd < order.length && late.document(order[jEnd]) === number)
-                jEnd++;
-            if (heldNumbers[h] === number) {
-                for (const finding of this.suppress(number, this.held.get(number), order.subarray(j, jEnd)))
-                    out.push(finding);
-                h++;
-            }
-            else {
-                // Both runs are in rule order (a check's rules run in registry order): merged stably, the check's own first.
-                for (; i < immediate.length && immediate.document(i) === number; i++) {
-                    for (; j < jEnd && late.rank(order[j]) < immediate.rank(i); j++)
-                        out.push(late.finding(order[j], RULE_IDS, path));
-                    out.push(immediate.finding(i, RULE_IDS, path));
-                }
-                for (; j < jEnd; j++)
-                    out.push(late.finding(order[j], RULE_IDS, path));
-            }
-            j = jEnd;
-        }
-    }
-    /**
-     * Late rows by document, then rule order and position, then message: never by arrival, which
-     * depends on how the scan was cut into batches (two findings of one rule at one position, e.g. a
-     * site mode's links from one shortcode, would otherwise swap between batch sizes).
-     */
-    lateOrder() {
-        const late = this.late;
-        const order = new Int32Array(late.length);
-        for (let k = 0; k < order.length; k++)
-            order[k] = k;
-        return order.sort((a, b) => late.document(a) - late.document(b) ||
-            late.rank(a) - late.rank(b) ||
-            late.line(a) - late.line(b) ||
-            late.column(a) - late.column(b) ||
-            byMessage(late, a, b));
     }
     /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
     finishLinks() {
@@ -32931,10 +35209,11 @@ class RuleRunner {
             if (!doc)
                 continue;
             this.linkDocs[number] = undefined;
-            for (const active of this.activeRules(this.forPath(doc.path))) {
+            const skip = this.skipped(number);
+            for (const active of this.activeRules(this.settingsFor(doc.path))) {
                 const rule = active.rule;
-                if (rule.phase === 'links')
-                    pushRows(this.late, active, number, this.check(active, doc.path, number, doc));
+                if (rule.phase === 'links' && !skip?.has(rule.id))
+                    this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
             }
             this.index.keepEdges(number, doc);
             this.settleReady();
@@ -32947,38 +35226,20 @@ class RuleRunner {
             hits = active.rule.finish({ path, number }, items, active.context);
         }
         catch (error) {
-            throw new Error(`rule ${active.rule.id} failed on ${path}: ${error.message}`, { cause: error });
+            throw ruleFailed(active, path, error);
         }
-        pushRows(this.late, active, number, hits);
+        this.findings.settled(active, number, hits);
     }
-    settleTriples(triples) {
-        for (let i = 0; i < triples.length; i += 3)
-            this.finishItems(triples[i], triples[i + 1], [triples[i + 2]]);
+    settleWaiting(waiting) {
+        for (const { active, number, item } of waiting)
+            this.finishItems(active, number, [item]);
     }
     settleReady() {
         if (this.ready.length === 0)
             return;
         const ready = this.ready;
         this.ready = [];
-        this.settleTriples(ready);
-    }
-    /** The document's findings left by its suppressions, with the suppressions' own (`lateRows`: its late rows, in `lateOrder`). */
-    suppress(number, held, lateRows) {
-        const path = this.index.documentPaths[number];
-        const late = lateRows.length === 0 ? undefined : Array.from(lateRows, (row) => this.late.finding(row, RULE_IDS, path));
-        const findings = inOrder(held.findings, late);
-        const { kept, invalid, unused } = applySuppressions(held, findings, this.known);
-        const meta = (rule, problems) => {
-            const severity = held.settings[rule]?.severity ?? 'off';
-            if (severity === 'off')
-                return;
-            for (const p of problems) {
-                kept.push({ rule, severity, path, line: p.line, column: p.column, message: (0,flat_string/* flatten */.B)(p.message) });
-            }
-        };
-        meta('suppression-invalid', invalid);
-        meta('suppression-unused', unused);
-        return kept;
+        this.settleWaiting(ready);
     }
     /** Navigation files are not documents: only rules that judge navigation run, without inline suppressions. */
     navigation(out) {
@@ -33003,12 +35264,6 @@ function runRules(scan, config, ctx, batchSize = DEFAULT_BATCH) {
     for (let start = 0; start < scan.documents.length; start += batchSize)
         runner.add(scan.documents.slice(start, start + batchSize));
     return runner.finish();
-}
-/** Rows with equal messages are equal findings: their order cannot show. */
-function byMessage(rows, a, b) {
-    const x = rows.message(a);
-    const y = rows.message(b);
-    return x < y ? -1 : x > y ? 1 : a - b;
 }
 
 ;// CONCATENATED MODULE: ./src/score.ts
@@ -33131,8 +35386,9 @@ async function runDocward(options) {
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
         gitDates = config.needsGitDates ? await (await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399))).readGitDates(root) : undefined;
         lap('gitDates');
-        const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally });
-        await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates } });
+        const { anchorMemo } = options;
+        const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo });
+        await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates }, site: loaded.site, anchorMemo });
         for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
             for (const doc of batch) {
                 counts.add(doc);
@@ -35072,8 +37328,55 @@ var engine_native = __nccwpck_require__(8067);
 
 
 
+
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const BATCH = 256;
+/**
+ * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
+ * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
+ * paths, folders and anchors its links reach (unchanged for a quiet document). Not orphan (the whole graph),
+ * frontmatter-links (paths named in frontmatter) nor the suppression rules.
+ */
+const HEAD_RULES = new Set([
+    'file-problem',
+    'frontmatter-missing',
+    'frontmatter-invalid',
+    'frontmatter-required',
+    'frontmatter-enum',
+    'frontmatter-date',
+    'frontmatter-length',
+    'frontmatter-schema',
+    'placement-root',
+    'placement-dir',
+    'placement-type-dir',
+    'naming-pattern',
+    'link-broken',
+    'link-anchor',
+    'link-case',
+    'doc-size',
+    'doc-short',
+    'heading-h1',
+    'heading-increment',
+    'heading-depth',
+    'stale',
+]);
+/** Links resolve file by file as GitHub renders them, with nothing else (routes, redirects, navigation) that other documents could move. */
+function plainGitHub(site) {
+    const s = site.settings;
+    return s.mode === 'github' && (s.redirects === undefined || s.redirects.size === 0) && site.navigation.length === 0;
+}
+/** What the change touched, lowercased (link-case folds case): added, modified, deleted and renamed paths, and every folder above them ('' the root). */
+function changedPaths(change) {
+    const changed = new Set(['']);
+    const renamed = [...change.renames].flatMap(([from, r]) => [from, r.to]);
+    for (const p of [...change.added, ...change.modified, ...change.deleted, ...renamed]) {
+        const lower = p.toLowerCase();
+        changed.add(lower);
+        for (let slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1))
+            changed.add(lower.slice(0, slash));
+    }
+    return changed;
+}
 /** The base's listing: head paths minus what the change added, plus what it deleted or renamed away (as the walk would list them). */
 function baseListing(head, change, config) {
     const include = (0,glob/* compileGlobs */.tI)(config.include);
@@ -35119,7 +37422,7 @@ async function extractor(engine) {
         if (native.ok)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(561), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
     return (file, bytes) => extractDocument(file, bytes);
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
@@ -35146,13 +37449,23 @@ class BaseScanner {
     positions;
     /** Last segments of the paths only the base lists: a link the head could not place may land on one of those. */
     baseOnlyNames;
+    /** Per head listing position: 1 when the path (any letter case) is one the change touched or a folder above one; undefined: no document is quiet. */
+    changedAt;
+    changed;
+    /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
+    quietAt;
+    quietPaths = new Set();
     next = 0;
     pending = [];
     reused = 0;
     rulesMs = 0;
     timings;
-    constructor(runner, listing, head, extracted, planMs) {
+    constructor(runner, listing, head, extracted, planMs, quiet) {
         this.runner = runner;
+        this.quietAt = quiet.at;
+        this.changed = quiet.changed;
+        if (quiet.enabled)
+            this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
         this.documentPaths = listing.documentPaths;
         this.extracted = extracted;
         this.positions = new Map(listing.paths.map((p, i) => [p, i]));
@@ -35181,8 +37494,34 @@ class BaseScanner {
         const documentPaths = listing.documentPaths.filter((p) => headDocs.has(p) || extracted.has(p));
         const final = { ...listing, documentPaths };
         const { site } = await loadSite(head.root, final, head.config.links);
-        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site });
-        return new BaseScanner(runner, final, head.listing, extracted, Math.round(external_node_perf_hooks_.performance.now() - started));
+        // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
+        const quiet = {
+            at: new Uint8Array(documentPaths.length),
+            changed: changedPaths(change),
+            enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
+        };
+        const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number) => quiet.at[number] === 1 } : undefined;
+        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
+        return new BaseScanner(runner, final, head.listing, extracted, Math.round(external_node_perf_hooks_.performance.now() - started), quiet);
+    }
+    /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
+    isQuiet(doc) {
+        const changedAt = this.changedAt;
+        if (!changedAt || doc.suppressions.length > 0)
+            return false;
+        for (const link of doc.links) {
+            if (link.kind === 'shortcode')
+                return false;
+            if (link.to !== undefined && link.to >= 0) {
+                if (changedAt[link.to] === 1)
+                    return false;
+                continue;
+            }
+            const resolved = (0,resolve/* resolveLinkTarget */.w0)(doc.path, link.target);
+            if (resolved.kind === 'path' && this.changed.has(resolved.path.toLowerCase()))
+                return false;
+        }
+        return true;
     }
     /** The head document as the base has it: its links placed in the base's listing (copied only where that differs). */
     asBase(doc) {
@@ -35214,6 +37553,10 @@ class BaseScanner {
             if (blob)
                 this.pending.push(blob);
             else if (p === until && headDoc) {
+                if (this.isQuiet(headDoc)) {
+                    this.quietAt[this.next - 1] = 1;
+                    this.quietPaths.add(p);
+                }
                 this.pending.push(this.asBase(headDoc));
                 this.reused++;
             }
@@ -35231,15 +37574,22 @@ class BaseScanner {
         while (this.pending.length >= BATCH || (all && this.pending.length))
             this.runner.add(this.pending.splice(0, BATCH));
     }
-    finish() {
+    /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
+    finish(head) {
         const started = external_node_perf_hooks_.performance.now();
         this.advance();
         this.flush(true);
-        const findings = this.runner.finish().sort(src_findings/* compareFindings */.Eg);
+        const findings = this.runner.finish();
+        if (this.quietPaths.size)
+            for (const f of head)
+                if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path))
+                    findings.push(f);
+        findings.sort(src_findings/* compareFindings */.Eg);
         return {
             findings,
             extracted: this.extracted,
             reused: this.reused,
+            quiet: this.quietPaths.size,
             timings: { ...this.timings, rules: Math.round(this.rulesMs), finish: Math.round(external_node_perf_hooks_.performance.now() - started) },
         };
     }
@@ -35411,8 +37761,8 @@ class ChangeScan {
         if (!this.change || (!this.scanner && !this.sameFindings))
             throw new Error('the base scan did not start');
         const base = this.scanner
-            ? this.scanner.finish()
-            : { findings: headFindings, extracted: new Map(), reused: 0, timings: { skipped: 0 } };
+            ? this.scanner.finish(headFindings)
+            : { findings: headFindings, extracted: new Map(), reused: 0, quiet: 0, timings: { skipped: 0 } };
         const started = external_node_perf_hooks_.performance.now();
         const change = this.change;
         const classification = classifyFindings(headFindings, base.findings, change);
@@ -35433,6 +37783,7 @@ class ChangeScan {
             explanations,
             extracted: base.extracted.size,
             reused: base.reused,
+            quiet: base.quiet,
             timings: { ...base.timings, classify: Math.round(external_node_perf_hooks_.performance.now() - started) },
         };
     }
@@ -36354,6 +38705,8 @@ async function runAction(inputs, context, deps) {
             preset: inputs.preset,
             engine: inputs.engine,
             now: deps.now,
+            // The base scan reuses the head's facts of unchanged documents, and with them their anchor ids.
+            anchorMemo: changeScan ? new WeakMap() : undefined,
             onStart: async (start) => {
                 try {
                     await changeScan?.start(start);
@@ -36478,7 +38831,7 @@ function analyse(run, scan, result, baseSha, failure) {
         const ms = Object.entries(analysis.timings)
             .map(([phase, value]) => `${phase} ${value}`)
             .join(', ');
-        run.runner.info(`docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused; ms: ${ms})`);
+        run.runner.info(`docward: against base ${baseSha.slice(0, 12)}: ${c.introduced.length} introduced, ${c.fixed.length} fixed, ${c.preExisting.length} already there (base: ${analysis.extracted} documents read from git, ${analysis.reused} reused, ${analysis.quiet} of them with the head's findings; ms: ${ms})`);
         return analysis;
     }
     catch (err) {
@@ -36660,7 +39013,7 @@ function compileGlobs(globs) {
         // picomatch() itself rejects an empty glob with its usual message; makeRe words it differently.
         if (pattern === '')
             picomatch__WEBPACK_IMPORTED_MODULE_0___default()(pattern, options);
-        return { pattern, basename: options.basename, regex: picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(pattern, options) };
+        return { pattern, basename: options.basename, regex: picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(pattern, options), literal: requiredLiteral(pattern) };
     });
     // What picomatch's matcher does for these options (exact name, else the regex on the path or its last
     // segment), with the last segment taken once per path: this runs for every document against every glob.
@@ -36668,9 +39021,11 @@ function compileGlobs(globs) {
         if (path === '')
             return false;
         let name;
-        for (const { pattern, basename, regex } of compiled) {
+        for (const { pattern, basename, regex, literal } of compiled) {
             if (path === pattern)
                 return true;
+            if (literal !== undefined && !path.includes(literal))
+                continue;
             if (basename) {
                 name ??= lastSegment(path);
                 if (regex.test(name))
@@ -36681,6 +39036,23 @@ function compileGlobs(globs) {
         }
         return false;
     };
+}
+/**
+ * Text every path the glob matches contains, for globs of plain characters, `*` and `/` only: its longest run of
+ * name characters between those (not one of dots alone, which `./` may drop). Paths without it skip the regular
+ * expression (the default template and test-fixture globs run against every document twice per scan).
+ */
+function requiredLiteral(pattern) {
+    if (!/^[A-Za-z0-9_.\- */]+$/.test(pattern))
+        return undefined;
+    let longest;
+    for (const piece of pattern.split(/[*/]+/)) {
+        if (/^\.*$/.test(piece))
+            continue;
+        if (longest === undefined || piece.length > longest.length)
+            longest = piece;
+    }
+    return longest;
 }
 /** picomatch's basename: the last `/` segment, or the one before a trailing `/`. */
 function lastSegment(path) {
@@ -36965,7 +39337,7 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(561), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
@@ -37595,7 +39967,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 6044:
+/***/ 3198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37659,9 +40031,31 @@ function over(value, unit, recommended, max) {
     },
 }));
 
+// EXTERNAL MODULE: ./src/rules/links/resolve.ts
+var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/rules/file-problem.ts
 /** file-problem: a matched document could not be read as UTF-8 Markdown; never skipped silently. */
 
+
+/** The contract's exact symlink message for a link that stays inside the root (engine/contract.ts, "Problem details"). */
+const INSIDE_SYMLINK = /^symbolic link to (.+), not followed$/s;
+/** The number of the scanned document a symlink names (resolved lexically, as GitHub does within a repository), if any. */
+function symlinkedDocument(path, message, index) {
+    const target = INSIDE_SYMLINK.exec(message)?.[1];
+    if (target === undefined || target.startsWith('/'))
+        return undefined;
+    const resolved = (0,resolve/* joinSegments */.DI)(path.slice(0, Math.max(0, path.lastIndexOf('/'))), target);
+    return resolved === undefined ? undefined : index.numberOf(resolved);
+}
+const SYMLINKED = {
+    cause: 'symlink-document',
+    rule: 'file-problem',
+    message: 'documents that are symbolic links to another scanned document are checked as that document, where it lies',
+    unit: 'pages',
+};
+function problemHit(problem) {
+    return { line: problem.line ?? 1, column: 1, message: `not checked (${problem.kind}): ${problem.message}` };
+}
 /* harmony default export */ const file_problem = ((0,types/* defineRule */.Km)({
     id: 'file-problem',
     description: 'A document (or a site navigation file) could not be checked: unreadable, too large, binary, not UTF-8, a symlink, too complex (pathological nesting or markup), or invalid.',
@@ -37669,10 +40063,28 @@ function over(value, unit, recommended, max) {
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     checksDocuments: true,
-    check(doc) {
+    check(doc, { index, unverified }, defer) {
         if (!doc.problem)
             return [];
-        return [{ line: doc.problem.line ?? 1, column: 1, message: `not checked (${doc.problem.kind}): ${doc.problem.message}` }];
+        // GitHub shows a symlink to a readable file of the repository as that file, which is checked where it lies: not a problem.
+        const target = doc.problem.kind === 'symlink' ? symlinkedDocument(doc.path, doc.problem.message, index) : undefined;
+        if (target === undefined)
+            return [problemHit(doc.problem)];
+        if (!index.arrived(target)) {
+            defer(doc.problem, target);
+            return [];
+        }
+        if (!index.readable(target))
+            return [problemHit(doc.problem)];
+        unverified.add(SYMLINKED);
+        return [];
+    },
+    finish(doc, pending, { index, unverified }) {
+        const target = symlinkedDocument(doc.path, pending[0].message, index);
+        if (!index.readable(target))
+            return [problemHit(pending[0])];
+        unverified.add(SYMLINKED);
+        return [];
     },
     checkNavigation(nav) {
         if (!nav.error)
@@ -37683,35 +40095,8 @@ function over(value, unit, recommended, max) {
 
 // EXTERNAL MODULE: ./src/rules/frontmatter-data.ts
 var frontmatter_data = __nccwpck_require__(226);
-;// CONCATENATED MODULE: ./src/rules/placeholder.ts
-const PLACEHOLDER = new RegExp([
-    // Date formats written out: YYYY-MM-DD, yyyy/mm/dd, YYYY-MM-DDTHH:MM:SS, XXXX-XX-XX.
-    String.raw `^(?:YYYY|yyyy|XXXX)[-/.](?:MM|mm|XX)(?:[-/.](?:DD|dd|XX)(?:[T ].*)?)?$`,
-    // [DATE], [Title], [AUTHOR NAME]; <date>, <your-name>; {date}, {{ .Date }}.
-    String.raw `^\[[A-Za-z][\w .-]*\]$`,
-    String.raw `^<[A-Za-z][\w .:/-]*>$`,
-    String.raw `^\{\{?[^{}]+\}?\}$`,
-    // Alternatives to pick from: draft|active|archived.
-    String.raw `^[\w.-]+(?:\|[\w.-]+)+$`,
-    // path/to/file.md, ./path/to/x, /path/to/x.
-    String.raw `^(?:\.{0,2}/)?path/to(?:/|$)`,
-    // A link whose target is the word for one.
-    String.raw `^(?:url|link|URL|LINK|Url|Link)$`,
-].join('|'));
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
-}
-/** Counts one placeholder left unchecked by `rule`. */
-function countPlaceholder(tally, rule) {
-    tally.add({
-        cause: 'placeholder',
-        rule,
-        message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url) are left for the author to fill in',
-        unit: 'entries',
-        key: `rules.${rule}.checkPlaceholders`,
-    });
-}
-
+// EXTERNAL MODULE: ./src/rules/placeholder.ts
+var placeholder = __nccwpck_require__(5730);
 ;// CONCATENATED MODULE: ./src/rules/frontmatter-date.ts
 /** frontmatter-date: real calendar dates, ordered pairs (`updated` >= `created`), none in the future. */
 
@@ -37719,9 +40104,11 @@ function countPlaceholder(tally, rule) {
 
 // YAML-style date-times too: Jekyll writes `2025-01-02 10:00:00 +0000` (space before the zone).
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|z|[+-]\d{1,2}(?::?\d{2})?))?)?$/;
-/** Day number (days since epoch) of a valid ISO date or date-time, else a reason it is invalid. */
-function parseIsoDay(value, allowDateTime) {
-    const m = ISO.exec(value);
+/** `YYYY/MM/DD`: what JavaScript `Date` reads as a calendar date (sites whose code reads the frontmatter). */
+const SLASHED = /^(\d{4})\/(\d{2})\/(\d{2})$/;
+/** Day number (days since epoch) of a valid ISO date or date-time (or `YYYY/MM/DD` when `slashes`), else a reason it is invalid. */
+function parseIsoDay(value, allowDateTime, slashes = false) {
+    const m = ISO.exec(value) ?? (slashes ? SLASHED.exec(value) : null);
     if (!m)
         return 'not an ISO date (YYYY-MM-DD)';
     if (m[4] !== undefined && !allowDateTime)
@@ -37759,7 +40146,7 @@ function parseIsoDay(value, allowDateTime) {
         checkPlaceholders: false,
     },
     checksDocuments: true,
-    check(doc, { options, now, unverified }) {
+    check(doc, { options, now, unverified, index }) {
         const data = (0,frontmatter_data/* frontmatterMap */.F6)(doc);
         if (!data)
             return [];
@@ -37774,9 +40161,9 @@ function parseIsoDay(value, allowDateTime) {
                 hits.push({ line: (0,frontmatter_data/* keyLine */.YC)(doc, key), column: 1, message: `"${key}" must be a date (YYYY-MM-DD); got ${(0,frontmatter_data/* describeValue */.bp)(value)}` });
                 continue;
             }
-            const day = parseIsoDay(value.trim(), options.allowDateTime);
-            if (typeof day === 'string' && !options.checkPlaceholders && isPlaceholder(value)) {
-                countPlaceholder(unverified, 'frontmatter-date');
+            const day = parseIsoDay(value.trim(), options.allowDateTime, index.slashDates);
+            if (typeof day === 'string' && !options.checkPlaceholders && (0,placeholder/* isPlaceholder */.wK)(value)) {
+                (0,placeholder/* countPlaceholder */.xY)(unverified, 'frontmatter-date');
                 continue;
             }
             if (typeof day === 'string') {
@@ -37852,8 +40239,8 @@ function parseIsoDay(value, allowDateTime) {
             const match = caseSensitive ? spec.values.includes(value) : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
             if (match)
                 continue;
-            if (!options.checkPlaceholders && isPlaceholder(value)) {
-                countPlaceholder(unverified, 'frontmatter-enum');
+            if (!options.checkPlaceholders && (0,placeholder/* isPlaceholder */.wK)(value)) {
+                (0,placeholder/* countPlaceholder */.xY)(unverified, 'frontmatter-enum');
                 continue;
             }
             const near = spec.values.find((v) => v.toLowerCase() === value.toLowerCase());
@@ -37945,8 +40332,6 @@ function parseIsoDay(value, allowDateTime) {
     },
 }));
 
-// EXTERNAL MODULE: ./src/rules/links/resolve.ts
-var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/rules/frontmatter-links.ts
 /** frontmatter-links: paths listed in frontmatter (e.g. `related_docs`) must exist in the repository. */
 
@@ -38082,10 +40467,19 @@ function titleHits(doc, frontmatterTitle) {
     }
     return hits;
 }
-/** What the site leaves of the hits: none for a fragment; no missing title where the navigation titles the page (mdBook's SUMMARY.md). */
-function siteHits(path, hits, index) {
+/**
+ * What the site leaves of the hits: none for a fragment; none for a page another build renders
+ * (counted: that build gives the title, e.g. rustdoc's `% Title` line); no missing title where the
+ * navigation titles the page (mdBook's SUMMARY.md).
+ */
+function siteHits(path, hits, index, unverified) {
     if (index.site.isFragment(path))
         return [];
+    const elsewhere = index.site.renderedElsewhere(path, 'heading-h1', 'pages');
+    if (elsewhere) {
+        unverified.add(elsewhere);
+        return [];
+    }
     return index.site.titledBySite(path) ? hits.filter((h) => !h.message.startsWith(NO_TITLE)) : hits;
 }
 /* harmony default export */ const heading_h1 = ((0,types/* defineRule */.Km)({
@@ -38095,7 +40489,7 @@ function siteHits(path, hits, index) {
     optionsSchema: { type: 'object', properties: { frontmatterTitle: { type: 'string' } }, additionalProperties: false },
     defaultOptions: { frontmatterTitle: 'title' },
     checksDocuments: true,
-    check(doc, { options, index }, defer) {
+    check(doc, { options, index, unverified }, defer) {
         const hits = titleHits(doc, options.frontmatterTitle);
         if (hits.length === 0)
             return [];
@@ -38104,10 +40498,10 @@ function siteHits(path, hits, index) {
             defer(hits);
             return [];
         }
-        return siteHits(doc.path, hits, index);
+        return siteHits(doc.path, hits, index, unverified);
     },
-    finish(doc, pending, { index }) {
-        return siteHits(doc.path, pending.flat(), index);
+    finish(doc, pending, { index, unverified }) {
+        return siteHits(doc.path, pending.flat(), index, unverified);
     },
 }));
 
@@ -38188,8 +40582,8 @@ function judge(link, own, index, unverified) {
         }
         return { line: link.line, column: link.column, message: `anchor "#${link.fragment}" not found in ${where} (heading ids are lowercase: "#${lower}")` };
     }
-    // A page its theme renders from a component (VitePress `page: true`): its ids come from code docward does not run.
-    const rendered = index.site.renderedByComponent(index.documentPaths[link.target]);
+    // A page its theme renders from a component (VitePress `page: true`) or that calls a shortcode writing headings (Hugo): ids from code docward does not run.
+    const rendered = index.site.anchorsByCode(index.documentPaths[link.target]);
     if (rendered !== undefined) {
         unverified.add(rendered);
         return undefined;
@@ -38341,8 +40735,8 @@ function hitAt(at, message) {
             const message = stripped ? `${what} ${stripped}` : brokenBecause(resolvedLinks[i], link.target, what, index, unverified, listed[i] === 1);
             if (message === undefined)
                 continue;
-            if (!stripped && !options.checkPlaceholders && isPlaceholder(link.target))
-                countPlaceholder(unverified, 'link-broken');
+            if (!stripped && !options.checkPlaceholders && (0,placeholder/* isPlaceholder */.wK)(link.target))
+                (0,placeholder/* countPlaceholder */.xY)(unverified, 'link-broken');
             else
                 hits.push(hitAt(link, message));
         }
@@ -38370,23 +40764,33 @@ function hitAt(at, message) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/link-case.ts
-/** link-case: the target exists only with different letter case: works on macOS and Windows, breaks on Linux and GitHub. */
 
+/** Links a case-insensitive host (Learn) follows: they work for its readers, so one count, never a finding per link. */
+const SERVED_IGNORING_CASE = {
+    cause: 'served-ignoring-case',
+    rule: 'link-case',
+    message: 'links and navigation entries that differ from their file only in letter case: the site serves paths ignoring case, so they work there (GitHub and case-sensitive hosts would not find them)',
+    unit: 'links',
+    key: 'rules.link-case.listServedIgnoringCase',
+};
 /* harmony default export */ const link_case = ((0,types/* defineLinkRule */.iA)({
     id: 'link-case',
     description: 'A link target exists only with a different letter case.',
     defaultSeverity: 'error',
-    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    optionsSchema: { type: 'object', properties: { listServedIgnoringCase: { type: 'boolean' } }, additionalProperties: false },
+    defaultOptions: { listServedIgnoringCase: false },
     checksDocuments: true,
-    check(doc, { index }) {
+    check(doc, { index, options, unverified }) {
         const hits = [];
         const resolvedLinks = index.linksOf(doc);
         const listed = index.listedLinksOf(doc);
         for (let i = 0; i < resolvedLinks.length; i++) {
             const resolved = resolvedLinks[i];
             if (resolved.kind === 'path' && resolved.caseFolded !== undefined) {
-                hits.push(servedIgnoringCase(doc.links[i], `link target "${doc.links[i].target}"`, resolved.path));
+                if (options.listServedIgnoringCase)
+                    hits.push(servedIgnoringCase(doc.links[i], `link target "${doc.links[i].target}"`, resolved.path));
+                else
+                    unverified.add(SERVED_IGNORING_CASE);
                 continue;
             }
             if (listed[i] === 1)
@@ -38405,12 +40809,16 @@ function hitAt(at, message) {
         }
         return hits;
     },
-    checkNavigation(nav, { index }) {
+    checkNavigation(nav, { index, options, unverified }) {
         const hits = [];
         for (const entry of nav.entries) {
             const resolved = index.site.resolveNav(entry);
-            if (resolved.kind === 'path' && resolved.caseFolded !== undefined)
+            if (resolved.kind !== 'path' || resolved.caseFolded === undefined)
+                continue;
+            if (options.listServedIgnoringCase)
                 hits.push(servedIgnoringCase(entry, `${nav.format} entry "${entry.target}"`, resolved.path));
+            else
+                unverified.add(SERVED_IGNORING_CASE);
         }
         return hits;
     },
@@ -38541,10 +40949,43 @@ function dataSetFolders(index, reached, minPages, share, percent) {
         groups.add(group);
     }
     const named = [...groups].sort().map((g) => (g === '' ? 'the whole tree' : `"${g}/"`));
-    const list = named.length > NAMED_FOLDERS ? `${named.slice(0, NAMED_FOLDERS).join(', ')} and ${named.length - NAMED_FOLDERS} more` : named.join(', ');
+    const list = folderList(named);
     const sets = qualified.size === 1 ? 'a folder' : `${qualified.size} folders`;
     out.message = `${list} ${named.length === 1 ? 'reads' : 'read'} as a data set, not a linked doc set (${sets} of at least ${minPages} pages, at least ${percent} of them with no chain of links from an entry point): no page of it is reported as an orphan`;
     return out;
+}
+/** A numbered record: a file name that starts with four or more digits and a separator (`0005-global-init.md`, `2023-01-29-release.md`). */
+const RECORD_NAME = /^\d{4,}[-_]/;
+/**
+ * Numbered records (ADRs, RFCs, enhancement proposals, dated posts): a folder holding at least
+ * `minRecords` of them is a record set, browsed by its listing rather than linked one by one, and
+ * so are the records in its subfolders. Unreachable records of a set are counted in one notice.
+ */
+function recordSets(index, minRecords) {
+    const out = { inRecordSet: new Uint8Array(index.documentPaths.length), message: '' };
+    if (minRecords <= 0)
+        return out;
+    const isRecord = (path) => RECORD_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+    const own = new Map();
+    for (const path of index.documentPaths)
+        if (isRecord(path))
+            own.set(parentOf(path), (own.get(parentOf(path)) ?? 0) + 1);
+    const sets = [...own].flatMap(([folder, n]) => (n >= minRecords ? [folder] : []));
+    if (sets.length === 0)
+        return out;
+    const setOf = (path) => sets.find((s) => s === '' || path.startsWith(`${s}/`));
+    index.documentPaths.forEach((path, number) => {
+        if (isRecord(path) && setOf(path) !== undefined)
+            out.inRecordSet[number] = 1;
+    });
+    const named = sets.filter((s) => !sets.some((t) => t !== s && (t === '' || s.startsWith(`${t}/`)))).sort();
+    const shown = named.map((s) => (s === '' ? 'the root folder' : `"${s}/"`));
+    out.message = `${folderList(shown)} ${shown.length === 1 ? 'holds' : 'hold'} numbered records (file names starting with four or more digits, at least ${minRecords} in a folder: ADRs, RFCs, proposals, dated posts), read through the folder listing rather than linked one by one: no record is reported as an orphan`;
+    return out;
+}
+/** `"a/", "b/" and 3 more`: the first NAMED_FOLDERS names of a notice. */
+function folderList(names) {
+    return names.length > NAMED_FOLDERS ? `${names.slice(0, NAMED_FOLDERS).join(', ')} and ${names.length - NAMED_FOLDERS} more` : names.join(', ');
 }
 function parentOf(path) {
     return path.slice(0, Math.max(0, path.lastIndexOf('/')));
@@ -38568,10 +41009,11 @@ function depth(folder) {
             frontmatterKey: { type: 'string' },
             dataSetMinPages: { type: 'integer', minimum: 0 },
             dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+            recordSetMinPages: { type: 'integer', minimum: 0 },
         },
         additionalProperties: false,
     },
-    defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95 },
+    defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5 },
     checksDocuments: true,
     check(doc, { options, index }, defer) {
         if ((0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[options.frontmatterKey] === true)
@@ -38600,6 +41042,20 @@ function depth(folder) {
             unverified.add({ cause: 'orphan-data-set', rule: 'orphan', message: dataSets.message, unit: 'pages', key: 'rules.orphan.dataSetMinPages' });
             return [];
         }
+        const records = index.forOptions(options, 'recordSets', () => recordSets(index, options.recordSetMinPages));
+        if (records.inRecordSet[doc.number] === 1) {
+            unverified.add({ cause: 'orphan-record-set', rule: 'orphan', message: records.message, unit: 'pages', key: 'rules.orphan.recordSetMinPages' });
+            return [];
+        }
+        // A translation of an orphaned page of the default language (MkDocs language sites inherit its nav) is the same defect: reported once, on the original.
+        const original = index.site.defaultLanguageOriginal(doc.path);
+        const originalNumber = original === undefined ? undefined : index.numberOf(original);
+        if (originalNumber !== undefined && reached[originalNumber] !== 1)
+            return [];
+        const translations = index.site.translationsOf(doc.path).filter((path) => reached[index.numberOf(path) ?? -1] !== 1);
+        const also = translations.length === 0
+            ? ''
+            : ` (so are its translations in ${translations.length} language site${translations.length === 1 ? '' : 's'}, e.g. "${translations[0]}")`;
         const shown = entryPoints.slice(0, 3).join(', ') + (entryPoints.length > 3 ? `, +${entryPoints.length - 3} more` : '');
         const navigation = index.site.navigation.flatMap((n) => (n.ofDocument ? [] : [n.path])).join(', ');
         if (navigation === '')
@@ -38618,7 +41074,7 @@ function depth(folder) {
             {
                 line: 1,
                 column: 1,
-                message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown}): link it from a listed page or add it to the navigation`,
+                message: `"${doc.path}" is not reachable by links from ${where} or any entry point (${shown})${also}: link it from a listed page or add it to the navigation`,
             },
         ];
     },
@@ -38858,7 +41314,7 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug */
+/* unused harmony exports splitCommentId, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug, markdigSlugByCharacter */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 
@@ -38875,6 +41331,16 @@ function splitGoldmarkAttributes(text) {
         return { text };
     const id = /(?:^|\s)#([\w-]+)/u.exec(match[1])?.[1];
     return { text: text.slice(0, match.index).trimEnd(), id };
+}
+/**
+ * A trailing MDX comment holding a slug: `{/*id*\/}` as written, or `{/id/}` when the engines read its
+ * `*`s as emphasis (a comment inside a line is text in `.md` and `.mdx` alike).
+ */
+const COMMENT_ID = /\s*\{\/\*?\s*([\w-]+)\s*\*?\/\}\s*$/u;
+/** The heading's text without a trailing `{/*id*\/}` comment, and the id it names. */
+function splitCommentId(text) {
+    const match = COMMENT_ID.exec(text);
+    return match ? { text: text.slice(0, match.index).trimEnd(), id: match[1] } : { text };
 }
 /** The heading's text without a trailing `{#id}` (what the generator shows and slugs) and the id. */
 function splitCustomId(text) {
@@ -38936,8 +41402,21 @@ class HeadingSlugger {
         return result;
     }
 }
-/** Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication. */
+const NOT_SLUG_TEXT = /[^\p{L}\p{Nd} _-]+/gu;
+const SPACES = / /g;
+/**
+ * Markdig's `LinkHelper.UrilizeAsGfm`: what a heading becomes before de-duplication (letters and digits
+ * lowercased one by one, space and `-` as `-`, `_` kept, the rest dropped). Whole-string `toLowerCase`
+ * equals the per-character one except for a final capital sigma, which takes the per-character path.
+ */
 function markdigSlug(text) {
+    const kept = text.replace(NOT_SLUG_TEXT, '');
+    if (kept.includes('\u03a3'))
+        return markdigSlugByCharacter(kept);
+    return kept.toLowerCase().replace(SPACES, '-');
+}
+/** The definition, one code point at a time. */
+function markdigSlugByCharacter(text) {
     let out = '';
     for (const c of text) {
         if (/[\p{L}\p{Nd}]/u.test(c))
@@ -38986,7 +41465,8 @@ function headingIds(doc, style) {
     return doc.headings.map((h) => {
         if (style === 'github')
             return slugger.slug(h.text);
-        const { text, id } = style === 'goldmark' ? splitGoldmarkAttributes(h.text) : splitCustomId(h.text);
+        const split = style === 'goldmark' ? splitGoldmarkAttributes : style === 'mdx-comment' ? splitCommentId : splitCustomId;
+        const { text, id } = split(h.text);
         return id ?? slugger.slug(text);
     });
 }
@@ -39251,6 +41731,51 @@ const KEBAB_CASE = '^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:md|markdown)$';
 
 /***/ }),
 
+/***/ 5730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tN: () => (/* binding */ isScriptToken),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   xY: () => (/* binding */ countPlaceholder)
+/* harmony export */ });
+const PLACEHOLDER = new RegExp([
+    // Date formats written out: YYYY-MM-DD, yyyy/mm/dd, YYYY-MM-DDTHH:MM:SS, XXXX-XX-XX.
+    String.raw `^(?:YYYY|yyyy|XXXX)[-/.](?:MM|mm|XX)(?:[-/.](?:DD|dd|XX)(?:[T ].*)?)?$`,
+    // [DATE], [Title], [AUTHOR NAME]; <date>, <your-name>; {date}, {{ .Date }}.
+    String.raw `^\[[A-Za-z][\w .-]*\]$`,
+    String.raw `^<[A-Za-z][\w .:/-]*>$`,
+    String.raw `^\{\{?[^{}]+\}?\}$`,
+    // Alternatives to pick from: draft|active|archived.
+    String.raw `^[\w.-]+(?:\|[\w.-]+)+$`,
+    // path/to/file.md, ./path/to/x, /path/to/x.
+    String.raw `^(?:\.{0,2}/)?path/to(?:/|$)`,
+    // A link whose target is the word for one, or a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK).
+    String.raw `^(?:url|link|URL|LINK|Url|Link)$`,
+].join('|'));
+/** A token a script replaces before the text is used (`ENGLISH_VERSION_URL`, `YOUR_LINK`): capitals and underscores naming a link. */
+const SCRIPT_TOKEN = /^(?:[A-Z][A-Z0-9]*_)+(?:URL|URI|LINK|HREF|PATH)$|^YOUR_[A-Z0-9_]+$/;
+/** True for a link target that is a token a script replaces: the document is a template the build fills in. */
+function isScriptToken(value) {
+    return SCRIPT_TOKEN.test(value.trim());
+}
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim()) || isScriptToken(value);
+}
+/** Counts one placeholder left unchecked by `rule`. */
+function countPlaceholder(tally, rule) {
+    tally.add({
+        cause: 'placeholder',
+        rule,
+        message: 'placeholder values (YYYY-MM-DD, [DATE], <name>, a|b|c, path/to/…, url, SOME_URL) are left for the author to fill in',
+        unit: 'entries',
+        key: `rules.${rule}.checkPlaceholders`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 6396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39387,8 +41912,8 @@ const cde = {
 
 // EXTERNAL MODULE: ./src/rules/presets/recommended.ts
 var recommended = __nccwpck_require__(3987);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var rules = __nccwpck_require__(6044);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3198);
 ;// CONCATENATED MODULE: ./src/rules/presets/strict.ts
 
 
@@ -39413,11 +41938,19 @@ const DEFAULT_PRESET = 'recommended';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ DEFAULT_REPOSITORY_FILES),
 /* harmony export */   EE: () => (/* binding */ DEFAULT_TEMPLATES),
 /* harmony export */   Kz: () => (/* binding */ DEFAULT_TEST_FIXTURES),
 /* harmony export */   W2: () => (/* binding */ recommended),
+/* harmony export */   pR: () => (/* binding */ DEFAULT_TOOL_INPUTS),
 /* harmony export */   vv: () => (/* binding */ DEFAULT_ENTRY_POINTS)
 /* harmony export */ });
+/* unused harmony export AGENT_FILES */
+/**
+ * Instruction files of coding agents (`AGENTS.md`, `.claude/`, `.agents/skills/`) and prompt files a
+ * project's tools send to a model (`*.prompt.md`, `llm-prompt.md`): read by tools, not pages for readers.
+ */
+const AGENT_FILES = ['AGENTS.md', 'CLAUDE.md', 'GEMINI.md', '.cursor/**', '.claude/**', '**/.agents/**', '*.prompt.md', '*llm-prompt.md'];
 /** Folder READMEs (GitHub shows them when browsing a folder), index pages, and the files GitHub surfaces itself. */
 const DEFAULT_ENTRY_POINTS = [
     'README.md',
@@ -39431,13 +41964,14 @@ const DEFAULT_ENTRY_POINTS = [
     '/CODE_OF_CONDUCT.md',
     '/SECURITY.md',
     '/SUPPORT.md',
+    // GitHub shows the root license in the repository sidebar; a history file is the changelog by another name.
+    '/LICENSE.md',
+    '/LICENCE.md',
+    '/HISTORY.md',
+    '/History.md',
     '.github/**',
-    // Instructions for coding agents: read by tools, not navigated to by readers (their links are still checked).
-    'AGENTS.md',
-    'CLAUDE.md',
-    'GEMINI.md',
-    '.cursor/**',
-    '.claude/**',
+    // Instructions for coding agents and prompts for models: read by tools, not navigated to by readers (their links are still checked).
+    ...AGENT_FILES,
 ];
 /**
  * Template documents: folders and files whose name says "template" (`templates/`, `ISSUE_TEMPLATE/`,
@@ -39457,6 +41991,27 @@ const DEFAULT_TEST_FIXTURES = [
     '**/__e2e__/**',
     '**/__snapshots__/**',
 ];
+/**
+ * Repository files: read by name where the repository is browsed, not reached by links. Changelogs
+ * and licenses at any depth (package pages on npm and GitHub folder views show a package's own);
+ * GitHub's community health files where GitHub looks for them (the root, `docs/`; `.github/` holds
+ * entry points). A package's CONTRIBUTING or names GitHub does not show (`GOVERNANCE.md`,
+ * `RELEASING.md`) need a link like any page. README variants
+ * (`README.zh-CN.md`, `OMZ-README.md`) are read beside their folder's README.
+ */
+const DEFAULT_REPOSITORY_FILES = [
+    ...['CHANGELOG', 'Changelog', 'changelog', 'CHANGES', 'HISTORY', 'History', 'LICENSE', 'License', 'license', 'LICENCE', 'COPYING', 'NOTICE'].map((name) => `${name}.*`),
+    ...['CODE_OF_CONDUCT', 'code_of_conduct', 'CONTRIBUTING', 'contributing', 'SECURITY', 'SUPPORT'].flatMap((name) => [`/${name}.*`, `/docs/${name}.*`]),
+    // Upper case only: `readme-guide.md` is a page about READMEs, `README.zh-CN.md` a README.
+    '*[-_.]README.*',
+    'README[-_.]*.*',
+];
+/**
+ * Tool inputs: documents a tool consumes, no pages. Changesets become CHANGELOG entries; the
+ * check-spelling action pastes its `advice.md` into pull-request comments, where its links resolve
+ * against the comment's page (the README beside it is read on GitHub and checked).
+ */
+const DEFAULT_TOOL_INPUTS = ['**/.changeset/*.md', '**/.github/actions/spelling/advice.md'];
 const recommended = {
     name: 'recommended',
     description: 'Links, anchors, letter case, orphans, frontmatter where present, size and headings.',
@@ -39475,8 +42030,12 @@ const recommended = {
         'suppression-invalid': 'warning',
         'suppression-unused': 'warning',
     },
-    // Issue and pull-request templates are forms, not pages: they have no title heading.
-    overrides: [{ files: ['.github/**'], rules: { 'heading-h1': 'off' } }],
+    overrides: [
+        // Issue and pull-request templates are forms, not pages: they have no title heading.
+        { files: ['.github/**'], rules: { 'heading-h1': 'off' } },
+        // Agent instructions and model prompts are read by tools: a title heading serves no reader there.
+        { files: AGENT_FILES, rules: { 'heading-h1': 'off' } },
+    ],
 };
 
 
@@ -39522,7 +42081,8 @@ function defineLinkRule(rule) {
 /* harmony export */   f8: () => (/* binding */ pathRoute),
 /* harmony export */   kD: () => (/* binding */ dropIndex),
 /* harmony export */   u3: () => (/* binding */ joinRoute),
-/* harmony export */   uT: () => (/* binding */ trimSlashes)
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
 /** Problems of files the site generator still builds (they are regular files it can read), so they count as pages;
  * a symlink (not published by Hugo, not followed by docward) or an unreadable file is no page. */
@@ -39542,6 +42102,9 @@ function joinRoute(...parts) {
         .replace(/\/{2,}/g, '/')
         .replace(/^\/|\/$/g, '');
 }
+/** True when `path` is `folder` or inside it (`''` holds everything). */
+/** `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount). */
+const within = (path, folder) => folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 /** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
 function trimSlashes(value) {
     return value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
@@ -39559,7 +42122,195 @@ function pathRoute(segments, _frontmatter, settings) {
 
 /***/ }),
 
-/***/ 2617:
+/***/ 4803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ layoutFolders),
+/* harmony export */   a3: () => (/* binding */ templateFor),
+/* harmony export */   fk: () => (/* binding */ readHugoLayouts)
+/* harmony export */ });
+/** Page templates (not partials, shortcodes, render hooks): what Hugo picks for home, sections and pages. */
+const PAGE_TEMPLATE = /^(?:[^/]+\/)?[^/]+\.html$/;
+const NOT_A_PAGE_TEMPLATE = /^(?:_partials|partials|_shortcodes|shortcodes|_markup|_default\/_markup)\//;
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+const COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
+const PARTIAL_CALL = /\b(?:partial|partialCached|partials\.Include|partials\.IncludeCached)\s+"([^"]+)"/g;
+const OWN = /(?:^|[\s(|,])\$?\.(Pages|RegularPages|Sections|RegularPagesRecursive|Paginator|Paginate)\b/;
+const CURRENT_SECTION = /\.CurrentSection\.(Pages|RegularPages|Sections|RegularPagesRecursive)\b/;
+const SITE_SECTIONS = /(?:\bsite|\.Site)\.(?:Sections|Home\.(?:Pages|Sections))\b/;
+/** What the Go template actions of `text` name (comments dropped). */
+function namedCollections(text) {
+    const actions = [...text.replace(COMMENT, '').matchAll(ACTION)].map((m) => m[1]);
+    const out = {};
+    const kind = (name) => (name.startsWith('Regular') ? 'regular' : 'pages');
+    const widen = (had, found) => (had === 'pages' || found === 'pages' ? 'pages' : 'regular');
+    for (const action of actions) {
+        const own = OWN.exec(action);
+        if (own)
+            out.own = widen(out.own, kind(own[1]));
+        const current = CURRENT_SECTION.exec(action);
+        if (current)
+            out.currentSection = widen(out.currentSection, kind(current[1]));
+        if (SITE_SECTIONS.test(action))
+            out.siteSections = true;
+    }
+    return out;
+}
+function merge(a, b) {
+    const widen = (x, y) => (x === 'pages' || y === 'pages' ? 'pages' : (x ?? y));
+    const out = {};
+    const own = widen(a.own, b.own);
+    const current = widen(a.currentSection, b.currentSection);
+    if (own)
+        out.own = own;
+    if (current)
+        out.currentSection = current;
+    if (a.siteSections || b.siteSections)
+        out.siteSections = true;
+    return out;
+}
+/** The site's layout folders: its own `layouts/`, then each theme's (`theme` in the config: a name or a list). */
+function layoutFolders(at, themes) {
+    return [at('layouts'), ...themes.map((t) => at(`themes/${t}/layouts`))];
+}
+/** Reads every page template in `folders` with the partials it calls and its baseof; undefined when the scan holds none. */
+async function readHugoLayouts({ read, scan }, folders) {
+    const files = new Set(scan.paths);
+    const texts = new Map();
+    const textOf = async (path) => {
+        let text = texts.get(path);
+        if (text === undefined) {
+            const read_ = files.has(path) ? await read(path) : '';
+            text = typeof read_ === 'string' ? read_ : '';
+            texts.set(path, text);
+        }
+        return text;
+    };
+    const inFolders = (names) => folders.flatMap((f) => names.map((n) => `${f}/${n}`)).find((p) => files.has(p));
+    /** A template with every partial it calls, transitively. */
+    const withPartials = async (path, seen) => {
+        if (seen.has(path))
+            return {};
+        seen.add(path);
+        const text = await textOf(path);
+        let lists = namedCollections(text);
+        for (const call of text.matchAll(PARTIAL_CALL)) {
+            const name = call[1].endsWith('.html') ? call[1] : `${call[1]}.html`;
+            const partial = inFolders([`_partials/${name}`, `partials/${name}`]);
+            if (partial !== undefined)
+                lists = merge(lists, await withPartials(partial, seen));
+        }
+        return lists;
+    };
+    const templates = {};
+    for (const folder of folders) {
+        for (const path of scan.paths) {
+            if (!path.startsWith(`${folder}/`))
+                continue;
+            const inner = path.slice(folder.length + 1);
+            if (!PAGE_TEMPLATE.test(inner) || NOT_A_PAGE_TEMPLATE.test(inner) || /(?:^|\/)baseof\.html$/.test(inner))
+                continue;
+            const seen = new Set();
+            let lists = await withPartials(path, seen);
+            // A template that fills blocks (`define "main"`) is rendered inside the site's baseof.
+            if (/\{\{-?\s*define\s+"/.test(await textOf(path))) {
+                const baseof = inFolders(['baseof.html', '_default/baseof.html']);
+                if (baseof !== undefined)
+                    lists = merge(lists, await withPartials(baseof, seen));
+            }
+            templates[path] = lists;
+        }
+    }
+    return Object.keys(templates).length === 0 ? undefined : { folders, templates };
+}
+/** The template Hugo renders a page with (its lookup order, simplified), or undefined when the scan has none for it. */
+function templateFor(layouts, page) {
+    const { kind, type, layout } = page;
+    const typed = (names) => [...(type === '' ? [] : names.map((n) => `${type}/${n}`)), ...names, ...names.map((n) => `_default/${n}`)];
+    const names = kind === 'home'
+        ? ['home.html', 'index.html', ...typed(['list.html'])]
+        : kind === 'section'
+            ? typed(['section.html', 'list.html'])
+            : [...(layout === undefined ? [] : typed([`${layout}.html`])), ...typed(['page.html', 'single.html'])];
+    for (const folder of layouts.folders) {
+        for (const name of names) {
+            const path = `${folder}/${name}`;
+            const lists = layouts.templates[path];
+            if (lists !== undefined)
+                return { path, lists };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ shortcodeAnchorsCause),
+/* harmony export */   r: () => (/* binding */ shortcodeAnchorPages)
+/* harmony export */ });
+/** Markdown the template writes: ids only when Hugo renders its output as Markdown (called as `{{% name %}}`). */
+const WRITES_MARKDOWN_IDS = /^(?:#{1,6}[ \t].*\{\{|:[ \t])/m;
+/** HTML ids the template computes (either notation). */
+const WRITES_HTML_IDS = /(?:^|[\s<])id=["']?\{\{/m;
+const SHORTCODE_FILE = /(?:^|\/)_?shortcodes\/([^/]+)\.html$/;
+/** The cause pages calling such shortcodes are counted under. */
+function shortcodeAnchorsCause(names) {
+    return {
+        cause: 'hugo-shortcode-anchor',
+        rule: 'link-anchor',
+        message: `anchors into pages that call a shortcode whose template writes headings or ids (${names.map((n) => `"${n}"`).join(', ')}): docward does not run templates, so a fragment found in no heading of such a page is not checked`,
+        unit: 'anchors',
+    };
+}
+/** Page path → the id-writing shortcode it calls, for the site's pages (`pages`), from the shortcode templates in `folders`. */
+async function shortcodeAnchorPages({ read, scan }, folders, pages) {
+    const markdown = [];
+    const html = [];
+    const seen = new Set();
+    for (const path of scan.paths) {
+        const name = SHORTCODE_FILE.exec(path)?.[1];
+        if (name === undefined || !folders.some((f) => path.startsWith(`${f}/`)) || seen.has(name))
+            continue;
+        seen.add(name);
+        const text = await read(path);
+        if (typeof text !== 'string')
+            continue;
+        const template = text.replace(/\r\n?/g, '\n');
+        if (WRITES_HTML_IDS.test(template))
+            html.push(name);
+        else if (WRITES_MARKDOWN_IDS.test(template))
+            markdown.push(name);
+    }
+    const out = {};
+    if (markdown.length + html.length === 0)
+        return out;
+    // `{{% name` (Markdown output) or `{{< name` (HTML output), the name whole (not Hugo's `{{</* name */>}}` escape).
+    const alternatives = (names) => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const calls = [
+        ...(markdown.length > 0 ? [new RegExp(`\\{\\{%-?\\s*(${alternatives(markdown)})(?=\\s|-?[%/])`)] : []),
+        ...(html.length > 0 ? [new RegExp(`\\{\\{[<%]-?\\s*(${alternatives(html)})(?=\\s|-?[%>/])`)] : []),
+    ];
+    for (const page of pages) {
+        const text = await read(page);
+        if (typeof text !== 'string')
+            continue;
+        const found = calls.map((c) => c.exec(text)).find((m) => m !== null);
+        if (found)
+            out[page] = found[1];
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39568,6 +42319,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   D: () => (/* binding */ GENERATORS)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sites/generator.ts
 var generator = __nccwpck_require__(9857);
 // EXTERNAL MODULE: ./src/sites/navigation.ts
@@ -39687,21 +42441,174 @@ function parseSidebars(path, text, contentRoot) {
     return { path, format: 'docusaurus-sidebars', entries, listsAll: [], generatedRoutes };
 }
 
+// EXTERNAL MODULE: ./src/sites/static-module.ts
+var static_module = __nccwpck_require__(6957);
+;// CONCATENATED MODULE: ./src/sites/docusaurus/blog.ts
+/**
+ * Docusaurus blog routes (plugin-content-blog): a post's URL is the blog base and its `slug` front
+ * matter, else the slug its path gives: a date in the name (`2019-05-30-welcome.md`,
+ * `2019-05-30-welcome/index.md`, `2019/05/30/welcome.md`) becomes `2019/05/30/welcome` (folders
+ * before the date kept), any other path is itself (`/index` dropped). The blog list, archive and
+ * tag pages are generated.
+ */
+
+/** Docusaurus's own pattern for a date in a post's path (relative to the blog folder). */
+const DATE_PATH = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?$/;
+/** The slug a post's path gives (segments inside the blog folder, extension dropped), as Docusaurus's parseBlogFileName. */
+function blogPathSlug(segments) {
+    const relative = segments.join('/');
+    const dated = DATE_PATH.exec(relative)?.groups;
+    if (dated)
+        return (0,generator/* joinRoute */.u3)(dated.date.replace(/-/g, '/'), `${dated.folder}${dated.text}`);
+    return relative.replace(/(?:^|\/)index$/, '');
+}
+/** The post's route under the blog's URL base: `slug` front matter (absolute or not, both from the base), else its path's slug. */
+function blogRoute(segments, frontmatter, base) {
+    const slug = (0,generator/* stringKey */.bE)(frontmatter, 'slug');
+    return (0,generator/* joinRoute */.u3)(base, slug !== undefined ? (0,generator/* trimSlashes */.uT)(slug) : blogPathSlug(segments));
+}
+/** Pages the blog plugin generates from its posts, by route under the blog base. */
+const BLOG_PAGES = ['', 'archive', 'tags', 'authors'];
+/** Generated blog routes whose values come from the posts' front matter and paging (tags, authors, list pages). */
+const BLOG_DYNAMIC_ROUTES = ['tags/[...tag]', 'authors/[...author]', 'page/[page]'];
+const BLOG_GENERATED = {
+    cause: 'docusaurus-blog-generated-route',
+    rule: 'link-broken',
+    message: 'links to blog tag, author and list pages the Docusaurus blog plugin generates from front matter and paging (which values exist is not checked)',
+    unit: 'links',
+};
+
+;// CONCATENATED MODULE: ./src/sites/docusaurus/config.ts
+/**
+ * `docusaurus.config.*` read statically (static-module.ts): the content plugins the classic preset
+ * and `plugins` configure (docs, blog, pages: `path`, `routeBasePath`, or `false`). What is code is
+ * reported as Dynamic with its position, never guessed.
+ */
+
+const BLOG = { path: 'blog', routeBasePath: 'blog' };
+const PAGES = { path: 'src/pages', routeBasePath: '' };
+const DOCS = { path: 'docs', routeBasePath: 'docs' };
+/** `sidebarPath`: a string, `require.resolve('./x.js')` or `path.resolve(__dirname, './x.js')` (its last argument), false, or code. */
+function sidebarPath(value) {
+    if (value === undefined || value === false || typeof value === 'string')
+        return value;
+    const last = value instanceof static_module.Call && /(?:^|\.)(?:resolve|join)$/.test(value.callee) ? value.args[value.args.length - 1] : undefined;
+    if (typeof last === 'string')
+        return last;
+    return (0,static_module.dynamicParts)(value)[0] ?? new static_module.Dynamic('sidebarPath is not a string', { file: '', line: 1, column: 1 });
+}
+/** A preset or plugin name: a string, or `require.resolve('name')`. */
+const nameOf = (value) => typeof value === 'string'
+    ? value
+    : value instanceof static_module.Call && /(?:^|\.)resolve$/.test(value.callee) && typeof value.args[0] === 'string'
+        ? value.args[0]
+        : undefined;
+/** `'name'` or `['name', options]` of a `presets` / `plugins` entry (undefined: a name computed by code). */
+function entry(value) {
+    const name = nameOf(Array.isArray(value) ? value[0] : value);
+    if (name === undefined)
+        return undefined;
+    return { name, options: Array.isArray(value) ? (0,static_module.unwrapCalls)(value[1]) : undefined };
+}
+/** A plugin's options object: `path` and `routeBasePath` where they are strings, defaults elsewhere. */
+function config_plugin(options, defaults) {
+    const text = (key) => (typeof options?.[key] === 'string' ? options[key] : defaults[key]);
+    return { path: text('path'), routeBasePath: text('routeBasePath') };
+}
+async function readDocusaurusConfig(file, loader) {
+    const module = await loader.load(file);
+    if (!module)
+        return undefined;
+    const out = { blogs: [], docsInstances: [], pages: PAGES, dynamic: [] };
+    const config = (0,static_module.unwrapCalls)(await module.defaultExport());
+    if (!(0,static_module.isObject)(config)) {
+        const part = config instanceof static_module.Dynamic ? config : new static_module.Dynamic('the config exports no object', { file, line: 1, column: 1 });
+        out.dynamic.push({ what: 'the config', part });
+        return out;
+    }
+    let classic = false;
+    const presets = Array.isArray(config.presets) ? config.presets : [];
+    if (config.presets !== undefined && !Array.isArray(config.presets)) {
+        // Presets computed by code: the classic preset's defaults are assumed (and reported).
+        for (const part of (0,static_module.dynamicParts)(config.presets))
+            out.dynamic.push({ what: 'presets', part });
+        out.blogs.push(BLOG);
+        return out;
+    }
+    let unknown = false;
+    for (const written of presets) {
+        const preset = entry(written);
+        if (!preset) {
+            for (const part of (0,static_module.dynamicParts)(written))
+                out.dynamic.push({ what: 'a preset', part });
+            unknown = true;
+        }
+        if (!preset || !/classic/.test(preset.name))
+            continue;
+        classic = true;
+        const options = (0,static_module.isObject)(preset.options) ? preset.options : undefined;
+        for (const key of ['docs', 'blog', 'pages']) {
+            const value = options?.[key];
+            if (value instanceof static_module.Dynamic || value instanceof static_module.Call)
+                out.dynamic.push({ what: `preset ${key}`, part: (0,static_module.dynamicParts)(value)[0] });
+        }
+        const docs = options?.docs;
+        if (docs === false)
+            out.docs = false;
+        else if ((0,static_module.isObject)(docs))
+            out.docs = {
+                ...(typeof docs.path === 'string' ? { path: docs.path } : {}),
+                ...(typeof docs.routeBasePath === 'string' ? { routeBasePath: docs.routeBasePath } : {}),
+            };
+        const blog = options?.blog;
+        if (blog !== false)
+            out.blogs.push(config_plugin((0,static_module.isObject)(blog) ? blog : undefined, BLOG));
+        const pages = options?.pages;
+        out.pages = pages === false ? false : config_plugin((0,static_module.isObject)(pages) ? pages : undefined, PAGES);
+    }
+    // A preset whose name is code may be the classic one: its defaults are assumed (and reported).
+    if (!classic && unknown)
+        out.blogs.push(BLOG);
+    else if (!classic)
+        out.pages = false;
+    for (const item of Array.isArray(config.plugins) ? config.plugins.map(entry) : []) {
+        const options = item && (0,static_module.isObject)(item.options) ? item.options : undefined;
+        if (item && /plugin-content-blog/.test(item.name))
+            out.blogs.push(config_plugin(options, BLOG));
+        if (item && /plugin-content-docs/.test(item.name))
+            out.docsInstances.push({ ...config_plugin(options, DOCS), sidebarPath: sidebarPath(options?.sidebarPath) });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sites/docusaurus/generator.ts
 /**
  * `docusaurus`: docs under `docs/` served at `/docs/` (`base`), number prefixes (`01-intro`)
  * dropped, frontmatter `id` renames the doc (sidebars use ids), `slug` sets the URL (`/x` from the
  * base, `x` from the doc's folder); `index`, `README` and a file named like its folder stand for
  * the folder. URLs have no trailing slash, so relative URLs resolve against the page's folder.
+ * The config's content plugins add the blog (posts routed by blog.ts, listed by the generated blog
+ * pages) and `src/pages` (code pages are routes, Markdown pages too). Files or folders named `_x`
+ * are partials MDX imports, no pages; `draft: true` pages are not built.
  */
+
+
+
+
 
 
 /** Docusaurus's default number prefix parser: `01-`, `1.`, `2_` before the name. */
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^\d])/;
 const strip = (segments) => segments.map((s) => s.replace(NUMBER_PREFIX, ''));
+/** The content plugins skip `_x` files and folders (partials imported by MDX), tests and `__tests__`. */
+const isPartial = (segments) => segments.some((s) => s.startsWith('_'));
+const CODE_PAGE = /\.(?:js|jsx|ts|tsx)$/;
+const SKIPPED_CODE = /(?:^|\/)(?:_[^/]*|__tests__)(?:\/|$)|\.test\.[jt]sx?$/;
+const isDraft = (frontmatter) => frontmatter?.draft === true;
+const CONFIGS = ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'];
 const docusaurus = {
     detect: {
-        configs: ['docusaurus.config.js', 'docusaurus.config.ts', 'docusaurus.config.mjs', 'docusaurus.config.cjs', 'docusaurus.config.mts'],
+        configs: CONFIGS,
         content: ['docs', '../docs'],
     },
     defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
@@ -39721,7 +42628,14 @@ const docusaurus = {
         const id = (0,generator/* stringKey */.bE)(frontmatter, 'id');
         return (0,generator/* joinRoute */.u3)(...parts.slice(0, -1), id ?? parts[parts.length - 1]);
     },
-    route(segments, frontmatter, settings) {
+    route(segments, frontmatter, settings, mount) {
+        if (isPartial(segments) || isDraft(frontmatter))
+            return undefined;
+        const plugins = settings.docusaurus;
+        if (mount && plugins?.blogs.some((b) => b.folder === mount.folder))
+            return blogRoute(segments, frontmatter, settings.base);
+        if (mount && plugins?.pages?.folder === mount.folder)
+            return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, ['index']));
         const parts = strip(segments);
         const folder = parts.slice(0, -1);
         const slug = (0,generator/* stringKey */.bE)(frontmatter, 'slug');
@@ -39734,10 +42648,25 @@ const docusaurus = {
             return (0,generator/* joinRoute */.u3)(settings.base, ...folder);
         return (0,generator/* joinRoute */.u3)(settings.base, ...folder, last);
     },
-    async load({ at, isFile, read, unreadable, scan, links, found, navigation }) {
+    pageIndex(pages, settings) {
+        return contentIndex(pages, settings);
+    },
+    async load(ctx) {
+        const { at, isFile, read, unreadable, links, found, navigation } = ctx;
+        const configFile = CONFIGS.map(at).find(isFile);
+        const config = configFile ? await readDocusaurusConfig(configFile, (0,static_module.scanModuleLoader)(ctx)) : undefined;
+        for (const { what, part } of config?.dynamic ?? []) {
+            const message = `${what} of the Docusaurus config is computed by code (${part.reason}, ${part.at.file}:${part.at.line}): the classic preset's defaults are assumed`;
+            ctx.unverified.add({ cause: 'docusaurus-config-dynamic', message, unit: 'entries', key: 'links.contentRoot' });
+        }
+        docsPlugin(ctx, config);
         const contentRoot = links.contentRoot ?? found.contentRoot;
-        if (links.contentRoot === undefined && links.routes === undefined)
-            await versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot);
+        const base = (0,generator/* trimSlashes */.uT)(links.base ?? found.base ?? docusaurus.defaults.base);
+        const versions = links.contentRoot === undefined && links.routes === undefined ? await versionMounts(ctx, contentRoot, base) : [];
+        const plugins = links.routes === undefined ? [...otherPlugins(ctx, config, configFile ?? at(CONFIGS[0])), ...(await docsInstances(ctx, config, contentRoot))] : [];
+        // Declared mounts replace the content root's catch-all mount, so the docs' own mount comes first.
+        if (versions.length > 0 || plugins.length > 0)
+            found.contentMounts = [...(versions.length > 0 ? versions : [{ prefix: base, folder: contentRoot }]), ...plugins];
         const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
         if (file) {
             const text = await read(file);
@@ -39749,16 +42678,128 @@ const docusaurus = {
         }
     },
 };
+/** A folder the config names (relative to the site folder) from the scan root, when the scan has it. */
+function folderOf(ctx, folder) {
+    const normal = external_node_path_default().posix.normalize(ctx.at((0,generator/* trimSlashes */.uT)(folder)));
+    return normal.startsWith('..') || !ctx.scan.dirs.includes(normal) ? undefined : (0,generator/* trimSlashes */.uT)(normal);
+}
+/** The preset's `docs` options: its folder and URL base (`.docward.yml` keys win, in linkSettings). */
+function docsPlugin(ctx, config) {
+    const docs = config?.docs;
+    if (!docs)
+        return;
+    const folder = docs.path === undefined ? undefined : folderOf(ctx, docs.path);
+    if (folder !== undefined)
+        ctx.found.contentRoot = folder;
+    if (docs.routeBasePath !== undefined)
+        ctx.found.base = (0,generator/* trimSlashes */.uT)(docs.routeBasePath);
+}
+/**
+ * The blogs and the pages plugin as mounts beside the docs ones (`docs`); blog posts are listed by
+ * the generated blog pages (entry points); code pages in `src/pages` are routes; Markdown pages
+ * there are linked from the navbar and footer, which docward does not read (orphans counted).
+ */
+function otherPlugins(ctx, config, configFile) {
+    const { found, navigation, scan } = ctx;
+    const blogs = (config?.blogs ?? [{ path: 'blog', routeBasePath: 'blog' }]).flatMap((b) => {
+        const folder = folderOf(ctx, b.path);
+        return folder === undefined ? [] : [{ folder, prefix: (0,generator/* trimSlashes */.uT)(b.routeBasePath) }];
+    });
+    const pagesPlugin = config === undefined ? { path: 'src/pages', routeBasePath: '' } : config.pages;
+    const pagesFolder = pagesPlugin ? folderOf(ctx, pagesPlugin.path) : undefined;
+    const pages = pagesFolder !== undefined && pagesPlugin ? { folder: pagesFolder, prefix: (0,generator/* trimSlashes */.uT)(pagesPlugin.routeBasePath) } : undefined;
+    if (blogs.length === 0 && pages === undefined)
+        return [];
+    found.docusaurus = { blogs, ...(pages ? { pages } : {}) };
+    found.fileRoutes = {};
+    found.dynamicRoutes = [];
+    for (const blog of blogs) {
+        for (const page of BLOG_PAGES)
+            found.fileRoutes[(0,generator/* joinRoute */.u3)(blog.prefix, page)] = configFile;
+        found.dynamicRoutes.push(...BLOG_DYNAMIC_ROUTES.map((r) => (0,generator/* joinRoute */.u3)(blog.prefix, r)));
+    }
+    found.dynamicRoutesCause = BLOG_GENERATED;
+    if (blogs.length > 0)
+        navigation.push({ path: configFile, format: 'docusaurus-blog', entries: [], listsAll: blogs.map((b) => b.folder) });
+    if (pages === undefined)
+        return blogs;
+    const inPages = scan.paths.filter((p) => p.startsWith(`${pages.folder}/`));
+    for (const file of inPages) {
+        const inside = file.slice(pages.folder.length + 1);
+        if (!CODE_PAGE.test(inside) || SKIPPED_CODE.test(inside))
+            continue;
+        found.fileRoutes[(0,generator/* joinRoute */.u3)(pages.prefix, ...(0,generator/* dropIndex */.kD)(inside.replace(CODE_PAGE, '').split('/'), ['index']))] = file;
+    }
+    if (inPages.some((p) => /\.mdx?$/.test(p))) {
+        found.navigationUnknown = {
+            cause: 'docusaurus-pages-navigation',
+            rule: 'orphan',
+            message: `Markdown pages in ${pages.folder} are linked from the navbar and footer of the Docusaurus config and from React pages, which docward does not read: pages no Markdown link reaches are not reported as orphans`,
+            unit: 'pages',
+        };
+        found.navigationUnknownIn = pages.folder;
+    }
+    return [...blogs, pages];
+}
+/**
+ * More docs instances (`@docusaurus/plugin-content-docs` under `plugins`): each folder served at its
+ * `routeBasePath`, routed as the docs; its `sidebarPath` read as sidebars.js is (no sidebar file:
+ * generated from the folder). A sidebar path that is code: its docs are listed, and that is reported.
+ */
+async function docsInstances(ctx, config, contentRoot) {
+    const mounts = [];
+    for (const instance of config?.docsInstances ?? []) {
+        const folder = folderOf(ctx, instance.path);
+        if (folder === undefined || folder === contentRoot)
+            continue;
+        mounts.push({ prefix: (0,generator/* trimSlashes */.uT)(instance.routeBasePath), folder });
+        const sidebar = instance.sidebarPath;
+        if (sidebar === false)
+            continue;
+        const file = typeof sidebar === 'string' ? external_node_path_default().posix.normalize(ctx.at((0,generator/* trimSlashes */.uT)(sidebar))) : undefined;
+        const text = file !== undefined && ctx.isFile(file) ? await ctx.read(file) : undefined;
+        if (file !== undefined && text !== undefined) {
+            ctx.navigation.push(typeof text === 'string' ? parseSidebars(file, text, folder) : ctx.unreadable(file, 'docusaurus-sidebars', text.error));
+            continue;
+        }
+        if (typeof sidebar === 'object') {
+            const message = `the sidebarPath of the docs in ${folder} is computed by code (${sidebar.reason}, ${sidebar.at.file}:${sidebar.at.line}): its docs are taken as listed`;
+            ctx.unverified.add({ cause: 'docusaurus-config-dynamic', message, unit: 'entries', key: 'links.contentRoot' });
+        }
+        // No sidebar file: Docusaurus generates the sidebar from the whole folder.
+        ctx.navigation.push({ path: file ?? ctx.at(CONFIGS[0]), format: 'docusaurus-sidebars', entries: [], listsAll: [folder] });
+    }
+    return mounts;
+}
+/** Partials (`_x`) and drafts of the content plugins' folders, and blog posts (titled by their file name when they have no title). */
+function contentIndex(pages, settings) {
+    const mounts = settings.contentMounts.length > 0 ? settings.contentMounts : [{ prefix: settings.base, folder: settings.contentRoot }];
+    const blogs = new Set((settings.docusaurus?.blogs ?? []).map((b) => b.folder));
+    const index = { fragments: new Set(), drafts: new Set(), titledPages: new Set() };
+    for (const page of pages) {
+        const mount = mounts.find((m) => m.folder === '' || page.path.startsWith(`${m.folder}/`));
+        if (!mount)
+            continue;
+        const inside = mount.folder === '' ? page.path : page.path.slice(mount.folder.length + 1);
+        if (isPartial(inside.split('/')))
+            index.fragments.add(page.path);
+        else if (isDraft(page.frontmatter))
+            index.drafts.add(page.path);
+        else if (blogs.has(mount.folder))
+            index.titledPages.add(page.path);
+    }
+    return index;
+}
 /**
  * Versioned docs (`versions.json`, `versioned_docs/version-<v>/`): the newest version is served at
  * the docs base, each older one at `<base>/<v>`, and `docs/` itself (the next version) at
  * `<base>/next`. Each version's sidebar is a frozen copy of the one it was cut with, so its pages
  * are listed (entry points), not orphans.
  */
-async function versionMounts({ at, isFile, read, scan, found, navigation }, contentRoot) {
+async function versionMounts({ at, isFile, read, scan, navigation }, contentRoot, base) {
     const file = at('versions.json');
     if (!isFile(file))
-        return;
+        return [];
     const text = await read(file);
     let versions;
     try {
@@ -39768,15 +42809,14 @@ async function versionMounts({ at, isFile, read, scan, found, navigation }, cont
         versions = undefined;
     }
     if (!Array.isArray(versions) || !versions.every((v) => typeof v === 'string'))
-        return;
+        return [];
     const dirs = new Set(scan.dirs);
-    const base = found.base ?? docusaurus.defaults.base;
     const folders = versions.map((v) => at(`versioned_docs/version-${v}`));
     const mounts = versions.flatMap((v, i) => (dirs.has(folders[i]) ? [{ prefix: i === 0 ? base : (0,generator/* joinRoute */.u3)(base, v), folder: folders[i] }] : []));
     if (mounts.length === 0)
-        return;
-    found.contentMounts = [{ prefix: (0,generator/* joinRoute */.u3)(base, 'next'), folder: contentRoot }, ...mounts];
+        return [];
     navigation.push({ path: file, format: 'docusaurus-sidebars', entries: [], listsAll: mounts.map((m) => m.folder) });
+    return [{ prefix: (0,generator/* joinRoute */.u3)(base, 'next'), folder: contentRoot }, ...mounts];
 }
 
 ;// CONCATENATED MODULE: ./src/sites/github/generator.ts
@@ -39807,7 +42847,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * bundle's `index.md`: it and the files in its folder are resources for other pages), pages Hugo
  * does not render (`build: { render: never }`, also `_build`, `false` in older Hugo), set on the
  * page or cascaded from a section's `_index.md` (`cascade`, with its `target`/`_target` `path`
- * glob), and Markdown in the site's `layouts/`, `archetypes/` and `themes/` (templates). Drafts
+ * glob; the section page itself too, unless it sets `build.render` itself), and Markdown in the site's `layouts/`, `archetypes/` and `themes/` (templates). Drafts
  * (`draft: true`) are pages not published yet.
  */
 
@@ -39820,6 +42860,10 @@ function rendersNever(values) {
             return true;
     }
     return false;
+}
+/** `build.render` (or `_build.render`) set at all. */
+function setsRender(values) {
+    return ['build', '_build'].some((key) => asObject(values?.[key])?.render !== undefined);
 }
 /** A section's cascades that stop rendering, each with the `path` glob its target limits it to (undefined: every descendant). */
 function renderNeverCascades(frontmatter) {
@@ -39863,7 +42907,8 @@ function hugoFragments(documents, pages) {
             fragments.add(page.path);
         else if (cascades.some((c) => c.language === page.language &&
             under(c.folder, page.folder) &&
-            !(page.index === '_index' && page.folder === c.folder) &&
+            // The section page takes its own cascade too (Hugo cascades to self), unless its own `build` says otherwise.
+            !(page.index === '_index' && page.folder === c.folder && setsRender(page.frontmatter)) &&
             (c.matches === undefined || c.matches(page.logical))))
             fragments.add(page.path);
     }
@@ -39888,7 +42933,8 @@ function extensionOf(path) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot) : '';
 }
-const within = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
+// `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount).
+const within = (path, folder) => folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 /**
  * The folders Hugo reads content from, most specific first: the content mounts of its config, or
  * the content root with the default language's folder in it (`content/en`, served without prefix).
@@ -40077,7 +43123,26 @@ class HugoRefs {
     }
 }
 
+// EXTERNAL MODULE: ./src/sites/hugo/layouts.ts
+var hugo_layouts = __nccwpck_require__(4803);
 ;// CONCATENATED MODULE: ./src/sites/hugo/sections.ts
+/**
+ * What Hugo pages list with no link written. A section's `.Pages` are the regular pages and the
+ * sections directly in it (gohugo.io: content-management/sections, methods/page/pages). A section
+ * is a folder with an `_index.md` (top-level folders are sections even without one, but then no
+ * document lists them); the home page's are the top-level sections and the root's pages. A page
+ * belongs to the nearest section above it; files inside a leaf bundle (a folder with `index.md`)
+ * are its resources, not pages. Pages Hugo does not build or list (`draft: true`,
+ * `build: {list: never}`, `_build: {list: never}`) are not listed. A language site without its own
+ * `_index.md` for a section uses the default language's (Hugo falls back to it).
+ *
+ * Which page shows which list comes from the site's templates (layouts.ts): a section or home
+ * template naming `.Pages` lists the page's own; a template naming `.CurrentSection.Pages` lists
+ * the current section's (a regular page's siblings); `site.Sections` the top-level sections. Without
+ * templates in the scan, section pages list their pages and the home page nothing (a landing page).
+ */
+
+
 const parentOf = (folder) => folder.slice(0, Math.max(0, folder.lastIndexOf('/')));
 /** `build.list` / `_build.list` set to `never` (or `false`, Hugo's older form), or a draft. */
 function unlisted(page) {
@@ -40096,52 +43161,109 @@ function unlisted(page) {
     }
     return false;
 }
-/** Section page path → the pages it lists, for every section page of the scan. */
-function hugoSectionLists(pages, defaultLanguage) {
+/** Without templates: section pages list their own pages. */
+const SECTION_DEFAULT = { own: 'pages' };
+/** Page path → the pages it lists, for every page of the scan that lists some. */
+function hugoSectionLists(pages, defaultLanguage, layouts) {
+    const key = (language, folder) => `${language}\u0000${folder}`;
     // Per language: section folder → its `_index` page; leaf bundle folders.
     const sections = new Map();
     const leafBundles = new Set();
-    const key = (language, folder) => `${language}\u0000${folder}`;
     for (const page of pages) {
         if (page.index === '_index')
             sections.set(key(page.language, page.folder), page.path);
         else if (page.index === 'index')
             leafBundles.add(key(page.language, page.folder));
     }
+    const sectionPage = (language, folder) => sections.get(key(language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
     const inLeafBundle = (language, folder) => {
         for (let f = folder; f !== ''; f = parentOf(f))
             if (leafBundles.has(key(language, f)))
                 return true;
         return false;
     };
-    const lists = new Map();
+    /** The section a folder's pages belong to: the nearest with a section page, a top-level folder (a section without one), or the home ('' ). */
+    const sectionOf = (language, folder) => {
+        for (let f = folder; f !== ''; f = parentOf(f))
+            if (sectionPage(language, f) !== undefined || !f.includes('/'))
+                return f;
+        return '';
+    };
+    // Per language and section folder: the pages directly in it, and the sections among them.
+    const children = new Map();
     for (const page of pages) {
         // A section or leaf bundle is listed by the section above its own folder; a regular page by its folder's.
         const own = page.index === '' ? page.folder : parentOf(page.folder);
-        if (page.index !== '_index' && inLeafBundle(page.language, own))
-            continue;
         if (page.index === '_index' && page.folder === '')
+            continue;
+        if (page.index !== '_index' && inLeafBundle(page.language, own))
             continue;
         if (unlisted(page))
             continue;
-        for (let folder = own; folder !== ''; folder = parentOf(folder)) {
-            const section = sections.get(key(page.language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
-            if (section !== undefined) {
-                const listed = lists.get(section);
-                if (listed)
-                    listed.push(page.path);
-                else
-                    lists.set(section, [page.path]);
-                break;
-            }
-            // A top-level folder is a section even without `_index.md`: nothing lists its pages then.
-            if (!folder.includes('/'))
-                break;
+        const at = key(page.language, sectionOf(page.language, own));
+        let list = children.get(at);
+        if (!list)
+            children.set(at, (list = { pages: [], regular: [], sections: [] }));
+        list.pages.push(page.path);
+        (page.index === '_index' ? list.sections : list.regular).push(page.path);
+    }
+    const NONE = { pages: [], regular: [], sections: [] };
+    const childrenOf = (language, folder) => children.get(key(language, folder)) ?? NONE;
+    const pick = (language, folder, listed) => childrenOf(language, folder)[listed === 'pages' ? 'pages' : 'regular'];
+    const lists = new Map();
+    const add = (path, listed) => {
+        if (listed.length === 0)
+            return;
+        const had = lists.get(path);
+        lists.set(path, had ? [...had, ...listed] : listed);
+    };
+    // Section pages of a language that falls back to the default language's `_index.md` list that language's pages too.
+    const owners = new Map();
+    for (const at of children.keys()) {
+        const [language, folder] = at.split('\u0000');
+        const owner = folder === '' ? sections.get(key(language, '')) : sectionPage(language, folder);
+        if (owner === undefined)
+            continue;
+        const list = owners.get(owner);
+        if (list)
+            list.push({ language, folder });
+        else
+            owners.set(owner, [{ language, folder }]);
+    }
+    const templateOf = (page) => {
+        const top = page.folder.split('/')[0] ?? '';
+        const type = (0,generator/* stringKey */.bE)(page.frontmatter, 'type') ?? top;
+        const kind = page.index === '_index' ? (page.folder === '' ? 'home' : 'section') : 'page';
+        const found = layouts === undefined ? undefined : (0,hugo_layouts/* templateFor */.a3)(layouts, { kind, type, layout: (0,generator/* stringKey */.bE)(page.frontmatter, 'layout') });
+        if (found !== undefined)
+            return found.lists;
+        return kind === 'section' ? SECTION_DEFAULT : undefined;
+    };
+    for (const page of pages) {
+        const template = templateOf(page);
+        if (template === undefined)
+            continue;
+        const isSection = page.index === '_index';
+        // A section's (and the home's) own pages, in every language whose section falls back to it.
+        const ownPlaces = isSection ? (owners.get(page.path) ?? []) : [];
+        const current = isSection ? template.currentSection : undefined;
+        const ownListed = template.own === 'pages' || current === 'pages' ? 'pages' : (template.own ?? current);
+        if (ownListed !== undefined)
+            for (const place of ownPlaces)
+                add(page.path, pick(place.language, place.folder, ownListed));
+        // A regular page's current section: its siblings.
+        if (!isSection && template.currentSection !== undefined) {
+            const folder = page.index === 'index' ? parentOf(page.folder) : page.folder;
+            add(page.path, pick(page.language, sectionOf(page.language, folder), template.currentSection));
         }
+        if (template.siteSections)
+            add(page.path, childrenOf(page.language, '').sections);
     }
     return lists;
 }
 
+// EXTERNAL MODULE: ./src/sites/hugo/shortcodes.ts
+var shortcodes = __nccwpck_require__(558);
 ;// CONCATENATED MODULE: ./src/sites/hugo/generator.ts
 /**
  * `hugo`: pages in the content mounts (`content/`, `content/<lang>/`, or `module.mounts`: config.ts),
@@ -40153,6 +43275,7 @@ function hugoSectionLists(pages, defaultLanguage) {
  * `ref`/`relref` shortcodes: refs.ts; section lists: sections.ts; fragments and drafts: fragments.ts;
  * config and menus: config.ts, menus.ts.
  */
+
 
 
 
@@ -40248,9 +43371,14 @@ const hugo = {
         const refs = new HugoRefs(hugoSite, settings);
         const index = { resolveShortcode: (fromPath, target, lang) => refs.resolve(fromPath, target, lang) };
         if (settings.sectionLists)
-            index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0]);
+            index.listedBy = hugoSectionLists(hugoSite, settings.defaultLanguage ?? settings.languages[0], settings.hugoLayouts);
         index.fragments = hugoFragments(pages, hugoSite);
         index.drafts = hugoDrafts(hugoSite);
+        const calls = settings.hugoShortcodeAnchors;
+        if (calls !== undefined) {
+            const cause = (0,shortcodes/* shortcodeAnchorsCause */.N)([...new Set(Object.values(calls))].sort());
+            index.codeAnchors = new Map(Object.keys(calls).map((page) => [page, cause]));
+        }
         // Pages with a `menu`/`menus` frontmatter key are in a menu: entry points.
         index.entryPages = pages
             .filter((doc) => doc.frontmatter && (doc.frontmatter.menu !== undefined || doc.frontmatter.menus !== undefined))
@@ -40395,21 +43523,21 @@ const mkdocs = {
     unknownRoutesExternal: false,
     tildeRoot: false,
     yamlPages: false,
-    route: generator/* pathRoute */.f8,
-    async load({ at, isFile, read, unreadable, links, found, navigation }) {
-        const { parseMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 687));
-        const file = ['mkdocs.yml', 'mkdocs.yaml'].map(at).find(isFile);
-        if (!file)
-            return;
-        const text = await read(file);
-        if (typeof text === 'string') {
-            const { nav, docsDir } = parseMkdocs(file, text);
-            if (docsDir !== undefined)
-                found.contentRoot = docsDir;
-            navigation.push(links.contentRoot !== undefined && nav.listsAll.length > 0 ? { ...nav, listsAll: [links.contentRoot] } : nav);
-        }
-        else
-            navigation.push(unreadable(file, 'mkdocs-nav', text.error));
+    route(segments, frontmatter, settings) {
+        // mkdocs-static-i18n's suffix structure: `x.fr.md` is `x` in the `fr` site (the default language at the root).
+        const last = segments[segments.length - 1] ?? '';
+        const dot = last.lastIndexOf('.');
+        const language = settings.languageSuffixes && dot > 0 ? last.slice(dot + 1) : undefined;
+        if (language === undefined || !settings.languages.includes(language))
+            return generator/* pathRoute */.f8.call(this, segments, frontmatter, settings);
+        const prefix = language === settings.defaultLanguage ? settings.base : (0,generator/* joinRoute */.u3)(settings.base, language);
+        return generator/* pathRoute */.f8.call(this, [...segments.slice(0, -1), last.slice(0, dot)], frontmatter, { ...settings, base: prefix });
+    },
+    languageFolderFallback: true,
+    async load(ctx) {
+        // The config reader (yaml) loads only for MkDocs sites.
+        const { loadMkdocs } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5368));
+        await loadMkdocs(ctx);
     },
 };
 
@@ -40478,7 +43606,7 @@ const starlight = {
         const file = ASTRO_CONFIGS.map(at).find(isFile);
         if (!file)
             return;
-        const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)), Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
+        const [{ readStarlightConfig, inferLocales }, { scanModuleLoader }] = await Promise.all([__nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 6501)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
         const config = await readStarlightConfig(file, scanModuleLoader(ctx), contentRoot);
         // Without a `sidebar`, Starlight lists every page.
         navigation.push(...(config.entries === undefined
@@ -40557,9 +43685,9 @@ function rewriteTarget(path, rewrites) {
 
 
 
-const CONFIGS = ['.vitepress/config.js', '.vitepress/config.ts', '.vitepress/config.mjs', '.vitepress/config.mts'];
+const generator_CONFIGS = ['.vitepress/config.js', '.vitepress/config.ts', '.vitepress/config.mjs', '.vitepress/config.mts'];
 const vitepress = {
-    detect: { configs: CONFIGS },
+    detect: { configs: generator_CONFIGS },
     defaults: { contentRoot: '', base: '', staticRoots: ['public'] },
     headingIds: 'vitepress',
     trailingSlash: false,
@@ -40586,10 +43714,10 @@ const vitepress = {
     },
     async load(ctx) {
         const { at, isFile, links, found, navigation } = ctx;
-        const file = CONFIGS.map(at).find(isFile);
+        const file = generator_CONFIGS.map(at).find(isFile);
         if (!file)
             return;
-        const [{ readVitepressConfig }, { scanModuleLoader }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562)), Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
+        const [{ readVitepressConfig }, { scanModuleLoader }] = await Promise.all([__nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 8562)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))]);
         const config = await readVitepressConfig(file, scanModuleLoader(ctx));
         const srcDir = (0,generator/* trimSlashes */.uT)(config.srcDir ?? '.').replace(/^\.$/, '');
         const contentRoot = links.contentRoot ?? (0,generator/* trimSlashes */.uT)(at(srcDir));
@@ -40618,6 +43746,11 @@ const vitepress = {
  * built only when `SUMMARY.md` lists them (a page it does not list is an orphan, even when linked);
  * `x.md` and `x.html` links reach a chapter (mdBook renders `x.md` as `x.html`, `README.md` as
  * `index.html`); relative links resolve from the page's folder; heading ids as mdBook writes them.
+ * `[output.html.redirect]` keys are routes that still reach readers (a link to one: a notice naming
+ * the new target). Markdown outside every book is the repository's (GitHub rules), except what
+ * another build renders (`renderedElsewhere`): a folder holding a book.toml whose `src` is elsewhere
+ * (a print edition's), or documents linking `.html` files the repository lacks (stub pages another
+ * repository's build renders next to the book, as rust-lang/rust does with rust-lang/book's `redirects/`).
  */
 
 
@@ -40644,6 +43777,10 @@ const mdbook = {
             return undefined;
         return (0,generator/* joinRoute */.u3)(settings.base, ...(0,generator/* dropIndex */.kD)(segments, this.indexNames));
     },
+    renderedElsewhere: {
+        cause: 'mdbook-outside-book',
+        message: "Markdown outside every book that another build renders (it links `.html` pages the repository lacks, or sits beside a book.toml whose `src` is elsewhere, as a print edition does): its links that match no file, its title and whether anything links it are that build's",
+    },
     leavingLinks: {
         cause: 'mdbook-leaves-book',
         rule: 'link-broken',
@@ -40664,6 +43801,8 @@ const mdbook = {
             ...scan.paths.filter((p) => p.endsWith('/book.toml') && p !== at('book.toml') && (siteRoot === '' || p.startsWith(`${siteRoot}/`)) && isFile(p)),
         ];
         const books = [];
+        const redirects = new Map();
+        const foreignFolders = [];
         for (const toml of tomls.filter(isFile)) {
             const text = await read(toml);
             const folder = toml.slice(0, Math.max(0, toml.lastIndexOf('/')));
@@ -40675,21 +43814,41 @@ const mdbook = {
             if (book.error)
                 navigation.push({ path: toml, format: 'mdbook-summary', entries: [], listsAll: [], error: book.error });
             const src = (0,resolve/* joinSegments */.DI)(folder, (0,generator/* trimSlashes */.uT)(book.src));
+            if (src === undefined)
+                continue;
+            // A book.toml whose sources are elsewhere builds them again (a print edition): the Markdown beside it is no book's.
+            if (!(0,generator/* within */.ux)(src, folder))
+                foreignFolders.push(folder);
             // A second book.toml over the same sources (a print edition's) adds no book.
-            if (src !== undefined && !books.some((b) => b.folder === src))
-                books.push({ prefix: (0,generator/* trimSlashes */.uT)(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
+            if (books.some((b) => b.folder === src))
+                continue;
+            books.push({ prefix: (0,generator/* trimSlashes */.uT)(siteRoot === '' ? folder : folder.slice(siteRoot.length)), folder: src });
+            for (const [from, to] of Object.entries(book.redirects))
+                addRedirect(redirects, src, from, { to, file: toml });
         }
+        if (redirects.size > 0)
+            found.redirects = redirects;
+        if (foreignFolders.length > 0)
+            found.foreignFolders = foreignFolders;
         if (books.length > 0)
             found.contentRoot = books[0].folder;
         if (links.contentRoot !== undefined || books.length === 0)
             books.splice(0, books.length, { prefix: '', folder: links.contentRoot ?? found.contentRoot });
         if (books.length > 1)
             found.contentMounts = books;
-        for (const { folder } of books) {
+        const firstChapters = {};
+        for (const { prefix, folder } of books) {
             const summary = (0,generator/* joinRoute */.u3)(folder, 'SUMMARY.md');
             const text = isFile(summary) ? await read(summary) : undefined;
-            if (typeof text === 'string')
-                navigation.push(parseSummary(summary, text, folder));
+            if (typeof text === 'string') {
+                const nav = parseSummary(summary, text, folder);
+                navigation.push(nav);
+                // mdBook writes the first chapter as the book's index.html too (a README.md chapter has that route already).
+                const first = nav.entries.find((e) => !(0,resolve/* isExternalTarget */.v6)(e.target));
+                const page = first && (0,resolve/* joinSegments */.DI)(folder, (0,resolve/* splitTarget */.Gd)(first.target).path);
+                if (page !== undefined)
+                    firstChapters[(0,generator/* joinRoute */.u3)(books.length > 1 ? '' : (0,generator/* trimSlashes */.uT)(links.base ?? ''), prefix)] = page;
+            }
             else if (text !== undefined)
                 navigation.push(unreadable(summary, 'mdbook-summary', text.error));
             else
@@ -40700,8 +43859,23 @@ const mdbook = {
                     key: 'links.contentRoot',
                 };
         }
+        if (Object.keys(firstChapters).length > 0)
+            found.fileRoutes = firstChapters;
     },
 };
+/**
+ * One `[output.html.redirect]` entry: its key is an output path from the book's root (`/x.html` or
+ * `x.html`), written for the chapter that was `x.md`; a key with `#` moves an anchor, not a page.
+ */
+function addRedirect(map, src, from, target) {
+    const output = (0,generator/* trimSlashes */.uT)(from.trim());
+    if (output === '' || output.includes('#'))
+        return;
+    const path = (0,generator/* joinRoute */.u3)(src, output).toLowerCase();
+    for (const key of [path, path.replace(/\.html?$/, '.md')])
+        if (!map.has(key))
+            map.set(key, target);
+}
 
 // EXTERNAL MODULE: ./src/config/glob.ts
 var glob = __nccwpck_require__(3334);
@@ -40719,7 +43893,7 @@ var glob = __nccwpck_require__(3334);
 
 
 
-const generator_CONFIGS = ['_config.yml', '_config.yaml'];
+const jekyll_generator_CONFIGS = ['_config.yml', '_config.yaml'];
 /** Jekyll's permalink styles (jekyll/lib/jekyll/utils.rb `permalink_style`); a pattern of placeholders otherwise. */
 const STYLES = {
     date: '/:categories/:year/:month/:day/:title:output_ext',
@@ -40745,7 +43919,7 @@ function categories(frontmatter) {
 }
 const jekyll = {
     // Hexo (scaffolds/) and Jupyter Book (_toc.yml) also keep a `_config.yml`.
-    detect: { configs: generator_CONFIGS, unless: ['_toc.yml', 'scaffolds'] },
+    detect: { configs: jekyll_generator_CONFIGS, unless: ['_toc.yml', 'scaffolds'] },
     defaults: { contentRoot: '', base: '', staticRoots: [] },
     headingIds: 'github-custom',
     trailingSlash: false,
@@ -40832,7 +44006,7 @@ const jekyll = {
         return /\{[{%]/.test(expanded) ? undefined : expanded;
     },
     async load({ at, isFile, read, links, found, navigation, scan }) {
-        const file = generator_CONFIGS.map(at).find(isFile);
+        const file = jekyll_generator_CONFIGS.map(at).find(isFile);
         if (!file)
             return;
         const { parseJekyllConfig, liquidLinks, htmlFrontmatter, blockAttributeIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(694), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1536));
@@ -40934,9 +44108,14 @@ const routeSegments = (segments) => segments.filter((s) => !/^\(.*\)$/.test(s) &
 const nextjs = {
     detect: { configs: nextjs_generator_CONFIGS },
     defaults: { contentRoot: 'pages', base: '', staticRoots: ['public'] },
-    headingIds: 'github',
+    // rehype-slug / github-slugger, and react.dev's `## Title {/*custom-id*/}` (remark-header-custom-ids).
+    headingIds: 'mdx-comment',
     trailingSlash: false,
     dynamicSegments: { cause: 'nextjs-dynamic-route' },
+    // Frontmatter is read by the site's code (gray-matter, then `new Date(date)`).
+    frontmatterDates: 'javascript',
+    // A page listed in a JSON sidebar takes its title from the entry when its frontmatter has none (react.dev's Page.tsx).
+    navigationTitles: true,
     pageExtensions: ['.mdx', '.md'],
     indexNames: ['index'],
     relativeLinks: 'url',
@@ -40960,47 +44139,97 @@ const nextjs = {
     async load(ctx) {
         const { at, isFile, scan, links, found, navigation } = ctx;
         const inFolder = (folder) => scan.paths.filter((p) => p.startsWith(`${folder}/`));
+        const holdsMarkdown = (folder) => inFolder(folder).some((p) => MARKDOWN.test(p));
         const routers = ['pages', 'src/pages', 'app', 'src/app'].map(at).filter((f) => scan.dirs.includes(f));
-        const router = routers.find((f) => inFolder(f).some((p) => MARKDOWN.test(p))) ?? routers[0];
-        const contentRoot = links.contentRoot ?? router ?? at('pages');
-        found.contentRoot = contentRoot;
-        found.staticRoots = [at('public')];
-        const app = APP_ROUTER.test(contentRoot);
+        const router = routers.find(holdsMarkdown) ?? routers[0];
+        const pageRoot = links.contentRoot ?? router ?? at('pages');
+        const app = APP_ROUTER.test(pageRoot);
         // Every page file serves a route (code pages too: `setup.tsx`); dynamic ones (`[slug].tsx`) are patterns.
-        found.dynamicRoutes = [];
+        const dynamicPages = {};
         found.fileRoutes = {};
-        for (const file of inFolder(contentRoot)) {
+        for (const file of inFolder(pageRoot)) {
             if (!PAGE_FILE.test(file) || MARKDOWN.test(file))
                 continue;
             const segments = file
-                .slice(contentRoot.length + 1)
+                .slice(pageRoot.length + 1)
                 .replace(PAGE_FILE, '')
                 .split('/');
             if (segments.some((s) => s.startsWith('_')) || segments[0] === 'api' || (app && segments[segments.length - 1] !== 'page'))
                 continue;
             const route = (app ? routeSegments(segments.slice(0, -1)) : (0,generator/* dropIndex */.kD)(segments, ['index'])).join('/');
             if (route.includes('['))
-                found.dynamicRoutes.push(route);
+                dynamicPages[route] = file;
             else
                 found.fileRoutes[route] = file;
         }
+        // Markdown outside the router that a catch-all page reads (react.dev's src/content): that folder is the content root.
+        const { findContentCatchAll } = await __nccwpck_require__.e(/* import() */ 234).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+        const catchAll = links.contentRoot === undefined && router !== undefined && !holdsMarkdown(router)
+            ? await findContentCatchAll(dynamicPages, router, ctx, holdsMarkdown)
+            : undefined;
+        const contentRoot = catchAll?.folder ?? pageRoot;
+        found.contentRoot = contentRoot;
+        if (catchAll && links.base === undefined)
+            found.base = catchAll.prefix;
+        found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
+        // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
+        const { componentIds } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
+        for (const page of inFolder(contentRoot).filter((p) => MARKDOWN.test(p))) {
+            const text = await ctx.read(page);
+            const ids = typeof text === 'string' ? await componentIds(text) : [];
+            if (ids.length > 0)
+                (found.declaredAnchors ??= {})[page] = ids;
+        }
         const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
         const config = nextjs_generator_CONFIGS.map(at).find(isFile);
-        // Nextra's sidebar lists every page of the router; elsewhere navigation is in components.
-        if (nextra)
+        // JSON sidebars the catch-all page imports (react.dev): their entries are checked and reach pages, but headers, footers and
+        // other components link pages too, so orphans stay counted. Nextra's sidebar lists every page of the router.
+        const sidebars = (catchAll?.jsonImports ?? []).filter(isFile);
+        const { readJsonSidebar } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2310));
+        for (const file of sidebars) {
+            const text = await ctx.read(file);
+            navigation.push(typeof text === 'string' ? readJsonSidebar(file, text) : ctx.unreadable(file, 'nextjs-sidebar', text.error));
+        }
+        if (nextra && sidebars.length === 0)
             navigation.push({ path: config, format: 'nextjs-router', entries: [], listsAll: [contentRoot] });
         else {
             found.navigationUnknown = {
                 cause: 'nextjs-navigation',
                 unit: 'pages',
-                message: 'the navigation is in React components, which docward does not run: pages no link reaches are not reported as orphans',
+                message: `the navigation is in React components, which docward does not run${sidebars.length > 0 ? ' (the JSON sidebars the catch-all page imports are read)' : ''}: pages no link reaches are not reported as orphans`,
                 key: 'entryPoints',
             };
             found.navigationUnknownIn = (0,generator/* trimSlashes */.uT)(at(''));
         }
-        const { readNextConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(957), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9029));
-        const unmodelled = await readNextConfig(config, ctx);
-        const modelled = router !== undefined && inFolder(router).some((p) => MARKDOWN.test(p)) && unmodelled === undefined;
+        const { readNextConfig } = await __nccwpck_require__.e(/* import() */ 29).then(__nccwpck_require__.bind(__nccwpck_require__, 9029));
+        let unmodelled = await readNextConfig(config, ctx);
+        const vercel = at('vercel.json');
+        if (isFile(vercel)) {
+            const { readVercelRedirects } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7440));
+            const text = await ctx.read(vercel);
+            const read = typeof text === 'string' ? readVercelRedirects(vercel, text, contentRoot, found.base ?? '') : text;
+            if ('error' in read)
+                navigation.push(ctx.unreadable(vercel, 'nextjs-redirects', read.error));
+            else {
+                if (read.redirects.size > 0)
+                    found.redirects = read.redirects;
+                navigation.push({ path: vercel, format: 'nextjs-redirects', entries: read.destinations, listsAll: [] });
+                const files = read.fileDestinations;
+                if (files.length > 0)
+                    ctx.unverified.add({
+                        cause: 'nextjs-redirect-file',
+                        rule: 'link-broken',
+                        unit: 'entries',
+                        message: `${vercel} redirects to files (${files[0]}${files.length > 1 ? ', …' : ''}) that the build may generate: not checked`,
+                        key: 'links.staticRoots',
+                    }, files.length);
+                if (read.patterns > 0)
+                    unmodelled ??= `${vercel} has ${read.patterns} redirects with patterns`;
+                if (read.rewrites > 0)
+                    unmodelled ??= `${vercel} sets rewrites`;
+            }
+        }
+        const modelled = (catchAll !== undefined || (router !== undefined && holdsMarkdown(router))) && unmodelled === undefined;
         if (modelled)
             return;
         found.routesUnknown = {
@@ -41085,7 +44314,7 @@ function navigationByFile(format, main, entries) {
 /* harmony export */   RJ: () => (/* binding */ languagePrefix),
 /* harmony export */   y_: () => (/* binding */ linkSettings)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2617);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8261);
 /* harmony import */ var _generator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9857);
 
 
@@ -41124,13 +44353,21 @@ function linkSettings(mode, config = {}, detected = {}) {
         sectionLists: pick('sectionLists') ?? true,
         excluded: detected.excluded ?? [],
         ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
+        ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
+        ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
+        ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
         rewrites: detected.rewrites ?? {},
         navigationUnknown: detected.navigationUnknown,
         ...(detected.navigationUnknownIn !== undefined ? { navigationUnknownIn: detected.navigationUnknownIn } : {}),
         ...(detected.dynamicRoutes !== undefined ? { dynamicRoutes: detected.dynamicRoutes } : {}),
+        ...(detected.dynamicRoutesCause !== undefined ? { dynamicRoutesCause: detected.dynamicRoutesCause } : {}),
         ...(detected.fileRoutes !== undefined ? { fileRoutes: detected.fileRoutes } : {}),
+        ...(detected.foreignFolders !== undefined ? { foreignFolders: detected.foreignFolders } : {}),
         ...(detected.declaredAnchors !== undefined ? { declaredAnchors: detected.declaredAnchors } : {}),
         routesUnknown: config.routes === undefined ? detected.routesUnknown : undefined,
+        ...(config.defaultLanguage === undefined && detected.languageFallback !== undefined ? { languageFallback: detected.languageFallback } : {}),
+        ...(detected.languageFallbackOff ? { languageFallbackOff: true } : {}),
+        ...(detected.languageSuffixes ? { languageSuffixes: true } : {}),
         ...(detected.linkRenderHook !== undefined ? { linkRenderHook: detected.linkRenderHook } : {}),
         ...(detected.redirects !== undefined ? { redirects: detected.redirects } : {}),
         ...(detected.unverifiedAnchors !== undefined ? { unverifiedAnchors: detected.unverifiedAnchors } : {}),
@@ -41142,6 +44379,493 @@ function languagePrefix(settings, language) {
     if (language === undefined || (language === defaultLanguage && !settings.defaultLanguageInSubdir))
         return '';
     return language;
+}
+
+
+/***/ }),
+
+/***/ 6957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Call: () => (/* binding */ Call),
+/* harmony export */   Dynamic: () => (/* binding */ Dynamic),
+/* harmony export */   ModuleLoader: () => (/* binding */ ModuleLoader),
+/* harmony export */   dynamicParts: () => (/* binding */ dynamicParts),
+/* harmony export */   isObject: () => (/* binding */ isObject),
+/* harmony export */   locationOf: () => (/* binding */ locationOf),
+/* harmony export */   scanModuleLoader: () => (/* binding */ scanModuleLoader),
+/* harmony export */   unwrapCalls: () => (/* binding */ unwrapCalls)
+/* harmony export */ });
+/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5429);
+/* harmony import */ var _rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5581);
+/**
+ * Evaluates the static part of a JavaScript/TypeScript config module (astro.config.mjs, a sidebar
+ * module it imports, .vitepress/config.ts) without running it: parsed by @babel/parser, then
+ * literals, template strings, arrays, objects, spreads, `const` bindings, member access, string
+ * `+`, TypeScript wrappers (`as`, `satisfies`, `!`) and imports from relative modules are
+ * evaluated; anything else (a function call, a computed value, a package import) becomes a
+ * `Dynamic` value naming why and where, so callers can tell "unknown" from "absent".
+ */
+
+
+/** A value docward cannot compute statically (a call, a function, an import from a package). */
+class Dynamic {
+    reason;
+    at;
+    returns;
+    constructor(reason, at, 
+    /** A method without parameters whose body is one `return x` (`async rewrites() { return [...] }`): `x`, evaluated. */
+    returns) {
+        this.reason = reason;
+        this.at = at;
+        this.returns = returns;
+    }
+}
+/** A call of a named function (`defineConfig({...})`, `starlight({...})`): its callee and arguments, evaluated. */
+class Call {
+    callee;
+    from;
+    args;
+    at;
+    constructor(
+    /** The callee as written (`starlight`, `defineConfig`, `x.y`). */
+    callee, 
+    /** The module the callee was imported from (`@astrojs/starlight`), when it was imported. */
+    from, args, at) {
+        this.callee = callee;
+        this.from = from;
+        this.args = args;
+        this.at = at;
+    }
+}
+/** Location of each element or property value of the arrays and objects the evaluator built. */
+const LOCATIONS = new WeakMap();
+/** Where `container[key]` was written (an element or property of an evaluated array or object). */
+function locationOf(container, key) {
+    return LOCATIONS.get(container)?.get(key);
+}
+function locate(container, key, at) {
+    if (at === undefined)
+        return;
+    let map = LOCATIONS.get(container);
+    if (!map)
+        LOCATIONS.set(container, (map = new Map()));
+    map.set(key, at);
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Dynamic) && !(v instanceof Call);
+const EXTENSIONS = ['', '.ts', '.mts', '.js', '.mjs', '.cjs', '.json', '/index.ts', '/index.js', '/index.mjs'];
+/** The deepest chain of imports followed (a cycle or a deep tree stops there, as Dynamic). */
+const MAX_DEPTH = 16;
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** Loads and evaluates modules, each once per loader (imports shared between modules are read once). */
+class ModuleLoader {
+    read;
+    cache = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    /** The module at `path` (scan-relative, extension optional as in an import), or undefined when no such file exists. */
+    load(path, depth = 0) {
+        let found = this.cache.get(path);
+        if (!found) {
+            found = this.open(path, depth);
+            this.cache.set(path, found);
+        }
+        return found;
+    }
+    async open(path, depth) {
+        for (const ext of EXTENSIONS) {
+            const file = `${path}${ext}`;
+            const text = await this.read(file);
+            if (text !== undefined)
+                return new ModuleEvaluator(file, text, this, depth);
+        }
+        return undefined;
+    }
+}
+class ModuleEvaluator {
+    loader;
+    depth;
+    file;
+    error;
+    program;
+    scope = new Map();
+    exports = new Map();
+    starExports = [];
+    defaultNode;
+    values = new Map();
+    evaluating = new Set();
+    json;
+    constructor(file, text, loader, depth) {
+        this.loader = loader;
+        this.depth = depth;
+        this.file = file;
+        if (file.endsWith('.json')) {
+            try {
+                this.json = JSON.parse(text);
+            }
+            catch (error) {
+                this.error = { message: error.message, line: 1, column: 1 };
+            }
+            return;
+        }
+        try {
+            this.program = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, { sourceType: 'unambiguous', plugins: ['typescript'], errorRecovery: false }).program;
+        }
+        catch (error) {
+            const e = error;
+            this.error = { message: e.message.replace(/\s*\(\d+:\d+\)$/, ''), line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 };
+            return;
+        }
+        this.collect(this.program);
+    }
+    at(node) {
+        return { file: this.file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+    }
+    dynamic(node, reason) {
+        return new Dynamic(reason, this.at(node));
+    }
+    /** Top-level bindings and exports (declaration order does not matter: bindings are looked up lazily). */
+    collect(program) {
+        const declare = (decl) => {
+            if (decl.type === 'VariableDeclaration') {
+                for (const d of decl.declarations) {
+                    if (d.id.type === 'Identifier')
+                        this.scope.set(d.id.name, { node: d.init ?? d, kind: decl.kind === 'const' ? 'const' : 'other' });
+                }
+            }
+            else if ((decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration') && decl.id) {
+                this.scope.set(decl.id.name, { node: decl, kind: 'function' });
+            }
+        };
+        const names = (decl) => decl.type === 'VariableDeclaration'
+            ? decl.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : []))
+            : 'id' in decl && decl.id?.type === 'Identifier'
+                ? [decl.id.name]
+                : [];
+        for (const statement of program.body) {
+            switch (statement.type) {
+                case 'ImportDeclaration':
+                    if (statement.importKind === 'type')
+                        break;
+                    for (const s of statement.specifiers) {
+                        const imported = s.type === 'ImportDefaultSpecifier'
+                            ? 'default'
+                            : s.type === 'ImportNamespaceSpecifier'
+                                ? '*'
+                                : s.imported.type === 'Identifier'
+                                    ? s.imported.name
+                                    : s.imported.value;
+                        this.scope.set(s.local.name, { node: s, kind: 'import', imported, source: statement.source.value });
+                    }
+                    break;
+                case 'VariableDeclaration':
+                case 'FunctionDeclaration':
+                case 'ClassDeclaration':
+                    declare(statement);
+                    break;
+                case 'ExportNamedDeclaration':
+                    if (statement.declaration) {
+                        declare(statement.declaration);
+                        for (const name of names(statement.declaration))
+                            this.exports.set(name, { type: 'Identifier', name });
+                    }
+                    for (const s of statement.specifiers) {
+                        const exported = s.exported.type === 'Identifier' ? s.exported.name : s.exported.value;
+                        if (s.type !== 'ExportSpecifier')
+                            continue;
+                        if (statement.source)
+                            this.exports.set(exported, { reexport: statement.source.value, name: s.local.name });
+                        else
+                            this.exports.set(exported, s.local);
+                    }
+                    break;
+                case 'ExportAllDeclaration':
+                    this.starExports.push(statement.source.value);
+                    break;
+                case 'ExportDefaultDeclaration':
+                    this.defaultNode = statement.declaration;
+                    break;
+                case 'ExpressionStatement': {
+                    // CommonJS: `module.exports = {...}` and `module.exports.x = ...`.
+                    const e = statement.expression;
+                    if (e.type === 'AssignmentExpression' && e.operator === '=') {
+                        const target = memberPath(e.left);
+                        if (target === 'module.exports')
+                            this.defaultNode = e.right;
+                        else if (target?.startsWith('module.exports.') || target?.startsWith('exports.'))
+                            this.exports.set(target.slice(target.lastIndexOf('.') + 1), e.right);
+                    }
+                    break;
+                }
+                case 'TSExportAssignment':
+                    this.defaultNode = statement.expression;
+                    break;
+            }
+        }
+    }
+    async defaultExport() {
+        if (this.json !== undefined)
+            return this.json;
+        if (this.error)
+            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+                file: this.file,
+                line: this.error.line,
+                column: this.error.column,
+            });
+        return this.defaultNode ? this.evaluate(this.defaultNode) : undefined;
+    }
+    async named(name) {
+        if (this.json !== undefined)
+            return isObject(this.json) ? this.json[name] : undefined;
+        if (this.error)
+            return new Dynamic(`${this.file} is not valid JavaScript/TypeScript: ${this.error.message}`, {
+                file: this.file,
+                line: this.error.line,
+                column: this.error.column,
+            });
+        const node = this.exports.get(name);
+        if (node && 'reexport' in node)
+            return this.fromModule(node.reexport, node.name, { file: this.file, line: 1, column: 1 });
+        if (node)
+            return this.evaluate(node);
+        for (const source of this.starExports) {
+            const value = await this.fromModule(source, name, { file: this.file, line: 1, column: 1 });
+            if (value !== undefined)
+                return value;
+        }
+        return undefined;
+    }
+    /** Export `name` of the module `source` imports (relative modules only: packages are not in the scan). */
+    async fromModule(source, name, at) {
+        if (!source.startsWith('./') && !source.startsWith('../'))
+            return new Dynamic(`"${name}" is imported from the package "${source}"`, at);
+        if (this.depth >= MAX_DEPTH)
+            return new Dynamic(`imports nest deeper than ${MAX_DEPTH} modules`, at);
+        const path = (0,_rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .joinSegments */ .DI)(dirname(this.file), source);
+        // TypeScript sources import `./x.js` for the file `./x.ts`.
+        const stripped = path?.replace(/\.(?:m?js|cjs)$/, '');
+        let module = path === undefined ? undefined : await this.loader.load(path, this.depth + 1);
+        if (!module && stripped !== undefined && stripped !== path)
+            module = await this.loader.load(stripped, this.depth + 1);
+        if (!module)
+            return new Dynamic(`"${source}" (imported by ${this.file}) is not in the scan`, at);
+        if (name === '*')
+            return new Dynamic(`a namespace import of "${source}"`, at);
+        return name === 'default' ? module.defaultExport() : module.named(name);
+    }
+    evaluate(node) {
+        // Evaluation is depth-first: a node met again while it is being evaluated is a cycle (Dynamic, never a hang).
+        if (this.evaluating.has(node))
+            return Promise.resolve(this.dynamic(node, 'a value defined in terms of itself'));
+        let value = this.values.get(node);
+        if (!value) {
+            this.evaluating.add(node);
+            value = this.compute(node).finally(() => this.evaluating.delete(node));
+            this.values.set(node, value);
+        }
+        return value;
+    }
+    async compute(node) {
+        switch (node.type) {
+            case 'StringLiteral':
+                return node.value;
+            case 'NumericLiteral':
+                return node.value;
+            case 'BooleanLiteral':
+                return node.value;
+            case 'NullLiteral':
+                return null;
+            case 'TemplateLiteral': {
+                let out = node.quasis[0]?.value.cooked ?? '';
+                for (let i = 0; i < node.expressions.length; i++) {
+                    const part = await this.evaluate(node.expressions[i]);
+                    if (typeof part !== 'string' && typeof part !== 'number')
+                        return part instanceof Dynamic ? part : this.dynamic(node, 'a template string with a computed part');
+                    out += String(part) + (node.quasis[i + 1]?.value.cooked ?? '');
+                }
+                return out;
+            }
+            case 'TSAsExpression':
+            case 'TSSatisfiesExpression':
+            case 'TSNonNullExpression':
+            case 'TSTypeAssertion':
+            case 'ParenthesizedExpression':
+                return this.evaluate(node.expression);
+            case 'ArrayExpression': {
+                const out = [];
+                for (const element of node.elements) {
+                    if (element === null)
+                        out.push(undefined);
+                    else if (element.type === 'SpreadElement') {
+                        const spread = await this.evaluate(element.argument);
+                        if (!Array.isArray(spread))
+                            return spread instanceof Dynamic ? spread : this.dynamic(element, 'a spread of something that is not an array');
+                        for (let i = 0; i < spread.length; i++) {
+                            locate(out, out.length, locationOf(spread, i));
+                            out.push(spread[i]);
+                        }
+                    }
+                    else {
+                        locate(out, out.length, this.at(element));
+                        out.push(await this.evaluate(element));
+                    }
+                }
+                return out;
+            }
+            case 'ObjectExpression': {
+                const out = Object.create(null);
+                for (const property of node.properties) {
+                    if (property.type === 'SpreadElement') {
+                        const spread = await this.evaluate(property.argument);
+                        if (!isObject(spread))
+                            return spread instanceof Dynamic ? spread : this.dynamic(property, 'a spread of something that is not an object');
+                        for (const [key, value] of Object.entries(spread)) {
+                            locate(out, key, locationOf(spread, key));
+                            out[key] = value;
+                        }
+                        continue;
+                    }
+                    const key = await this.key(property);
+                    if (typeof key !== 'string')
+                        return key;
+                    // Methods (`transform() {}`) are code: their key holds a Dynamic value, the rest of the object stays readable.
+                    const value = property.type === 'ObjectMethod' ? await this.method(property, key) : await this.evaluate(property.value);
+                    locate(out, key, this.at(property.type === 'ObjectMethod' ? property : property.value));
+                    out[key] = value;
+                }
+                return out;
+            }
+            case 'Identifier':
+                return this.identifier(node);
+            case 'MemberExpression': {
+                const object = await this.evaluate(node.object);
+                const key = node.computed ? await this.evaluate(node.property) : node.property.type === 'Identifier' ? node.property.name : undefined;
+                if (object instanceof Dynamic)
+                    return object;
+                if (typeof key !== 'string' && typeof key !== 'number')
+                    return this.dynamic(node, 'a computed property access');
+                if (Array.isArray(object) && key === 'length')
+                    return object.length;
+                if (isObject(object) || Array.isArray(object))
+                    return object[key];
+                return this.dynamic(node, `"${memberPath(node) ?? 'a property'}" is not a static value`);
+            }
+            case 'BinaryExpression': {
+                if (node.operator !== '+' || node.left.type === 'PrivateName')
+                    return this.dynamic(node, `the operator ${node.operator}`);
+                const [left, right] = [await this.evaluate(node.left), await this.evaluate(node.right)];
+                if (left instanceof Dynamic)
+                    return left;
+                if (right instanceof Dynamic)
+                    return right;
+                if ((typeof left === 'string' || typeof left === 'number') && (typeof right === 'string' || typeof right === 'number'))
+                    return left + right;
+                return this.dynamic(node, 'a sum of values that are not strings or numbers');
+            }
+            case 'UnaryExpression':
+                if (node.operator === '-' && node.argument.type === 'NumericLiteral')
+                    return -node.argument.value;
+                if (node.operator === '!' && node.argument.type === 'NumericLiteral')
+                    return !node.argument.value;
+                return this.dynamic(node, `the operator ${node.operator}`);
+            case 'CallExpression': {
+                const callee = memberPath(node.callee) ?? 'a computed function';
+                const binding = node.callee.type === 'Identifier' ? this.scope.get(node.callee.name) : undefined;
+                const args = [];
+                for (const arg of node.arguments)
+                    args.push(arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? this.dynamic(arg, 'a spread argument') : await this.evaluate(arg));
+                return new Call(callee, binding?.kind === 'import' ? binding.source : undefined, args, this.at(node));
+            }
+            case 'ArrowFunctionExpression':
+            case 'FunctionExpression':
+            case 'FunctionDeclaration':
+            case 'ClassDeclaration':
+            case 'ClassExpression':
+                return this.dynamic(node, 'a function');
+            case 'VariableDeclarator':
+                return this.dynamic(node, 'a variable declared without a value');
+            default:
+                return this.dynamic(node, `a ${describe(node.type)}`);
+        }
+    }
+    /** A method is code (Dynamic); one without parameters that only returns a value also carries that value. */
+    async method(property, key) {
+        const only = property.params.length === 0 && property.body.body.length === 1 ? property.body.body[0] : undefined;
+        const returns = only?.type === 'ReturnStatement' && only.argument ? await this.evaluate(only.argument) : undefined;
+        return new Dynamic(`"${key}" is a function`, this.at(property), returns);
+    }
+    async key(property) {
+        const k = property.key;
+        if (!property.computed) {
+            if (k.type === 'Identifier')
+                return k.name;
+            if (k.type === 'StringLiteral')
+                return k.value;
+            if (k.type === 'NumericLiteral')
+                return String(k.value);
+        }
+        const value = await this.evaluate(k);
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+        return value instanceof Dynamic ? value : this.dynamic(k, 'a computed key');
+    }
+    async identifier(node) {
+        if (node.name === 'undefined')
+            return undefined;
+        const binding = this.scope.get(node.name);
+        if (!binding)
+            return this.dynamic(node, `"${node.name}" is not defined in ${this.file}`);
+        if (binding.kind === 'import')
+            return this.fromModule(binding.source, binding.imported, this.at(node));
+        if (binding.kind === 'function')
+            return this.dynamic(node, `"${node.name}" is a function`);
+        if (binding.kind !== 'const')
+            return this.dynamic(node, `"${node.name}" is a variable that may change (not const)`);
+        return this.evaluate(binding.node);
+    }
+}
+/** `a.b.c` for an identifier or a chain of plain member accesses, else undefined. */
+function memberPath(node) {
+    if (node.type === 'Identifier')
+        return node.name;
+    if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+        const object = memberPath(node.object);
+        return object === undefined ? undefined : `${object}.${node.property.name}`;
+    }
+    return undefined;
+}
+/** `ConditionalExpression` → `conditional expression`. */
+const describe = (type) => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** The first argument inside wrapper calls (`defineConfig({...})`, `withPlugin(defineConfig({...}))`): the config object they wrap. */
+function unwrapCalls(value) {
+    let current = value;
+    while (current instanceof Call && current.args.length > 0)
+        current = current.args[0];
+    return current;
+}
+/** Every Dynamic value inside `value` (arrays and objects searched; calls count as Dynamic at their position). */
+function dynamicParts(value) {
+    if (value instanceof Dynamic)
+        return [value];
+    if (value instanceof Call)
+        return [new Dynamic(`the result of calling ${value.callee}()`, value.at)];
+    if (Array.isArray(value))
+        return value.flatMap(dynamicParts);
+    if (isObject(value))
+        return Object.values(value).flatMap(dynamicParts);
+    return [];
+}
+/** A loader reading only files the scan listed (through a site's load context). */
+function scanModuleLoader(files) {
+    return new ModuleLoader(async (path) => {
+        if (!files.isFile(path))
+            return undefined;
+        const text = await files.read(path);
+        return typeof text === 'string' ? text : undefined;
+    });
 }
 
 
@@ -41436,6 +45160,14995 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 5429:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+
+__webpack_unused_export__ = ({
+  value: true
+});
+function _objectWithoutPropertiesLoose(r, e) {
+  if (null == r) return {};
+  var t = {};
+  for (var n in r) if ({}.hasOwnProperty.call(r, n)) {
+    if (-1 !== e.indexOf(n)) continue;
+    t[n] = r[n];
+  }
+  return t;
+}
+class Position {
+  constructor(line, col, index) {
+    this.line = void 0;
+    this.column = void 0;
+    this.index = void 0;
+    this.line = line;
+    this.column = col;
+    this.index = index;
+  }
+}
+class SourceLocation {
+  constructor(start, end) {
+    this.start = void 0;
+    this.end = void 0;
+    this.filename = void 0;
+    this.identifierName = void 0;
+    this.start = start;
+    this.end = end;
+  }
+}
+function createPositionWithColumnOffset(position, columnOffset) {
+  const {
+    line,
+    column,
+    index
+  } = position;
+  return new Position(line, column + columnOffset, index + columnOffset);
+}
+const code = "BABEL_PARSER_SOURCETYPE_MODULE_REQUIRED";
+var ModuleErrors = {
+  ImportMetaOutsideModule: {
+    message: `import.meta may appear only with 'sourceType: "module"'`,
+    code
+  },
+  ImportOutsideModule: {
+    message: `'import' and 'export' may appear only with 'sourceType: "module"'`,
+    code
+  }
+};
+const NodeDescriptions = {
+  ArrayPattern: "array destructuring pattern",
+  AssignmentExpression: "assignment expression",
+  AssignmentPattern: "assignment expression",
+  ArrowFunctionExpression: "arrow function expression",
+  ConditionalExpression: "conditional expression",
+  CatchClause: "catch clause",
+  ForOfStatement: "for-of statement",
+  ForInStatement: "for-in statement",
+  ForStatement: "for-loop",
+  FormalParameters: "function parameter list",
+  Identifier: "identifier",
+  ImportSpecifier: "import specifier",
+  ImportDefaultSpecifier: "import default specifier",
+  ImportNamespaceSpecifier: "import namespace specifier",
+  ObjectPattern: "object destructuring pattern",
+  ParenthesizedExpression: "parenthesized expression",
+  RestElement: "rest element",
+  UpdateExpression: {
+    true: "prefix operation",
+    false: "postfix operation"
+  },
+  VariableDeclarator: "variable declaration",
+  YieldExpression: "yield expression"
+};
+const toNodeDescription = node => node.type === "UpdateExpression" ? NodeDescriptions.UpdateExpression[`${node.prefix}`] : NodeDescriptions[node.type];
+var StandardErrors = {
+  AccessorIsGenerator: ({
+    kind
+  }) => `A ${kind}ter cannot be a generator.`,
+  ArgumentsInClass: "'arguments' is only allowed in functions and class methods.",
+  AsyncFunctionInSingleStatementContext: "Async functions can only be declared at the top level or inside a block.",
+  AwaitBindingIdentifier: "Can not use 'await' as identifier inside an async function.",
+  AwaitBindingIdentifierInStaticBlock: "Can not use 'await' as identifier inside a static block.",
+  AwaitExpressionFormalParameter: "'await' is not allowed in async function parameters.",
+  AwaitUsingNotInAsyncContext: "'await using' is only allowed within async functions and at the top levels of modules.",
+  AwaitNotInAsyncContext: "'await' is only allowed within async functions and at the top levels of modules.",
+  BadGetterArity: "A 'get' accessor must not have any formal parameters.",
+  BadSetterArity: "A 'set' accessor must have exactly one formal parameter.",
+  BadSetterRestParameter: "A 'set' accessor function argument must not be a rest parameter.",
+  ConstructorClassField: "Classes may not have a field named 'constructor'.",
+  ConstructorClassPrivateField: "Classes may not have a private field named '#constructor'.",
+  ConstructorIsAccessor: "Class constructor may not be an accessor.",
+  ConstructorIsAsync: "Constructor can't be an async function.",
+  ConstructorIsGenerator: "Constructor can't be a generator.",
+  DeclarationMissingInitializer: ({
+    kind
+  }) => `Missing initializer in ${kind} declaration.`,
+  DecoratorArgumentsOutsideParentheses: "Decorator arguments must be moved inside parentheses: use '@(decorator(args))' instead of '@(decorator)(args)'.",
+  DecoratorBeforeExport: "Decorators must be placed *before* the 'export' keyword. Remove the 'decoratorsBeforeExport: true' option to use the 'export @decorator class {}' syntax.",
+  DecoratorsBeforeAfterExport: "Decorators can be placed *either* before or after the 'export' keyword, but not in both locations at the same time.",
+  DecoratorConstructor: "Decorators can't be used with a constructor. Did you mean '@dec class { ... }'?",
+  DecoratorExportClass: "Decorators must be placed *after* the 'export' keyword. Remove the 'decoratorsBeforeExport: false' option to use the '@decorator export class {}' syntax.",
+  DecoratorSemicolon: "Decorators must not be followed by a semicolon.",
+  DecoratorStaticBlock: "Decorators can't be used with a static block.",
+  DeferImportRequiresNamespace: 'Only `import defer * as x from "./module"` is valid.',
+  DeletePrivateField: "Deleting a private field is not allowed.",
+  DestructureNamedImport: "ES2015 named imports do not destructure. Use another statement for destructuring after the import.",
+  DuplicateConstructor: "Duplicate constructor in the same class.",
+  DuplicateDefaultExport: "Only one default export allowed per module.",
+  DuplicateExport: ({
+    exportName
+  }) => `\`${exportName}\` has already been exported. Exported identifiers must be unique.`,
+  DuplicateProto: "Redefinition of __proto__ property.",
+  DuplicateRegExpFlags: "Duplicate regular expression flag.",
+  ElementAfterRest: "Rest element must be last element.",
+  EscapedCharNotAnIdentifier: "Invalid Unicode escape.",
+  ExportBindingIsString: ({
+    localName,
+    exportName,
+    typeModifierIn
+  }) => `A string literal cannot be used as an exported binding without \`from\`.\n- Did you mean \`export ${typeModifierIn === "declaration" ? "type " : ""}{ ${typeModifierIn === "specifier" ? "type " : ""}'${localName}' as '${exportName}' } from 'some-module'\`?`,
+  ExportDefaultFromAsIdentifier: "'from' is not allowed as an identifier after 'export default'.",
+  ForInOfLoopInitializer: ({
+    type
+  }) => `'${type === "ForInStatement" ? "for-in" : "for-of"}' loop variable declaration may not have an initializer.`,
+  ForInUsing: "For-in loop may not start with 'using' declaration.",
+  ForOfAsync: "The left-hand side of a for-of loop may not be 'async'.",
+  ForOfLet: "The left-hand side of a for-of loop may not start with 'let'.",
+  GeneratorInSingleStatementContext: "Generators can only be declared at the top level or inside a block.",
+  IllegalBreakContinue: ({
+    type
+  }) => `Unsyntactic ${type === "BreakStatement" ? "break" : "continue"}.`,
+  IllegalLanguageModeDirective: "Illegal 'use strict' directive in function with non-simple parameter list.",
+  IllegalReturn: "'return' outside of function.",
+  ImportAttributesUseAssert: "The `assert` keyword in import attributes is deprecated and it has been replaced by the `with` keyword. You can enable the `deprecatedImportAssert` parser plugin to suppress this error.",
+  ImportBindingIsString: ({
+    importName
+  }) => `A string literal cannot be used as an imported binding.\n- Did you mean \`import { "${importName}" as foo }\`?`,
+  ImportCallArity: `\`import()\` requires exactly one or two arguments.`,
+  ImportCallNotNewExpression: "Cannot use new with import(...).",
+  ImportCallSpreadArgument: "`...` is not allowed in `import()`.",
+  ImportJSONBindingNotDefault: "A JSON module can only be imported with `default`.",
+  ImportReflectionHasAssertion: "`import module x` cannot have assertions.",
+  ImportReflectionNotBinding: 'Only `import module x from "./module"` is valid.',
+  IncompatibleRegExpUVFlags: "The 'u' and 'v' regular expression flags cannot be enabled at the same time.",
+  InvalidBigIntLiteral: "Invalid BigIntLiteral.",
+  InvalidCodePoint: "Code point out of bounds.",
+  InvalidCoverDiscardElement: "'void' must be followed by an expression when not used in a binding position.",
+  InvalidCoverInitializedName: "Invalid shorthand property initializer.",
+  InvalidDecimal: "Invalid decimal.",
+  InvalidDigit: ({
+    radix
+  }) => `Expected number in radix ${radix}.`,
+  InvalidEscapeSequence: "Bad character escape sequence.",
+  InvalidEscapeSequenceTemplate: "Invalid escape sequence in template.",
+  InvalidEscapedReservedWord: ({
+    reservedWord
+  }) => `Escape sequence in keyword ${reservedWord}.`,
+  InvalidIdentifier: ({
+    identifierName
+  }) => `Invalid identifier ${identifierName}.`,
+  InvalidLhs: ({
+    ancestor
+  }) => `Invalid left-hand side in ${toNodeDescription(ancestor)}.`,
+  InvalidLhsBinding: ({
+    ancestor
+  }) => `Binding invalid left-hand side in ${toNodeDescription(ancestor)}.`,
+  InvalidLhsOptionalChaining: ({
+    ancestor
+  }) => `Invalid optional chaining in the left-hand side of ${toNodeDescription(ancestor)}.`,
+  InvalidOrMissingExponent: "Floating-point numbers require a valid exponent after the 'e'.",
+  InvalidOrUnexpectedToken: ({
+    unexpected
+  }) => `Unexpected character '${unexpected}'.`,
+  InvalidParenthesizedAssignment: "Invalid parenthesized assignment pattern.",
+  InvalidPrivateFieldResolution: ({
+    identifierName
+  }) => `Private name #${identifierName} is not defined.`,
+  InvalidPropertyBindingPattern: "Binding member expression.",
+  InvalidRecordProperty: "Only properties and spread elements are allowed in record definitions.",
+  InvalidRestAssignmentPattern: "Invalid rest operator's argument.",
+  LabelRedeclaration: ({
+    labelName
+  }) => `Label '${labelName}' is already declared.`,
+  LetInLexicalBinding: "'let' is disallowed as a lexically bound name.",
+  LineTerminatorBeforeArrow: "No line break is allowed before '=>'.",
+  MalformedRegExpFlags: "Invalid regular expression flag.",
+  MissingClassName: "A class name is required.",
+  MissingEqInAssignment: "Only '=' operator can be used for specifying default value.",
+  MissingSemicolon: "Missing semicolon.",
+  MissingPlugin: ({
+    missingPlugin
+  }) => `This experimental syntax requires enabling the parser plugin: ${missingPlugin.map(name => JSON.stringify(name)).join(", ")}.`,
+  MissingOneOfPlugins: ({
+    missingPlugin
+  }) => `This experimental syntax requires enabling one of the following parser plugin(s): ${missingPlugin.map(name => JSON.stringify(name)).join(", ")}.`,
+  MissingUnicodeEscape: "Expecting Unicode escape sequence \\uXXXX.",
+  MixingCoalesceWithLogical: "Nullish coalescing operator(??) requires parens when mixing with logical operators.",
+  ModuleAttributeDifferentFromType: "The only accepted module attribute is `type`.",
+  ModuleAttributeInvalidValue: "Only string literals are allowed as module attribute values.",
+  ModuleAttributesWithDuplicateKeys: ({
+    key
+  }) => `Duplicate key "${key}" is not allowed in module attributes.`,
+  ModuleExportNameHasLoneSurrogate: ({
+    surrogateCharCode
+  }) => `An export name cannot include a lone surrogate, found '\\u${surrogateCharCode.toString(16)}'.`,
+  ModuleExportUndefined: ({
+    localName
+  }) => `Export '${localName}' is not defined.`,
+  MultipleDefaultsInSwitch: "Multiple default clauses.",
+  NewlineAfterThrow: "Illegal newline after throw.",
+  NoCatchOrFinally: "Missing catch or finally clause.",
+  NumberIdentifier: "Identifier directly after number.",
+  NumericSeparatorInEscapeSequence: "Numeric separators are not allowed inside unicode escape sequences or hex escape sequences.",
+  ObsoleteAwaitStar: "'await*' has been removed from the async functions proposal. Use Promise.all() instead.",
+  OptionalChainingNoNew: "Constructors in/after an Optional Chain are not allowed.",
+  OptionalChainingNoTemplate: "Tagged Template Literals are not allowed in optionalChain.",
+  OverrideOnConstructor: "'override' modifier cannot appear on a constructor declaration.",
+  ParamDupe: "Argument name clash.",
+  PatternHasAccessor: "Object pattern can't contain getter or setter.",
+  PatternHasMethod: "Object pattern can't contain methods.",
+  PrivateInExpectedIn: ({
+    identifierName
+  }) => `Private names are only allowed in property accesses (\`obj.#${identifierName}\`) or in \`in\` expressions (\`#${identifierName} in obj\`).`,
+  PrivateNameRedeclaration: ({
+    identifierName
+  }) => `Duplicate private name #${identifierName}.`,
+  RecordExpressionBarIncorrectEndSyntaxType: "Record expressions ending with '|}' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'bar'.",
+  RecordExpressionBarIncorrectStartSyntaxType: "Record expressions starting with '{|' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'bar'.",
+  RecordExpressionHashIncorrectStartSyntaxType: "Record expressions starting with '#{' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'hash'.",
+  RecordNoProto: "'__proto__' is not allowed in Record expressions.",
+  RestTrailingComma: "Unexpected trailing comma after rest element.",
+  SloppyFunction: "In non-strict mode code, functions can only be declared at top level or inside a block.",
+  SloppyFunctionAnnexB: "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.",
+  SourcePhaseImportRequiresDefault: 'Only `import source x from "./module"` is valid.',
+  StaticPrototype: "Classes may not have static property named prototype.",
+  SuperCallNotNewExpression: "Cannot use new with super(...).",
+  SuperNotAllowed: "`super()` is only valid inside a class constructor of a subclass. Maybe a typo in the method name ('constructor') or not extending another class?",
+  SuperPrivateField: "Private fields can't be accessed on super.",
+  TrailingDecorator: "Decorators must be attached to a class element.",
+  TupleExpressionBarIncorrectEndSyntaxType: "Tuple expressions ending with '|]' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'bar'.",
+  TupleExpressionBarIncorrectStartSyntaxType: "Tuple expressions starting with '[|' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'bar'.",
+  TupleExpressionHashIncorrectStartSyntaxType: "Tuple expressions starting with '#[' are only allowed when the 'syntaxType' option of the 'recordAndTuple' plugin is set to 'hash'.",
+  UnexpectedArgumentPlaceholder: "Unexpected argument placeholder.",
+  UnexpectedAwaitAfterPipelineBody: 'Unexpected "await" after pipeline body; await must have parentheses in minimal proposal.',
+  UnexpectedDigitAfterHash: "Unexpected digit after hash token.",
+  UnexpectedImportExport: "'import' and 'export' may only appear at the top level.",
+  UnexpectedKeyword: ({
+    keyword
+  }) => `Unexpected keyword '${keyword}'.`,
+  UnexpectedLeadingDecorator: "Leading decorators must be attached to a class declaration.",
+  UnexpectedLexicalDeclaration: "Lexical declaration cannot appear in a single-statement context.",
+  UnexpectedNewTarget: "`new.target` can only be used in functions or class properties.",
+  UnexpectedNumericSeparator: "A numeric separator is only allowed between two digits.",
+  UnexpectedPrivateField: "Unexpected private name.",
+  UnexpectedReservedWord: ({
+    reservedWord
+  }) => `Unexpected reserved word '${reservedWord}'.`,
+  UnexpectedSuper: "'super' is only allowed in object methods and classes.",
+  UnexpectedToken: ({
+    expected,
+    unexpected
+  }) => `Unexpected token${unexpected ? ` '${unexpected}'.` : ""}${expected ? `, expected "${expected}"` : ""}`,
+  UnexpectedTokenUnaryExponentiation: "Illegal expression. Wrap left hand side or entire exponentiation in parentheses.",
+  UnexpectedUsingDeclaration: "Using declaration cannot appear in the top level when source type is `script` or in the bare case statement.",
+  UnexpectedVoidPattern: "Unexpected void binding.",
+  UnsupportedDecoratorExport: "A decorated export must export a class declaration.",
+  UnsupportedDefaultExport: "Only expressions, functions or classes are allowed as the `default` export.",
+  UnsupportedImport: "`import` can only be used in `import()` or `import.meta`.",
+  UnsupportedMetaProperty: ({
+    target,
+    onlyValidPropertyName
+  }) => `The only valid meta property for ${target} is ${target}.${onlyValidPropertyName}.`,
+  UnsupportedParameterDecorator: "Decorators cannot be used to decorate parameters.",
+  UnsupportedPropertyDecorator: "Decorators cannot be used to decorate object literal properties.",
+  UnsupportedSuper: "'super' can only be used with function calls (i.e. super()) or in property accesses (i.e. super.prop or super[prop]).",
+  UnterminatedComment: "Unterminated comment.",
+  UnterminatedRegExp: "Unterminated regular expression.",
+  UnterminatedString: "Unterminated string constant.",
+  UnterminatedTemplate: "Unterminated template.",
+  UsingDeclarationExport: "Using declaration cannot be exported.",
+  UsingDeclarationHasBindingPattern: "Using declaration cannot have destructuring patterns.",
+  VarRedeclaration: ({
+    identifierName
+  }) => `Identifier '${identifierName}' has already been declared.`,
+  VoidPatternCatchClauseParam: "A void binding can not be the catch clause parameter. Use `try { ... } catch { ... }` if you want to discard the caught error.",
+  VoidPatternInitializer: "A void binding may not have an initializer.",
+  YieldBindingIdentifier: "Can not use 'yield' as identifier inside a generator.",
+  YieldInParameter: "Yield expression is not allowed in formal parameters.",
+  YieldNotInGeneratorFunction: "'yield' is only allowed within generator functions.",
+  ZeroDigitNumericSeparator: "Numeric separator can not be used after leading 0."
+};
+var StrictModeErrors = {
+  StrictDelete: "Deleting local variable in strict mode.",
+  StrictEvalArguments: ({
+    referenceName
+  }) => `Assigning to '${referenceName}' in strict mode.`,
+  StrictEvalArgumentsBinding: ({
+    bindingName
+  }) => `Binding '${bindingName}' in strict mode.`,
+  StrictFunction: "In strict mode code, functions can only be declared at top level or inside a block.",
+  StrictNumericEscape: "The only valid numeric escape in strict mode is '\\0'.",
+  StrictOctalLiteral: "Legacy octal literals are not allowed in strict mode.",
+  StrictWith: "'with' in strict mode."
+};
+var ParseExpressionErrors = {
+  ParseExpressionEmptyInput: "Unexpected parseExpression() input: The input is empty or contains only comments.",
+  ParseExpressionExpectsEOF: ({
+    unexpected
+  }) => `Unexpected parseExpression() input: The input should contain exactly one expression, but the first expression is followed by the unexpected character \`${String.fromCodePoint(unexpected)}\`.`
+};
+const UnparenthesizedPipeBodyDescriptions = new Set(["ArrowFunctionExpression", "AssignmentExpression", "ConditionalExpression", "YieldExpression"]);
+var PipelineOperatorErrors = Object.assign({
+  PipeBodyIsTighter: "Unexpected yield after pipeline body; any yield expression acting as Hack-style pipe body must be parenthesized due to its loose operator precedence.",
+  PipeTopicRequiresHackPipes: 'Topic reference is used, but the pipelineOperator plugin was not passed a "proposal": "hack" or "smart" option.',
+  PipeTopicUnbound: "Topic reference is unbound; it must be inside a pipe body.",
+  PipeTopicUnconfiguredToken: ({
+    token
+  }) => `Invalid topic token ${token}. In order to use ${token} as a topic reference, the pipelineOperator plugin must be configured with { "proposal": "hack", "topicToken": "${token}" }.`,
+  PipeTopicUnused: "Hack-style pipe body does not contain a topic reference; Hack-style pipes must use topic at least once.",
+  PipeUnparenthesizedBody: ({
+    type
+  }) => `Hack-style pipe body cannot be an unparenthesized ${toNodeDescription({
+    type
+  })}; please wrap it in parentheses.`
+}, {
+  PipelineBodyNoArrow: 'Unexpected arrow "=>" after pipeline body; arrow function in pipeline body must be parenthesized.',
+  PipelineBodySequenceExpression: "Pipeline body may not be a comma-separated sequence expression.",
+  PipelineHeadSequenceExpression: "Pipeline head should not be a comma-separated sequence expression.",
+  PipelineTopicUnused: "Pipeline is in topic style but does not use topic reference.",
+  PrimaryTopicNotAllowed: "Topic reference was used in a lexical context without topic binding.",
+  PrimaryTopicRequiresSmartPipeline: 'Topic reference is used, but the pipelineOperator plugin was not passed a "proposal": "hack" or "smart" option.'
+});
+var FunctionBindErrors = {
+  UnsupportedBind: "Binding should be performed on object property.",
+  UnsupportedBindRHS: "The right-hand side of binding can not be super or import."
+};
+const _excluded = ["message"];
+function defineHidden(obj, key, value) {
+  Object.defineProperty(obj, key, {
+    enumerable: false,
+    configurable: true,
+    value
+  });
+}
+function toParseErrorConstructor({
+  toMessage,
+  code,
+  reasonCode,
+  syntaxPlugin
+}) {
+  const hasMissingPlugin = reasonCode === "MissingPlugin" || reasonCode === "MissingOneOfPlugins";
+  const oldReasonCodes = {
+    AccessorCannotDeclareThisParameter: "AccesorCannotDeclareThisParameter",
+    AccessorCannotHaveTypeParameters: "AccesorCannotHaveTypeParameters",
+    ConstInitializerMustBeStringOrNumericLiteralOrLiteralEnumReference: "ConstInitiailizerMustBeStringOrNumericLiteralOrLiteralEnumReference",
+    SetAccessorCannotHaveOptionalParameter: "SetAccesorCannotHaveOptionalParameter",
+    SetAccessorCannotHaveRestParameter: "SetAccesorCannotHaveRestParameter",
+    SetAccessorCannotHaveReturnType: "SetAccesorCannotHaveReturnType"
+  };
+  if (oldReasonCodes[reasonCode]) {
+    reasonCode = oldReasonCodes[reasonCode];
+  }
+  return function constructor(loc, details) {
+    const error = new SyntaxError();
+    error.code = code;
+    error.reasonCode = reasonCode;
+    error.loc = loc;
+    error.pos = loc.index;
+    error.syntaxPlugin = syntaxPlugin;
+    if (hasMissingPlugin) {
+      error.missingPlugin = details.missingPlugin;
+    }
+    defineHidden(error, "clone", function clone(overrides = {}) {
+      var _overrides$loc;
+      const {
+        line,
+        column,
+        index
+      } = (_overrides$loc = overrides.loc) != null ? _overrides$loc : loc;
+      return constructor(new Position(line, column, index), Object.assign({}, details, overrides.details));
+    });
+    defineHidden(error, "details", details);
+    Object.defineProperty(error, "message", {
+      configurable: true,
+      get() {
+        const message = `${toMessage(details)} (${loc.line}:${loc.column})`;
+        this.message = message;
+        return message;
+      },
+      set(value) {
+        Object.defineProperty(this, "message", {
+          value,
+          writable: true
+        });
+      }
+    });
+    return error;
+  };
+}
+function ParseErrorEnum(argument, syntaxPlugin) {
+  if (Array.isArray(argument)) {
+    return parseErrorTemplates => ParseErrorEnum(parseErrorTemplates, argument[0]);
+  }
+  const ParseErrorConstructors = {};
+  for (const reasonCode of Object.keys(argument)) {
+    const template = argument[reasonCode];
+    const _ref = typeof template === "string" ? {
+        message: () => template
+      } : typeof template === "function" ? {
+        message: template
+      } : template,
+      {
+        message
+      } = _ref,
+      rest = _objectWithoutPropertiesLoose(_ref, _excluded);
+    const toMessage = typeof message === "string" ? () => message : message;
+    ParseErrorConstructors[reasonCode] = toParseErrorConstructor(Object.assign({
+      code: "BABEL_PARSER_SYNTAX_ERROR",
+      reasonCode,
+      toMessage
+    }, syntaxPlugin ? {
+      syntaxPlugin
+    } : {}, rest));
+  }
+  return ParseErrorConstructors;
+}
+const Errors = Object.assign({}, ParseErrorEnum(ModuleErrors), ParseErrorEnum(StandardErrors), ParseErrorEnum(StrictModeErrors), ParseErrorEnum(ParseExpressionErrors), ParseErrorEnum`pipelineOperator`(PipelineOperatorErrors), ParseErrorEnum`functionBind`(FunctionBindErrors));
+function createDefaultOptions() {
+  return {
+    sourceType: "script",
+    sourceFilename: undefined,
+    startIndex: 0,
+    startColumn: 0,
+    startLine: 1,
+    allowAwaitOutsideFunction: false,
+    allowReturnOutsideFunction: false,
+    allowNewTargetOutsideFunction: false,
+    allowImportExportEverywhere: false,
+    allowSuperOutsideMethod: false,
+    allowUndeclaredExports: false,
+    allowYieldOutsideFunction: false,
+    plugins: [],
+    strictMode: undefined,
+    ranges: false,
+    tokens: false,
+    createImportExpressions: false,
+    createParenthesizedExpressions: false,
+    errorRecovery: false,
+    attachComment: true,
+    annexB: true
+  };
+}
+function getOptions(opts) {
+  const options = createDefaultOptions();
+  if (opts == null) {
+    return options;
+  }
+  if (opts.annexB != null && opts.annexB !== false) {
+    throw new Error("The `annexB` option can only be set to `false`.");
+  }
+  for (const key of Object.keys(options)) {
+    if (opts[key] != null) options[key] = opts[key];
+  }
+  if (options.startLine === 1) {
+    if (opts.startIndex == null && options.startColumn > 0) {
+      options.startIndex = options.startColumn;
+    } else if (opts.startColumn == null && options.startIndex > 0) {
+      options.startColumn = options.startIndex;
+    }
+  } else if (opts.startColumn == null || opts.startIndex == null) {
+    if (opts.startIndex != null) {
+      throw new Error("With a `startLine > 1` you must also specify `startIndex` and `startColumn`.");
+    }
+  }
+  if (options.sourceType === "commonjs") {
+    if (opts.allowAwaitOutsideFunction != null) {
+      throw new Error("The `allowAwaitOutsideFunction` option cannot be used with `sourceType: 'commonjs'`.");
+    }
+    if (opts.allowReturnOutsideFunction != null) {
+      throw new Error("`sourceType: 'commonjs'` implies `allowReturnOutsideFunction: true`, please remove the `allowReturnOutsideFunction` option or use `sourceType: 'script'`.");
+    }
+    if (opts.allowNewTargetOutsideFunction != null) {
+      throw new Error("`sourceType: 'commonjs'` implies `allowNewTargetOutsideFunction: true`, please remove the `allowNewTargetOutsideFunction` option or use `sourceType: 'script'`.");
+    }
+  }
+  return options;
+}
+const {
+  defineProperty
+} = Object;
+const toUnenumerable = (object, key) => {
+  if (object) {
+    defineProperty(object, key, {
+      enumerable: false,
+      value: object[key]
+    });
+  }
+};
+function toESTreeLocation(node) {
+  toUnenumerable(node.loc.start, "index");
+  toUnenumerable(node.loc.end, "index");
+  return node;
+}
+var estree = superClass => class ESTreeParserMixin extends superClass {
+  parse() {
+    const file = toESTreeLocation(super.parse());
+    if (this.optionFlags & 256) {
+      file.tokens = file.tokens.map(toESTreeLocation);
+    }
+    return file;
+  }
+  parseRegExpLiteral({
+    pattern,
+    flags
+  }) {
+    let regex = null;
+    try {
+      regex = new RegExp(pattern, flags);
+    } catch (_) {}
+    const node = this.estreeParseLiteral(regex);
+    node.regex = {
+      pattern,
+      flags
+    };
+    return node;
+  }
+  parseBigIntLiteral(value) {
+    let bigInt;
+    try {
+      bigInt = BigInt(value);
+    } catch (_unused) {
+      bigInt = null;
+    }
+    const node = this.estreeParseLiteral(bigInt);
+    node.bigint = node.value !== null ? String(node.value) : value;
+    return node;
+  }
+  parseDecimalLiteral(value) {
+    const decimal = null;
+    const node = this.estreeParseLiteral(decimal);
+    node.decimal = String(node.value || value);
+    return node;
+  }
+  estreeParseLiteral(value) {
+    return this.parseLiteral(value, "Literal");
+  }
+  parseStringLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  parseNumericLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  parseNullLiteral() {
+    return this.estreeParseLiteral(null);
+  }
+  parseBooleanLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  estreeParseChainExpression(node, endLoc) {
+    const chain = this.startNodeAtNode(node);
+    chain.expression = node;
+    return this.finishNodeAt(chain, "ChainExpression", endLoc);
+  }
+  directiveToStmt(directive) {
+    const expression = directive.value;
+    delete directive.value;
+    this.castNodeTo(expression, "Literal");
+    expression.raw = expression.extra.raw;
+    expression.value = expression.extra.expressionValue;
+    const stmt = this.castNodeTo(directive, "ExpressionStatement");
+    stmt.expression = expression;
+    stmt.directive = expression.extra.rawValue;
+    delete expression.extra;
+    return stmt;
+  }
+  fillOptionalPropertiesForTSESLint(node) {}
+  cloneEstreeStringLiteral(node) {
+    const {
+      start,
+      end,
+      loc,
+      range,
+      raw,
+      value
+    } = node;
+    const cloned = Object.create(node.constructor.prototype);
+    cloned.type = "Literal";
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.raw = raw;
+    cloned.value = value;
+    return cloned;
+  }
+  initFunction(node, isAsync) {
+    super.initFunction(node, isAsync);
+    node.expression = false;
+  }
+  checkDeclaration(node) {
+    if (node != null && this.isObjectProperty(node)) {
+      this.checkDeclaration(node.value);
+    } else {
+      super.checkDeclaration(node);
+    }
+  }
+  getObjectOrClassMethodParams(method) {
+    return method.value.params;
+  }
+  isValidDirective(stmt) {
+    var _stmt$expression$extr;
+    return stmt.type === "ExpressionStatement" && stmt.expression.type === "Literal" && typeof stmt.expression.value === "string" && !((_stmt$expression$extr = stmt.expression.extra) != null && _stmt$expression$extr.parenthesized);
+  }
+  parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse) {
+    super.parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse);
+    const directiveStatements = node.directives.map(d => this.directiveToStmt(d));
+    node.body = directiveStatements.concat(node.body);
+    delete node.directives;
+  }
+  parsePrivateName() {
+    const node = super.parsePrivateName();
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return node;
+    }
+    return this.convertPrivateNameToPrivateIdentifier(node);
+  }
+  convertPrivateNameToPrivateIdentifier(node) {
+    const name = super.getPrivateNameSV(node);
+    delete node.id;
+    node.name = name;
+    return this.castNodeTo(node, "PrivateIdentifier");
+  }
+  isPrivateName(node) {
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return super.isPrivateName(node);
+    }
+    return node.type === "PrivateIdentifier";
+  }
+  getPrivateNameSV(node) {
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return super.getPrivateNameSV(node);
+    }
+    return node.name;
+  }
+  parseLiteral(value, type) {
+    const node = super.parseLiteral(value, type);
+    node.raw = node.extra.raw;
+    delete node.extra;
+    return node;
+  }
+  parseFunctionBody(node, allowExpression, isMethod = false) {
+    super.parseFunctionBody(node, allowExpression, isMethod);
+    node.expression = node.body.type !== "BlockStatement";
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope = false) {
+    let funcNode = this.startNode();
+    funcNode.kind = node.kind;
+    funcNode = super.parseMethod(funcNode, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope);
+    delete funcNode.kind;
+    const {
+      typeParameters
+    } = node;
+    if (typeParameters) {
+      delete node.typeParameters;
+      funcNode.typeParameters = typeParameters;
+      this.resetStartLocationFromNode(funcNode, typeParameters);
+    }
+    const valueNode = this.castNodeTo(funcNode, "FunctionExpression");
+    node.value = valueNode;
+    if (type === "ClassPrivateMethod") {
+      node.computed = false;
+    }
+    if (type === "ObjectMethod") {
+      if (node.kind === "method") {
+        node.kind = "init";
+      }
+      node.shorthand = false;
+      return this.finishNode(node, "Property");
+    } else {
+      return this.finishNode(node, "MethodDefinition");
+    }
+  }
+  nameIsConstructor(key) {
+    if (key.type === "Literal") return key.value === "constructor";
+    return super.nameIsConstructor(key);
+  }
+  parseClassProperty(...args) {
+    const propertyNode = super.parseClassProperty(...args);
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return propertyNode;
+    }
+    this.castNodeTo(propertyNode, "PropertyDefinition");
+    return propertyNode;
+  }
+  parseClassPrivateProperty(...args) {
+    const propertyNode = super.parseClassPrivateProperty(...args);
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return propertyNode;
+    }
+    this.castNodeTo(propertyNode, "PropertyDefinition");
+    propertyNode.computed = false;
+    return propertyNode;
+  }
+  parseClassAccessorProperty(node) {
+    const accessorPropertyNode = super.parseClassAccessorProperty(node);
+    if (!this.getPluginOption("estree", "classFeatures")) {
+      return accessorPropertyNode;
+    }
+    if (accessorPropertyNode.abstract && this.hasPlugin("typescript")) {
+      delete accessorPropertyNode.abstract;
+      this.castNodeTo(accessorPropertyNode, "TSAbstractAccessorProperty");
+    } else {
+      this.castNodeTo(accessorPropertyNode, "AccessorProperty");
+    }
+    return accessorPropertyNode;
+  }
+  parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors) {
+    const node = super.parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors);
+    if (node) {
+      node.kind = "init";
+      this.castNodeTo(node, "Property");
+    }
+    return node;
+  }
+  finishObjectProperty(node) {
+    node.kind = "init";
+    return this.finishNode(node, "Property");
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    return type === "Property" ? "value" : super.isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding);
+  }
+  isAssignable(node, isBinding) {
+    if (node != null && this.isObjectProperty(node)) {
+      return this.isAssignable(node.value, isBinding);
+    }
+    return super.isAssignable(node, isBinding);
+  }
+  toAssignable(node, isLHS = false) {
+    if (node != null && this.isObjectProperty(node)) {
+      const {
+        key,
+        value
+      } = node;
+      if (this.isPrivateName(key)) {
+        this.classScope.usePrivateName(this.getPrivateNameSV(key), key.loc.start);
+      }
+      this.toAssignable(value, isLHS);
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  toAssignableObjectExpressionProp(prop, isLast, isLHS) {
+    if (prop.type === "Property" && (prop.kind === "get" || prop.kind === "set")) {
+      this.raise(Errors.PatternHasAccessor, prop.key);
+    } else if (prop.type === "Property" && prop.method) {
+      this.raise(Errors.PatternHasMethod, prop.key);
+    } else {
+      super.toAssignableObjectExpressionProp(prop, isLast, isLHS);
+    }
+  }
+  finishCallExpression(unfinished, optional) {
+    const node = super.finishCallExpression(unfinished, optional);
+    if (node.callee.type === "Import") {
+      var _ref, _ref2;
+      this.castNodeTo(node, "ImportExpression");
+      node.source = node.arguments[0];
+      node.options = (_ref = node.arguments[1]) != null ? _ref : null;
+      node.attributes = (_ref2 = node.arguments[1]) != null ? _ref2 : null;
+      delete node.arguments;
+      delete node.callee;
+    } else if (node.type === "OptionalCallExpression") {
+      this.castNodeTo(node, "CallExpression");
+    } else {
+      node.optional = false;
+    }
+    return node;
+  }
+  toReferencedArguments(node) {
+    if (node.type === "ImportExpression") {
+      return;
+    }
+    super.toReferencedArguments(node);
+  }
+  parseExport(unfinished, decorators) {
+    const exportStartLoc = this.state.lastTokStartLoc;
+    const node = super.parseExport(unfinished, decorators);
+    switch (node.type) {
+      case "ExportAllDeclaration":
+        node.exported = null;
+        break;
+      case "ExportNamedDeclaration":
+        if (node.specifiers.length === 1 && node.specifiers[0].type === "ExportNamespaceSpecifier") {
+          this.castNodeTo(node, "ExportAllDeclaration");
+          node.exported = node.specifiers[0].exported;
+          delete node.specifiers;
+        }
+      case "ExportDefaultDeclaration":
+        {
+          var _declaration$decorato;
+          const {
+            declaration
+          } = node;
+          if ((declaration == null ? void 0 : declaration.type) === "ClassDeclaration" && ((_declaration$decorato = declaration.decorators) == null ? void 0 : _declaration$decorato.length) > 0 && declaration.start === node.start) {
+            this.resetStartLocation(node, exportStartLoc);
+          }
+        }
+        break;
+    }
+    return node;
+  }
+  stopParseSubscript(base, state) {
+    const node = super.stopParseSubscript(base, state);
+    if (state.optionalChainMember) {
+      return this.estreeParseChainExpression(node, base.loc.end);
+    }
+    return node;
+  }
+  parseMember(base, startLoc, state, computed, optional) {
+    const node = super.parseMember(base, startLoc, state, computed, optional);
+    if (node.type === "OptionalMemberExpression") {
+      this.castNodeTo(node, "MemberExpression");
+    } else {
+      node.optional = false;
+    }
+    return node;
+  }
+  isOptionalMemberExpression(node) {
+    if (node.type === "ChainExpression") {
+      return node.expression.type === "MemberExpression";
+    }
+    return super.isOptionalMemberExpression(node);
+  }
+  hasPropertyAsPrivateName(node) {
+    if (node.type === "ChainExpression") {
+      node = node.expression;
+    }
+    return super.hasPropertyAsPrivateName(node);
+  }
+  isObjectProperty(node) {
+    return node.type === "Property" && node.kind === "init" && !node.method;
+  }
+  isObjectMethod(node) {
+    return node.type === "Property" && (node.method || node.kind === "get" || node.kind === "set");
+  }
+  castNodeTo(node, type) {
+    const result = super.castNodeTo(node, type);
+    this.fillOptionalPropertiesForTSESLint(result);
+    return result;
+  }
+  cloneIdentifier(node) {
+    const cloned = super.cloneIdentifier(node);
+    this.fillOptionalPropertiesForTSESLint(cloned);
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    if (node.type === "Literal") {
+      return this.cloneEstreeStringLiteral(node);
+    }
+    return super.cloneStringLiteral(node);
+  }
+  finishNodeAt(node, type, endLoc) {
+    return toESTreeLocation(super.finishNodeAt(node, type, endLoc));
+  }
+  finishNode(node, type) {
+    const result = super.finishNode(node, type);
+    this.fillOptionalPropertiesForTSESLint(result);
+    return result;
+  }
+  resetStartLocation(node, startLoc) {
+    super.resetStartLocation(node, startLoc);
+    toESTreeLocation(node);
+  }
+  resetEndLocation(node, endLoc = this.state.lastTokEndLoc) {
+    super.resetEndLocation(node, endLoc);
+    toESTreeLocation(node);
+  }
+};
+class TokContext {
+  constructor(token, preserveSpace) {
+    this.token = void 0;
+    this.preserveSpace = void 0;
+    this.token = token;
+    this.preserveSpace = !!preserveSpace;
+  }
+}
+const types = {
+  brace: new TokContext("{"),
+  j_oTag: new TokContext("<tag"),
+  j_cTag: new TokContext("</tag"),
+  j_expr: new TokContext("<tag>...</tag>", true)
+};
+types.template = new TokContext("`", true);
+const beforeExpr = true;
+const startsExpr = true;
+const isLoop = true;
+const isAssign = true;
+const prefix = true;
+const postfix = true;
+class ExportedTokenType {
+  constructor(label, conf = {}) {
+    this.label = void 0;
+    this.keyword = void 0;
+    this.beforeExpr = void 0;
+    this.startsExpr = void 0;
+    this.rightAssociative = void 0;
+    this.isLoop = void 0;
+    this.isAssign = void 0;
+    this.prefix = void 0;
+    this.postfix = void 0;
+    this.binop = void 0;
+    this.label = label;
+    this.keyword = conf.keyword;
+    this.beforeExpr = !!conf.beforeExpr;
+    this.startsExpr = !!conf.startsExpr;
+    this.rightAssociative = !!conf.rightAssociative;
+    this.isLoop = !!conf.isLoop;
+    this.isAssign = !!conf.isAssign;
+    this.prefix = !!conf.prefix;
+    this.postfix = !!conf.postfix;
+    this.binop = conf.binop != null ? conf.binop : null;
+    this.updateContext = null;
+  }
+}
+const keywords$1 = new Map();
+function createKeyword(name, options = {}) {
+  options.keyword = name;
+  const token = createToken(name, options);
+  keywords$1.set(name, token);
+  return token;
+}
+function createBinop(name, binop) {
+  return createToken(name, {
+    beforeExpr,
+    binop
+  });
+}
+let tokenTypeCounter = -1;
+const tokenTypes = [];
+const tokenLabels = [];
+const tokenBinops = [];
+const tokenBeforeExprs = [];
+const tokenStartsExprs = [];
+const tokenPrefixes = [];
+function createToken(name, options = {}) {
+  var _options$binop, _options$beforeExpr, _options$startsExpr, _options$prefix;
+  ++tokenTypeCounter;
+  tokenLabels.push(name);
+  tokenBinops.push((_options$binop = options.binop) != null ? _options$binop : -1);
+  tokenBeforeExprs.push((_options$beforeExpr = options.beforeExpr) != null ? _options$beforeExpr : false);
+  tokenStartsExprs.push((_options$startsExpr = options.startsExpr) != null ? _options$startsExpr : false);
+  tokenPrefixes.push((_options$prefix = options.prefix) != null ? _options$prefix : false);
+  tokenTypes.push(new ExportedTokenType(name, options));
+  return tokenTypeCounter;
+}
+function createKeywordLike(name, options = {}) {
+  var _options$binop2, _options$beforeExpr2, _options$startsExpr2, _options$prefix2;
+  ++tokenTypeCounter;
+  keywords$1.set(name, tokenTypeCounter);
+  tokenLabels.push(name);
+  tokenBinops.push((_options$binop2 = options.binop) != null ? _options$binop2 : -1);
+  tokenBeforeExprs.push((_options$beforeExpr2 = options.beforeExpr) != null ? _options$beforeExpr2 : false);
+  tokenStartsExprs.push((_options$startsExpr2 = options.startsExpr) != null ? _options$startsExpr2 : false);
+  tokenPrefixes.push((_options$prefix2 = options.prefix) != null ? _options$prefix2 : false);
+  tokenTypes.push(new ExportedTokenType("name", options));
+  return tokenTypeCounter;
+}
+const tt = {
+  bracketL: createToken("[", {
+    beforeExpr,
+    startsExpr
+  }),
+  bracketHashL: createToken("#[", {
+    beforeExpr,
+    startsExpr
+  }),
+  bracketBarL: createToken("[|", {
+    beforeExpr,
+    startsExpr
+  }),
+  bracketR: createToken("]"),
+  bracketBarR: createToken("|]"),
+  braceL: createToken("{", {
+    beforeExpr,
+    startsExpr
+  }),
+  braceBarL: createToken("{|", {
+    beforeExpr,
+    startsExpr
+  }),
+  braceHashL: createToken("#{", {
+    beforeExpr,
+    startsExpr
+  }),
+  braceR: createToken("}"),
+  braceBarR: createToken("|}"),
+  parenL: createToken("(", {
+    beforeExpr,
+    startsExpr
+  }),
+  parenR: createToken(")"),
+  comma: createToken(",", {
+    beforeExpr
+  }),
+  semi: createToken(";", {
+    beforeExpr
+  }),
+  colon: createToken(":", {
+    beforeExpr
+  }),
+  doubleColon: createToken("::", {
+    beforeExpr
+  }),
+  dot: createToken("."),
+  question: createToken("?", {
+    beforeExpr
+  }),
+  questionDot: createToken("?."),
+  arrow: createToken("=>", {
+    beforeExpr
+  }),
+  template: createToken("template"),
+  ellipsis: createToken("...", {
+    beforeExpr
+  }),
+  backQuote: createToken("`", {
+    startsExpr
+  }),
+  dollarBraceL: createToken("${", {
+    beforeExpr,
+    startsExpr
+  }),
+  templateTail: createToken("...`", {
+    startsExpr
+  }),
+  templateNonTail: createToken("...${", {
+    beforeExpr,
+    startsExpr
+  }),
+  at: createToken("@"),
+  hash: createToken("#", {
+    startsExpr
+  }),
+  interpreterDirective: createToken("#!..."),
+  eq: createToken("=", {
+    beforeExpr,
+    isAssign
+  }),
+  assign: createToken("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  slashAssign: createToken("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  xorAssign: createToken("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  moduloAssign: createToken("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  incDec: createToken("++/--", {
+    prefix,
+    postfix,
+    startsExpr
+  }),
+  bang: createToken("!", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  tilde: createToken("~", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  doubleCaret: createToken("^^", {
+    startsExpr
+  }),
+  doubleAt: createToken("@@", {
+    startsExpr
+  }),
+  pipeline: createBinop("|>", 0),
+  nullishCoalescing: createBinop("??", 1),
+  logicalOR: createBinop("||", 1),
+  logicalAND: createBinop("&&", 2),
+  bitwiseOR: createBinop("|", 3),
+  bitwiseXOR: createBinop("^", 4),
+  bitwiseAND: createBinop("&", 5),
+  equality: createBinop("==/!=/===/!==", 6),
+  lt: createBinop("</>/<=/>=", 7),
+  gt: createBinop("</>/<=/>=", 7),
+  relational: createBinop("</>/<=/>=", 7),
+  bitShift: createBinop("<</>>/>>>", 8),
+  bitShiftL: createBinop("<</>>/>>>", 8),
+  bitShiftR: createBinop("<</>>/>>>", 8),
+  plusMin: createToken("+/-", {
+    beforeExpr,
+    binop: 9,
+    prefix,
+    startsExpr
+  }),
+  modulo: createToken("%", {
+    binop: 10,
+    startsExpr
+  }),
+  star: createToken("*", {
+    binop: 10
+  }),
+  slash: createBinop("/", 10),
+  exponent: createToken("**", {
+    beforeExpr,
+    binop: 11,
+    rightAssociative: true
+  }),
+  _in: createKeyword("in", {
+    beforeExpr,
+    binop: 7
+  }),
+  _instanceof: createKeyword("instanceof", {
+    beforeExpr,
+    binop: 7
+  }),
+  _break: createKeyword("break"),
+  _case: createKeyword("case", {
+    beforeExpr
+  }),
+  _catch: createKeyword("catch"),
+  _continue: createKeyword("continue"),
+  _debugger: createKeyword("debugger"),
+  _default: createKeyword("default", {
+    beforeExpr
+  }),
+  _else: createKeyword("else", {
+    beforeExpr
+  }),
+  _finally: createKeyword("finally"),
+  _function: createKeyword("function", {
+    startsExpr
+  }),
+  _if: createKeyword("if"),
+  _return: createKeyword("return", {
+    beforeExpr
+  }),
+  _switch: createKeyword("switch"),
+  _throw: createKeyword("throw", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _try: createKeyword("try"),
+  _var: createKeyword("var"),
+  _const: createKeyword("const"),
+  _with: createKeyword("with"),
+  _new: createKeyword("new", {
+    beforeExpr,
+    startsExpr
+  }),
+  _this: createKeyword("this", {
+    startsExpr
+  }),
+  _super: createKeyword("super", {
+    startsExpr
+  }),
+  _class: createKeyword("class", {
+    startsExpr
+  }),
+  _extends: createKeyword("extends", {
+    beforeExpr
+  }),
+  _export: createKeyword("export"),
+  _import: createKeyword("import", {
+    startsExpr
+  }),
+  _null: createKeyword("null", {
+    startsExpr
+  }),
+  _true: createKeyword("true", {
+    startsExpr
+  }),
+  _false: createKeyword("false", {
+    startsExpr
+  }),
+  _typeof: createKeyword("typeof", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _void: createKeyword("void", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _delete: createKeyword("delete", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _do: createKeyword("do", {
+    isLoop,
+    beforeExpr
+  }),
+  _for: createKeyword("for", {
+    isLoop
+  }),
+  _while: createKeyword("while", {
+    isLoop
+  }),
+  _arguments: createKeywordLike("arguments", {
+    startsExpr
+  }),
+  _as: createKeywordLike("as", {
+    startsExpr
+  }),
+  _assert: createKeywordLike("assert", {
+    startsExpr
+  }),
+  _async: createKeywordLike("async", {
+    startsExpr
+  }),
+  _await: createKeywordLike("await", {
+    startsExpr
+  }),
+  _defer: createKeywordLike("defer", {
+    startsExpr
+  }),
+  _from: createKeywordLike("from", {
+    startsExpr
+  }),
+  _get: createKeywordLike("get", {
+    startsExpr
+  }),
+  _let: createKeywordLike("let", {
+    startsExpr
+  }),
+  _meta: createKeywordLike("meta", {
+    startsExpr
+  }),
+  _of: createKeywordLike("of", {
+    startsExpr
+  }),
+  _sent: createKeywordLike("sent", {
+    startsExpr
+  }),
+  _set: createKeywordLike("set", {
+    startsExpr
+  }),
+  _source: createKeywordLike("source", {
+    startsExpr
+  }),
+  _static: createKeywordLike("static", {
+    startsExpr
+  }),
+  _using: createKeywordLike("using", {
+    startsExpr
+  }),
+  _yield: createKeywordLike("yield", {
+    startsExpr
+  }),
+  _asserts: createKeywordLike("asserts", {
+    startsExpr
+  }),
+  _checks: createKeywordLike("checks", {
+    startsExpr
+  }),
+  _exports: createKeywordLike("exports", {
+    startsExpr
+  }),
+  _global: createKeywordLike("global", {
+    startsExpr
+  }),
+  _implements: createKeywordLike("implements", {
+    startsExpr
+  }),
+  _intrinsic: createKeywordLike("intrinsic", {
+    startsExpr
+  }),
+  _infer: createKeywordLike("infer", {
+    startsExpr
+  }),
+  _is: createKeywordLike("is", {
+    startsExpr
+  }),
+  _mixins: createKeywordLike("mixins", {
+    startsExpr
+  }),
+  _proto: createKeywordLike("proto", {
+    startsExpr
+  }),
+  _require: createKeywordLike("require", {
+    startsExpr
+  }),
+  _satisfies: createKeywordLike("satisfies", {
+    startsExpr
+  }),
+  _keyof: createKeywordLike("keyof", {
+    startsExpr
+  }),
+  _readonly: createKeywordLike("readonly", {
+    startsExpr
+  }),
+  _unique: createKeywordLike("unique", {
+    startsExpr
+  }),
+  _abstract: createKeywordLike("abstract", {
+    startsExpr
+  }),
+  _declare: createKeywordLike("declare", {
+    startsExpr
+  }),
+  _enum: createKeywordLike("enum", {
+    startsExpr
+  }),
+  _module: createKeywordLike("module", {
+    startsExpr
+  }),
+  _namespace: createKeywordLike("namespace", {
+    startsExpr
+  }),
+  _interface: createKeywordLike("interface", {
+    startsExpr
+  }),
+  _type: createKeywordLike("type", {
+    startsExpr
+  }),
+  _opaque: createKeywordLike("opaque", {
+    startsExpr
+  }),
+  name: createToken("name", {
+    startsExpr
+  }),
+  placeholder: createToken("%%", {
+    startsExpr
+  }),
+  string: createToken("string", {
+    startsExpr
+  }),
+  num: createToken("num", {
+    startsExpr
+  }),
+  bigint: createToken("bigint", {
+    startsExpr
+  }),
+  decimal: createToken("decimal", {
+    startsExpr
+  }),
+  regexp: createToken("regexp", {
+    startsExpr
+  }),
+  privateName: createToken("#name", {
+    startsExpr
+  }),
+  eof: createToken("eof"),
+  jsxName: createToken("jsxName"),
+  jsxText: createToken("jsxText", {
+    beforeExpr
+  }),
+  jsxTagStart: createToken("jsxTagStart", {
+    startsExpr
+  }),
+  jsxTagEnd: createToken("jsxTagEnd")
+};
+function tokenIsIdentifier(token) {
+  return token >= 93 && token <= 134;
+}
+function tokenKeywordOrIdentifierIsKeyword(token) {
+  return token <= 92;
+}
+function tokenIsKeywordOrIdentifier(token) {
+  return token >= 58 && token <= 134;
+}
+function tokenIsLiteralPropertyName(token) {
+  return token >= 58 && token <= 138;
+}
+function tokenComesBeforeExpression(token) {
+  return tokenBeforeExprs[token];
+}
+function tokenCanStartExpression(token) {
+  return tokenStartsExprs[token];
+}
+function tokenIsAssignment(token) {
+  return token >= 29 && token <= 33;
+}
+function tokenIsFlowInterfaceOrTypeOrOpaque(token) {
+  return token >= 130 && token <= 132;
+}
+function tokenIsLoop(token) {
+  return token >= 90 && token <= 92;
+}
+function tokenIsKeyword(token) {
+  return token >= 58 && token <= 92;
+}
+function tokenIsOperator(token) {
+  return token >= 39 && token <= 59;
+}
+function tokenIsPostfix(token) {
+  return token === 34;
+}
+function tokenIsPrefix(token) {
+  return tokenPrefixes[token];
+}
+function tokenIsTSTypeOperator(token) {
+  return token >= 122 && token <= 124;
+}
+function tokenIsTSDeclarationStart(token) {
+  return token >= 125 && token <= 131;
+}
+function tokenLabelName(token) {
+  return tokenLabels[token];
+}
+function tokenOperatorPrecedence(token) {
+  return tokenBinops[token];
+}
+function tokenIsRightAssociative(token) {
+  return token === 57;
+}
+function tokenIsTemplate(token) {
+  return token >= 24 && token <= 25;
+}
+function getExportedToken(token) {
+  return tokenTypes[token];
+}
+tokenTypes[8].updateContext = context => {
+  context.pop();
+};
+tokenTypes[5].updateContext = tokenTypes[7].updateContext = tokenTypes[23].updateContext = context => {
+  context.push(types.brace);
+};
+tokenTypes[22].updateContext = context => {
+  if (context[context.length - 1] === types.template) {
+    context.pop();
+  } else {
+    context.push(types.template);
+  }
+};
+tokenTypes[144].updateContext = context => {
+  context.push(types.j_expr, types.j_oTag);
+};
+let nonASCIIidentifierStartChars = "\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u0531-\u0556\u0559\u0560-\u0588\u05d0-\u05ea\u05ef-\u05f2\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff\u0710\u0712-\u072f\u074d-\u07a5\u07b1\u07ca-\u07ea\u07f4\u07f5\u07fa\u0800-\u0815\u081a\u0824\u0828\u0840-\u0858\u0860-\u086a\u0870-\u0887\u0889-\u088f\u08a0-\u08c9\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098c\u098f\u0990\u0993-\u09a8\u09aa-\u09b0\u09b2\u09b6-\u09b9\u09bd\u09ce\u09dc\u09dd\u09df-\u09e1\u09f0\u09f1\u09fc\u0a05-\u0a0a\u0a0f\u0a10\u0a13-\u0a28\u0a2a-\u0a30\u0a32\u0a33\u0a35\u0a36\u0a38\u0a39\u0a59-\u0a5c\u0a5e\u0a72-\u0a74\u0a85-\u0a8d\u0a8f-\u0a91\u0a93-\u0aa8\u0aaa-\u0ab0\u0ab2\u0ab3\u0ab5-\u0ab9\u0abd\u0ad0\u0ae0\u0ae1\u0af9\u0b05-\u0b0c\u0b0f\u0b10\u0b13-\u0b28\u0b2a-\u0b30\u0b32\u0b33\u0b35-\u0b39\u0b3d\u0b5c\u0b5d\u0b5f-\u0b61\u0b71\u0b83\u0b85-\u0b8a\u0b8e-\u0b90\u0b92-\u0b95\u0b99\u0b9a\u0b9c\u0b9e\u0b9f\u0ba3\u0ba4\u0ba8-\u0baa\u0bae-\u0bb9\u0bd0\u0c05-\u0c0c\u0c0e-\u0c10\u0c12-\u0c28\u0c2a-\u0c39\u0c3d\u0c58-\u0c5a\u0c5c\u0c5d\u0c60\u0c61\u0c80\u0c85-\u0c8c\u0c8e-\u0c90\u0c92-\u0ca8\u0caa-\u0cb3\u0cb5-\u0cb9\u0cbd\u0cdc-\u0cde\u0ce0\u0ce1\u0cf1\u0cf2\u0d04-\u0d0c\u0d0e-\u0d10\u0d12-\u0d3a\u0d3d\u0d4e\u0d54-\u0d56\u0d5f-\u0d61\u0d7a-\u0d7f\u0d85-\u0d96\u0d9a-\u0db1\u0db3-\u0dbb\u0dbd\u0dc0-\u0dc6\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e81\u0e82\u0e84\u0e86-\u0e8a\u0e8c-\u0ea3\u0ea5\u0ea7-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec4\u0ec6\u0edc-\u0edf\u0f00\u0f40-\u0f47\u0f49-\u0f6c\u0f88-\u0f8c\u1000-\u102a\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070\u1075-\u1081\u108e\u10a0-\u10c5\u10c7\u10cd\u10d0-\u10fa\u10fc-\u1248\u124a-\u124d\u1250-\u1256\u1258\u125a-\u125d\u1260-\u1288\u128a-\u128d\u1290-\u12b0\u12b2-\u12b5\u12b8-\u12be\u12c0\u12c2-\u12c5\u12c8-\u12d6\u12d8-\u1310\u1312-\u1315\u1318-\u135a\u1380-\u138f\u13a0-\u13f5\u13f8-\u13fd\u1401-\u166c\u166f-\u167f\u1681-\u169a\u16a0-\u16ea\u16ee-\u16f8\u1700-\u1711\u171f-\u1731\u1740-\u1751\u1760-\u176c\u176e-\u1770\u1780-\u17b3\u17d7\u17dc\u1820-\u1878\u1880-\u18a8\u18aa\u18b0-\u18f5\u1900-\u191e\u1950-\u196d\u1970-\u1974\u1980-\u19ab\u19b0-\u19c9\u1a00-\u1a16\u1a20-\u1a54\u1aa7\u1b05-\u1b33\u1b45-\u1b4c\u1b83-\u1ba0\u1bae\u1baf\u1bba-\u1be5\u1c00-\u1c23\u1c4d-\u1c4f\u1c5a-\u1c7d\u1c80-\u1c8a\u1c90-\u1cba\u1cbd-\u1cbf\u1ce9-\u1cec\u1cee-\u1cf3\u1cf5\u1cf6\u1cfa\u1d00-\u1dbf\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u2071\u207f\u2090-\u209c\u2102\u2107\u210a-\u2113\u2115\u2118-\u211d\u2124\u2126\u2128\u212a-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2160-\u2188\u2c00-\u2ce4\u2ceb-\u2cee\u2cf2\u2cf3\u2d00-\u2d25\u2d27\u2d2d\u2d30-\u2d67\u2d6f\u2d80-\u2d96\u2da0-\u2da6\u2da8-\u2dae\u2db0-\u2db6\u2db8-\u2dbe\u2dc0-\u2dc6\u2dc8-\u2dce\u2dd0-\u2dd6\u2dd8-\u2dde\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3041-\u3096\u309b-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312f\u3131-\u318e\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\ua48c\ua4d0-\ua4fd\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b\ua640-\ua66e\ua67f-\ua69d\ua6a0-\ua6ef\ua717-\ua71f\ua722-\ua788\ua78b-\ua7dc\ua7f1-\ua801\ua803-\ua805\ua807-\ua80a\ua80c-\ua822\ua840-\ua873\ua882-\ua8b3\ua8f2-\ua8f7\ua8fb\ua8fd\ua8fe\ua90a-\ua925\ua930-\ua946\ua960-\ua97c\ua984-\ua9b2\ua9cf\ua9e0-\ua9e4\ua9e6-\ua9ef\ua9fa-\ua9fe\uaa00-\uaa28\uaa40-\uaa42\uaa44-\uaa4b\uaa60-\uaa76\uaa7a\uaa7e-\uaaaf\uaab1\uaab5\uaab6\uaab9-\uaabd\uaac0\uaac2\uaadb-\uaadd\uaae0-\uaaea\uaaf2-\uaaf4\uab01-\uab06\uab09-\uab0e\uab11-\uab16\uab20-\uab26\uab28-\uab2e\uab30-\uab5a\uab5c-\uab69\uab70-\uabe2\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d\ufa70-\ufad9\ufb00-\ufb06\ufb13-\ufb17\ufb1d\ufb1f-\ufb28\ufb2a-\ufb36\ufb38-\ufb3c\ufb3e\ufb40\ufb41\ufb43\ufb44\ufb46-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc";
+let nonASCIIidentifierChars = "\xb7\u0300-\u036f\u0387\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u0669\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u06f0-\u06f9\u0711\u0730-\u074a\u07a6-\u07b0\u07c0-\u07c9\u07eb-\u07f3\u07fd\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d\u0859-\u085b\u0897-\u089f\u08ca-\u08e1\u08e3-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963\u0966-\u096f\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2\u09e3\u09e6-\u09ef\u09fe\u0a01-\u0a03\u0a3c\u0a3e-\u0a42\u0a47\u0a48\u0a4b-\u0a4d\u0a51\u0a66-\u0a71\u0a75\u0a81-\u0a83\u0abc\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2\u0ae3\u0ae6-\u0aef\u0afa-\u0aff\u0b01-\u0b03\u0b3c\u0b3e-\u0b44\u0b47\u0b48\u0b4b-\u0b4d\u0b55-\u0b57\u0b62\u0b63\u0b66-\u0b6f\u0b82\u0bbe-\u0bc2\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0be6-\u0bef\u0c00-\u0c04\u0c3c\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d\u0c55\u0c56\u0c62\u0c63\u0c66-\u0c6f\u0c81-\u0c83\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd\u0cd5\u0cd6\u0ce2\u0ce3\u0ce6-\u0cef\u0cf3\u0d00-\u0d03\u0d3b\u0d3c\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d\u0d57\u0d62\u0d63\u0d66-\u0d6f\u0d81-\u0d83\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0de6-\u0def\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e50-\u0e59\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece\u0ed0-\u0ed9\u0f18\u0f19\u0f20-\u0f29\u0f35\u0f37\u0f39\u0f3e\u0f3f\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0f97\u0f99-\u0fbc\u0fc6\u102b-\u103e\u1040-\u1049\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f-\u109d\u135d-\u135f\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17b4-\u17d3\u17dd\u17e0-\u17e9\u180b-\u180d\u180f-\u1819\u18a9\u1920-\u192b\u1930-\u193b\u1946-\u194f\u19d0-\u19da\u1a17-\u1a1b\u1a55-\u1a5e\u1a60-\u1a7c\u1a7f-\u1a89\u1a90-\u1a99\u1ab0-\u1abd\u1abf-\u1add\u1ae0-\u1aeb\u1b00-\u1b04\u1b34-\u1b44\u1b50-\u1b59\u1b6b-\u1b73\u1b80-\u1b82\u1ba1-\u1bad\u1bb0-\u1bb9\u1be6-\u1bf3\u1c24-\u1c37\u1c40-\u1c49\u1c50-\u1c59\u1cd0-\u1cd2\u1cd4-\u1ce8\u1ced\u1cf4\u1cf7-\u1cf9\u1dc0-\u1dff\u200c\u200d\u203f\u2040\u2054\u20d0-\u20dc\u20e1\u20e5-\u20f0\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\u30fb\ua620-\ua629\ua66f\ua674-\ua67d\ua69e\ua69f\ua6f0\ua6f1\ua802\ua806\ua80b\ua823-\ua827\ua82c\ua880\ua881\ua8b4-\ua8c5\ua8d0-\ua8d9\ua8e0-\ua8f1\ua8ff-\ua909\ua926-\ua92d\ua947-\ua953\ua980-\ua983\ua9b3-\ua9c0\ua9d0-\ua9d9\ua9e5\ua9f0-\ua9f9\uaa29-\uaa36\uaa43\uaa4c\uaa4d\uaa50-\uaa59\uaa7b-\uaa7d\uaab0\uaab2-\uaab4\uaab7\uaab8\uaabe\uaabf\uaac1\uaaeb-\uaaef\uaaf5\uaaf6\uabe3-\uabea\uabec\uabed\uabf0-\uabf9\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ufe33\ufe34\ufe4d-\ufe4f\uff10-\uff19\uff3f\uff65";
+const nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
+const nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
+nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
+const astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
+const astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
+function isInAstralSet(code, set) {
+  let pos = 0x10000;
+  for (let i = 0, length = set.length; i < length; i += 2) {
+    pos += set[i];
+    if (pos > code) return false;
+    pos += set[i + 1];
+    if (pos >= code) return true;
+  }
+  return false;
+}
+function isIdentifierStart(code) {
+  if (code < 65) return code === 36;
+  if (code <= 90) return true;
+  if (code < 97) return code === 95;
+  if (code <= 122) return true;
+  if (code <= 0xffff) {
+    return code >= 0xaa && nonASCIIidentifierStart.test(String.fromCharCode(code));
+  }
+  return isInAstralSet(code, astralIdentifierStartCodes);
+}
+function isIdentifierChar(code) {
+  if (code < 48) return code === 36;
+  if (code < 58) return true;
+  if (code < 65) return false;
+  if (code <= 90) return true;
+  if (code < 97) return code === 95;
+  if (code <= 122) return true;
+  if (code <= 0xffff) {
+    return code >= 0xaa && nonASCIIidentifier.test(String.fromCharCode(code));
+  }
+  return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
+}
+const reservedWords = {
+  keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
+  strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
+  strictBind: ["eval", "arguments"]
+};
+const keywords = new Set(reservedWords.keyword);
+const reservedWordsStrictSet = new Set(reservedWords.strict);
+const reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
+function isReservedWord(word, inModule) {
+  return inModule && word === "await" || word === "enum";
+}
+function isStrictReservedWord(word, inModule) {
+  return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
+}
+function isStrictBindOnlyReservedWord(word) {
+  return reservedWordsStrictBindSet.has(word);
+}
+function isStrictBindReservedWord(word, inModule) {
+  return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
+}
+function isKeyword(word) {
+  return keywords.has(word);
+}
+function isIteratorStart(current, next, next2) {
+  return current === 64 && next === 64 && isIdentifierStart(next2);
+}
+const reservedWordLikeSet = new Set(["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete", "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "eval", "arguments", "enum", "await"]);
+function canBeReservedWord(word) {
+  return reservedWordLikeSet.has(word);
+}
+class Scope {
+  constructor(flags) {
+    this.flags = 0;
+    this.names = new Map();
+    this.firstLexicalName = "";
+    this.flags = flags;
+  }
+}
+class ScopeHandler {
+  constructor(parser, inModule) {
+    this.parser = void 0;
+    this.scopeStack = [];
+    this.inModule = void 0;
+    this.undefinedExports = new Map();
+    this.parser = parser;
+    this.inModule = inModule;
+  }
+  get inTopLevel() {
+    return (this.currentScope().flags & 1) > 0;
+  }
+  get inFunction() {
+    return (this.currentVarScopeFlags() & 2) > 0;
+  }
+  get allowSuper() {
+    return (this.currentThisScopeFlags() & 16) > 0;
+  }
+  get allowDirectSuper() {
+    return (this.currentThisScopeFlags() & 32) > 0;
+  }
+  get allowNewTarget() {
+    return (this.currentThisScopeFlags() & 512) > 0;
+  }
+  get inClass() {
+    return (this.currentThisScopeFlags() & 64) > 0;
+  }
+  get inClassAndNotInNonArrowFunction() {
+    const flags = this.currentThisScopeFlags();
+    return (flags & 64) > 0 && (flags & 2) === 0;
+  }
+  get inStaticBlock() {
+    for (let i = this.scopeStack.length - 1;; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & 128) {
+        return true;
+      }
+      if (flags & (1667 | 64)) {
+        return false;
+      }
+    }
+  }
+  get inNonArrowFunction() {
+    return (this.currentThisScopeFlags() & 2) > 0;
+  }
+  get inBareCaseStatement() {
+    return (this.currentScope().flags & 256) > 0;
+  }
+  get treatFunctionsAsVar() {
+    return this.treatFunctionsAsVarInScope(this.currentScope());
+  }
+  createScope(flags) {
+    return new Scope(flags);
+  }
+  enter(flags) {
+    this.scopeStack.push(this.createScope(flags));
+  }
+  exit() {
+    const scope = this.scopeStack.pop();
+    return scope.flags;
+  }
+  treatFunctionsAsVarInScope(scope) {
+    return !!(scope.flags & (2 | 128) || !this.parser.inModule && scope.flags & 1);
+  }
+  declareName(name, bindingType, loc) {
+    let scope = this.currentScope();
+    if (bindingType & 8 || bindingType & 16) {
+      this.checkRedeclarationInScope(scope, name, bindingType, loc);
+      let type = scope.names.get(name) || 0;
+      if (bindingType & 16) {
+        type = type | 4;
+      } else {
+        if (!scope.firstLexicalName) {
+          scope.firstLexicalName = name;
+        }
+        type = type | 2;
+      }
+      scope.names.set(name, type);
+      if (bindingType & 8) {
+        this.maybeExportDefined(scope, name);
+      }
+    } else if (bindingType & 4) {
+      for (let i = this.scopeStack.length - 1; i >= 0; --i) {
+        scope = this.scopeStack[i];
+        this.checkRedeclarationInScope(scope, name, bindingType, loc);
+        scope.names.set(name, (scope.names.get(name) || 0) | 1);
+        this.maybeExportDefined(scope, name);
+        if (scope.flags & 1667) break;
+      }
+    }
+    if (this.parser.inModule && scope.flags & 1) {
+      this.undefinedExports.delete(name);
+    }
+  }
+  maybeExportDefined(scope, name) {
+    if (this.parser.inModule && scope.flags & 1) {
+      this.undefinedExports.delete(name);
+    }
+  }
+  checkRedeclarationInScope(scope, name, bindingType, loc) {
+    if (this.isRedeclaredInScope(scope, name, bindingType)) {
+      this.parser.raise(Errors.VarRedeclaration, loc, {
+        identifierName: name
+      });
+    }
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    if (!(bindingType & 1)) return false;
+    if (bindingType & 8) {
+      return scope.names.has(name);
+    }
+    const type = scope.names.get(name) || 0;
+    if (bindingType & 16) {
+      return (type & 2) > 0 || !this.treatFunctionsAsVarInScope(scope) && (type & 1) > 0;
+    }
+    return (type & 2) > 0 && !(scope.flags & 8 && scope.firstLexicalName === name) || !this.treatFunctionsAsVarInScope(scope) && (type & 4) > 0;
+  }
+  checkLocalExport(id) {
+    const {
+      name
+    } = id;
+    const topLevelScope = this.scopeStack[0];
+    if (!topLevelScope.names.has(name)) {
+      this.undefinedExports.set(name, id.loc.start);
+    }
+  }
+  currentScope() {
+    return this.scopeStack[this.scopeStack.length - 1];
+  }
+  currentVarScopeFlags() {
+    for (let i = this.scopeStack.length - 1;; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & 1667) {
+        return flags;
+      }
+    }
+  }
+  currentThisScopeFlags() {
+    for (let i = this.scopeStack.length - 1;; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & (1667 | 64) && !(flags & 4)) {
+        return flags;
+      }
+    }
+  }
+}
+class FlowScope extends Scope {
+  constructor(...args) {
+    super(...args);
+    this.declareFunctions = new Set();
+  }
+}
+class FlowScopeHandler extends ScopeHandler {
+  createScope(flags) {
+    return new FlowScope(flags);
+  }
+  declareName(name, bindingType, loc) {
+    const scope = this.currentScope();
+    if (bindingType & 2048) {
+      this.checkRedeclarationInScope(scope, name, bindingType, loc);
+      this.maybeExportDefined(scope, name);
+      scope.declareFunctions.add(name);
+      return;
+    }
+    super.declareName(name, bindingType, loc);
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    if (super.isRedeclaredInScope(scope, name, bindingType)) return true;
+    if (bindingType & 2048 && !scope.declareFunctions.has(name)) {
+      const type = scope.names.get(name);
+      return (type & 4) > 0 || (type & 2) > 0;
+    }
+    return false;
+  }
+  checkLocalExport(id) {
+    if (!this.scopeStack[0].declareFunctions.has(id.name)) {
+      super.checkLocalExport(id);
+    }
+  }
+}
+const reservedTypes = new Set(["_", "any", "bool", "boolean", "empty", "extends", "false", "interface", "mixed", "null", "number", "static", "string", "true", "typeof", "void"]);
+const FlowErrors = ParseErrorEnum`flow`({
+  AmbiguousConditionalArrow: "Ambiguous expression: wrap the arrow functions in parentheses to disambiguate.",
+  AmbiguousDeclareModuleKind: "Found both `declare module.exports` and `declare export` in the same module. Modules can only have 1 since they are either an ES module or they are a CommonJS module.",
+  AssignReservedType: ({
+    reservedType
+  }) => `Cannot overwrite reserved type ${reservedType}.`,
+  DeclareClassElement: "The `declare` modifier can only appear on class fields.",
+  DeclareClassFieldInitializer: "Initializers are not allowed in fields with the `declare` modifier.",
+  DuplicateDeclareModuleExports: "Duplicate `declare module.exports` statement.",
+  EnumBooleanMemberNotInitialized: ({
+    memberName,
+    enumName
+  }) => `Boolean enum members need to be initialized. Use either \`${memberName} = true,\` or \`${memberName} = false,\` in enum \`${enumName}\`.`,
+  EnumDuplicateMemberName: ({
+    memberName,
+    enumName
+  }) => `Enum member names need to be unique, but the name \`${memberName}\` has already been used before in enum \`${enumName}\`.`,
+  EnumInconsistentMemberValues: ({
+    enumName
+  }) => `Enum \`${enumName}\` has inconsistent member initializers. Either use no initializers, or consistently use literals (either booleans, numbers, or strings) for all member initializers.`,
+  EnumInvalidExplicitType: ({
+    invalidEnumType,
+    enumName
+  }) => `Enum type \`${invalidEnumType}\` is not valid. Use one of \`boolean\`, \`number\`, \`string\`, or \`symbol\` in enum \`${enumName}\`.`,
+  EnumInvalidExplicitTypeUnknownSupplied: ({
+    enumName
+  }) => `Supplied enum type is not valid. Use one of \`boolean\`, \`number\`, \`string\`, or \`symbol\` in enum \`${enumName}\`.`,
+  EnumInvalidMemberInitializerPrimaryType: ({
+    enumName,
+    memberName,
+    explicitType
+  }) => `Enum \`${enumName}\` has type \`${explicitType}\`, so the initializer of \`${memberName}\` needs to be a ${explicitType} literal.`,
+  EnumInvalidMemberInitializerSymbolType: ({
+    enumName,
+    memberName
+  }) => `Symbol enum members cannot be initialized. Use \`${memberName},\` in enum \`${enumName}\`.`,
+  EnumInvalidMemberInitializerUnknownType: ({
+    enumName,
+    memberName
+  }) => `The enum member initializer for \`${memberName}\` needs to be a literal (either a boolean, number, or string) in enum \`${enumName}\`.`,
+  EnumInvalidMemberName: ({
+    enumName,
+    memberName,
+    suggestion
+  }) => `Enum member names cannot start with lowercase 'a' through 'z'. Instead of using \`${memberName}\`, consider using \`${suggestion}\`, in enum \`${enumName}\`.`,
+  EnumNumberMemberNotInitialized: ({
+    enumName,
+    memberName
+  }) => `Number enum members need to be initialized, e.g. \`${memberName} = 1\` in enum \`${enumName}\`.`,
+  EnumStringMemberInconsistentlyInitialized: ({
+    enumName
+  }) => `String enum members need to consistently either all use initializers, or use no initializers, in enum \`${enumName}\`.`,
+  GetterMayNotHaveThisParam: "A getter cannot have a `this` parameter.",
+  ImportReflectionHasImportType: "An `import module` declaration can not use `type` or `typeof` keyword.",
+  ImportTypeShorthandOnlyInPureImport: "The `type` and `typeof` keywords on named imports can only be used on regular `import` statements. It cannot be used with `import type` or `import typeof` statements.",
+  InexactInsideExact: "Explicit inexact syntax cannot appear inside an explicit exact object type.",
+  InexactInsideNonObject: "Explicit inexact syntax cannot appear in class or interface definitions.",
+  InexactVariance: "Explicit inexact syntax cannot have variance.",
+  InvalidNonTypeImportInDeclareModule: "Imports within a `declare module` body must always be `import type` or `import typeof`.",
+  MissingTypeParamDefault: "Type parameter declaration needs a default, since a preceding type parameter declaration has a default.",
+  NestedDeclareModule: "`declare module` cannot be used inside another `declare module`.",
+  NestedFlowComment: "Cannot have a flow comment inside another flow comment.",
+  PatternIsOptional: Object.assign({
+    message: "A binding pattern parameter cannot be optional in an implementation signature."
+  }, {
+    reasonCode: "OptionalBindingPattern"
+  }),
+  SetterMayNotHaveThisParam: "A setter cannot have a `this` parameter.",
+  SpreadVariance: "Spread properties cannot have variance.",
+  ThisParamAnnotationRequired: "A type annotation is required for the `this` parameter.",
+  ThisParamBannedInConstructor: "Constructors cannot have a `this` parameter; constructors don't bind `this` like other functions.",
+  ThisParamMayNotBeOptional: "The `this` parameter cannot be optional.",
+  ThisParamMustBeFirst: "The `this` parameter must be the first function parameter.",
+  ThisParamNoDefault: "The `this` parameter may not have a default value.",
+  TypeBeforeInitializer: "Type annotations must come before default assignments, e.g. instead of `age = 25: number` use `age: number = 25`.",
+  TypeCastInPattern: "The type cast expression is expected to be wrapped with parenthesis.",
+  UnexpectedExplicitInexactInObject: "Explicit inexact syntax must appear at the end of an inexact object.",
+  UnexpectedReservedType: ({
+    reservedType
+  }) => `Unexpected reserved type ${reservedType}.`,
+  UnexpectedReservedUnderscore: "`_` is only allowed as a type argument to call or new.",
+  UnexpectedSpaceBetweenModuloChecks: "Spaces between `%` and `checks` are not allowed here.",
+  UnexpectedSpreadType: "Spread operator cannot appear in class or interface definitions.",
+  UnexpectedSubtractionOperand: 'Unexpected token, expected "number" or "bigint".',
+  UnexpectedTokenAfterTypeParameter: "Expected an arrow function after this type parameter declaration.",
+  UnexpectedTypeParameterBeforeAsyncArrowFunction: "Type parameters must come after the async keyword, e.g. instead of `<T> async () => {}`, use `async <T>() => {}`.",
+  UnsupportedDeclareExportKind: ({
+    unsupportedExportKind,
+    suggestion
+  }) => `\`declare export ${unsupportedExportKind}\` is not supported. Use \`${suggestion}\` instead.`,
+  UnsupportedStatementInDeclareModule: "Only declares and type imports are allowed inside declare module.",
+  UnterminatedFlowComment: "Unterminated flow-comment."
+});
+function isEsModuleType(bodyElement) {
+  return bodyElement.type === "DeclareExportAllDeclaration" || bodyElement.type === "DeclareExportDeclaration" && (!bodyElement.declaration || bodyElement.declaration.type !== "TypeAlias" && bodyElement.declaration.type !== "InterfaceDeclaration");
+}
+function hasTypeImportKind(node) {
+  return node.importKind === "type" || node.importKind === "typeof";
+}
+const exportSuggestions = {
+  const: "declare export var",
+  let: "declare export var",
+  type: "export type",
+  interface: "export interface"
+};
+function partition(list, test) {
+  const list1 = [];
+  const list2 = [];
+  for (let i = 0; i < list.length; i++) {
+    (test(list[i], i, list) ? list1 : list2).push(list[i]);
+  }
+  return [list1, list2];
+}
+const FLOW_PRAGMA_REGEX = /\*?\s*@((?:no)?flow)\b/;
+var flow = superClass => class FlowParserMixin extends superClass {
+  constructor(...args) {
+    super(...args);
+    this.flowPragma = undefined;
+  }
+  getScopeHandler() {
+    return FlowScopeHandler;
+  }
+  shouldParseTypes() {
+    return this.getPluginOption("flow", "all") || this.flowPragma === "flow";
+  }
+  finishToken(type, val) {
+    if (type !== 135 && type !== 13 && type !== 28) {
+      if (this.flowPragma === undefined) {
+        this.flowPragma = null;
+      }
+    }
+    super.finishToken(type, val);
+  }
+  addComment(comment) {
+    if (this.flowPragma === undefined) {
+      const matches = FLOW_PRAGMA_REGEX.exec(comment.value);
+      if (!matches) ;else if (matches[1] === "flow") {
+        this.flowPragma = "flow";
+      } else if (matches[1] === "noflow") {
+        this.flowPragma = "noflow";
+      } else {
+        throw new Error("Unexpected flow pragma");
+      }
+    }
+    super.addComment(comment);
+  }
+  flowParseTypeInitialiser(tok) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    this.expect(tok || 14);
+    const type = this.flowParseType();
+    this.state.inType = oldInType;
+    return type;
+  }
+  flowParsePredicate() {
+    const node = this.startNode();
+    const moduloLoc = this.state.startLoc;
+    this.next();
+    this.expectContextual(111);
+    if (this.state.lastTokStartLoc.index > moduloLoc.index + 1) {
+      this.raise(FlowErrors.UnexpectedSpaceBetweenModuloChecks, moduloLoc);
+    }
+    if (this.eat(10)) {
+      node.value = super.parseExpression();
+      this.expect(11);
+      return this.finishNode(node, "DeclaredPredicate");
+    } else {
+      return this.finishNode(node, "InferredPredicate");
+    }
+  }
+  flowParseTypeAndPredicateInitialiser() {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    this.expect(14);
+    let type = null;
+    let predicate = null;
+    if (this.match(54)) {
+      this.state.inType = oldInType;
+      predicate = this.flowParsePredicate();
+    } else {
+      type = this.flowParseType();
+      this.state.inType = oldInType;
+      if (this.match(54)) {
+        predicate = this.flowParsePredicate();
+      }
+    }
+    return [type, predicate];
+  }
+  flowParseDeclareClass(node) {
+    this.next();
+    this.flowParseInterfaceish(node, true);
+    return this.finishNode(node, "DeclareClass");
+  }
+  flowParseDeclareFunction(node) {
+    this.next();
+    const id = node.id = this.parseIdentifier();
+    const typeNode = this.startNode();
+    const typeContainer = this.startNode();
+    if (this.match(47)) {
+      typeNode.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      typeNode.typeParameters = null;
+    }
+    this.expect(10);
+    const tmp = this.flowParseFunctionTypeParams();
+    typeNode.params = tmp.params;
+    typeNode.rest = tmp.rest;
+    typeNode.this = tmp._this;
+    this.expect(11);
+    [typeNode.returnType, node.predicate] = this.flowParseTypeAndPredicateInitialiser();
+    typeContainer.typeAnnotation = this.finishNode(typeNode, "FunctionTypeAnnotation");
+    id.typeAnnotation = this.finishNode(typeContainer, "TypeAnnotation");
+    this.resetEndLocation(id);
+    this.semicolon();
+    this.scope.declareName(node.id.name, 2048, node.id.loc.start);
+    return this.finishNode(node, "DeclareFunction");
+  }
+  flowParseDeclare(node, insideModule) {
+    if (this.match(80)) {
+      return this.flowParseDeclareClass(node);
+    } else if (this.match(68)) {
+      return this.flowParseDeclareFunction(node);
+    } else if (this.match(74)) {
+      return this.flowParseDeclareVariable(node);
+    } else if (this.eatContextual(128)) {
+      if (this.match(16)) {
+        return this.flowParseDeclareModuleExports(node);
+      } else {
+        if (insideModule) {
+          this.raise(FlowErrors.NestedDeclareModule, this.state.lastTokStartLoc);
+        }
+        return this.flowParseDeclareModule(node);
+      }
+    } else if (this.isContextual(131)) {
+      return this.flowParseDeclareTypeAlias(node);
+    } else if (this.isContextual(132)) {
+      return this.flowParseDeclareOpaqueType(node);
+    } else if (this.isContextual(130)) {
+      return this.flowParseDeclareInterface(node);
+    } else if (this.match(82)) {
+      return this.flowParseDeclareExportDeclaration(node, insideModule);
+    }
+    throw this.unexpected();
+  }
+  flowParseDeclareVariable(node) {
+    this.next();
+    node.id = this.flowParseTypeAnnotatableIdentifier();
+    this.scope.declareName(node.id.name, 5, node.id.loc.start);
+    this.semicolon();
+    return this.finishNode(node, "DeclareVariable");
+  }
+  flowParseDeclareModule(node) {
+    this.scope.enter(0);
+    if (this.match(135)) {
+      node.id = super.parseExprAtom();
+    } else {
+      node.id = this.parseIdentifier();
+    }
+    const bodyNode = node.body = this.startNode();
+    const body = bodyNode.body = [];
+    this.expect(5);
+    while (!this.match(8)) {
+      const bodyNode = this.startNode();
+      if (this.match(83)) {
+        this.next();
+        if (!this.isContextual(131) && !this.match(87)) {
+          this.raise(FlowErrors.InvalidNonTypeImportInDeclareModule, this.state.lastTokStartLoc);
+        }
+        body.push(super.parseImport(bodyNode));
+      } else {
+        this.expectContextual(126, FlowErrors.UnsupportedStatementInDeclareModule);
+        body.push(this.flowParseDeclare(bodyNode, true));
+      }
+    }
+    this.scope.exit();
+    this.expect(8);
+    this.finishNode(bodyNode, "BlockStatement");
+    let kind = null;
+    let hasModuleExport = false;
+    body.forEach(bodyElement => {
+      if (isEsModuleType(bodyElement)) {
+        if (kind === "CommonJS") {
+          this.raise(FlowErrors.AmbiguousDeclareModuleKind, bodyElement);
+        }
+        kind = "ES";
+      } else if (bodyElement.type === "DeclareModuleExports") {
+        if (hasModuleExport) {
+          this.raise(FlowErrors.DuplicateDeclareModuleExports, bodyElement);
+        }
+        if (kind === "ES") {
+          this.raise(FlowErrors.AmbiguousDeclareModuleKind, bodyElement);
+        }
+        kind = "CommonJS";
+        hasModuleExport = true;
+      }
+    });
+    node.kind = kind || "CommonJS";
+    return this.finishNode(node, "DeclareModule");
+  }
+  flowParseDeclareExportDeclaration(node, insideModule) {
+    this.expect(82);
+    if (this.eat(65)) {
+      if (this.match(68) || this.match(80)) {
+        node.declaration = this.flowParseDeclare(this.startNode());
+      } else {
+        node.declaration = this.flowParseType();
+        this.semicolon();
+      }
+      node.default = true;
+      return this.finishNode(node, "DeclareExportDeclaration");
+    } else {
+      if (this.match(75) || this.isLet() || (this.isContextual(131) || this.isContextual(130)) && !insideModule) {
+        const label = this.state.value;
+        throw this.raise(FlowErrors.UnsupportedDeclareExportKind, this.state.startLoc, {
+          unsupportedExportKind: label,
+          suggestion: exportSuggestions[label]
+        });
+      }
+      if (this.match(74) || this.match(68) || this.match(80) || this.isContextual(132)) {
+        node.declaration = this.flowParseDeclare(this.startNode());
+        node.default = false;
+        return this.finishNode(node, "DeclareExportDeclaration");
+      } else if (this.match(55) || this.match(5) || this.isContextual(130) || this.isContextual(131) || this.isContextual(132)) {
+        node = this.parseExport(node, null);
+        if (node.type === "ExportNamedDeclaration") {
+          node.default = false;
+          delete node.exportKind;
+          return this.castNodeTo(node, "DeclareExportDeclaration");
+        } else {
+          return this.castNodeTo(node, "DeclareExportAllDeclaration");
+        }
+      }
+    }
+    throw this.unexpected();
+  }
+  flowParseDeclareModuleExports(node) {
+    this.next();
+    this.expectContextual(112);
+    node.typeAnnotation = this.flowParseTypeAnnotation();
+    this.semicolon();
+    return this.finishNode(node, "DeclareModuleExports");
+  }
+  flowParseDeclareTypeAlias(node) {
+    this.next();
+    const finished = this.flowParseTypeAlias(node);
+    this.castNodeTo(finished, "DeclareTypeAlias");
+    return finished;
+  }
+  flowParseDeclareOpaqueType(node) {
+    this.next();
+    const finished = this.flowParseOpaqueType(node, true);
+    this.castNodeTo(finished, "DeclareOpaqueType");
+    return finished;
+  }
+  flowParseDeclareInterface(node) {
+    this.next();
+    this.flowParseInterfaceish(node, false);
+    return this.finishNode(node, "DeclareInterface");
+  }
+  flowParseInterfaceish(node, isClass) {
+    node.id = this.flowParseRestrictedIdentifier(!isClass, true);
+    this.scope.declareName(node.id.name, isClass ? 17 : 8201, node.id.loc.start);
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.extends = [];
+    if (this.eat(81)) {
+      do {
+        node.extends.push(this.flowParseInterfaceExtends());
+      } while (!isClass && this.eat(12));
+    }
+    if (isClass) {
+      node.implements = [];
+      node.mixins = [];
+      if (this.eatContextual(118)) {
+        do {
+          node.mixins.push(this.flowParseInterfaceExtends());
+        } while (this.eat(12));
+      }
+      if (this.eatContextual(114)) {
+        do {
+          node.implements.push(this.flowParseInterfaceExtends());
+        } while (this.eat(12));
+      }
+    }
+    node.body = this.flowParseObjectType({
+      allowStatic: isClass,
+      allowExact: false,
+      allowSpread: false,
+      allowProto: isClass,
+      allowInexact: false
+    });
+  }
+  flowParseInterfaceExtends() {
+    const node = this.startNode();
+    node.id = this.flowParseQualifiedTypeIdentifier();
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterInstantiation();
+    } else {
+      node.typeParameters = null;
+    }
+    return this.finishNode(node, "InterfaceExtends");
+  }
+  flowParseInterface(node) {
+    this.flowParseInterfaceish(node, false);
+    return this.finishNode(node, "InterfaceDeclaration");
+  }
+  checkNotUnderscore(word) {
+    if (word === "_") {
+      this.raise(FlowErrors.UnexpectedReservedUnderscore, this.state.startLoc);
+    }
+  }
+  checkReservedType(word, startLoc, declaration) {
+    if (!reservedTypes.has(word)) return;
+    this.raise(declaration ? FlowErrors.AssignReservedType : FlowErrors.UnexpectedReservedType, startLoc, {
+      reservedType: word
+    });
+  }
+  flowParseRestrictedIdentifierName(liberal, declaration) {
+    this.checkReservedType(this.state.value, this.state.startLoc, declaration);
+    return this.parseIdentifierName(liberal);
+  }
+  flowParseRestrictedIdentifier(liberal, declaration) {
+    const node = this.startNode();
+    const name = this.flowParseRestrictedIdentifierName(liberal, declaration);
+    return this.createIdentifier(node, name);
+  }
+  flowParseTypeAlias(node) {
+    node.id = this.flowParseRestrictedIdentifier(false, true);
+    this.scope.declareName(node.id.name, 8201, node.id.loc.start);
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.right = this.flowParseTypeInitialiser(29);
+    this.semicolon();
+    return this.finishNode(node, "TypeAlias");
+  }
+  flowParseOpaqueType(node, declare) {
+    this.expectContextual(131);
+    node.id = this.flowParseRestrictedIdentifier(true, true);
+    this.scope.declareName(node.id.name, 8201, node.id.loc.start);
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.supertype = null;
+    if (this.match(14)) {
+      node.supertype = this.flowParseTypeInitialiser(14);
+    }
+    node.impltype = null;
+    if (!declare) {
+      node.impltype = this.flowParseTypeInitialiser(29);
+    }
+    this.semicolon();
+    return this.finishNode(node, "OpaqueType");
+  }
+  flowParseTypeParameterBound() {
+    if (this.match(14) || this.isContextual(81)) {
+      const node = this.startNode();
+      this.next();
+      node.typeAnnotation = this.flowParseType();
+      return this.finishNode(node, "TypeAnnotation");
+    }
+  }
+  flowParseTypeParameter(requireDefault = false) {
+    const nodeStartLoc = this.state.startLoc;
+    const node = this.startNode();
+    const variance = this.flowParseVariance();
+    node.name = this.flowParseRestrictedIdentifierName();
+    node.variance = variance;
+    node.bound = this.flowParseTypeParameterBound();
+    if (this.match(29)) {
+      this.eat(29);
+      node.default = this.flowParseType();
+    } else {
+      if (requireDefault) {
+        this.raise(FlowErrors.MissingTypeParamDefault, nodeStartLoc);
+      }
+    }
+    return this.finishNode(node, "TypeParameter");
+  }
+  flowParseTypeParameterDeclaration() {
+    const oldInType = this.state.inType;
+    const node = this.startNode();
+    node.params = [];
+    this.state.inType = true;
+    if (this.match(47) || this.match(144)) {
+      this.next();
+    } else {
+      this.unexpected();
+    }
+    let defaultRequired = false;
+    do {
+      const typeParameter = this.flowParseTypeParameter(defaultRequired);
+      node.params.push(typeParameter);
+      if (typeParameter.default) {
+        defaultRequired = true;
+      }
+      if (!this.match(48)) {
+        this.expect(12);
+      }
+    } while (!this.match(48));
+    this.expect(48);
+    this.state.inType = oldInType;
+    return this.finishNode(node, "TypeParameterDeclaration");
+  }
+  flowInTopLevelContext(cb) {
+    if (this.curContext() !== types.brace) {
+      const oldContext = this.state.context;
+      this.state.context = [oldContext[0]];
+      try {
+        return cb();
+      } finally {
+        this.state.context = oldContext;
+      }
+    } else {
+      return cb();
+    }
+  }
+  flowParseTypeParameterInstantiationInExpression() {
+    if (this.reScan_lt() !== 47) return;
+    return this.flowParseTypeParameterInstantiation();
+  }
+  flowParseTypeParameterInstantiation() {
+    const node = this.startNode();
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    node.params = [];
+    this.flowInTopLevelContext(() => {
+      this.expect(47);
+      const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+      this.state.noAnonFunctionType = false;
+      while (!this.match(48)) {
+        node.params.push(this.flowParseType());
+        if (!this.match(48)) {
+          this.expect(12);
+        }
+      }
+      this.state.noAnonFunctionType = oldNoAnonFunctionType;
+    });
+    this.state.inType = oldInType;
+    if (!this.state.inType && this.curContext() === types.brace) {
+      this.reScan_lt_gt();
+    }
+    this.expect(48);
+    return this.finishNode(node, "TypeParameterInstantiation");
+  }
+  flowParseTypeParameterInstantiationCallOrNew() {
+    if (this.reScan_lt() !== 47) return null;
+    const node = this.startNode();
+    const oldInType = this.state.inType;
+    node.params = [];
+    this.state.inType = true;
+    this.expect(47);
+    while (!this.match(48)) {
+      node.params.push(this.flowParseTypeOrImplicitInstantiation());
+      if (!this.match(48)) {
+        this.expect(12);
+      }
+    }
+    this.expect(48);
+    this.state.inType = oldInType;
+    return this.finishNode(node, "TypeParameterInstantiation");
+  }
+  flowParseInterfaceType() {
+    const node = this.startNode();
+    this.expectContextual(130);
+    node.extends = [];
+    if (this.eat(81)) {
+      do {
+        node.extends.push(this.flowParseInterfaceExtends());
+      } while (this.eat(12));
+    }
+    node.body = this.flowParseObjectType({
+      allowStatic: false,
+      allowExact: false,
+      allowSpread: false,
+      allowProto: false,
+      allowInexact: false
+    });
+    return this.finishNode(node, "InterfaceTypeAnnotation");
+  }
+  flowParseObjectPropertyKey() {
+    return this.match(136) || this.match(135) ? super.parseExprAtom() : this.parseIdentifier(true);
+  }
+  flowParseObjectTypeIndexer(node, isStatic, variance) {
+    node.static = isStatic;
+    if (this.lookahead().type === 14) {
+      node.id = this.flowParseObjectPropertyKey();
+      node.key = this.flowParseTypeInitialiser();
+    } else {
+      node.id = null;
+      node.key = this.flowParseType();
+    }
+    this.expect(3);
+    node.value = this.flowParseTypeInitialiser();
+    node.variance = variance;
+    return this.finishNode(node, "ObjectTypeIndexer");
+  }
+  flowParseObjectTypeInternalSlot(node, isStatic) {
+    node.static = isStatic;
+    node.id = this.flowParseObjectPropertyKey();
+    this.expect(3);
+    this.expect(3);
+    if (this.match(47) || this.match(10)) {
+      node.method = true;
+      node.optional = false;
+      node.value = this.flowParseObjectTypeMethodish(this.startNodeAt(node.loc.start));
+    } else {
+      node.method = false;
+      if (this.eat(17)) {
+        node.optional = true;
+      }
+      node.value = this.flowParseTypeInitialiser();
+    }
+    return this.finishNode(node, "ObjectTypeInternalSlot");
+  }
+  flowParseObjectTypeMethodish(node) {
+    node.params = [];
+    node.rest = null;
+    node.typeParameters = null;
+    node.this = null;
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    this.expect(10);
+    if (this.match(78)) {
+      node.this = this.flowParseFunctionTypeParam(true);
+      node.this.name = null;
+      if (!this.match(11)) {
+        this.expect(12);
+      }
+    }
+    while (!this.match(11) && !this.match(21)) {
+      node.params.push(this.flowParseFunctionTypeParam(false));
+      if (!this.match(11)) {
+        this.expect(12);
+      }
+    }
+    if (this.eat(21)) {
+      node.rest = this.flowParseFunctionTypeParam(false);
+    }
+    this.expect(11);
+    node.returnType = this.flowParseTypeInitialiser();
+    return this.finishNode(node, "FunctionTypeAnnotation");
+  }
+  flowParseObjectTypeCallProperty(node, isStatic) {
+    const valueNode = this.startNode();
+    node.static = isStatic;
+    node.value = this.flowParseObjectTypeMethodish(valueNode);
+    return this.finishNode(node, "ObjectTypeCallProperty");
+  }
+  flowParseObjectType({
+    allowStatic,
+    allowExact,
+    allowSpread,
+    allowProto,
+    allowInexact
+  }) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    const nodeStart = this.startNode();
+    nodeStart.callProperties = [];
+    nodeStart.properties = [];
+    nodeStart.indexers = [];
+    nodeStart.internalSlots = [];
+    let endDelim;
+    let exact;
+    let inexact = false;
+    if (allowExact && this.match(6)) {
+      this.expect(6);
+      endDelim = 9;
+      exact = true;
+    } else {
+      this.expect(5);
+      endDelim = 8;
+      exact = false;
+    }
+    nodeStart.exact = exact;
+    while (!this.match(endDelim)) {
+      let isStatic = false;
+      let protoStartLoc = null;
+      let inexactStartLoc = null;
+      const node = this.startNode();
+      if (allowProto && this.isContextual(119)) {
+        const lookahead = this.lookahead();
+        if (lookahead.type !== 14 && lookahead.type !== 17) {
+          this.next();
+          protoStartLoc = this.state.startLoc;
+          allowStatic = false;
+        }
+      }
+      if (allowStatic && this.isContextual(107)) {
+        const lookahead = this.lookahead();
+        if (lookahead.type !== 14 && lookahead.type !== 17) {
+          this.next();
+          isStatic = true;
+        }
+      }
+      const variance = this.flowParseVariance();
+      if (this.eat(0)) {
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (this.eat(0)) {
+          if (variance) {
+            this.unexpected(variance.loc.start);
+          }
+          nodeStart.internalSlots.push(this.flowParseObjectTypeInternalSlot(node, isStatic));
+        } else {
+          nodeStart.indexers.push(this.flowParseObjectTypeIndexer(node, isStatic, variance));
+        }
+      } else if (this.match(10) || this.match(47)) {
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (variance) {
+          this.unexpected(variance.loc.start);
+        }
+        nodeStart.callProperties.push(this.flowParseObjectTypeCallProperty(node, isStatic));
+      } else {
+        let kind = "init";
+        if (this.isContextual(100) || this.isContextual(105)) {
+          const lookahead = this.lookahead();
+          if (tokenIsLiteralPropertyName(lookahead.type)) {
+            kind = this.state.value;
+            this.next();
+          }
+        }
+        const propOrInexact = this.flowParseObjectTypeProperty(node, isStatic, protoStartLoc, variance, kind, allowSpread, allowInexact != null ? allowInexact : !exact);
+        if (propOrInexact === null) {
+          inexact = true;
+          inexactStartLoc = this.state.lastTokStartLoc;
+        } else {
+          nodeStart.properties.push(propOrInexact);
+        }
+      }
+      this.flowObjectTypeSemicolon();
+      if (inexactStartLoc && !this.match(8) && !this.match(9)) {
+        this.raise(FlowErrors.UnexpectedExplicitInexactInObject, inexactStartLoc);
+      }
+    }
+    this.expect(endDelim);
+    if (allowSpread) {
+      nodeStart.inexact = inexact;
+    }
+    const out = this.finishNode(nodeStart, "ObjectTypeAnnotation");
+    this.state.inType = oldInType;
+    return out;
+  }
+  flowParseObjectTypeProperty(node, isStatic, protoStartLoc, variance, kind, allowSpread, allowInexact) {
+    if (this.eat(21)) {
+      const isInexactToken = this.match(12) || this.match(13) || this.match(8) || this.match(9);
+      if (isInexactToken) {
+        if (!allowSpread) {
+          this.raise(FlowErrors.InexactInsideNonObject, this.state.lastTokStartLoc);
+        } else if (!allowInexact) {
+          this.raise(FlowErrors.InexactInsideExact, this.state.lastTokStartLoc);
+        }
+        if (variance) {
+          this.raise(FlowErrors.InexactVariance, variance);
+        }
+        return null;
+      }
+      if (!allowSpread) {
+        this.raise(FlowErrors.UnexpectedSpreadType, this.state.lastTokStartLoc);
+      }
+      if (protoStartLoc != null) {
+        this.unexpected(protoStartLoc);
+      }
+      if (variance) {
+        this.raise(FlowErrors.SpreadVariance, variance);
+      }
+      node.argument = this.flowParseType();
+      return this.finishNode(node, "ObjectTypeSpreadProperty");
+    } else {
+      node.key = this.flowParseObjectPropertyKey();
+      node.static = isStatic;
+      node.proto = protoStartLoc != null;
+      node.kind = kind;
+      let optional = false;
+      if (this.match(47) || this.match(10)) {
+        node.method = true;
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (variance) {
+          this.unexpected(variance.loc.start);
+        }
+        node.value = this.flowParseObjectTypeMethodish(this.startNodeAt(node.loc.start));
+        if (kind === "get" || kind === "set") {
+          this.flowCheckGetterSetterParams(node);
+        }
+        if (!allowSpread && node.key.name === "constructor" && node.value.this) {
+          this.raise(FlowErrors.ThisParamBannedInConstructor, node.value.this);
+        }
+      } else {
+        if (kind !== "init") this.unexpected();
+        node.method = false;
+        if (this.eat(17)) {
+          optional = true;
+        }
+        node.value = this.flowParseTypeInitialiser();
+        node.variance = variance;
+      }
+      node.optional = optional;
+      return this.finishNode(node, "ObjectTypeProperty");
+    }
+  }
+  flowCheckGetterSetterParams(property) {
+    const paramCount = property.kind === "get" ? 0 : 1;
+    const length = property.value.params.length + (property.value.rest ? 1 : 0);
+    if (property.value.this) {
+      this.raise(property.kind === "get" ? FlowErrors.GetterMayNotHaveThisParam : FlowErrors.SetterMayNotHaveThisParam, property.value.this);
+    }
+    if (length !== paramCount) {
+      this.raise(property.kind === "get" ? Errors.BadGetterArity : Errors.BadSetterArity, property);
+    }
+    if (property.kind === "set" && property.value.rest) {
+      this.raise(Errors.BadSetterRestParameter, property);
+    }
+  }
+  flowObjectTypeSemicolon() {
+    if (!this.eat(13) && !this.eat(12) && !this.match(8) && !this.match(9)) {
+      this.unexpected();
+    }
+  }
+  flowParseQualifiedTypeIdentifier(startLoc, id) {
+    startLoc != null ? startLoc : startLoc = this.state.startLoc;
+    let node = id || this.flowParseRestrictedIdentifier(true);
+    while (this.eat(16)) {
+      const node2 = this.startNodeAt(startLoc);
+      node2.qualification = node;
+      node2.id = this.flowParseRestrictedIdentifier(true);
+      node = this.finishNode(node2, "QualifiedTypeIdentifier");
+    }
+    return node;
+  }
+  flowParseGenericType(startLoc, id) {
+    const node = this.startNodeAt(startLoc);
+    node.typeParameters = null;
+    node.id = this.flowParseQualifiedTypeIdentifier(startLoc, id);
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterInstantiation();
+    }
+    return this.finishNode(node, "GenericTypeAnnotation");
+  }
+  flowParseTypeofType() {
+    const node = this.startNode();
+    this.expect(87);
+    node.argument = this.flowParsePrimaryType();
+    return this.finishNode(node, "TypeofTypeAnnotation");
+  }
+  flowParseTupleType() {
+    const node = this.startNode();
+    node.types = [];
+    this.expect(0);
+    while (this.state.pos < this.length && !this.match(3)) {
+      node.types.push(this.flowParseType());
+      if (this.match(3)) break;
+      this.expect(12);
+    }
+    this.expect(3);
+    return this.finishNode(node, "TupleTypeAnnotation");
+  }
+  flowParseFunctionTypeParam(first) {
+    let name = null;
+    let optional = false;
+    let typeAnnotation = null;
+    const node = this.startNode();
+    const lh = this.lookahead();
+    const isThis = this.state.type === 78;
+    if (lh.type === 14 || lh.type === 17) {
+      if (isThis && !first) {
+        this.raise(FlowErrors.ThisParamMustBeFirst, node);
+      }
+      name = this.parseIdentifier(isThis);
+      if (this.eat(17)) {
+        optional = true;
+        if (isThis) {
+          this.raise(FlowErrors.ThisParamMayNotBeOptional, node);
+        }
+      }
+      typeAnnotation = this.flowParseTypeInitialiser();
+    } else {
+      typeAnnotation = this.flowParseType();
+    }
+    node.name = name;
+    node.optional = optional;
+    node.typeAnnotation = typeAnnotation;
+    return this.finishNode(node, "FunctionTypeParam");
+  }
+  reinterpretTypeAsFunctionTypeParam(type) {
+    const node = this.startNodeAt(type.loc.start);
+    node.name = null;
+    node.optional = false;
+    node.typeAnnotation = type;
+    return this.finishNode(node, "FunctionTypeParam");
+  }
+  flowParseFunctionTypeParams(params = []) {
+    let rest = null;
+    let _this = null;
+    if (this.match(78)) {
+      _this = this.flowParseFunctionTypeParam(true);
+      _this.name = null;
+      if (!this.match(11)) {
+        this.expect(12);
+      }
+    }
+    while (!this.match(11) && !this.match(21)) {
+      params.push(this.flowParseFunctionTypeParam(false));
+      if (!this.match(11)) {
+        this.expect(12);
+      }
+    }
+    if (this.eat(21)) {
+      rest = this.flowParseFunctionTypeParam(false);
+    }
+    return {
+      params,
+      rest,
+      _this
+    };
+  }
+  flowIdentToTypeAnnotation(startLoc, node, id) {
+    switch (id.name) {
+      case "any":
+        return this.finishNode(node, "AnyTypeAnnotation");
+      case "bool":
+      case "boolean":
+        return this.finishNode(node, "BooleanTypeAnnotation");
+      case "mixed":
+        return this.finishNode(node, "MixedTypeAnnotation");
+      case "empty":
+        return this.finishNode(node, "EmptyTypeAnnotation");
+      case "number":
+        return this.finishNode(node, "NumberTypeAnnotation");
+      case "string":
+        return this.finishNode(node, "StringTypeAnnotation");
+      case "symbol":
+        return this.finishNode(node, "SymbolTypeAnnotation");
+      default:
+        this.checkNotUnderscore(id.name);
+        return this.flowParseGenericType(startLoc, id);
+    }
+  }
+  flowParsePrimaryType() {
+    const startLoc = this.state.startLoc;
+    const node = this.startNode();
+    let tmp;
+    let type;
+    let isGroupedType = false;
+    const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+    switch (this.state.type) {
+      case 5:
+        return this.flowParseObjectType({
+          allowStatic: false,
+          allowExact: false,
+          allowSpread: true,
+          allowProto: false,
+          allowInexact: true
+        });
+      case 6:
+        return this.flowParseObjectType({
+          allowStatic: false,
+          allowExact: true,
+          allowSpread: true,
+          allowProto: false,
+          allowInexact: false
+        });
+      case 0:
+        this.state.noAnonFunctionType = false;
+        type = this.flowParseTupleType();
+        this.state.noAnonFunctionType = oldNoAnonFunctionType;
+        return type;
+      case 47:
+        {
+          const node = this.startNode();
+          node.typeParameters = this.flowParseTypeParameterDeclaration();
+          this.expect(10);
+          tmp = this.flowParseFunctionTypeParams();
+          node.params = tmp.params;
+          node.rest = tmp.rest;
+          node.this = tmp._this;
+          this.expect(11);
+          this.expect(19);
+          node.returnType = this.flowParseType();
+          return this.finishNode(node, "FunctionTypeAnnotation");
+        }
+      case 10:
+        {
+          const node = this.startNode();
+          this.next();
+          if (!this.match(11) && !this.match(21)) {
+            if (tokenIsIdentifier(this.state.type) || this.match(78)) {
+              const token = this.lookahead().type;
+              isGroupedType = token !== 17 && token !== 14;
+            } else {
+              isGroupedType = true;
+            }
+          }
+          if (isGroupedType) {
+            this.state.noAnonFunctionType = false;
+            type = this.flowParseType();
+            this.state.noAnonFunctionType = oldNoAnonFunctionType;
+            if (this.state.noAnonFunctionType || !(this.match(12) || this.match(11) && this.lookahead().type === 19)) {
+              this.expect(11);
+              return type;
+            } else {
+              this.eat(12);
+            }
+          }
+          if (type) {
+            tmp = this.flowParseFunctionTypeParams([this.reinterpretTypeAsFunctionTypeParam(type)]);
+          } else {
+            tmp = this.flowParseFunctionTypeParams();
+          }
+          node.params = tmp.params;
+          node.rest = tmp.rest;
+          node.this = tmp._this;
+          this.expect(11);
+          this.expect(19);
+          node.returnType = this.flowParseType();
+          node.typeParameters = null;
+          return this.finishNode(node, "FunctionTypeAnnotation");
+        }
+      case 135:
+        return this.parseLiteral(this.state.value, "StringLiteralTypeAnnotation");
+      case 85:
+      case 86:
+        node.value = this.match(85);
+        this.next();
+        return this.finishNode(node, "BooleanLiteralTypeAnnotation");
+      case 53:
+        if (this.state.value === "-") {
+          this.next();
+          if (this.match(136)) {
+            return this.parseLiteralAtNode(-this.state.value, "NumberLiteralTypeAnnotation", node);
+          }
+          if (this.match(137)) {
+            return this.parseLiteralAtNode(-this.state.value, "BigIntLiteralTypeAnnotation", node);
+          }
+          throw this.raise(FlowErrors.UnexpectedSubtractionOperand, this.state.startLoc);
+        }
+        throw this.unexpected();
+      case 136:
+        return this.parseLiteral(this.state.value, "NumberLiteralTypeAnnotation");
+      case 137:
+        return this.parseLiteral(this.state.value, "BigIntLiteralTypeAnnotation");
+      case 88:
+        this.next();
+        return this.finishNode(node, "VoidTypeAnnotation");
+      case 84:
+        this.next();
+        return this.finishNode(node, "NullLiteralTypeAnnotation");
+      case 78:
+        this.next();
+        return this.finishNode(node, "ThisTypeAnnotation");
+      case 55:
+        this.next();
+        return this.finishNode(node, "ExistsTypeAnnotation");
+      case 87:
+        return this.flowParseTypeofType();
+      default:
+        if (tokenIsKeyword(this.state.type)) {
+          const label = tokenLabelName(this.state.type);
+          this.next();
+          return super.createIdentifier(node, label);
+        } else if (tokenIsIdentifier(this.state.type)) {
+          if (this.isContextual(130)) {
+            return this.flowParseInterfaceType();
+          }
+          return this.flowIdentToTypeAnnotation(startLoc, node, this.parseIdentifier());
+        }
+    }
+    throw this.unexpected();
+  }
+  flowParsePostfixType() {
+    const startLoc = this.state.startLoc;
+    let type = this.flowParsePrimaryType();
+    let seenOptionalIndexedAccess = false;
+    while ((this.match(0) || this.match(18)) && !this.canInsertSemicolon()) {
+      const node = this.startNodeAt(startLoc);
+      const optional = this.eat(18);
+      seenOptionalIndexedAccess = seenOptionalIndexedAccess || optional;
+      this.expect(0);
+      if (!optional && this.match(3)) {
+        node.elementType = type;
+        this.next();
+        type = this.finishNode(node, "ArrayTypeAnnotation");
+      } else {
+        node.objectType = type;
+        node.indexType = this.flowParseType();
+        this.expect(3);
+        if (seenOptionalIndexedAccess) {
+          node.optional = optional;
+          type = this.finishNode(node, "OptionalIndexedAccessType");
+        } else {
+          type = this.finishNode(node, "IndexedAccessType");
+        }
+      }
+    }
+    return type;
+  }
+  flowParsePrefixType() {
+    const node = this.startNode();
+    if (this.eat(17)) {
+      node.typeAnnotation = this.flowParsePrefixType();
+      return this.finishNode(node, "NullableTypeAnnotation");
+    } else {
+      return this.flowParsePostfixType();
+    }
+  }
+  flowParseAnonFunctionWithoutParens() {
+    const param = this.flowParsePrefixType();
+    if (!this.state.noAnonFunctionType && this.eat(19)) {
+      const node = this.startNodeAt(param.loc.start);
+      node.params = [this.reinterpretTypeAsFunctionTypeParam(param)];
+      node.rest = null;
+      node.this = null;
+      node.returnType = this.flowParseType();
+      node.typeParameters = null;
+      return this.finishNode(node, "FunctionTypeAnnotation");
+    }
+    return param;
+  }
+  flowParseIntersectionType() {
+    const node = this.startNode();
+    this.eat(45);
+    const type = this.flowParseAnonFunctionWithoutParens();
+    node.types = [type];
+    while (this.eat(45)) {
+      node.types.push(this.flowParseAnonFunctionWithoutParens());
+    }
+    return node.types.length === 1 ? type : this.finishNode(node, "IntersectionTypeAnnotation");
+  }
+  flowParseUnionType() {
+    const node = this.startNode();
+    this.eat(43);
+    const type = this.flowParseIntersectionType();
+    node.types = [type];
+    while (this.eat(43)) {
+      node.types.push(this.flowParseIntersectionType());
+    }
+    return node.types.length === 1 ? type : this.finishNode(node, "UnionTypeAnnotation");
+  }
+  flowParseType() {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    const type = this.flowParseUnionType();
+    this.state.inType = oldInType;
+    return type;
+  }
+  flowParseTypeOrImplicitInstantiation() {
+    if (this.state.type === 133 && this.state.value === "_") {
+      const startLoc = this.state.startLoc;
+      const node = this.parseIdentifier();
+      return this.flowParseGenericType(startLoc, node);
+    } else {
+      return this.flowParseType();
+    }
+  }
+  flowParseTypeAnnotation() {
+    const node = this.startNode();
+    node.typeAnnotation = this.flowParseTypeInitialiser();
+    return this.finishNode(node, "TypeAnnotation");
+  }
+  flowParseTypeAnnotatableIdentifier() {
+    const node = this.startNode();
+    const name = this.parseIdentifierName();
+    if (this.match(14)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return this.createIdentifier(node, name);
+  }
+  typeCastToParameter(node) {
+    node.expression.typeAnnotation = node.typeAnnotation;
+    this.resetEndLocation(node.expression, node.typeAnnotation.loc.end);
+    return node.expression;
+  }
+  flowParseVariance() {
+    let variance = null;
+    if (this.match(53)) {
+      variance = this.startNode();
+      if (this.state.value === "+") {
+        variance.kind = "plus";
+      } else {
+        variance.kind = "minus";
+      }
+      this.next();
+      return this.finishNode(variance, "Variance");
+    }
+    return variance;
+  }
+  parseFunctionBody(node, allowExpressionBody, isMethod = false) {
+    if (allowExpressionBody) {
+      this.forwardNoArrowParamsConversionAt(node, () => super.parseFunctionBody(node, true, isMethod));
+      return;
+    }
+    super.parseFunctionBody(node, false, isMethod);
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    if (this.match(14)) {
+      const typeNode = this.startNode();
+      [typeNode.typeAnnotation, node.predicate] = this.flowParseTypeAndPredicateInitialiser();
+      node.returnType = typeNode.typeAnnotation ? this.finishNode(typeNode, "TypeAnnotation") : null;
+    }
+    return super.parseFunctionBodyAndFinish(node, type, isMethod);
+  }
+  parseStatementLike(flags) {
+    if (this.state.strict && this.isContextual(130)) {
+      const lookahead = this.lookahead();
+      if (tokenIsKeywordOrIdentifier(lookahead.type)) {
+        const node = this.startNode();
+        this.next();
+        return this.flowParseInterface(node);
+      }
+    } else if (this.isContextual(127)) {
+      const node = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(node);
+    }
+    const stmt = super.parseStatementLike(flags);
+    if (this.flowPragma === undefined && !this.isValidDirective(stmt)) {
+      this.flowPragma = null;
+    }
+    return stmt;
+  }
+  parseExpressionStatement(node, expr, decorators, flags) {
+    if (expr.type === "Identifier") {
+      if (expr.name === "declare") {
+        if (this.match(80) || tokenIsIdentifier(this.state.type) || this.match(68) || this.match(74) || this.match(82)) {
+          return this.flowParseDeclare(node);
+        }
+      } else if (tokenIsIdentifier(this.state.type)) {
+        if (expr.name === "interface") {
+          return this.flowParseInterface(node);
+        } else if (expr.name === "type") {
+          return this.flowParseTypeAlias(node);
+        } else if (expr.name === "opaque") {
+          return this.flowParseOpaqueType(node, false);
+        }
+      }
+    }
+    return super.parseExpressionStatement(node, expr, decorators, flags);
+  }
+  shouldParseExportDeclaration() {
+    const {
+      type
+    } = this.state;
+    if (type === 127 || tokenIsFlowInterfaceOrTypeOrOpaque(type)) {
+      return !this.state.containsEsc;
+    }
+    return super.shouldParseExportDeclaration();
+  }
+  isExportDefaultSpecifier() {
+    const {
+      type
+    } = this.state;
+    if (type === 127 || tokenIsFlowInterfaceOrTypeOrOpaque(type)) {
+      return this.state.containsEsc;
+    }
+    return super.isExportDefaultSpecifier();
+  }
+  parseExportDefaultExpression() {
+    if (this.isContextual(127)) {
+      const node = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(node);
+    }
+    return super.parseExportDefaultExpression();
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (!this.match(17)) return expr;
+    if (this.state.maybeInArrowParameters) {
+      const nextCh = this.lookaheadCharCode();
+      if (nextCh === 44 || nextCh === 61 || nextCh === 58 || nextCh === 41) {
+        this.setOptionalParametersError(refExpressionErrors);
+        return expr;
+      }
+    }
+    this.expect(17);
+    const state = this.state.clone();
+    const node = this.startNodeAt(startLoc);
+    let {
+      consequent,
+      failed
+    } = this.tryParseConditionalConsequent();
+    let [valid, invalid] = this.getArrowLikeExpressions(consequent);
+    if (failed || invalid.length > 0) {
+      if (invalid.length > 0) {
+        this.state = state;
+        for (let i = 0; i < invalid.length; i++) {
+          this.noArrowAt.add(this.offsetToSourcePos(invalid[i].start));
+        }
+        ({
+          consequent,
+          failed
+        } = this.tryParseConditionalConsequent());
+        [valid, invalid] = this.getArrowLikeExpressions(consequent);
+      }
+      if (failed && valid.length > 1) {
+        this.raise(FlowErrors.AmbiguousConditionalArrow, state.startLoc);
+      }
+      if (failed && valid.length === 1) {
+        this.state = state;
+        this.noArrowAt.add(this.offsetToSourcePos(valid[0].start));
+        ({
+          consequent,
+          failed
+        } = this.tryParseConditionalConsequent());
+      }
+    }
+    this.getArrowLikeExpressions(consequent, true);
+    this.expect(14);
+    node.test = expr;
+    node.consequent = consequent;
+    node.alternate = this.forwardNoArrowParamsConversionAt(node, () => this.parseMaybeAssign(undefined, undefined));
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  tryParseConditionalConsequent() {
+    this.state.noArrowParamsConversionAt.push(this.state.start);
+    const consequent = this.parseMaybeAssignAllowIn();
+    const failed = !this.match(14);
+    this.state.noArrowParamsConversionAt.pop();
+    return {
+      consequent,
+      failed
+    };
+  }
+  getArrowLikeExpressions(node, disallowInvalid) {
+    const stack = [node];
+    const arrows = [];
+    while (stack.length !== 0) {
+      const node = stack.pop();
+      if (node.type === "ArrowFunctionExpression") {
+        if (node.typeParameters || !node.returnType) {
+          this.finishArrowValidation(node);
+        } else {
+          arrows.push(node);
+        }
+        if (node.body.type !== "BlockStatement") {
+          stack.push(node.body);
+        }
+      } else if (node.type === "ConditionalExpression") {
+        stack.push(node.consequent);
+        stack.push(node.alternate);
+      }
+    }
+    if (disallowInvalid) {
+      arrows.forEach(node => this.finishArrowValidation(node));
+      return [arrows, []];
+    }
+    return partition(arrows, node => node.params.every(param => this.isAssignable(param, true)));
+  }
+  finishArrowValidation(node) {
+    var _node$extra;
+    this.toAssignableList(node.params, (_node$extra = node.extra) == null ? void 0 : _node$extra.trailingCommaLoc, false);
+    this.scope.enter(514 | 4);
+    super.checkParams(node, false, true);
+    this.scope.exit();
+  }
+  forwardNoArrowParamsConversionAt(node, parse) {
+    let result;
+    if (this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      this.state.noArrowParamsConversionAt.push(this.state.start);
+      result = parse();
+      this.state.noArrowParamsConversionAt.pop();
+    } else {
+      result = parse();
+    }
+    return result;
+  }
+  parseParenItem(node, startLoc) {
+    const newNode = super.parseParenItem(node, startLoc);
+    if (this.eat(17)) {
+      newNode.optional = true;
+      this.resetEndLocation(node);
+    }
+    if (this.match(14)) {
+      const typeCastNode = this.startNodeAt(startLoc);
+      typeCastNode.expression = newNode;
+      typeCastNode.typeAnnotation = this.flowParseTypeAnnotation();
+      return this.finishNode(typeCastNode, "TypeCastExpression");
+    }
+    return newNode;
+  }
+  assertModuleNodeAllowed(node) {
+    if (node.type === "ImportDeclaration" && (node.importKind === "type" || node.importKind === "typeof") || node.type === "ExportNamedDeclaration" && node.exportKind === "type" || node.type === "ExportAllDeclaration" && node.exportKind === "type") {
+      return;
+    }
+    super.assertModuleNodeAllowed(node);
+  }
+  parseExportDeclaration(node) {
+    if (this.isContextual(131)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      if (this.match(5)) {
+        node.specifiers = this.parseExportSpecifiers(true);
+        super.parseExportFrom(node);
+        return null;
+      } else {
+        return this.flowParseTypeAlias(declarationNode);
+      }
+    } else if (this.isContextual(132)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseOpaqueType(declarationNode, false);
+    } else if (this.isContextual(130)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseInterface(declarationNode);
+    } else if (this.isContextual(127)) {
+      node.exportKind = "value";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(declarationNode);
+    } else {
+      return super.parseExportDeclaration(node);
+    }
+  }
+  eatExportStar(node) {
+    if (super.eatExportStar(node)) return true;
+    if (this.isContextual(131) && this.lookahead().type === 55) {
+      node.exportKind = "type";
+      this.next();
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamespaceSpecifier(node) {
+    const {
+      startLoc
+    } = this.state;
+    const hasNamespace = super.maybeParseExportNamespaceSpecifier(node);
+    if (hasNamespace && node.exportKind === "type") {
+      this.unexpected(startLoc);
+    }
+    return hasNamespace;
+  }
+  parseClassId(node, isStatement, optionalId) {
+    super.parseClassId(node, isStatement, optionalId);
+    if (this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+  }
+  parseClassMember(classBody, member, state) {
+    const {
+      startLoc
+    } = this.state;
+    if (this.isContextual(126)) {
+      if (super.parseClassMemberFromModifier(classBody, member)) {
+        return;
+      }
+      member.declare = true;
+    }
+    super.parseClassMember(classBody, member, state);
+    if (member.declare) {
+      if (member.type !== "ClassProperty" && member.type !== "ClassPrivateProperty" && member.type !== "PropertyDefinition") {
+        this.raise(FlowErrors.DeclareClassElement, startLoc);
+      } else if (member.value) {
+        this.raise(FlowErrors.DeclareClassFieldInitializer, member.value);
+      }
+    }
+  }
+  isIterator(word) {
+    return word === "iterator" || word === "asyncIterator";
+  }
+  readIterator() {
+    const word = super.readWord1();
+    const fullWord = "@@" + word;
+    if (!this.isIterator(word) || !this.state.inType) {
+      this.raise(Errors.InvalidIdentifier, this.state.curPosition(), {
+        identifierName: fullWord
+      });
+    }
+    this.finishToken(133, fullWord);
+  }
+  getTokenFromCode(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code === 123 && next === 124) {
+      this.finishOp(6, 2);
+    } else if (this.state.inType && (code === 62 || code === 60)) {
+      this.finishOp(code === 62 ? 48 : 47, 1);
+    } else if (this.state.inType && code === 63) {
+      if (next === 46) {
+        this.finishOp(18, 2);
+      } else {
+        this.finishOp(17, 1);
+      }
+    } else if (isIteratorStart(code, next, this.input.charCodeAt(this.state.pos + 2))) {
+      this.state.pos += 2;
+      this.readIterator();
+    } else {
+      super.getTokenFromCode(code);
+    }
+  }
+  isAssignable(node, isBinding) {
+    if (node.type === "TypeCastExpression") {
+      return this.isAssignable(node.expression, isBinding);
+    } else {
+      return super.isAssignable(node, isBinding);
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    if (!isLHS && node.type === "AssignmentExpression" && node.left.type === "TypeCastExpression") {
+      node.left = this.typeCastToParameter(node.left);
+    }
+    super.toAssignable(node, isLHS);
+  }
+  toAssignableList(exprList, trailingCommaLoc, isLHS) {
+    for (let i = 0; i < exprList.length; i++) {
+      const expr = exprList[i];
+      if ((expr == null ? void 0 : expr.type) === "TypeCastExpression") {
+        exprList[i] = this.typeCastToParameter(expr);
+      }
+    }
+    super.toAssignableList(exprList, trailingCommaLoc, isLHS);
+  }
+  toReferencedList(exprList, isParenthesizedExpr) {
+    for (let i = 0; i < exprList.length; i++) {
+      var _expr$extra;
+      const expr = exprList[i];
+      if (expr && expr.type === "TypeCastExpression" && !((_expr$extra = expr.extra) != null && _expr$extra.parenthesized) && (exprList.length > 1 || !isParenthesizedExpr)) {
+        this.raise(FlowErrors.TypeCastInPattern, expr.typeAnnotation);
+      }
+    }
+    return exprList;
+  }
+  parseArrayLike(close, isTuple, refExpressionErrors) {
+    const node = super.parseArrayLike(close, isTuple, refExpressionErrors);
+    if (refExpressionErrors != null && !this.state.maybeInArrowParameters) {
+      this.toReferencedList(node.elements);
+    }
+    return node;
+  }
+  isValidLVal(type, disallowCallExpression, isParenthesized, binding) {
+    return type === "TypeCastExpression" || super.isValidLVal(type, disallowCallExpression, isParenthesized, binding);
+  }
+  parseClassProperty(node) {
+    if (this.match(14)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return super.parseClassProperty(node);
+  }
+  parseClassPrivateProperty(node) {
+    if (this.match(14)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return super.parseClassPrivateProperty(node);
+  }
+  isClassMethod() {
+    return this.match(47) || super.isClassMethod();
+  }
+  isClassProperty() {
+    return this.match(14) || super.isClassProperty();
+  }
+  isNonstaticConstructor(method) {
+    return !this.match(14) && super.isNonstaticConstructor(method);
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    if (method.variance) {
+      this.unexpected(method.variance.loc.start);
+    }
+    delete method.variance;
+    if (this.match(47)) {
+      method.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper);
+    if (method.params && isConstructor) {
+      const params = method.params;
+      if (params.length > 0 && this.isThisParam(params[0])) {
+        this.raise(FlowErrors.ThisParamBannedInConstructor, method);
+      }
+    } else if (method.type === "MethodDefinition" && isConstructor && method.value.params) {
+      const params = method.value.params;
+      if (params.length > 0 && this.isThisParam(params[0])) {
+        this.raise(FlowErrors.ThisParamBannedInConstructor, method);
+      }
+    }
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    if (method.variance) {
+      this.unexpected(method.variance.loc.start);
+    }
+    delete method.variance;
+    if (this.match(47)) {
+      method.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.pushClassPrivateMethod(classBody, method, isGenerator, isAsync);
+  }
+  parseClassSuper(node) {
+    super.parseClassSuper(node);
+    if (node.superClass && (this.match(47) || this.match(51))) {
+      node.superTypeParameters = this.flowParseTypeParameterInstantiationInExpression();
+    }
+    if (this.isContextual(114)) {
+      this.next();
+      const implemented = node.implements = [];
+      do {
+        const node = this.startNode();
+        node.id = this.flowParseRestrictedIdentifier(true);
+        if (this.match(47)) {
+          node.typeParameters = this.flowParseTypeParameterInstantiation();
+        } else {
+          node.typeParameters = null;
+        }
+        implemented.push(this.finishNode(node, "ClassImplements"));
+      } while (this.eat(12));
+    }
+  }
+  checkGetterSetterParams(method) {
+    super.checkGetterSetterParams(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    if (params.length > 0) {
+      const param = params[0];
+      if (this.isThisParam(param) && method.kind === "get") {
+        this.raise(FlowErrors.GetterMayNotHaveThisParam, param);
+      } else if (this.isThisParam(param)) {
+        this.raise(FlowErrors.SetterMayNotHaveThisParam, param);
+      }
+    }
+  }
+  parsePropertyNamePrefixOperator(node) {
+    node.variance = this.flowParseVariance();
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    if (prop.variance) {
+      this.unexpected(prop.variance.loc.start);
+    }
+    delete prop.variance;
+    let typeParameters;
+    if (this.match(47) && !isAccessor) {
+      typeParameters = this.flowParseTypeParameterDeclaration();
+      if (!this.match(10)) this.unexpected();
+    }
+    const result = super.parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors);
+    if (typeParameters) {
+      (result.value || result).typeParameters = typeParameters;
+    }
+    return result;
+  }
+  parseFunctionParamType(param) {
+    if (this.eat(17)) {
+      if (param.type !== "Identifier") {
+        this.raise(FlowErrors.PatternIsOptional, param);
+      }
+      if (this.isThisParam(param)) {
+        this.raise(FlowErrors.ThisParamMayNotBeOptional, param);
+      }
+      param.optional = true;
+    }
+    if (this.match(14)) {
+      param.typeAnnotation = this.flowParseTypeAnnotation();
+    } else if (this.isThisParam(param)) {
+      this.raise(FlowErrors.ThisParamAnnotationRequired, param);
+    }
+    if (this.match(29) && this.isThisParam(param)) {
+      this.raise(FlowErrors.ThisParamNoDefault, param);
+    }
+    this.resetEndLocation(param);
+    return param;
+  }
+  parseMaybeDefault(startLoc, left) {
+    const node = super.parseMaybeDefault(startLoc, left);
+    if (node.type === "AssignmentPattern" && node.typeAnnotation && node.right.start < node.typeAnnotation.start) {
+      this.raise(FlowErrors.TypeBeforeInitializer, node.typeAnnotation);
+    }
+    return node;
+  }
+  checkImportReflection(node) {
+    super.checkImportReflection(node);
+    if (node.module && node.importKind !== "value") {
+      this.raise(FlowErrors.ImportReflectionHasImportType, node.specifiers[0].loc.start);
+    }
+  }
+  parseImportSpecifierLocal(node, specifier, type) {
+    specifier.local = hasTypeImportKind(node) ? this.flowParseRestrictedIdentifier(true, true) : this.parseIdentifier();
+    node.specifiers.push(this.finishImportSpecifier(specifier, type));
+  }
+  isPotentialImportPhase(isExport) {
+    if (super.isPotentialImportPhase(isExport)) return true;
+    if (this.isContextual(131)) {
+      if (!isExport) return true;
+      const ch = this.lookaheadCharCode();
+      return ch === 123 || ch === 42;
+    }
+    return !isExport && this.isContextual(87);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    super.applyImportPhase(node, isExport, phase, loc);
+    if (isExport) {
+      if (!phase && this.match(65)) {
+        return;
+      }
+      node.exportKind = phase === "type" ? phase : "value";
+    } else {
+      if (phase === "type" && this.match(55)) this.unexpected();
+      node.importKind = phase === "type" || phase === "typeof" ? phase : "value";
+    }
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly, bindingType) {
+    const firstIdent = specifier.imported;
+    let specifierTypeKind = null;
+    if (firstIdent.type === "Identifier") {
+      if (firstIdent.name === "type") {
+        specifierTypeKind = "type";
+      } else if (firstIdent.name === "typeof") {
+        specifierTypeKind = "typeof";
+      }
+    }
+    let isBinding = false;
+    if (this.isContextual(94) && !this.isLookaheadContextual("as")) {
+      const as_ident = this.parseIdentifier(true);
+      if (specifierTypeKind !== null && !tokenIsKeywordOrIdentifier(this.state.type)) {
+        specifier.imported = as_ident;
+        specifier.importKind = specifierTypeKind;
+        specifier.local = this.cloneIdentifier(as_ident);
+      } else {
+        specifier.imported = firstIdent;
+        specifier.importKind = null;
+        specifier.local = this.parseIdentifier();
+      }
+    } else {
+      if (specifierTypeKind !== null && tokenIsKeywordOrIdentifier(this.state.type)) {
+        specifier.imported = this.parseIdentifier(true);
+        specifier.importKind = specifierTypeKind;
+      } else {
+        if (importedIsString) {
+          throw this.raise(Errors.ImportBindingIsString, specifier, {
+            importName: firstIdent.value
+          });
+        }
+        specifier.imported = firstIdent;
+        specifier.importKind = null;
+      }
+      if (this.eatContextual(94)) {
+        specifier.local = this.parseIdentifier();
+      } else {
+        isBinding = true;
+        specifier.local = this.cloneIdentifier(specifier.imported);
+      }
+    }
+    const specifierIsTypeImport = hasTypeImportKind(specifier);
+    if (isInTypeOnlyImport && specifierIsTypeImport) {
+      this.raise(FlowErrors.ImportTypeShorthandOnlyInPureImport, specifier);
+    }
+    if (isInTypeOnlyImport || specifierIsTypeImport) {
+      this.checkReservedType(specifier.local.name, specifier.local.loc.start, true);
+    }
+    if (isBinding && !isInTypeOnlyImport && !specifierIsTypeImport) {
+      this.checkReservedWord(specifier.local.name, specifier.loc.start, true, true);
+    }
+    return this.finishImportSpecifier(specifier, "ImportSpecifier");
+  }
+  parseBindingAtom() {
+    switch (this.state.type) {
+      case 78:
+        return this.parseIdentifier(true);
+      default:
+        return super.parseBindingAtom();
+    }
+  }
+  parseFunctionParams(node, isConstructor) {
+    const kind = node.kind;
+    if (kind !== "get" && kind !== "set" && this.match(47)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.parseFunctionParams(node, isConstructor);
+  }
+  parseVarId(decl, kind) {
+    super.parseVarId(decl, kind);
+    if (this.match(14)) {
+      decl.id.typeAnnotation = this.flowParseTypeAnnotation();
+      this.resetEndLocation(decl.id);
+    }
+  }
+  parseAsyncArrowFromCallExpression(node, call) {
+    if (this.match(14)) {
+      const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+      this.state.noAnonFunctionType = true;
+      node.returnType = this.flowParseTypeAnnotation();
+      this.state.noAnonFunctionType = oldNoAnonFunctionType;
+    }
+    return super.parseAsyncArrowFromCallExpression(node, call);
+  }
+  parseAsyncArrowHead(startLoc) {
+    return this.match(14) ? this.startNodeAt(startLoc) : super.parseAsyncArrowHead(startLoc);
+  }
+  parseMaybeAssign(refExpressionErrors, afterLeftParse) {
+    var _jsx;
+    let state = null;
+    let jsx;
+    if (this.hasPlugin("jsx") && (this.match(144) || this.match(47))) {
+      state = this.state.clone();
+      jsx = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, afterLeftParse), state);
+      if (!jsx.error) return jsx.node;
+      const {
+        context
+      } = this.state;
+      const currentContext = context[context.length - 1];
+      if (currentContext === types.j_oTag || currentContext === types.j_expr) {
+        context.pop();
+      }
+    }
+    if ((_jsx = jsx) != null && _jsx.error || this.match(47)) {
+      var _jsx2, _jsx3;
+      state = state || this.state.clone();
+      let typeParameters;
+      const arrow = this.tryParse(abort => {
+        var _arrowExpression$extr;
+        typeParameters = this.flowParseTypeParameterDeclaration();
+        const arrowExpression = this.forwardNoArrowParamsConversionAt(typeParameters, () => {
+          const result = super.parseMaybeAssign(refExpressionErrors, afterLeftParse);
+          this.resetStartLocationFromNode(result, typeParameters);
+          return result;
+        });
+        if ((_arrowExpression$extr = arrowExpression.extra) != null && _arrowExpression$extr.parenthesized) abort();
+        const expr = this.maybeUnwrapTypeCastExpression(arrowExpression);
+        if (expr.type !== "ArrowFunctionExpression") abort();
+        expr.typeParameters = typeParameters;
+        this.resetStartLocationFromNode(expr, typeParameters);
+        return arrowExpression;
+      }, state);
+      let arrowExpression = null;
+      if (arrow.node && this.maybeUnwrapTypeCastExpression(arrow.node).type === "ArrowFunctionExpression") {
+        if (!arrow.error && !arrow.aborted) {
+          if (arrow.node.async) {
+            this.raise(FlowErrors.UnexpectedTypeParameterBeforeAsyncArrowFunction, typeParameters);
+          }
+          return arrow.node;
+        }
+        arrowExpression = arrow.node;
+      }
+      if ((_jsx2 = jsx) != null && _jsx2.node) {
+        this.state = jsx.failState;
+        return jsx.node;
+      }
+      if (arrowExpression) {
+        this.state = arrow.failState;
+        return arrowExpression;
+      }
+      if ((_jsx3 = jsx) != null && _jsx3.thrown) throw jsx.error;
+      if (arrow.thrown) throw arrow.error;
+      throw this.raise(FlowErrors.UnexpectedTokenAfterTypeParameter, typeParameters);
+    }
+    return super.parseMaybeAssign(refExpressionErrors, afterLeftParse);
+  }
+  parseArrow(node) {
+    if (this.match(14)) {
+      const result = this.tryParse(() => {
+        const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+        this.state.noAnonFunctionType = true;
+        const typeNode = this.startNode();
+        [typeNode.typeAnnotation, node.predicate] = this.flowParseTypeAndPredicateInitialiser();
+        this.state.noAnonFunctionType = oldNoAnonFunctionType;
+        if (this.canInsertSemicolon()) this.unexpected();
+        if (!this.match(19)) this.unexpected();
+        return typeNode;
+      });
+      if (result.thrown) return null;
+      if (result.error) this.state = result.failState;
+      node.returnType = result.node.typeAnnotation ? this.finishNode(result.node, "TypeAnnotation") : null;
+    }
+    return super.parseArrow(node);
+  }
+  shouldParseArrow(params) {
+    return this.match(14) || super.shouldParseArrow(params);
+  }
+  setArrowFunctionParameters(node, params) {
+    if (this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      node.params = params;
+    } else {
+      super.setArrowFunctionParameters(node, params);
+    }
+  }
+  checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged = true) {
+    if (isArrowFunction && this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      return;
+    }
+    for (let i = 0; i < node.params.length; i++) {
+      if (this.isThisParam(node.params[i]) && i > 0) {
+        this.raise(FlowErrors.ThisParamMustBeFirst, node.params[i]);
+      }
+    }
+    super.checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged);
+  }
+  parseParenAndDistinguishExpression(canBeArrow) {
+    return super.parseParenAndDistinguishExpression(canBeArrow && !this.noArrowAt.has(this.state.start));
+  }
+  parseSubscripts(base, startLoc, noCalls) {
+    if (base.type === "Identifier" && base.name === "async" && this.noArrowAt.has(this.offsetToSourcePos(startLoc.index))) {
+      this.next();
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      node.arguments = super.parseCallExpressionArguments();
+      base = this.finishNode(node, "CallExpression");
+    } else if (this.match(47) && this.atPossibleAsyncArrow(base)) {
+      const state = this.state.clone();
+      const arrow = this.tryParse(abort => this.parseAsyncArrowWithTypeParameters(startLoc) || abort(), state);
+      if (!arrow.error && !arrow.aborted) return arrow.node;
+      const result = this.tryParse(() => super.parseSubscripts(base, startLoc, noCalls), state);
+      if (result.node && !result.error) return result.node;
+      if (arrow.node) {
+        this.state = arrow.failState;
+        return arrow.node;
+      }
+      if (result.node) {
+        this.state = result.failState;
+        return result.node;
+      }
+      throw arrow.error || result.error;
+    }
+    return super.parseSubscripts(base, startLoc, noCalls);
+  }
+  parseSubscript(base, startLoc, noCalls, subscriptState) {
+    if (this.match(18) && this.isLookaheadToken_lt()) {
+      subscriptState.optionalChainMember = true;
+      if (noCalls) {
+        subscriptState.stop = true;
+        return base;
+      }
+      this.next();
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      node.typeArguments = this.flowParseTypeParameterInstantiationInExpression();
+      this.expect(10);
+      node.arguments = this.parseCallExpressionArguments();
+      node.optional = true;
+      return this.finishCallExpression(node, true);
+    } else if (!noCalls && this.shouldParseTypes() && (this.match(47) || this.match(51))) {
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      const result = this.tryParse(() => {
+        node.typeArguments = this.flowParseTypeParameterInstantiationCallOrNew();
+        this.expect(10);
+        node.arguments = super.parseCallExpressionArguments();
+        if (subscriptState.optionalChainMember) {
+          node.optional = false;
+        }
+        return this.finishCallExpression(node, subscriptState.optionalChainMember);
+      });
+      if (result.node) {
+        if (result.error) this.state = result.failState;
+        return result.node;
+      }
+    }
+    return super.parseSubscript(base, startLoc, noCalls, subscriptState);
+  }
+  parseNewCallee(node) {
+    super.parseNewCallee(node);
+    let targs = null;
+    if (this.shouldParseTypes() && this.match(47)) {
+      targs = this.tryParse(() => this.flowParseTypeParameterInstantiationCallOrNew()).node;
+    }
+    node.typeArguments = targs;
+  }
+  parseAsyncArrowWithTypeParameters(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    this.parseFunctionParams(node, false);
+    if (!this.parseArrow(node)) return;
+    return super.parseArrowExpression(node, undefined, true);
+  }
+  readToken_mult_modulo(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code === 42 && next === 47 && this.state.hasFlowComment) {
+      this.state.hasFlowComment = false;
+      this.state.pos += 2;
+      this.nextToken();
+      return;
+    }
+    super.readToken_mult_modulo(code);
+  }
+  readToken_pipe_amp(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code === 124 && next === 125) {
+      this.finishOp(9, 2);
+      return;
+    }
+    super.readToken_pipe_amp(code);
+  }
+  parseTopLevel(file, program) {
+    const fileNode = super.parseTopLevel(file, program);
+    if (this.state.hasFlowComment) {
+      this.raise(FlowErrors.UnterminatedFlowComment, this.state.curPosition());
+    }
+    return fileNode;
+  }
+  skipBlockComment() {
+    if (this.hasPlugin("flowComments") && this.skipFlowComment()) {
+      if (this.state.hasFlowComment) {
+        throw this.raise(FlowErrors.NestedFlowComment, this.state.startLoc);
+      }
+      this.hasFlowCommentCompletion();
+      const commentSkip = this.skipFlowComment();
+      if (commentSkip) {
+        this.state.pos += commentSkip;
+        this.state.hasFlowComment = true;
+      }
+      return;
+    }
+    return super.skipBlockComment(this.state.hasFlowComment ? "*-/" : "*/");
+  }
+  skipFlowComment() {
+    const {
+      pos
+    } = this.state;
+    let shiftToFirstNonWhiteSpace = 2;
+    while ([32, 9].includes(this.input.charCodeAt(pos + shiftToFirstNonWhiteSpace))) {
+      shiftToFirstNonWhiteSpace++;
+    }
+    const ch2 = this.input.charCodeAt(shiftToFirstNonWhiteSpace + pos);
+    const ch3 = this.input.charCodeAt(shiftToFirstNonWhiteSpace + pos + 1);
+    if (ch2 === 58 && ch3 === 58) {
+      return shiftToFirstNonWhiteSpace + 2;
+    }
+    if (this.input.slice(shiftToFirstNonWhiteSpace + pos, shiftToFirstNonWhiteSpace + pos + 12) === "flow-include") {
+      return shiftToFirstNonWhiteSpace + 12;
+    }
+    if (ch2 === 58 && ch3 !== 58) {
+      return shiftToFirstNonWhiteSpace;
+    }
+    return false;
+  }
+  hasFlowCommentCompletion() {
+    const end = this.input.indexOf("*/", this.state.pos);
+    if (end === -1) {
+      throw this.raise(Errors.UnterminatedComment, this.state.curPosition());
+    }
+  }
+  flowEnumErrorBooleanMemberNotInitialized(loc, {
+    enumName,
+    memberName
+  }) {
+    this.raise(FlowErrors.EnumBooleanMemberNotInitialized, loc, {
+      memberName,
+      enumName
+    });
+  }
+  flowEnumErrorInvalidMemberInitializer(loc, enumContext) {
+    return this.raise(!enumContext.explicitType ? FlowErrors.EnumInvalidMemberInitializerUnknownType : enumContext.explicitType === "symbol" ? FlowErrors.EnumInvalidMemberInitializerSymbolType : FlowErrors.EnumInvalidMemberInitializerPrimaryType, loc, enumContext);
+  }
+  flowEnumErrorNumberMemberNotInitialized(loc, details) {
+    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details);
+  }
+  flowEnumErrorStringMemberInconsistentlyInitialized(node, details) {
+    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details);
+  }
+  flowEnumMemberInit() {
+    const startLoc = this.state.startLoc;
+    const endOfInit = () => this.match(12) || this.match(8);
+    switch (this.state.type) {
+      case 136:
+        {
+          const literal = this.parseNumericLiteral(this.state.value);
+          if (endOfInit()) {
+            return {
+              type: "number",
+              loc: literal.loc.start,
+              value: literal
+            };
+          }
+          return {
+            type: "invalid",
+            loc: startLoc
+          };
+        }
+      case 135:
+        {
+          const literal = this.parseStringLiteral(this.state.value);
+          if (endOfInit()) {
+            return {
+              type: "string",
+              loc: literal.loc.start,
+              value: literal
+            };
+          }
+          return {
+            type: "invalid",
+            loc: startLoc
+          };
+        }
+      case 85:
+      case 86:
+        {
+          const literal = this.parseBooleanLiteral(this.match(85));
+          if (endOfInit()) {
+            return {
+              type: "boolean",
+              loc: literal.loc.start,
+              value: literal
+            };
+          }
+          return {
+            type: "invalid",
+            loc: startLoc
+          };
+        }
+      default:
+        return {
+          type: "invalid",
+          loc: startLoc
+        };
+    }
+  }
+  flowEnumMemberRaw() {
+    const loc = this.state.startLoc;
+    const id = this.parseIdentifier(true);
+    const init = this.eat(29) ? this.flowEnumMemberInit() : {
+      type: "none",
+      loc
+    };
+    return {
+      id,
+      init
+    };
+  }
+  flowEnumCheckExplicitTypeMismatch(loc, context, expectedType) {
+    const {
+      explicitType
+    } = context;
+    if (explicitType === null) {
+      return;
+    }
+    if (explicitType !== expectedType) {
+      this.flowEnumErrorInvalidMemberInitializer(loc, context);
+    }
+  }
+  flowEnumMembers({
+    enumName,
+    explicitType
+  }) {
+    const seenNames = new Set();
+    const members = {
+      booleanMembers: [],
+      numberMembers: [],
+      stringMembers: [],
+      defaultedMembers: []
+    };
+    let hasUnknownMembers = false;
+    while (!this.match(8)) {
+      if (this.eat(21)) {
+        hasUnknownMembers = true;
+        break;
+      }
+      const memberNode = this.startNode();
+      const {
+        id,
+        init
+      } = this.flowEnumMemberRaw();
+      const memberName = id.name;
+      if (memberName === "") {
+        continue;
+      }
+      if (/^[a-z]/.test(memberName)) {
+        this.raise(FlowErrors.EnumInvalidMemberName, id, {
+          memberName,
+          suggestion: memberName[0].toUpperCase() + memberName.slice(1),
+          enumName
+        });
+      }
+      if (seenNames.has(memberName)) {
+        this.raise(FlowErrors.EnumDuplicateMemberName, id, {
+          memberName,
+          enumName
+        });
+      }
+      seenNames.add(memberName);
+      const context = {
+        enumName,
+        explicitType,
+        memberName
+      };
+      memberNode.id = id;
+      switch (init.type) {
+        case "boolean":
+          {
+            this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "boolean");
+            memberNode.init = init.value;
+            members.booleanMembers.push(this.finishNode(memberNode, "EnumBooleanMember"));
+            break;
+          }
+        case "number":
+          {
+            this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "number");
+            memberNode.init = init.value;
+            members.numberMembers.push(this.finishNode(memberNode, "EnumNumberMember"));
+            break;
+          }
+        case "string":
+          {
+            this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "string");
+            memberNode.init = init.value;
+            members.stringMembers.push(this.finishNode(memberNode, "EnumStringMember"));
+            break;
+          }
+        case "invalid":
+          {
+            throw this.flowEnumErrorInvalidMemberInitializer(init.loc, context);
+          }
+        case "none":
+          {
+            switch (explicitType) {
+              case "boolean":
+                this.flowEnumErrorBooleanMemberNotInitialized(init.loc, context);
+                break;
+              case "number":
+                this.flowEnumErrorNumberMemberNotInitialized(init.loc, context);
+                break;
+              default:
+                members.defaultedMembers.push(this.finishNode(memberNode, "EnumDefaultedMember"));
+            }
+          }
+      }
+      if (!this.match(8)) {
+        this.expect(12);
+      }
+    }
+    return {
+      members,
+      hasUnknownMembers
+    };
+  }
+  flowEnumStringMembers(initializedMembers, defaultedMembers, {
+    enumName
+  }) {
+    if (initializedMembers.length === 0) {
+      return defaultedMembers;
+    } else if (defaultedMembers.length === 0) {
+      return initializedMembers;
+    } else if (defaultedMembers.length > initializedMembers.length) {
+      for (const member of initializedMembers) {
+        this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          enumName
+        });
+      }
+      return defaultedMembers;
+    } else {
+      for (const member of defaultedMembers) {
+        this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          enumName
+        });
+      }
+      return initializedMembers;
+    }
+  }
+  flowEnumParseExplicitType({
+    enumName
+  }) {
+    if (!this.eatContextual(103)) return null;
+    if (!tokenIsIdentifier(this.state.type)) {
+      throw this.raise(FlowErrors.EnumInvalidExplicitTypeUnknownSupplied, this.state.startLoc, {
+        enumName
+      });
+    }
+    const {
+      value
+    } = this.state;
+    this.next();
+    if (value !== "boolean" && value !== "number" && value !== "string" && value !== "symbol") {
+      this.raise(FlowErrors.EnumInvalidExplicitType, this.state.startLoc, {
+        enumName,
+        invalidEnumType: value
+      });
+    }
+    return value;
+  }
+  flowEnumBody(node, id) {
+    const enumName = id.name;
+    const nameLoc = id.loc.start;
+    const explicitType = this.flowEnumParseExplicitType({
+      enumName
+    });
+    this.expect(5);
+    const {
+      members,
+      hasUnknownMembers
+    } = this.flowEnumMembers({
+      enumName,
+      explicitType
+    });
+    node.hasUnknownMembers = hasUnknownMembers;
+    switch (explicitType) {
+      case "boolean":
+        node.explicitType = true;
+        node.members = members.booleanMembers;
+        this.expect(8);
+        return this.finishNode(node, "EnumBooleanBody");
+      case "number":
+        node.explicitType = true;
+        node.members = members.numberMembers;
+        this.expect(8);
+        return this.finishNode(node, "EnumNumberBody");
+      case "string":
+        node.explicitType = true;
+        node.members = this.flowEnumStringMembers(members.stringMembers, members.defaultedMembers, {
+          enumName
+        });
+        this.expect(8);
+        return this.finishNode(node, "EnumStringBody");
+      case "symbol":
+        node.members = members.defaultedMembers;
+        this.expect(8);
+        return this.finishNode(node, "EnumSymbolBody");
+      default:
+        {
+          const empty = () => {
+            node.members = [];
+            this.expect(8);
+            return this.finishNode(node, "EnumStringBody");
+          };
+          node.explicitType = false;
+          const boolsLen = members.booleanMembers.length;
+          const numsLen = members.numberMembers.length;
+          const strsLen = members.stringMembers.length;
+          const defaultedLen = members.defaultedMembers.length;
+          if (!boolsLen && !numsLen && !strsLen && !defaultedLen) {
+            return empty();
+          } else if (!boolsLen && !numsLen) {
+            node.members = this.flowEnumStringMembers(members.stringMembers, members.defaultedMembers, {
+              enumName
+            });
+            this.expect(8);
+            return this.finishNode(node, "EnumStringBody");
+          } else if (!numsLen && !strsLen && boolsLen >= defaultedLen) {
+            for (const member of members.defaultedMembers) {
+              this.flowEnumErrorBooleanMemberNotInitialized(member.loc.start, {
+                enumName,
+                memberName: member.id.name
+              });
+            }
+            node.members = members.booleanMembers;
+            this.expect(8);
+            return this.finishNode(node, "EnumBooleanBody");
+          } else if (!boolsLen && !strsLen && numsLen >= defaultedLen) {
+            for (const member of members.defaultedMembers) {
+              this.flowEnumErrorNumberMemberNotInitialized(member.loc.start, {
+                enumName,
+                memberName: member.id.name
+              });
+            }
+            node.members = members.numberMembers;
+            this.expect(8);
+            return this.finishNode(node, "EnumNumberBody");
+          } else {
+            this.raise(FlowErrors.EnumInconsistentMemberValues, nameLoc, {
+              enumName
+            });
+            return empty();
+          }
+        }
+    }
+  }
+  flowParseEnumDeclaration(node) {
+    const id = this.parseIdentifier();
+    node.id = id;
+    node.body = this.flowEnumBody(this.startNode(), id);
+    return this.finishNode(node, "EnumDeclaration");
+  }
+  jsxParseOpeningElementAfterName(node) {
+    if (this.shouldParseTypes()) {
+      if (this.match(47) || this.match(51)) {
+        node.typeArguments = this.flowParseTypeParameterInstantiationInExpression();
+      }
+    }
+    return super.jsxParseOpeningElementAfterName(node);
+  }
+  isLookaheadToken_lt() {
+    const next = this.nextTokenStart();
+    if (this.input.charCodeAt(next) === 60) {
+      const afterNext = this.input.charCodeAt(next + 1);
+      return afterNext !== 60 && afterNext !== 61;
+    }
+    return false;
+  }
+  reScan_lt_gt() {
+    const {
+      type
+    } = this.state;
+    if (type === 47) {
+      this.state.pos -= 1;
+      this.readToken_lt();
+    } else if (type === 48) {
+      this.state.pos -= 1;
+      this.readToken_gt();
+    }
+  }
+  reScan_lt() {
+    const {
+      type
+    } = this.state;
+    if (type === 51) {
+      this.state.pos -= 2;
+      this.finishOp(47, 1);
+      return 47;
+    }
+    return type;
+  }
+  maybeUnwrapTypeCastExpression(node) {
+    return node.type === "TypeCastExpression" ? node.expression : node;
+  }
+};
+const entities = {
+  __proto__: null,
+  quot: "\u0022",
+  amp: "&",
+  apos: "\u0027",
+  lt: "<",
+  gt: ">",
+  nbsp: "\u00A0",
+  iexcl: "\u00A1",
+  cent: "\u00A2",
+  pound: "\u00A3",
+  curren: "\u00A4",
+  yen: "\u00A5",
+  brvbar: "\u00A6",
+  sect: "\u00A7",
+  uml: "\u00A8",
+  copy: "\u00A9",
+  ordf: "\u00AA",
+  laquo: "\u00AB",
+  not: "\u00AC",
+  shy: "\u00AD",
+  reg: "\u00AE",
+  macr: "\u00AF",
+  deg: "\u00B0",
+  plusmn: "\u00B1",
+  sup2: "\u00B2",
+  sup3: "\u00B3",
+  acute: "\u00B4",
+  micro: "\u00B5",
+  para: "\u00B6",
+  middot: "\u00B7",
+  cedil: "\u00B8",
+  sup1: "\u00B9",
+  ordm: "\u00BA",
+  raquo: "\u00BB",
+  frac14: "\u00BC",
+  frac12: "\u00BD",
+  frac34: "\u00BE",
+  iquest: "\u00BF",
+  Agrave: "\u00C0",
+  Aacute: "\u00C1",
+  Acirc: "\u00C2",
+  Atilde: "\u00C3",
+  Auml: "\u00C4",
+  Aring: "\u00C5",
+  AElig: "\u00C6",
+  Ccedil: "\u00C7",
+  Egrave: "\u00C8",
+  Eacute: "\u00C9",
+  Ecirc: "\u00CA",
+  Euml: "\u00CB",
+  Igrave: "\u00CC",
+  Iacute: "\u00CD",
+  Icirc: "\u00CE",
+  Iuml: "\u00CF",
+  ETH: "\u00D0",
+  Ntilde: "\u00D1",
+  Ograve: "\u00D2",
+  Oacute: "\u00D3",
+  Ocirc: "\u00D4",
+  Otilde: "\u00D5",
+  Ouml: "\u00D6",
+  times: "\u00D7",
+  Oslash: "\u00D8",
+  Ugrave: "\u00D9",
+  Uacute: "\u00DA",
+  Ucirc: "\u00DB",
+  Uuml: "\u00DC",
+  Yacute: "\u00DD",
+  THORN: "\u00DE",
+  szlig: "\u00DF",
+  agrave: "\u00E0",
+  aacute: "\u00E1",
+  acirc: "\u00E2",
+  atilde: "\u00E3",
+  auml: "\u00E4",
+  aring: "\u00E5",
+  aelig: "\u00E6",
+  ccedil: "\u00E7",
+  egrave: "\u00E8",
+  eacute: "\u00E9",
+  ecirc: "\u00EA",
+  euml: "\u00EB",
+  igrave: "\u00EC",
+  iacute: "\u00ED",
+  icirc: "\u00EE",
+  iuml: "\u00EF",
+  eth: "\u00F0",
+  ntilde: "\u00F1",
+  ograve: "\u00F2",
+  oacute: "\u00F3",
+  ocirc: "\u00F4",
+  otilde: "\u00F5",
+  ouml: "\u00F6",
+  divide: "\u00F7",
+  oslash: "\u00F8",
+  ugrave: "\u00F9",
+  uacute: "\u00FA",
+  ucirc: "\u00FB",
+  uuml: "\u00FC",
+  yacute: "\u00FD",
+  thorn: "\u00FE",
+  yuml: "\u00FF",
+  OElig: "\u0152",
+  oelig: "\u0153",
+  Scaron: "\u0160",
+  scaron: "\u0161",
+  Yuml: "\u0178",
+  fnof: "\u0192",
+  circ: "\u02C6",
+  tilde: "\u02DC",
+  Alpha: "\u0391",
+  Beta: "\u0392",
+  Gamma: "\u0393",
+  Delta: "\u0394",
+  Epsilon: "\u0395",
+  Zeta: "\u0396",
+  Eta: "\u0397",
+  Theta: "\u0398",
+  Iota: "\u0399",
+  Kappa: "\u039A",
+  Lambda: "\u039B",
+  Mu: "\u039C",
+  Nu: "\u039D",
+  Xi: "\u039E",
+  Omicron: "\u039F",
+  Pi: "\u03A0",
+  Rho: "\u03A1",
+  Sigma: "\u03A3",
+  Tau: "\u03A4",
+  Upsilon: "\u03A5",
+  Phi: "\u03A6",
+  Chi: "\u03A7",
+  Psi: "\u03A8",
+  Omega: "\u03A9",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  epsilon: "\u03B5",
+  zeta: "\u03B6",
+  eta: "\u03B7",
+  theta: "\u03B8",
+  iota: "\u03B9",
+  kappa: "\u03BA",
+  lambda: "\u03BB",
+  mu: "\u03BC",
+  nu: "\u03BD",
+  xi: "\u03BE",
+  omicron: "\u03BF",
+  pi: "\u03C0",
+  rho: "\u03C1",
+  sigmaf: "\u03C2",
+  sigma: "\u03C3",
+  tau: "\u03C4",
+  upsilon: "\u03C5",
+  phi: "\u03C6",
+  chi: "\u03C7",
+  psi: "\u03C8",
+  omega: "\u03C9",
+  thetasym: "\u03D1",
+  upsih: "\u03D2",
+  piv: "\u03D6",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  sbquo: "\u201A",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bdquo: "\u201E",
+  dagger: "\u2020",
+  Dagger: "\u2021",
+  bull: "\u2022",
+  hellip: "\u2026",
+  permil: "\u2030",
+  prime: "\u2032",
+  Prime: "\u2033",
+  lsaquo: "\u2039",
+  rsaquo: "\u203A",
+  oline: "\u203E",
+  frasl: "\u2044",
+  euro: "\u20AC",
+  image: "\u2111",
+  weierp: "\u2118",
+  real: "\u211C",
+  trade: "\u2122",
+  alefsym: "\u2135",
+  larr: "\u2190",
+  uarr: "\u2191",
+  rarr: "\u2192",
+  darr: "\u2193",
+  harr: "\u2194",
+  crarr: "\u21B5",
+  lArr: "\u21D0",
+  uArr: "\u21D1",
+  rArr: "\u21D2",
+  dArr: "\u21D3",
+  hArr: "\u21D4",
+  forall: "\u2200",
+  part: "\u2202",
+  exist: "\u2203",
+  empty: "\u2205",
+  nabla: "\u2207",
+  isin: "\u2208",
+  notin: "\u2209",
+  ni: "\u220B",
+  prod: "\u220F",
+  sum: "\u2211",
+  minus: "\u2212",
+  lowast: "\u2217",
+  radic: "\u221A",
+  prop: "\u221D",
+  infin: "\u221E",
+  ang: "\u2220",
+  and: "\u2227",
+  or: "\u2228",
+  cap: "\u2229",
+  cup: "\u222A",
+  int: "\u222B",
+  there4: "\u2234",
+  sim: "\u223C",
+  cong: "\u2245",
+  asymp: "\u2248",
+  ne: "\u2260",
+  equiv: "\u2261",
+  le: "\u2264",
+  ge: "\u2265",
+  sub: "\u2282",
+  sup: "\u2283",
+  nsub: "\u2284",
+  sube: "\u2286",
+  supe: "\u2287",
+  oplus: "\u2295",
+  otimes: "\u2297",
+  perp: "\u22A5",
+  sdot: "\u22C5",
+  lceil: "\u2308",
+  rceil: "\u2309",
+  lfloor: "\u230A",
+  rfloor: "\u230B",
+  lang: "\u2329",
+  rang: "\u232A",
+  loz: "\u25CA",
+  spades: "\u2660",
+  clubs: "\u2663",
+  hearts: "\u2665",
+  diams: "\u2666"
+};
+const lineBreak = /\r\n|[\r\n\u2028\u2029]/;
+const lineBreakG = new RegExp(lineBreak.source, "g");
+function isNewLine(code) {
+  switch (code) {
+    case 10:
+    case 13:
+    case 8232:
+    case 8233:
+      return true;
+    default:
+      return false;
+  }
+}
+function hasNewLine(input, start, end) {
+  for (let i = start; i < end; i++) {
+    if (isNewLine(input.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+const skipWhiteSpace = /(?:\s|\/\/.*|\/\*[^]*?\*\/)*/g;
+const skipWhiteSpaceAnnexB = /(?:[^\S\n\r\u2028\u2029]|\/\*.*?\*\/)*(?:(?!-->)(?:\s|\/\/.*|\/\*[^]*?\*\/|<!--.*|-->.*)*)?/g;
+const skipWhiteSpaceInLine = /(?:[^\S\n\r\u2028\u2029]|\/\/.*|\/\*.*?\*\/)*/g;
+function isWhitespace(code) {
+  switch (code) {
+    case 0x0009:
+    case 0x000b:
+    case 0x000c:
+    case 32:
+    case 160:
+    case 5760:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200a:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+    default:
+      return false;
+  }
+}
+const JsxErrors = ParseErrorEnum`jsx`({
+  AttributeIsEmpty: "JSX attributes must only be assigned a non-empty expression.",
+  MissingClosingTagElement: ({
+    openingTagName
+  }) => `Expected corresponding JSX closing tag for <${openingTagName}>.`,
+  MissingClosingTagFragment: "Expected corresponding JSX closing tag for <>.",
+  UnexpectedSequenceExpression: "Sequence expressions cannot be directly nested inside JSX. Did you mean to wrap it in parentheses (...)?",
+  UnexpectedToken: ({
+    unexpected,
+    HTMLEntity
+  }) => `Unexpected token \`${unexpected}\`. Did you mean \`${HTMLEntity}\` or \`{'${unexpected}'}\`?`,
+  UnsupportedJsxValue: "JSX value should be either an expression or a quoted JSX text.",
+  UnterminatedJsxContent: "Unterminated JSX contents.",
+  UnwrappedAdjacentJSXElements: "Adjacent JSX elements must be wrapped in an enclosing tag. Did you want a JSX fragment <>...</>?"
+});
+function isFragment(object) {
+  return object ? object.type === "JSXOpeningFragment" || object.type === "JSXClosingFragment" : false;
+}
+function getQualifiedJSXName(object) {
+  if (object.type === "JSXIdentifier") {
+    return object.name;
+  }
+  if (object.type === "JSXNamespacedName") {
+    return object.namespace.name + ":" + object.name.name;
+  }
+  if (object.type === "JSXMemberExpression") {
+    return getQualifiedJSXName(object.object) + "." + getQualifiedJSXName(object.property);
+  }
+  throw new Error("Node had unexpected type: " + object.type);
+}
+var jsx = superClass => class JSXParserMixin extends superClass {
+  jsxReadToken() {
+    let out = "";
+    let chunkStart = this.state.pos;
+    for (;;) {
+      if (this.state.pos >= this.length) {
+        throw this.raise(JsxErrors.UnterminatedJsxContent, this.state.startLoc);
+      }
+      const ch = this.input.charCodeAt(this.state.pos);
+      switch (ch) {
+        case 60:
+        case 123:
+          if (this.state.pos === this.state.start) {
+            if (ch === 60 && this.state.canStartJSXElement) {
+              ++this.state.pos;
+              this.finishToken(144);
+            } else {
+              super.getTokenFromCode(ch);
+            }
+            return;
+          }
+          out += this.input.slice(chunkStart, this.state.pos);
+          this.finishToken(143, out);
+          return;
+        case 38:
+          out += this.input.slice(chunkStart, this.state.pos);
+          out += this.jsxReadEntity();
+          chunkStart = this.state.pos;
+          break;
+        case 62:
+        case 125:
+        default:
+          if (isNewLine(ch)) {
+            out += this.input.slice(chunkStart, this.state.pos);
+            out += this.jsxReadNewLine(true);
+            chunkStart = this.state.pos;
+          } else {
+            ++this.state.pos;
+          }
+      }
+    }
+  }
+  jsxReadNewLine(normalizeCRLF) {
+    const ch = this.input.charCodeAt(this.state.pos);
+    let out;
+    ++this.state.pos;
+    if (ch === 13 && this.input.charCodeAt(this.state.pos) === 10) {
+      ++this.state.pos;
+      out = normalizeCRLF ? "\n" : "\r\n";
+    } else {
+      out = String.fromCharCode(ch);
+    }
+    ++this.state.curLine;
+    this.state.lineStart = this.state.pos;
+    return out;
+  }
+  jsxReadString(quote) {
+    let out = "";
+    let chunkStart = ++this.state.pos;
+    for (;;) {
+      if (this.state.pos >= this.length) {
+        throw this.raise(Errors.UnterminatedString, this.state.startLoc);
+      }
+      const ch = this.input.charCodeAt(this.state.pos);
+      if (ch === quote) break;
+      if (ch === 38) {
+        out += this.input.slice(chunkStart, this.state.pos);
+        out += this.jsxReadEntity();
+        chunkStart = this.state.pos;
+      } else if (isNewLine(ch)) {
+        out += this.input.slice(chunkStart, this.state.pos);
+        out += this.jsxReadNewLine(false);
+        chunkStart = this.state.pos;
+      } else {
+        ++this.state.pos;
+      }
+    }
+    out += this.input.slice(chunkStart, this.state.pos++);
+    this.finishToken(135, out);
+  }
+  jsxReadEntity() {
+    const startPos = ++this.state.pos;
+    if (this.codePointAtPos(this.state.pos) === 35) {
+      ++this.state.pos;
+      let radix = 10;
+      if (this.codePointAtPos(this.state.pos) === 120) {
+        radix = 16;
+        ++this.state.pos;
+      }
+      const codePoint = this.readInt(radix, undefined, false, "bail");
+      if (codePoint !== null && this.codePointAtPos(this.state.pos) === 59) {
+        ++this.state.pos;
+        return String.fromCodePoint(codePoint);
+      }
+    } else {
+      let count = 0;
+      let semi = false;
+      while (count++ < 10 && this.state.pos < this.length && !(semi = this.codePointAtPos(this.state.pos) === 59)) {
+        ++this.state.pos;
+      }
+      if (semi) {
+        const desc = this.input.slice(startPos, this.state.pos);
+        const entity = entities[desc];
+        ++this.state.pos;
+        if (entity) {
+          return entity;
+        }
+      }
+    }
+    this.state.pos = startPos;
+    return "&";
+  }
+  jsxReadWord() {
+    let ch;
+    const start = this.state.pos;
+    do {
+      ch = this.input.charCodeAt(++this.state.pos);
+    } while (isIdentifierChar(ch) || ch === 45);
+    this.finishToken(142, this.input.slice(start, this.state.pos));
+  }
+  jsxParseIdentifier() {
+    const node = this.startNode();
+    if (this.match(142)) {
+      node.name = this.state.value;
+    } else if (tokenIsKeyword(this.state.type)) {
+      node.name = tokenLabelName(this.state.type);
+    } else {
+      this.unexpected();
+    }
+    this.next();
+    return this.finishNode(node, "JSXIdentifier");
+  }
+  jsxParseNamespacedName() {
+    const startLoc = this.state.startLoc;
+    const name = this.jsxParseIdentifier();
+    if (!this.eat(14)) return name;
+    const node = this.startNodeAt(startLoc);
+    node.namespace = name;
+    node.name = this.jsxParseIdentifier();
+    return this.finishNode(node, "JSXNamespacedName");
+  }
+  jsxParseElementName() {
+    const startLoc = this.state.startLoc;
+    let node = this.jsxParseNamespacedName();
+    if (node.type === "JSXNamespacedName") {
+      return node;
+    }
+    while (this.eat(16)) {
+      const newNode = this.startNodeAt(startLoc);
+      newNode.object = node;
+      newNode.property = this.jsxParseIdentifier();
+      node = this.finishNode(newNode, "JSXMemberExpression");
+    }
+    return node;
+  }
+  jsxParseAttributeValue() {
+    let node;
+    switch (this.state.type) {
+      case 5:
+        node = this.startNode();
+        this.setContext(types.brace);
+        this.next();
+        node = this.jsxParseExpressionContainer(node, types.j_oTag);
+        if (node.expression.type === "JSXEmptyExpression") {
+          this.raise(JsxErrors.AttributeIsEmpty, node);
+        }
+        return node;
+      case 144:
+      case 135:
+        return this.parseExprAtom();
+      default:
+        throw this.raise(JsxErrors.UnsupportedJsxValue, this.state.startLoc);
+    }
+  }
+  jsxParseEmptyExpression() {
+    const node = this.startNodeAt(this.state.lastTokEndLoc);
+    return this.finishNodeAt(node, "JSXEmptyExpression", this.state.startLoc);
+  }
+  jsxParseSpreadChild(node) {
+    this.next();
+    node.expression = this.parseExpression();
+    this.setContext(types.j_expr);
+    this.state.canStartJSXElement = true;
+    this.expect(8);
+    return this.finishNode(node, "JSXSpreadChild");
+  }
+  jsxParseExpressionContainer(node, previousContext) {
+    if (this.match(8)) {
+      node.expression = this.jsxParseEmptyExpression();
+    } else {
+      const expression = this.parseExpression();
+      node.expression = expression;
+    }
+    this.setContext(previousContext);
+    this.state.canStartJSXElement = true;
+    this.expect(8);
+    return this.finishNode(node, "JSXExpressionContainer");
+  }
+  jsxParseAttribute() {
+    const node = this.startNode();
+    if (this.match(5)) {
+      this.setContext(types.brace);
+      this.next();
+      this.expect(21);
+      node.argument = this.parseMaybeAssignAllowIn();
+      this.setContext(types.j_oTag);
+      this.state.canStartJSXElement = true;
+      this.expect(8);
+      return this.finishNode(node, "JSXSpreadAttribute");
+    }
+    node.name = this.jsxParseNamespacedName();
+    node.value = this.eat(29) ? this.jsxParseAttributeValue() : null;
+    return this.finishNode(node, "JSXAttribute");
+  }
+  jsxParseOpeningElementAt(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    if (this.eat(145)) {
+      return this.finishNode(node, "JSXOpeningFragment");
+    }
+    node.name = this.jsxParseElementName();
+    return this.jsxParseOpeningElementAfterName(node);
+  }
+  jsxParseOpeningElementAfterName(node) {
+    const attributes = [];
+    while (!this.match(56) && !this.match(145)) {
+      attributes.push(this.jsxParseAttribute());
+    }
+    node.attributes = attributes;
+    node.selfClosing = this.eat(56);
+    this.expect(145);
+    return this.finishNode(node, "JSXOpeningElement");
+  }
+  jsxParseClosingElementAt(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    if (this.eat(145)) {
+      return this.finishNode(node, "JSXClosingFragment");
+    }
+    node.name = this.jsxParseElementName();
+    this.expect(145);
+    return this.finishNode(node, "JSXClosingElement");
+  }
+  jsxParseElementAt(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    const children = [];
+    const openingElement = this.jsxParseOpeningElementAt(startLoc);
+    let closingElement = null;
+    if (!openingElement.selfClosing) {
+      contents: for (;;) {
+        switch (this.state.type) {
+          case 144:
+            startLoc = this.state.startLoc;
+            this.next();
+            if (this.eat(56)) {
+              closingElement = this.jsxParseClosingElementAt(startLoc);
+              break contents;
+            }
+            children.push(this.jsxParseElementAt(startLoc));
+            break;
+          case 143:
+            children.push(this.parseLiteral(this.state.value, "JSXText"));
+            break;
+          case 5:
+            {
+              const node = this.startNode();
+              this.setContext(types.brace);
+              this.next();
+              if (this.match(21)) {
+                children.push(this.jsxParseSpreadChild(node));
+              } else {
+                children.push(this.jsxParseExpressionContainer(node, types.j_expr));
+              }
+              break;
+            }
+          default:
+            this.unexpected();
+        }
+      }
+      if (isFragment(openingElement) && !isFragment(closingElement) && closingElement !== null) {
+        this.raise(JsxErrors.MissingClosingTagFragment, closingElement);
+      } else if (!isFragment(openingElement) && isFragment(closingElement)) {
+        this.raise(JsxErrors.MissingClosingTagElement, closingElement, {
+          openingTagName: getQualifiedJSXName(openingElement.name)
+        });
+      } else if (!isFragment(openingElement) && !isFragment(closingElement)) {
+        if (getQualifiedJSXName(closingElement.name) !== getQualifiedJSXName(openingElement.name)) {
+          this.raise(JsxErrors.MissingClosingTagElement, closingElement, {
+            openingTagName: getQualifiedJSXName(openingElement.name)
+          });
+        }
+      }
+    }
+    if (isFragment(openingElement)) {
+      node.openingFragment = openingElement;
+      node.closingFragment = closingElement;
+    } else {
+      node.openingElement = openingElement;
+      node.closingElement = closingElement;
+    }
+    node.children = children;
+    if (this.match(47)) {
+      throw this.raise(JsxErrors.UnwrappedAdjacentJSXElements, this.state.startLoc);
+    }
+    return isFragment(openingElement) ? this.finishNode(node, "JSXFragment") : this.finishNode(node, "JSXElement");
+  }
+  jsxParseElement() {
+    const startLoc = this.state.startLoc;
+    this.next();
+    return this.jsxParseElementAt(startLoc);
+  }
+  setContext(newContext) {
+    const {
+      context
+    } = this.state;
+    context[context.length - 1] = newContext;
+  }
+  parseExprAtom(refExpressionErrors) {
+    if (this.match(144)) {
+      return this.jsxParseElement();
+    } else if (this.match(47) && this.input.charCodeAt(this.state.pos) !== 33) {
+      this.replaceToken(144);
+      return this.jsxParseElement();
+    } else {
+      return super.parseExprAtom(refExpressionErrors);
+    }
+  }
+  skipSpace() {
+    const curContext = this.curContext();
+    if (!curContext.preserveSpace) super.skipSpace();
+  }
+  getTokenFromCode(code) {
+    const context = this.curContext();
+    if (context === types.j_expr) {
+      this.jsxReadToken();
+      return;
+    }
+    if (context === types.j_oTag || context === types.j_cTag) {
+      if (isIdentifierStart(code)) {
+        this.jsxReadWord();
+        return;
+      }
+      if (code === 62) {
+        ++this.state.pos;
+        this.finishToken(145);
+        return;
+      }
+      if ((code === 34 || code === 39) && context === types.j_oTag) {
+        this.jsxReadString(code);
+        return;
+      }
+    }
+    if (code === 60 && this.state.canStartJSXElement && this.input.charCodeAt(this.state.pos + 1) !== 33) {
+      ++this.state.pos;
+      this.finishToken(144);
+      return;
+    }
+    super.getTokenFromCode(code);
+  }
+  updateContext(prevType) {
+    const {
+      context,
+      type
+    } = this.state;
+    if (type === 56 && prevType === 144) {
+      context.splice(-2, 2, types.j_cTag);
+      this.state.canStartJSXElement = false;
+    } else if (type === 144) {
+      context.push(types.j_oTag);
+    } else if (type === 145) {
+      const out = context[context.length - 1];
+      if (out === types.j_oTag && prevType === 56 || out === types.j_cTag) {
+        context.pop();
+        this.state.canStartJSXElement = context[context.length - 1] === types.j_expr;
+      } else {
+        this.setContext(types.j_expr);
+        this.state.canStartJSXElement = true;
+      }
+    } else {
+      this.state.canStartJSXElement = tokenComesBeforeExpression(type);
+    }
+  }
+};
+class TypeScriptScope extends Scope {
+  constructor(...args) {
+    super(...args);
+    this.tsNames = new Map();
+  }
+}
+class TypeScriptScopeHandler extends ScopeHandler {
+  createScope(flags) {
+    return new TypeScriptScope(flags);
+  }
+  declareName(name, bindingType, loc) {
+    const scope = this.currentScope();
+    let type = scope.tsNames.get(name) || 0;
+    if (bindingType & 4096) {
+      if (type & 32) {
+        this.parser.raise(Errors.VarRedeclaration, loc, {
+          identifierName: name
+        });
+      }
+      scope.tsNames.set(name, type | 32);
+      this.maybeExportDefined(scope, name);
+      return;
+    }
+    if (bindingType & 1024) {
+      this.maybeExportDefined(scope, name);
+      scope.tsNames.set(name, type | 16);
+      return;
+    }
+    super.declareName(name, bindingType, loc);
+    if (bindingType & 2) {
+      if (!(bindingType & 1)) {
+        this.checkRedeclarationInScope(scope, name, bindingType, loc);
+        this.maybeExportDefined(scope, name);
+      }
+      type = type | 1;
+    }
+    if (bindingType & 256) {
+      type = type | 2;
+    }
+    if (bindingType & 512) {
+      type = type | 4;
+    }
+    if (bindingType & 128) {
+      type = type | 8;
+    }
+    if (type) scope.tsNames.set(name, type);
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    const type = scope.tsNames.get(name);
+    if ((type & 2) > 0) {
+      if (bindingType & 256) {
+        const isConst = !!(bindingType & 512);
+        const wasConst = (type & 4) > 0;
+        return isConst !== wasConst;
+      }
+      return true;
+    }
+    if (bindingType & 128 && (type & 8) > 0) {
+      if (scope.names.get(name) & 2) {
+        return !!(bindingType & 1);
+      } else {
+        return false;
+      }
+    }
+    if (bindingType & 2 && (type & 1) > 0) {
+      return true;
+    }
+    return super.isRedeclaredInScope(scope, name, bindingType);
+  }
+  checkLocalExport(id) {
+    const {
+      name
+    } = id;
+    const len = this.scopeStack.length;
+    for (let i = len - 1; i >= 0; i--) {
+      const scope = this.scopeStack[i];
+      const type = scope.tsNames.get(name);
+      if (type & (1 | 16 | 32)) {
+        return;
+      }
+    }
+    super.checkLocalExport(id);
+  }
+}
+class BaseParser {
+  constructor() {
+    this.sawUnambiguousESM = false;
+    this.ambiguousScriptDifferentAst = false;
+    this.classHeritageStart = -1;
+    this.noArrowAt = new Set();
+  }
+  sourceToOffsetPos(sourcePos) {
+    return sourcePos + this.startIndex;
+  }
+  offsetToSourcePos(offsetPos) {
+    return offsetPos - this.startIndex;
+  }
+  hasPlugin(pluginConfig) {
+    if (typeof pluginConfig === "string") {
+      return this.plugins.has(pluginConfig);
+    } else {
+      const [pluginName, pluginOptions] = pluginConfig;
+      if (!this.hasPlugin(pluginName)) {
+        return false;
+      }
+      const actualOptions = this.plugins.get(pluginName);
+      for (const key of Object.keys(pluginOptions)) {
+        if ((actualOptions == null ? void 0 : actualOptions[key]) !== pluginOptions[key]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+  getPluginOption(plugin, name) {
+    var _this$plugins$get;
+    return (_this$plugins$get = this.plugins.get(plugin)) == null ? void 0 : _this$plugins$get[name];
+  }
+}
+function setTrailingComments(node, comments) {
+  if (node.trailingComments === undefined) {
+    node.trailingComments = comments;
+  } else {
+    node.trailingComments.unshift(...comments);
+  }
+}
+function setLeadingComments(node, comments) {
+  if (node.leadingComments === undefined) {
+    node.leadingComments = comments;
+  } else {
+    node.leadingComments.unshift(...comments);
+  }
+}
+function setInnerComments(node, comments) {
+  if (node.innerComments === undefined) {
+    node.innerComments = comments;
+  } else {
+    node.innerComments.unshift(...comments);
+  }
+}
+function adjustInnerComments(node, elements, commentWS) {
+  let lastElement = null;
+  let i = elements.length;
+  while (lastElement === null && i > 0) {
+    lastElement = elements[--i];
+  }
+  if (lastElement === null || lastElement.start > commentWS.start) {
+    setInnerComments(node, commentWS.comments);
+  } else {
+    setTrailingComments(lastElement, commentWS.comments);
+  }
+}
+class CommentsParser extends BaseParser {
+  addComment(comment) {
+    if (this.filename) comment.loc.filename = this.filename;
+    const {
+      commentsLen
+    } = this.state;
+    if (this.comments.length !== commentsLen) {
+      this.comments.length = commentsLen;
+    }
+    this.comments.push(comment);
+    this.state.commentsLen++;
+  }
+  processComment(node) {
+    const {
+      commentStack
+    } = this.state;
+    const commentStackLength = commentStack.length;
+    if (commentStackLength === 0) return;
+    let i = commentStackLength - 1;
+    const lastCommentWS = commentStack[i];
+    if (lastCommentWS.start === node.end) {
+      lastCommentWS.leadingNode = node;
+      i--;
+    }
+    const {
+      start: nodeStart
+    } = node;
+    for (; i >= 0; i--) {
+      const commentWS = commentStack[i];
+      const commentEnd = commentWS.end;
+      if (commentEnd > nodeStart) {
+        commentWS.containingNode = node;
+        this.finalizeComment(commentWS);
+        commentStack.splice(i, 1);
+      } else {
+        if (commentEnd === nodeStart) {
+          commentWS.trailingNode = node;
+        }
+        break;
+      }
+    }
+  }
+  finalizeComment(commentWS) {
+    var _node$options;
+    const {
+      comments
+    } = commentWS;
+    if (commentWS.leadingNode !== null || commentWS.trailingNode !== null) {
+      if (commentWS.leadingNode !== null) {
+        setTrailingComments(commentWS.leadingNode, comments);
+      }
+      if (commentWS.trailingNode !== null) {
+        setLeadingComments(commentWS.trailingNode, comments);
+      }
+    } else {
+      const node = commentWS.containingNode;
+      const commentStart = commentWS.start;
+      if (this.input.charCodeAt(this.offsetToSourcePos(commentStart) - 1) === 44) {
+        switch (node.type) {
+          case "ObjectExpression":
+          case "ObjectPattern":
+            adjustInnerComments(node, node.properties, commentWS);
+            break;
+          case "CallExpression":
+          case "NewExpression":
+          case "OptionalCallExpression":
+            adjustInnerComments(node, node.arguments, commentWS);
+            break;
+          case "ImportExpression":
+            adjustInnerComments(node, [node.source, (_node$options = node.options) != null ? _node$options : null], commentWS);
+            break;
+          case "FunctionDeclaration":
+          case "FunctionExpression":
+          case "ArrowFunctionExpression":
+          case "ObjectMethod":
+          case "ClassMethod":
+          case "ClassPrivateMethod":
+          case "TSTypeParameterDeclaration":
+            adjustInnerComments(node, node.params, commentWS);
+            break;
+          case "ArrayExpression":
+          case "ArrayPattern":
+            adjustInnerComments(node, node.elements, commentWS);
+            break;
+          case "ExportNamedDeclaration":
+          case "ImportDeclaration":
+            adjustInnerComments(node, node.specifiers, commentWS);
+            break;
+          case "TSEnumDeclaration":
+            adjustInnerComments(node, node.members, commentWS);
+            break;
+          case "TSEnumBody":
+            adjustInnerComments(node, node.members, commentWS);
+            break;
+          case "TSInterfaceBody":
+            adjustInnerComments(node, node.body, commentWS);
+            break;
+          default:
+            {
+              if (node.type === "RecordExpression") {
+                adjustInnerComments(node, node.properties, commentWS);
+                break;
+              }
+              if (node.type === "TupleExpression") {
+                adjustInnerComments(node, node.elements, commentWS);
+                break;
+              }
+              setInnerComments(node, comments);
+            }
+        }
+      } else {
+        setInnerComments(node, comments);
+      }
+    }
+  }
+  finalizeRemainingComments() {
+    const {
+      commentStack
+    } = this.state;
+    for (let i = commentStack.length - 1; i >= 0; i--) {
+      this.finalizeComment(commentStack[i]);
+    }
+    this.state.commentStack = [];
+  }
+  resetPreviousNodeTrailingComments(node) {
+    const {
+      commentStack
+    } = this.state;
+    const {
+      length
+    } = commentStack;
+    if (length === 0) return;
+    const commentWS = commentStack[length - 1];
+    if (commentWS.leadingNode === node) {
+      commentWS.leadingNode = null;
+    }
+  }
+  takeSurroundingComments(node, start, end) {
+    const {
+      commentStack
+    } = this.state;
+    const commentStackLength = commentStack.length;
+    if (commentStackLength === 0) return;
+    let i = commentStackLength - 1;
+    for (; i >= 0; i--) {
+      const commentWS = commentStack[i];
+      const commentEnd = commentWS.end;
+      const commentStart = commentWS.start;
+      if (commentStart === end) {
+        commentWS.leadingNode = node;
+      } else if (commentEnd === start) {
+        commentWS.trailingNode = node;
+      } else if (commentEnd < start) {
+        break;
+      }
+    }
+  }
+}
+class State {
+  constructor() {
+    this.flags = 512;
+    this.startIndex = void 0;
+    this.curLine = void 0;
+    this.lineStart = void 0;
+    this.startLoc = void 0;
+    this.endLoc = void 0;
+    this.errors = [];
+    this.potentialArrowAt = -1;
+    this.noArrowParamsConversionAt = [];
+    this.tsArrowReturnTypeRestrictionAt = -1;
+    this.regExpAllowedAt = -1;
+    this.topicContext = {
+      maxNumOfResolvableTopics: 0,
+      maxTopicIndex: null
+    };
+    this.labels = [];
+    this.commentsLen = 0;
+    this.commentStack = [];
+    this.pos = 0;
+    this.type = 141;
+    this.value = null;
+    this.start = 0;
+    this.end = 0;
+    this.lastTokEndLoc = null;
+    this.lastTokStartLoc = null;
+    this.context = [types.brace];
+    this.firstInvalidTemplateEscapePos = null;
+    this.strictErrors = new Map();
+    this.tokensLength = 0;
+  }
+  get strict() {
+    return (this.flags & 1) > 0;
+  }
+  set strict(v) {
+    if (v) this.flags |= 1;else this.flags &= -2;
+  }
+  init({
+    strictMode,
+    sourceType,
+    startIndex,
+    startLine,
+    startColumn
+  }) {
+    this.strict = strictMode === false ? false : strictMode === true ? true : sourceType === "module";
+    this.startIndex = startIndex;
+    this.curLine = startLine;
+    this.lineStart = -startColumn;
+    this.startLoc = this.endLoc = new Position(startLine, startColumn, startIndex);
+  }
+  get maybeInArrowParameters() {
+    return (this.flags & 2) > 0;
+  }
+  set maybeInArrowParameters(v) {
+    if (v) this.flags |= 2;else this.flags &= -3;
+  }
+  get inType() {
+    return (this.flags & 4) > 0;
+  }
+  set inType(v) {
+    if (v) this.flags |= 4;else this.flags &= -5;
+  }
+  get noAnonFunctionType() {
+    return (this.flags & 8) > 0;
+  }
+  set noAnonFunctionType(v) {
+    if (v) this.flags |= 8;else this.flags &= -9;
+  }
+  get hasFlowComment() {
+    return (this.flags & 16) > 0;
+  }
+  set hasFlowComment(v) {
+    if (v) this.flags |= 16;else this.flags &= -17;
+  }
+  get isAmbientContext() {
+    return (this.flags & 32) > 0;
+  }
+  set isAmbientContext(v) {
+    if (v) this.flags |= 32;else this.flags &= -33;
+  }
+  get inAbstractClass() {
+    return (this.flags & 64) > 0;
+  }
+  set inAbstractClass(v) {
+    if (v) this.flags |= 64;else this.flags &= -65;
+  }
+  get inDisallowConditionalTypesContext() {
+    return (this.flags & 128) > 0;
+  }
+  set inDisallowConditionalTypesContext(v) {
+    if (v) this.flags |= 128;else this.flags &= -129;
+  }
+  get soloAwait() {
+    return (this.flags & 256) > 0;
+  }
+  set soloAwait(v) {
+    if (v) this.flags |= 256;else this.flags &= -257;
+  }
+  get canStartJSXElement() {
+    return (this.flags & 512) > 0;
+  }
+  set canStartJSXElement(v) {
+    if (v) this.flags |= 512;else this.flags &= -513;
+  }
+  get containsEsc() {
+    return (this.flags & 1024) > 0;
+  }
+  set containsEsc(v) {
+    if (v) this.flags |= 1024;else this.flags &= -1025;
+  }
+  get hasTopLevelAwait() {
+    return (this.flags & 2048) > 0;
+  }
+  set hasTopLevelAwait(v) {
+    if (v) this.flags |= 2048;else this.flags &= -2049;
+  }
+  get tsArrowReturnTypeAllowed() {
+    return (this.flags & 4096) > 0;
+  }
+  set tsArrowReturnTypeAllowed(v) {
+    if (v) this.flags |= 4096;else this.flags &= -4097;
+  }
+  get tsGenericArrowParams() {
+    return (this.flags & 8192) > 0;
+  }
+  set tsGenericArrowParams(v) {
+    if (v) this.flags |= 8192;else this.flags &= -8193;
+  }
+  curPosition() {
+    return new Position(this.curLine, this.pos - this.lineStart, this.pos + this.startIndex);
+  }
+  clone() {
+    const state = new State();
+    state.flags = this.flags;
+    state.startIndex = this.startIndex;
+    state.curLine = this.curLine;
+    state.lineStart = this.lineStart;
+    state.startLoc = this.startLoc;
+    state.endLoc = this.endLoc;
+    state.errors = this.errors.slice();
+    state.potentialArrowAt = this.potentialArrowAt;
+    state.noArrowParamsConversionAt = this.noArrowParamsConversionAt.slice();
+    state.tsArrowReturnTypeRestrictionAt = this.tsArrowReturnTypeRestrictionAt;
+    state.topicContext = this.topicContext;
+    state.regExpAllowedAt = this.regExpAllowedAt;
+    state.labels = this.labels.slice();
+    state.commentsLen = this.commentsLen;
+    state.commentStack = this.commentStack.slice();
+    state.pos = this.pos;
+    state.type = this.type;
+    state.value = this.value;
+    state.start = this.start;
+    state.end = this.end;
+    state.lastTokEndLoc = this.lastTokEndLoc;
+    state.lastTokStartLoc = this.lastTokStartLoc;
+    state.context = this.context.slice();
+    state.firstInvalidTemplateEscapePos = this.firstInvalidTemplateEscapePos;
+    state.strictErrors = this.strictErrors;
+    state.tokensLength = this.tokensLength;
+    return state;
+  }
+}
+var _isDigit = function isDigit(code) {
+  return code >= 48 && code <= 57;
+};
+const forbiddenNumericSeparatorSiblings = {
+  decBinOct: new Set([46, 66, 69, 79, 95, 98, 101, 111, 43, 45]),
+  hex: new Set([46, 88, 95, 120])
+};
+const isAllowedNumericSeparatorSibling = {
+  bin: ch => ch === 48 || ch === 49,
+  oct: ch => ch >= 48 && ch <= 55,
+  dec: ch => ch >= 48 && ch <= 57,
+  hex: ch => ch >= 48 && ch <= 57 || ch >= 65 && ch <= 70 || ch >= 97 && ch <= 102
+};
+function readStringContents(type, input, pos, lineStart, curLine, errors) {
+  const initialPos = pos;
+  const initialLineStart = lineStart;
+  const initialCurLine = curLine;
+  let out = "";
+  let firstInvalidLoc = null;
+  let chunkStart = pos;
+  const {
+    length
+  } = input;
+  for (;;) {
+    if (pos >= length) {
+      errors.unterminated(initialPos, initialLineStart, initialCurLine);
+      out += input.slice(chunkStart, pos);
+      break;
+    }
+    const ch = input.charCodeAt(pos);
+    if (isStringEnd(type, ch, input, pos)) {
+      out += input.slice(chunkStart, pos);
+      break;
+    }
+    if (ch === 92) {
+      out += input.slice(chunkStart, pos);
+      const res = readEscapedChar(input, pos, lineStart, curLine, type === "template", errors);
+      if (res.ch === null && !firstInvalidLoc) {
+        firstInvalidLoc = {
+          pos,
+          lineStart,
+          curLine
+        };
+      } else {
+        out += res.ch;
+      }
+      ({
+        pos,
+        lineStart,
+        curLine
+      } = res);
+      chunkStart = pos;
+    } else if (ch === 8232 || ch === 8233) {
+      ++pos;
+      ++curLine;
+      lineStart = pos;
+    } else if (ch === 10 || ch === 13) {
+      if (type === "template") {
+        out += input.slice(chunkStart, pos) + "\n";
+        ++pos;
+        if (ch === 13 && input.charCodeAt(pos) === 10) {
+          ++pos;
+        }
+        ++curLine;
+        chunkStart = lineStart = pos;
+      } else {
+        errors.unterminated(initialPos, initialLineStart, initialCurLine);
+      }
+    } else {
+      ++pos;
+    }
+  }
+  return {
+    pos,
+    str: out,
+    firstInvalidLoc,
+    lineStart,
+    curLine,
+    containsInvalid: !!firstInvalidLoc
+  };
+}
+function isStringEnd(type, ch, input, pos) {
+  if (type === "template") {
+    return ch === 96 || ch === 36 && input.charCodeAt(pos + 1) === 123;
+  }
+  return ch === (type === "double" ? 34 : 39);
+}
+function readEscapedChar(input, pos, lineStart, curLine, inTemplate, errors) {
+  const throwOnInvalid = !inTemplate;
+  pos++;
+  const res = ch => ({
+    pos,
+    ch,
+    lineStart,
+    curLine
+  });
+  const ch = input.charCodeAt(pos++);
+  switch (ch) {
+    case 110:
+      return res("\n");
+    case 114:
+      return res("\r");
+    case 120:
+      {
+        let code;
+        ({
+          code,
+          pos
+        } = readHexChar(input, pos, lineStart, curLine, 2, false, throwOnInvalid, errors));
+        return res(code === null ? null : String.fromCharCode(code));
+      }
+    case 117:
+      {
+        let code;
+        ({
+          code,
+          pos
+        } = readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors));
+        return res(code === null ? null : String.fromCodePoint(code));
+      }
+    case 116:
+      return res("\t");
+    case 98:
+      return res("\b");
+    case 118:
+      return res("\u000b");
+    case 102:
+      return res("\f");
+    case 13:
+      if (input.charCodeAt(pos) === 10) {
+        ++pos;
+      }
+    case 10:
+      lineStart = pos;
+      ++curLine;
+    case 8232:
+    case 8233:
+      return res("");
+    case 56:
+    case 57:
+      if (inTemplate) {
+        return res(null);
+      } else {
+        errors.strictNumericEscape(pos - 1, lineStart, curLine);
+      }
+    default:
+      if (ch >= 48 && ch <= 55) {
+        const startPos = pos - 1;
+        const match = /^[0-7]+/.exec(input.slice(startPos, pos + 2));
+        let octalStr = match[0];
+        let octal = parseInt(octalStr, 8);
+        if (octal > 255) {
+          octalStr = octalStr.slice(0, -1);
+          octal = parseInt(octalStr, 8);
+        }
+        pos += octalStr.length - 1;
+        const next = input.charCodeAt(pos);
+        if (octalStr !== "0" || next === 56 || next === 57) {
+          if (inTemplate) {
+            return res(null);
+          } else {
+            errors.strictNumericEscape(startPos, lineStart, curLine);
+          }
+        }
+        return res(String.fromCharCode(octal));
+      }
+      return res(String.fromCharCode(ch));
+  }
+}
+function readHexChar(input, pos, lineStart, curLine, len, forceLen, throwOnInvalid, errors) {
+  const initialPos = pos;
+  let n;
+  ({
+    n,
+    pos
+  } = readInt(input, pos, lineStart, curLine, 16, len, forceLen, false, errors, !throwOnInvalid));
+  if (n === null) {
+    if (throwOnInvalid) {
+      errors.invalidEscapeSequence(initialPos, lineStart, curLine);
+    } else {
+      pos = initialPos - 1;
+    }
+  }
+  return {
+    code: n,
+    pos
+  };
+}
+function readInt(input, pos, lineStart, curLine, radix, len, forceLen, allowNumSeparator, errors, bailOnError) {
+  const start = pos;
+  const forbiddenSiblings = radix === 16 ? forbiddenNumericSeparatorSiblings.hex : forbiddenNumericSeparatorSiblings.decBinOct;
+  const isAllowedSibling = radix === 16 ? isAllowedNumericSeparatorSibling.hex : radix === 10 ? isAllowedNumericSeparatorSibling.dec : radix === 8 ? isAllowedNumericSeparatorSibling.oct : isAllowedNumericSeparatorSibling.bin;
+  let invalid = false;
+  let total = 0;
+  for (let i = 0, e = len == null ? Infinity : len; i < e; ++i) {
+    const code = input.charCodeAt(pos);
+    let val;
+    if (code === 95 && allowNumSeparator !== "bail") {
+      const prev = input.charCodeAt(pos - 1);
+      const next = input.charCodeAt(pos + 1);
+      if (!allowNumSeparator) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.numericSeparatorInEscapeSequence(pos, lineStart, curLine);
+      } else if (Number.isNaN(next) || !isAllowedSibling(next) || forbiddenSiblings.has(prev)) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.unexpectedNumericSeparator(pos, lineStart, curLine);
+      }
+      ++pos;
+      continue;
+    }
+    if (code >= 97) {
+      val = code - 97 + 10;
+    } else if (code >= 65) {
+      val = code - 65 + 10;
+    } else if (_isDigit(code)) {
+      val = code - 48;
+    } else {
+      val = Infinity;
+    }
+    if (val >= radix) {
+      if (val <= 9) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.invalidDigit(pos, lineStart, curLine, radix);
+        val = 0;
+      } else if (forceLen) {
+        val = 0;
+        invalid = true;
+      } else {
+        break;
+      }
+    }
+    ++pos;
+    total = total * radix + val;
+  }
+  if (pos === start || len != null && pos - start !== len || invalid) {
+    return {
+      n: null,
+      pos
+    };
+  }
+  return {
+    n: total,
+    pos
+  };
+}
+function readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors) {
+  const ch = input.charCodeAt(pos);
+  let code;
+  if (ch === 123) {
+    ++pos;
+    const rightCurlyBracePos = input.indexOf("}", pos);
+    if (rightCurlyBracePos === -1) {
+      if (throwOnInvalid) {
+        errors.invalidEscapeSequence(pos, lineStart, curLine);
+      }
+      return {
+        code: null,
+        pos
+      };
+    }
+    ({
+      code,
+      pos
+    } = readHexChar(input, pos, lineStart, curLine, rightCurlyBracePos - pos, true, throwOnInvalid, errors));
+    ++pos;
+    if (code !== null && code > 0x10ffff) {
+      if (throwOnInvalid) {
+        errors.invalidCodePoint(pos, lineStart, curLine);
+      }
+      return {
+        code: null,
+        pos
+      };
+    }
+  } else {
+    ({
+      code,
+      pos
+    } = readHexChar(input, pos, lineStart, curLine, 4, false, throwOnInvalid, errors));
+  }
+  return {
+    code,
+    pos
+  };
+}
+function buildPosition(pos, lineStart, curLine) {
+  return new Position(curLine, pos - lineStart, pos);
+}
+const VALID_REGEX_FLAGS = new Set([103, 109, 115, 105, 121, 117, 100, 118]);
+class Token {
+  constructor(state) {
+    const startIndex = state.startIndex || 0;
+    this.type = state.type;
+    this.value = state.value;
+    this.start = startIndex + state.start;
+    this.end = startIndex + state.end;
+    this.loc = new SourceLocation(state.startLoc, state.endLoc);
+  }
+}
+class Tokenizer extends CommentsParser {
+  constructor(options, input) {
+    super();
+    this.isLookahead = void 0;
+    this.tokens = [];
+    this.errorHandlers_readInt = {
+      invalidDigit: (pos, lineStart, curLine, radix) => {
+        this.raise(Errors.InvalidDigit, buildPosition(pos, lineStart, curLine), {
+          radix
+        });
+      },
+      numericSeparatorInEscapeSequence: this.errorBuilder(Errors.NumericSeparatorInEscapeSequence),
+      unexpectedNumericSeparator: this.errorBuilder(Errors.UnexpectedNumericSeparator)
+    };
+    this.errorHandlers_readCodePoint = Object.assign({}, this.errorHandlers_readInt, {
+      invalidEscapeSequence: this.errorBuilder(Errors.InvalidEscapeSequence),
+      invalidCodePoint: this.errorBuilder(Errors.InvalidCodePoint)
+    });
+    this.errorHandlers_readStringContents_string = Object.assign({}, this.errorHandlers_readCodePoint, {
+      strictNumericEscape: (pos, lineStart, curLine) => {
+        this.recordStrictModeErrors(Errors.StrictNumericEscape, buildPosition(pos, lineStart, curLine));
+      },
+      unterminated: (pos, lineStart, curLine) => {
+        throw this.raise(Errors.UnterminatedString, buildPosition(pos - 1, lineStart, curLine));
+      }
+    });
+    this.errorHandlers_readStringContents_template = Object.assign({}, this.errorHandlers_readCodePoint, {
+      strictNumericEscape: this.errorBuilder(Errors.StrictNumericEscape),
+      unterminated: (pos, lineStart, curLine) => {
+        throw this.raise(Errors.UnterminatedTemplate, buildPosition(pos, lineStart, curLine));
+      }
+    });
+    this.state = new State();
+    this.state.init(options);
+    this.input = input;
+    this.length = input.length;
+    this.comments = [];
+    this.isLookahead = false;
+  }
+  pushToken(token) {
+    this.tokens.length = this.state.tokensLength;
+    this.tokens.push(token);
+    ++this.state.tokensLength;
+  }
+  next() {
+    this.checkKeywordEscapes();
+    if (this.optionFlags & 256) {
+      this.pushToken(new Token(this.state));
+    }
+    this.state.lastTokEndLoc = this.state.endLoc;
+    this.state.lastTokStartLoc = this.state.startLoc;
+    this.nextToken();
+  }
+  eat(type) {
+    if (this.match(type)) {
+      this.next();
+      return true;
+    } else {
+      return false;
+    }
+  }
+  match(type) {
+    return this.state.type === type;
+  }
+  createLookaheadState(state) {
+    return {
+      pos: state.pos,
+      value: null,
+      type: state.type,
+      start: state.start,
+      end: state.end,
+      context: [this.curContext()],
+      inType: state.inType,
+      strict: state.strict,
+      startLoc: state.startLoc,
+      lastTokEndLoc: state.lastTokEndLoc,
+      curLine: state.curLine,
+      lineStart: state.lineStart,
+      curPosition: state.curPosition
+    };
+  }
+  lookahead() {
+    const old = this.state;
+    this.state = this.createLookaheadState(old);
+    this.isLookahead = true;
+    this.nextToken();
+    this.isLookahead = false;
+    const curr = this.state;
+    this.state = old;
+    return curr;
+  }
+  nextTokenStart() {
+    return this.nextTokenStartSince(this.state.pos);
+  }
+  nextTokenStartSince(pos) {
+    const skipWhiteSpaceRe = this.inModule || !(this.optionFlags & 8192) ? skipWhiteSpace : skipWhiteSpaceAnnexB;
+    skipWhiteSpaceRe.lastIndex = pos;
+    return skipWhiteSpaceRe.test(this.input) ? skipWhiteSpaceRe.lastIndex : pos;
+  }
+  lookaheadCharCode() {
+    return this.lookaheadCharCodeSince(this.state.pos);
+  }
+  lookaheadCharCodeSince(pos) {
+    return this.input.charCodeAt(this.nextTokenStartSince(pos));
+  }
+  nextTokenInLineStart() {
+    return this.nextTokenInLineStartSince(this.state.pos);
+  }
+  nextTokenInLineStartSince(pos) {
+    skipWhiteSpaceInLine.lastIndex = pos;
+    return skipWhiteSpaceInLine.test(this.input) ? skipWhiteSpaceInLine.lastIndex : pos;
+  }
+  lookaheadInLineCharCode() {
+    return this.input.charCodeAt(this.nextTokenInLineStart());
+  }
+  codePointAtPos(pos) {
+    let cp = this.input.charCodeAt(pos);
+    if ((cp & 0xfc00) === 0xd800 && ++pos < this.input.length) {
+      const trail = this.input.charCodeAt(pos);
+      if ((trail & 0xfc00) === 0xdc00) {
+        cp = 0x10000 + ((cp & 0x3ff) << 10) + (trail & 0x3ff);
+      }
+    }
+    return cp;
+  }
+  setStrict(strict) {
+    this.state.strict = strict;
+    if (strict) {
+      this.state.strictErrors.forEach(([toParseError, at]) => this.raise(toParseError, at));
+      this.state.strictErrors.clear();
+    }
+  }
+  curContext() {
+    return this.state.context[this.state.context.length - 1];
+  }
+  nextToken() {
+    this.skipSpace();
+    this.state.start = this.state.pos;
+    if (!this.isLookahead) this.state.startLoc = this.state.curPosition();
+    if (this.state.pos >= this.length) {
+      this.finishToken(141);
+      return;
+    }
+    this.getTokenFromCode(this.codePointAtPos(this.state.pos));
+  }
+  skipBlockComment(commentEnd) {
+    let startLoc;
+    if (!this.isLookahead) startLoc = this.state.curPosition();
+    const start = this.state.pos;
+    const end = this.input.indexOf(commentEnd, start + 2);
+    if (end === -1) {
+      throw this.raise(Errors.UnterminatedComment, this.state.curPosition());
+    }
+    this.state.pos = end + commentEnd.length;
+    lineBreakG.lastIndex = start + 2;
+    while (lineBreakG.test(this.input) && lineBreakG.lastIndex <= end) {
+      ++this.state.curLine;
+      this.state.lineStart = lineBreakG.lastIndex;
+    }
+    if (this.isLookahead) return;
+    const comment = {
+      type: "CommentBlock",
+      value: this.input.slice(start + 2, end),
+      start: this.sourceToOffsetPos(start),
+      end: this.sourceToOffsetPos(end + commentEnd.length),
+      loc: new SourceLocation(startLoc, this.state.curPosition())
+    };
+    if (this.optionFlags & 256) this.pushToken(comment);
+    return comment;
+  }
+  skipLineComment(startSkip) {
+    const start = this.state.pos;
+    let startLoc;
+    if (!this.isLookahead) startLoc = this.state.curPosition();
+    let ch = this.input.charCodeAt(this.state.pos += startSkip);
+    if (this.state.pos < this.length) {
+      while (!isNewLine(ch) && ++this.state.pos < this.length) {
+        ch = this.input.charCodeAt(this.state.pos);
+      }
+    }
+    if (this.isLookahead) return;
+    const end = this.state.pos;
+    const value = this.input.slice(start + startSkip, end);
+    const comment = {
+      type: "CommentLine",
+      value,
+      start: this.sourceToOffsetPos(start),
+      end: this.sourceToOffsetPos(end),
+      loc: new SourceLocation(startLoc, this.state.curPosition())
+    };
+    if (this.optionFlags & 256) this.pushToken(comment);
+    return comment;
+  }
+  skipSpace() {
+    const spaceStart = this.state.pos;
+    const comments = this.optionFlags & 4096 ? [] : null;
+    loop: while (this.state.pos < this.length) {
+      const ch = this.input.charCodeAt(this.state.pos);
+      switch (ch) {
+        case 32:
+        case 160:
+        case 9:
+          ++this.state.pos;
+          break;
+        case 13:
+          if (this.input.charCodeAt(this.state.pos + 1) === 10) {
+            ++this.state.pos;
+          }
+        case 10:
+        case 8232:
+        case 8233:
+          ++this.state.pos;
+          ++this.state.curLine;
+          this.state.lineStart = this.state.pos;
+          break;
+        case 47:
+          switch (this.input.charCodeAt(this.state.pos + 1)) {
+            case 42:
+              {
+                const comment = this.skipBlockComment("*/");
+                if (comment !== undefined) {
+                  this.addComment(comment);
+                  comments == null || comments.push(comment);
+                }
+                break;
+              }
+            case 47:
+              {
+                const comment = this.skipLineComment(2);
+                if (comment !== undefined) {
+                  this.addComment(comment);
+                  comments == null || comments.push(comment);
+                }
+                break;
+              }
+            default:
+              break loop;
+          }
+          break;
+        default:
+          if (isWhitespace(ch)) {
+            ++this.state.pos;
+          } else if (ch === 45 && !this.inModule && this.optionFlags & 8192) {
+            const pos = this.state.pos;
+            if (this.input.charCodeAt(pos + 1) === 45 && this.input.charCodeAt(pos + 2) === 62 && (spaceStart === 0 || this.state.lineStart > spaceStart)) {
+              const comment = this.skipLineComment(3);
+              if (comment !== undefined) {
+                this.addComment(comment);
+                comments == null || comments.push(comment);
+              }
+            } else {
+              break loop;
+            }
+          } else if (ch === 60 && !this.inModule && this.optionFlags & 8192) {
+            const pos = this.state.pos;
+            if (this.input.charCodeAt(pos + 1) === 33 && this.input.charCodeAt(pos + 2) === 45 && this.input.charCodeAt(pos + 3) === 45) {
+              const comment = this.skipLineComment(4);
+              if (comment !== undefined) {
+                this.addComment(comment);
+                comments == null || comments.push(comment);
+              }
+            } else {
+              break loop;
+            }
+          } else {
+            break loop;
+          }
+      }
+    }
+    if ((comments == null ? void 0 : comments.length) > 0) {
+      const end = this.state.pos;
+      const commentWhitespace = {
+        start: this.sourceToOffsetPos(spaceStart),
+        end: this.sourceToOffsetPos(end),
+        comments: comments,
+        leadingNode: null,
+        trailingNode: null,
+        containingNode: null
+      };
+      this.state.commentStack.push(commentWhitespace);
+    }
+  }
+  finishToken(type, val) {
+    this.state.end = this.state.pos;
+    this.state.endLoc = this.state.curPosition();
+    const prevType = this.state.type;
+    this.state.type = type;
+    this.state.value = val;
+    if (!this.isLookahead) {
+      this.updateContext(prevType);
+    }
+  }
+  replaceToken(type) {
+    this.state.type = type;
+    this.updateContext();
+  }
+  readToken_numberSign() {
+    if (this.state.pos === 0 && this.readToken_interpreter()) {
+      return;
+    }
+    const nextPos = this.state.pos + 1;
+    const next = this.codePointAtPos(nextPos);
+    if (next >= 48 && next <= 57) {
+      throw this.raise(Errors.UnexpectedDigitAfterHash, this.state.curPosition());
+    }
+    if (next === 123 || next === 91 && this.hasPlugin("recordAndTuple")) {
+      this.expectPlugin("recordAndTuple");
+      if (this.getPluginOption("recordAndTuple", "syntaxType") === "bar") {
+        throw this.raise(next === 123 ? Errors.RecordExpressionHashIncorrectStartSyntaxType : Errors.TupleExpressionHashIncorrectStartSyntaxType, this.state.curPosition());
+      }
+      this.state.pos += 2;
+      if (next === 123) {
+        this.finishToken(7);
+      } else {
+        this.finishToken(1);
+      }
+    } else if (isIdentifierStart(next)) {
+      ++this.state.pos;
+      this.finishToken(140, this.readWord1(next));
+    } else if (next === 92) {
+      ++this.state.pos;
+      this.finishToken(140, this.readWord1());
+    } else {
+      this.finishOp(27, 1);
+    }
+  }
+  readToken_dot() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next >= 48 && next <= 57) {
+      this.readNumber(true);
+      return;
+    }
+    if (next === 46 && this.input.charCodeAt(this.state.pos + 2) === 46) {
+      this.state.pos += 3;
+      this.finishToken(21);
+    } else {
+      ++this.state.pos;
+      this.finishToken(16);
+    }
+  }
+  readToken_slash() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61) {
+      this.finishOp(31, 2);
+    } else {
+      this.finishOp(56, 1);
+    }
+  }
+  readToken_interpreter() {
+    if (this.state.pos !== 0 || this.length < 2) return false;
+    let ch = this.input.charCodeAt(this.state.pos + 1);
+    if (ch !== 33) return false;
+    const start = this.state.pos;
+    this.state.pos += 1;
+    while (!isNewLine(ch) && ++this.state.pos < this.length) {
+      ch = this.input.charCodeAt(this.state.pos);
+    }
+    const value = this.input.slice(start + 2, this.state.pos);
+    this.finishToken(28, value);
+    return true;
+  }
+  readToken_mult_modulo(code) {
+    let type = code === 42 ? 55 : 54;
+    let width = 1;
+    let next = this.input.charCodeAt(this.state.pos + 1);
+    if (code === 42 && next === 42) {
+      width++;
+      next = this.input.charCodeAt(this.state.pos + 2);
+      type = 57;
+    }
+    if (next === 61 && !this.state.inType) {
+      width++;
+      type = code === 37 ? 33 : 30;
+    }
+    this.finishOp(type, width);
+  }
+  readToken_pipe_amp(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === code) {
+      if (this.input.charCodeAt(this.state.pos + 2) === 61) {
+        this.finishOp(30, 3);
+      } else {
+        this.finishOp(code === 124 ? 41 : 42, 2);
+      }
+      return;
+    }
+    if (code === 124) {
+      if (next === 62) {
+        this.finishOp(39, 2);
+        return;
+      }
+      if (this.hasPlugin("recordAndTuple") && next === 125) {
+        if (this.getPluginOption("recordAndTuple", "syntaxType") !== "bar") {
+          throw this.raise(Errors.RecordExpressionBarIncorrectEndSyntaxType, this.state.curPosition());
+        }
+        this.state.pos += 2;
+        this.finishToken(9);
+        return;
+      }
+      if (this.hasPlugin("recordAndTuple") && next === 93) {
+        if (this.getPluginOption("recordAndTuple", "syntaxType") !== "bar") {
+          throw this.raise(Errors.TupleExpressionBarIncorrectEndSyntaxType, this.state.curPosition());
+        }
+        this.state.pos += 2;
+        this.finishToken(4);
+        return;
+      }
+    }
+    if (next === 61) {
+      this.finishOp(30, 2);
+      return;
+    }
+    this.finishOp(code === 124 ? 43 : 45, 1);
+  }
+  readToken_caret() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61 && !this.state.inType) {
+      this.finishOp(32, 2);
+    } else if (next === 94 && this.hasPlugin(["pipelineOperator", {
+      proposal: "hack",
+      topicToken: "^^"
+    }])) {
+      this.finishOp(37, 2);
+      const lookaheadCh = this.input.codePointAt(this.state.pos);
+      if (lookaheadCh === 94) {
+        this.unexpected();
+      }
+    } else {
+      this.finishOp(44, 1);
+    }
+  }
+  readToken_atSign() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 64 && this.hasPlugin(["pipelineOperator", {
+      proposal: "hack",
+      topicToken: "@@"
+    }])) {
+      this.finishOp(38, 2);
+    } else {
+      this.finishOp(26, 1);
+    }
+  }
+  readToken_plus_min(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === code) {
+      this.finishOp(34, 2);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(30, 2);
+    } else {
+      this.finishOp(53, 1);
+    }
+  }
+  readToken_lt() {
+    const {
+      pos
+    } = this.state;
+    const next = this.input.charCodeAt(pos + 1);
+    if (next === 60) {
+      if (this.input.charCodeAt(pos + 2) === 61) {
+        this.finishOp(30, 3);
+        return;
+      }
+      this.finishOp(51, 2);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(49, 2);
+      return;
+    }
+    this.finishOp(47, 1);
+  }
+  readToken_gt() {
+    const {
+      pos
+    } = this.state;
+    const next = this.input.charCodeAt(pos + 1);
+    if (next === 62) {
+      const size = this.input.charCodeAt(pos + 2) === 62 ? 3 : 2;
+      if (this.input.charCodeAt(pos + size) === 61) {
+        this.finishOp(30, size + 1);
+        return;
+      }
+      this.finishOp(52, size);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(49, 2);
+      return;
+    }
+    this.finishOp(48, 1);
+  }
+  readToken_eq_excl(code) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61) {
+      this.finishOp(46, this.input.charCodeAt(this.state.pos + 2) === 61 ? 3 : 2);
+      return;
+    }
+    if (code === 61 && next === 62) {
+      this.state.pos += 2;
+      this.finishToken(19);
+      return;
+    }
+    this.finishOp(code === 61 ? 29 : 35, 1);
+  }
+  readToken_question() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    const next2 = this.input.charCodeAt(this.state.pos + 2);
+    if (next === 63) {
+      if (next2 === 61) {
+        this.finishOp(30, 3);
+      } else {
+        this.finishOp(40, 2);
+      }
+    } else if (next === 46 && !(next2 >= 48 && next2 <= 57)) {
+      this.state.pos += 2;
+      this.finishToken(18);
+    } else {
+      ++this.state.pos;
+      this.finishToken(17);
+    }
+  }
+  getTokenFromCode(code) {
+    switch (code) {
+      case 46:
+        this.readToken_dot();
+        return;
+      case 40:
+        ++this.state.pos;
+        this.finishToken(10);
+        return;
+      case 41:
+        ++this.state.pos;
+        this.finishToken(11);
+        return;
+      case 59:
+        ++this.state.pos;
+        this.finishToken(13);
+        return;
+      case 44:
+        ++this.state.pos;
+        this.finishToken(12);
+        return;
+      case 91:
+        if (this.hasPlugin("recordAndTuple") && this.input.charCodeAt(this.state.pos + 1) === 124) {
+          if (this.getPluginOption("recordAndTuple", "syntaxType") !== "bar") {
+            throw this.raise(Errors.TupleExpressionBarIncorrectStartSyntaxType, this.state.curPosition());
+          }
+          this.state.pos += 2;
+          this.finishToken(2);
+        } else {
+          ++this.state.pos;
+          this.finishToken(0);
+        }
+        return;
+      case 93:
+        ++this.state.pos;
+        this.finishToken(3);
+        return;
+      case 123:
+        if (this.hasPlugin("recordAndTuple") && this.input.charCodeAt(this.state.pos + 1) === 124) {
+          if (this.getPluginOption("recordAndTuple", "syntaxType") !== "bar") {
+            throw this.raise(Errors.RecordExpressionBarIncorrectStartSyntaxType, this.state.curPosition());
+          }
+          this.state.pos += 2;
+          this.finishToken(6);
+        } else {
+          ++this.state.pos;
+          this.finishToken(5);
+        }
+        return;
+      case 125:
+        ++this.state.pos;
+        this.finishToken(8);
+        return;
+      case 58:
+        if (this.hasPlugin("functionBind") && this.input.charCodeAt(this.state.pos + 1) === 58) {
+          this.finishOp(15, 2);
+        } else {
+          ++this.state.pos;
+          this.finishToken(14);
+        }
+        return;
+      case 63:
+        this.readToken_question();
+        return;
+      case 96:
+        this.readTemplateToken();
+        return;
+      case 48:
+        {
+          const next = this.input.charCodeAt(this.state.pos + 1);
+          if (next === 120 || next === 88) {
+            this.readRadixNumber(16);
+            return;
+          }
+          if (next === 111 || next === 79) {
+            this.readRadixNumber(8);
+            return;
+          }
+          if (next === 98 || next === 66) {
+            this.readRadixNumber(2);
+            return;
+          }
+        }
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        this.readNumber(false);
+        return;
+      case 34:
+      case 39:
+        this.readString(code);
+        return;
+      case 47:
+        this.readToken_slash();
+        return;
+      case 37:
+      case 42:
+        this.readToken_mult_modulo(code);
+        return;
+      case 124:
+      case 38:
+        this.readToken_pipe_amp(code);
+        return;
+      case 94:
+        this.readToken_caret();
+        return;
+      case 43:
+      case 45:
+        this.readToken_plus_min(code);
+        return;
+      case 60:
+        this.readToken_lt();
+        return;
+      case 62:
+        this.readToken_gt();
+        return;
+      case 61:
+      case 33:
+        this.readToken_eq_excl(code);
+        return;
+      case 126:
+        this.finishOp(36, 1);
+        return;
+      case 64:
+        this.readToken_atSign();
+        return;
+      case 35:
+        this.readToken_numberSign();
+        return;
+      case 92:
+        this.readWord();
+        return;
+      default:
+        if (isIdentifierStart(code)) {
+          this.readWord(code);
+          return;
+        }
+    }
+    throw this.raise(Errors.InvalidOrUnexpectedToken, this.state.curPosition(), {
+      unexpected: String.fromCodePoint(code)
+    });
+  }
+  finishOp(type, size) {
+    const str = this.input.slice(this.state.pos, this.state.pos + size);
+    this.state.pos += size;
+    this.finishToken(type, str);
+  }
+  readRegexp() {
+    const startLoc = this.state.startLoc;
+    const start = this.state.start + 1;
+    let escaped, inClass;
+    let {
+      pos
+    } = this.state;
+    for (;; ++pos) {
+      if (pos >= this.length) {
+        throw this.raise(Errors.UnterminatedRegExp, createPositionWithColumnOffset(startLoc, 1));
+      }
+      const ch = this.input.charCodeAt(pos);
+      if (isNewLine(ch)) {
+        throw this.raise(Errors.UnterminatedRegExp, createPositionWithColumnOffset(startLoc, 1));
+      }
+      if (escaped) {
+        escaped = false;
+      } else {
+        if (ch === 91) {
+          inClass = true;
+        } else if (ch === 93 && inClass) {
+          inClass = false;
+        } else if (ch === 47 && !inClass) {
+          break;
+        }
+        escaped = ch === 92;
+      }
+    }
+    const content = this.input.slice(start, pos);
+    ++pos;
+    let mods = "";
+    const nextPos = () => createPositionWithColumnOffset(startLoc, pos + 2 - start);
+    while (pos < this.length) {
+      const cp = this.codePointAtPos(pos);
+      const char = String.fromCharCode(cp);
+      if (VALID_REGEX_FLAGS.has(cp)) {
+        if (cp === 118) {
+          if (mods.includes("u")) {
+            this.raise(Errors.IncompatibleRegExpUVFlags, nextPos());
+          }
+        } else if (cp === 117) {
+          if (mods.includes("v")) {
+            this.raise(Errors.IncompatibleRegExpUVFlags, nextPos());
+          }
+        }
+        if (mods.includes(char)) {
+          this.raise(Errors.DuplicateRegExpFlags, nextPos());
+        }
+      } else if (isIdentifierChar(cp) || cp === 92) {
+        this.raise(Errors.MalformedRegExpFlags, nextPos());
+      } else {
+        break;
+      }
+      ++pos;
+      mods += char;
+    }
+    this.state.pos = pos;
+    this.finishToken(139, {
+      pattern: content,
+      flags: mods
+    });
+  }
+  readInt(radix, len, forceLen = false, allowNumSeparator = true) {
+    const {
+      n,
+      pos
+    } = readInt(this.input, this.state.pos, this.state.lineStart, this.state.curLine, radix, len, forceLen, allowNumSeparator, this.errorHandlers_readInt, false);
+    this.state.pos = pos;
+    return n;
+  }
+  readLiteralInt(radix) {
+    let pos = this.state.pos;
+    let val = 0;
+    let code;
+    for (;;) {
+      code = this.input.charCodeAt(pos);
+      let digit;
+      if (code >= 48 && code <= 57) {
+        digit = code - 48;
+      } else {
+        digit = (code | 0x20) - 97;
+        if (digit < 0 || digit > 5) break;
+        digit += 10;
+      }
+      if (digit >= radix) break;
+      val = val * radix + digit;
+      ++pos;
+    }
+    if (code === 95 || code >= 48 && code <= 57) {
+      return this.readInt(radix);
+    }
+    if (pos === this.state.pos) return null;
+    this.state.pos = pos;
+    return val;
+  }
+  readRadixNumber(radix) {
+    const start = this.state.pos;
+    const startLoc = this.state.curPosition();
+    this.state.pos += 2;
+    let val = this.readLiteralInt(radix);
+    const end = this.state.pos;
+    if (val == null) {
+      this.raise(Errors.InvalidDigit, createPositionWithColumnOffset(startLoc, 2), {
+        radix
+      });
+    }
+    const next = this.input.charCodeAt(this.state.pos);
+    const isBigInt = next === 110;
+    if (isBigInt) {
+      ++this.state.pos;
+    } else if (next === 109) {
+      throw this.raise(Errors.InvalidDecimal, startLoc);
+    }
+    if (isIdentifierStart(this.codePointAtPos(this.state.pos))) {
+      throw this.raise(Errors.NumberIdentifier, this.state.curPosition());
+    }
+    if (isBigInt || val !== null && val > Number.MAX_SAFE_INTEGER) {
+      const str = this.input.slice(start, end).replace(/_/g, "");
+      if (isBigInt) {
+        this.finishToken(137, str);
+        return;
+      }
+      val = Number(radix !== 16 && this.optionFlags & 2048 ? str.replace(radix === 2 ? /[2-9]/g : /[89]/g, "0") : str);
+    }
+    this.finishToken(136, val);
+  }
+  readNumber(startsWithDot) {
+    const start = this.state.pos;
+    const startLoc = this.state.curPosition();
+    let isFloat = false;
+    let hasExponent = false;
+    let isOctal = false;
+    const integerValue = startsWithDot ? 0 : this.readLiteralInt(10);
+    const hasLeadingZero = this.state.pos - start >= 2 && this.input.charCodeAt(start) === 48;
+    if (hasLeadingZero) {
+      const integer = this.input.slice(start, this.state.pos);
+      this.recordStrictModeErrors(Errors.StrictOctalLiteral, startLoc);
+      if (!this.state.strict) {
+        const underscorePos = integer.indexOf("_");
+        if (underscorePos > 0) {
+          this.raise(Errors.ZeroDigitNumericSeparator, createPositionWithColumnOffset(startLoc, underscorePos));
+        }
+      }
+      isOctal = !/[89]/.test(integer);
+    }
+    let next = this.input.charCodeAt(this.state.pos);
+    if (next === 46 && !isOctal) {
+      ++this.state.pos;
+      this.readLiteralInt(10);
+      isFloat = true;
+      next = this.input.charCodeAt(this.state.pos);
+    }
+    if ((next === 69 || next === 101) && !isOctal) {
+      next = this.input.charCodeAt(++this.state.pos);
+      if (next === 43 || next === 45) {
+        ++this.state.pos;
+      }
+      if (this.readLiteralInt(10) === null) {
+        this.raise(Errors.InvalidOrMissingExponent, startLoc);
+      }
+      isFloat = true;
+      hasExponent = true;
+      next = this.input.charCodeAt(this.state.pos);
+    }
+    const end = this.state.pos;
+    const isBigInt = next === 110;
+    if (isBigInt) {
+      if (isFloat || hasLeadingZero) {
+        this.raise(Errors.InvalidBigIntLiteral, startLoc);
+      }
+      ++this.state.pos;
+    }
+    if (next === 109) {
+      this.expectPlugin("decimal", this.state.curPosition());
+      if (hasExponent || hasLeadingZero) {
+        this.raise(Errors.InvalidDecimal, startLoc);
+      }
+      ++this.state.pos;
+      var isDecimal = true;
+    }
+    if (isIdentifierStart(this.codePointAtPos(this.state.pos))) {
+      throw this.raise(Errors.NumberIdentifier, this.state.curPosition());
+    }
+    if (!isFloat && !isBigInt && !isDecimal && !hasLeadingZero && integerValue <= Number.MAX_SAFE_INTEGER) {
+      this.finishToken(136, integerValue);
+      return;
+    }
+    const str = this.input.slice(start, end).replace(/_/g, "");
+    if (isBigInt) {
+      this.finishToken(137, str);
+      return;
+    }
+    if (isDecimal) {
+      this.finishToken(138, str);
+      return;
+    }
+    const val = isOctal ? parseInt(str, 8) : parseFloat(str);
+    this.finishToken(136, val);
+  }
+  readCodePoint(throwOnInvalid) {
+    const {
+      code,
+      pos
+    } = readCodePoint(this.input, this.state.pos, this.state.lineStart, this.state.curLine, throwOnInvalid, this.errorHandlers_readCodePoint);
+    this.state.pos = pos;
+    return code;
+  }
+  readString(quote) {
+    const {
+      str,
+      pos,
+      curLine,
+      lineStart
+    } = readStringContents(quote === 34 ? "double" : "single", this.input, this.state.pos + 1, this.state.lineStart, this.state.curLine, this.errorHandlers_readStringContents_string);
+    this.state.pos = pos + 1;
+    this.state.lineStart = lineStart;
+    this.state.curLine = curLine;
+    this.finishToken(135, str);
+  }
+  readTemplateContinuation() {
+    if (!this.match(8)) {
+      this.unexpected(null, 8);
+    }
+    this.state.pos--;
+    this.readTemplateToken();
+  }
+  readTemplateToken() {
+    const opening = this.input[this.state.pos];
+    const {
+      str,
+      firstInvalidLoc,
+      pos,
+      curLine,
+      lineStart
+    } = readStringContents("template", this.input, this.state.pos + 1, this.state.lineStart, this.state.curLine, this.errorHandlers_readStringContents_template);
+    this.state.pos = pos + 1;
+    this.state.lineStart = lineStart;
+    this.state.curLine = curLine;
+    if (firstInvalidLoc) {
+      this.state.firstInvalidTemplateEscapePos = new Position(firstInvalidLoc.curLine, firstInvalidLoc.pos - firstInvalidLoc.lineStart, this.sourceToOffsetPos(firstInvalidLoc.pos));
+    }
+    if (this.input.codePointAt(pos) === 96) {
+      this.finishToken(24, firstInvalidLoc ? null : opening + str + "`");
+    } else {
+      this.state.pos++;
+      this.finishToken(25, firstInvalidLoc ? null : opening + str + "${");
+    }
+  }
+  recordStrictModeErrors(toParseError, at) {
+    if (this.isLookahead) return;
+    const index = at.index;
+    if (this.state.strict && !this.state.strictErrors.has(index)) {
+      this.raise(toParseError, at);
+    } else {
+      this.state.strictErrors.set(index, [toParseError, at]);
+    }
+  }
+  readWord1(firstCode) {
+    this.state.containsEsc = false;
+    let word = "";
+    const start = this.state.pos;
+    let chunkStart = this.state.pos;
+    if (firstCode !== undefined) {
+      this.state.pos += firstCode <= 0xffff ? 1 : 2;
+    }
+    while (this.state.pos < this.length) {
+      const ch = this.codePointAtPos(this.state.pos);
+      if (isIdentifierChar(ch)) {
+        this.state.pos += ch <= 0xffff ? 1 : 2;
+      } else if (ch === 92) {
+        this.state.containsEsc = true;
+        word += this.input.slice(chunkStart, this.state.pos);
+        const escStart = this.state.curPosition();
+        const identifierCheck = this.state.pos === start ? isIdentifierStart : isIdentifierChar;
+        if (this.input.charCodeAt(++this.state.pos) !== 117) {
+          this.raise(Errors.MissingUnicodeEscape, this.state.curPosition());
+          chunkStart = this.state.pos - 1;
+          continue;
+        }
+        ++this.state.pos;
+        const esc = this.readCodePoint(true);
+        if (esc !== null) {
+          if (!identifierCheck(esc)) {
+            this.raise(Errors.EscapedCharNotAnIdentifier, escStart);
+          }
+          word += String.fromCodePoint(esc);
+        }
+        chunkStart = this.state.pos;
+      } else {
+        break;
+      }
+    }
+    return word + this.input.slice(chunkStart, this.state.pos);
+  }
+  readWord(firstCode) {
+    const word = this.readWord1(firstCode);
+    const type = keywords$1.get(word);
+    if (type !== undefined) {
+      this.finishToken(type, tokenLabelName(type));
+    } else {
+      this.finishToken(133, word);
+    }
+  }
+  checkKeywordEscapes() {
+    const {
+      type
+    } = this.state;
+    if (tokenIsKeyword(type) && this.state.containsEsc) {
+      this.raise(Errors.InvalidEscapedReservedWord, this.state.startLoc, {
+        reservedWord: tokenLabelName(type)
+      });
+    }
+  }
+  raise(toParseError, at, details = {}) {
+    const loc = at instanceof Position ? at : at.loc.start;
+    const error = toParseError(loc, details);
+    if (!(this.optionFlags & 2048)) throw error;
+    if (!this.isLookahead) this.state.errors.push(error);
+    return error;
+  }
+  raiseOverwrite(toParseError, at, details = {}) {
+    const loc = at instanceof Position ? at : at.loc.start;
+    const pos = loc.index;
+    const errors = this.state.errors;
+    for (let i = errors.length - 1; i >= 0; i--) {
+      const error = errors[i];
+      if (error.loc.index === pos) {
+        return errors[i] = toParseError(loc, details);
+      }
+      if (error.loc.index < pos) break;
+    }
+    return this.raise(toParseError, at, details);
+  }
+  updateContext(prevType) {}
+  unexpected(loc, type) {
+    throw this.raise(Errors.UnexpectedToken, loc != null ? loc : this.state.startLoc, {
+      expected: type ? tokenLabelName(type) : null
+    });
+  }
+  expectPlugin(pluginName, loc) {
+    if (this.hasPlugin(pluginName)) {
+      return true;
+    }
+    throw this.raise(Errors.MissingPlugin, loc != null ? loc : this.state.startLoc, {
+      missingPlugin: [pluginName]
+    });
+  }
+  expectOnePlugin(pluginNames) {
+    if (!pluginNames.some(name => this.hasPlugin(name))) {
+      throw this.raise(Errors.MissingOneOfPlugins, this.state.startLoc, {
+        missingPlugin: pluginNames
+      });
+    }
+  }
+  errorBuilder(error) {
+    return (pos, lineStart, curLine) => {
+      this.raise(error, buildPosition(pos, lineStart, curLine));
+    };
+  }
+}
+class ClassScope {
+  constructor() {
+    this.privateNames = new Set();
+    this.loneAccessors = new Map();
+    this.undefinedPrivateNames = new Map();
+  }
+}
+class ClassScopeHandler {
+  constructor(parser) {
+    this.parser = void 0;
+    this.stack = [];
+    this.undefinedPrivateNames = new Map();
+    this.parser = parser;
+  }
+  current() {
+    return this.stack[this.stack.length - 1];
+  }
+  enter() {
+    this.stack.push(new ClassScope());
+  }
+  exit() {
+    const oldClassScope = this.stack.pop();
+    const current = this.current();
+    for (const [name, loc] of Array.from(oldClassScope.undefinedPrivateNames)) {
+      if (current) {
+        if (!current.undefinedPrivateNames.has(name)) {
+          current.undefinedPrivateNames.set(name, loc);
+        }
+      } else {
+        this.parser.raise(Errors.InvalidPrivateFieldResolution, loc, {
+          identifierName: name
+        });
+      }
+    }
+  }
+  declarePrivateName(name, elementType, loc) {
+    const {
+      privateNames,
+      loneAccessors,
+      undefinedPrivateNames
+    } = this.current();
+    let redefined = privateNames.has(name);
+    if (elementType & 3) {
+      const accessor = redefined && loneAccessors.get(name);
+      if (accessor) {
+        const oldStatic = accessor & 4;
+        const newStatic = elementType & 4;
+        const oldKind = accessor & 3;
+        const newKind = elementType & 3;
+        redefined = oldKind === newKind || oldStatic !== newStatic;
+        if (!redefined) loneAccessors.delete(name);
+      } else if (!redefined) {
+        loneAccessors.set(name, elementType);
+      }
+    }
+    if (redefined) {
+      this.parser.raise(Errors.PrivateNameRedeclaration, loc, {
+        identifierName: name
+      });
+    }
+    privateNames.add(name);
+    undefinedPrivateNames.delete(name);
+  }
+  usePrivateName(name, loc) {
+    let classScope;
+    for (classScope of this.stack) {
+      if (classScope.privateNames.has(name)) return;
+    }
+    if (classScope) {
+      classScope.undefinedPrivateNames.set(name, loc);
+    } else {
+      this.parser.raise(Errors.InvalidPrivateFieldResolution, loc, {
+        identifierName: name
+      });
+    }
+  }
+}
+class ExpressionScope {
+  constructor(type = 0) {
+    this.type = type;
+  }
+  canBeArrowParameterDeclaration() {
+    return this.type === 2 || this.type === 1;
+  }
+  isCertainlyParameterDeclaration() {
+    return this.type === 3;
+  }
+  isInitializer() {
+    return this.type === 4;
+  }
+}
+class ArrowHeadParsingScope extends ExpressionScope {
+  constructor(type) {
+    super(type);
+    this.declarationErrors = new Map();
+  }
+  recordDeclarationError(ParsingErrorClass, at) {
+    const index = at.index;
+    this.declarationErrors.set(index, [ParsingErrorClass, at]);
+  }
+  clearDeclarationError(index) {
+    this.declarationErrors.delete(index);
+  }
+  iterateErrors(iterator) {
+    this.declarationErrors.forEach(iterator);
+  }
+}
+class ExpressionScopeHandler {
+  constructor(parser) {
+    this.parser = void 0;
+    this.stack = [new ExpressionScope()];
+    this.parser = parser;
+  }
+  enter(scope) {
+    this.stack.push(scope);
+  }
+  exit() {
+    this.stack.pop();
+  }
+  canBeInParameters() {
+    const scope = this.stack[this.stack.length - 1];
+    return scope.canBeArrowParameterDeclaration() || scope.isCertainlyParameterDeclaration();
+  }
+  recordParameterInitializerError(toParseError, node) {
+    const origin = node.loc.start;
+    const {
+      stack
+    } = this;
+    let i = stack.length - 1;
+    let scope = stack[i];
+    while (!scope.isCertainlyParameterDeclaration()) {
+      if (scope.canBeArrowParameterDeclaration()) {
+        scope.recordDeclarationError(toParseError, origin);
+      } else if (!scope.isInitializer()) {
+        return;
+      }
+      scope = stack[--i];
+    }
+    this.parser.raise(toParseError, origin);
+  }
+  recordArrowParameterBindingError(error, node) {
+    const {
+      stack
+    } = this;
+    const scope = stack[stack.length - 1];
+    const origin = node.loc.start;
+    if (scope.isCertainlyParameterDeclaration()) {
+      this.parser.raise(error, origin);
+    } else if (scope.canBeArrowParameterDeclaration()) {
+      scope.recordDeclarationError(error, origin);
+    } else {
+      return;
+    }
+  }
+  recordAsyncArrowParametersError(at) {
+    const {
+      stack
+    } = this;
+    for (let i = stack.length - 1;; i--) {
+      const scope = stack[i];
+      if (scope.canBeArrowParameterDeclaration()) {
+        if (scope.type === 2) {
+          scope.recordDeclarationError(Errors.AwaitBindingIdentifier, at);
+        }
+      } else if (!scope.isInitializer()) {
+        return;
+      }
+    }
+  }
+  validateAsPattern() {
+    const {
+      stack
+    } = this;
+    const currentScope = stack[stack.length - 1];
+    if (!currentScope.canBeArrowParameterDeclaration()) return;
+    currentScope.iterateErrors(([toParseError, loc]) => {
+      this.parser.raise(toParseError, loc);
+      for (let i = stack.length - 2;; i--) {
+        const scope = stack[i];
+        if (scope.canBeArrowParameterDeclaration()) {
+          scope.clearDeclarationError(loc.index);
+        } else if (!scope.isInitializer()) {
+          break;
+        }
+      }
+    });
+  }
+}
+function newArrowHeadScope() {
+  return new ArrowHeadParsingScope(1);
+}
+function newAsyncArrowScope() {
+  return new ArrowHeadParsingScope(2);
+}
+const sharedExpressionScope = new ExpressionScope();
+const parameterDeclarationScope = new ExpressionScope(3);
+const initializerScope = new ExpressionScope(4);
+class ProductionParameterHandler {
+  constructor() {
+    this.stacks = [];
+  }
+  enter(flags) {
+    this.stacks.push(flags);
+  }
+  exit() {
+    this.stacks.pop();
+  }
+  currentFlags() {
+    return this.stacks[this.stacks.length - 1];
+  }
+  get hasAwait() {
+    return (this.currentFlags() & 2) > 0;
+  }
+  get hasYield() {
+    return (this.currentFlags() & 1) > 0;
+  }
+  get hasReturn() {
+    return (this.currentFlags() & 4) > 0;
+  }
+  get hasIn() {
+    return (this.currentFlags() & 8) > 0;
+  }
+  get inFSharpPipelineDirectBody() {
+    return (this.currentFlags() & 16) === 0;
+  }
+}
+function functionFlags(isAsync, isGenerator) {
+  return (isAsync ? 2 : 0) | (isGenerator ? 1 : 0);
+}
+class UtilParser extends Tokenizer {
+  addExtra(node, key, value, enumerable = true) {
+    if (!node) return;
+    let {
+      extra
+    } = node;
+    if (extra == null) {
+      extra = {};
+      node.extra = extra;
+    }
+    if (enumerable) {
+      extra[key] = value;
+    } else {
+      Object.defineProperty(extra, key, {
+        enumerable,
+        value
+      });
+    }
+  }
+  isContextual(token) {
+    return this.state.type === token && !this.state.containsEsc;
+  }
+  isUnparsedContextual(nameStart, name) {
+    if (this.input.startsWith(name, nameStart)) {
+      const nextCh = this.input.charCodeAt(nameStart + name.length);
+      return !(isIdentifierChar(nextCh) || nextCh === 92 || (nextCh & 0xfc00) === 0xd800);
+    }
+    return false;
+  }
+  isLookaheadContextual(name) {
+    const next = this.nextTokenStart();
+    return this.isUnparsedContextual(next, name);
+  }
+  eatContextual(token) {
+    if (this.isContextual(token)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  expectContextual(token, toParseError) {
+    if (!this.eatContextual(token)) {
+      if (toParseError != null) {
+        throw this.raise(toParseError, this.state.startLoc);
+      }
+      this.unexpected(null, token);
+    }
+  }
+  canInsertSemicolon() {
+    return this.match(141) || this.match(8) || this.hasPrecedingLineBreak();
+  }
+  hasPrecedingLineBreak() {
+    return hasNewLine(this.input, this.offsetToSourcePos(this.state.lastTokEndLoc.index), this.state.start);
+  }
+  hasFollowingLineBreak() {
+    return hasNewLine(this.input, this.state.end, this.nextTokenStart());
+  }
+  isLineTerminator() {
+    return this.eat(13) || this.canInsertSemicolon();
+  }
+  semicolon(allowAsi = true) {
+    if (allowAsi ? this.isLineTerminator() : this.eat(13)) return;
+    this.raise(Errors.MissingSemicolon, this.state.lastTokEndLoc);
+  }
+  expect(type, loc) {
+    if (!this.eat(type)) {
+      this.unexpected(loc, type);
+    }
+  }
+  snapshotScopeStacks() {
+    return {
+      scopeDepth: this.scope.scopeStack.length,
+      prodParamDepth: this.prodParam.stacks.length,
+      classScopeDepth: this.classScope.stack.length,
+      expressionScopeDepth: this.expressionScope.stack.length
+    };
+  }
+  restoreScopeStacks(snapshot) {
+    const {
+      scope
+    } = this;
+    while (scope.scopeStack.length > snapshot.scopeDepth) scope.exit();
+    this.prodParam.stacks.length = snapshot.prodParamDepth;
+    this.classScope.stack.length = snapshot.classScopeDepth;
+    this.expressionScope.stack.length = snapshot.expressionScopeDepth;
+  }
+  tryParse(fn, oldState = this.state.clone()) {
+    const abortSignal = {
+      node: null
+    };
+    const scopeStacksSnapshot = this.snapshotScopeStacks();
+    try {
+      const node = fn((node = null) => {
+        abortSignal.node = node;
+        throw abortSignal;
+      });
+      if (this.state.errors.length > oldState.errors.length) {
+        const failState = this.state;
+        this.state = oldState;
+        this.state.tokensLength = failState.tokensLength;
+        return {
+          node,
+          error: failState.errors[oldState.errors.length],
+          thrown: false,
+          aborted: false,
+          failState
+        };
+      }
+      return {
+        node: node,
+        error: null,
+        thrown: false,
+        aborted: false,
+        failState: null
+      };
+    } catch (error) {
+      const failState = this.state;
+      this.state = oldState;
+      this.restoreScopeStacks(scopeStacksSnapshot);
+      if (error instanceof SyntaxError) {
+        return {
+          node: null,
+          error,
+          thrown: true,
+          aborted: false,
+          failState
+        };
+      }
+      if (error === abortSignal) {
+        return {
+          node: abortSignal.node,
+          error: null,
+          thrown: false,
+          aborted: true,
+          failState
+        };
+      }
+      throw error;
+    }
+  }
+  checkExpressionErrors(refExpressionErrors, andThrow) {
+    if (!refExpressionErrors) return false;
+    const {
+      shorthandAssignLoc,
+      doubleProtoLoc,
+      privateKeyLoc,
+      optionalParametersLoc,
+      voidPatternLoc
+    } = refExpressionErrors;
+    const hasErrors = !!shorthandAssignLoc || !!doubleProtoLoc || !!optionalParametersLoc || !!privateKeyLoc || !!voidPatternLoc;
+    if (!andThrow) {
+      return hasErrors;
+    }
+    if (shorthandAssignLoc != null) {
+      this.raise(Errors.InvalidCoverInitializedName, shorthandAssignLoc);
+    }
+    if (doubleProtoLoc != null) {
+      this.raise(Errors.DuplicateProto, doubleProtoLoc);
+    }
+    if (privateKeyLoc != null) {
+      this.raise(Errors.UnexpectedPrivateField, privateKeyLoc);
+    }
+    if (optionalParametersLoc != null) {
+      this.unexpected(optionalParametersLoc);
+    }
+    if (voidPatternLoc != null) {
+      this.raise(Errors.InvalidCoverDiscardElement, voidPatternLoc);
+    }
+  }
+  isLiteralPropertyName() {
+    return tokenIsLiteralPropertyName(this.state.type);
+  }
+  isPrivateName(node) {
+    return node.type === "PrivateName";
+  }
+  getPrivateNameSV(node) {
+    return node.id.name;
+  }
+  hasPropertyAsPrivateName(node) {
+    return (node.type === "MemberExpression" || node.type === "OptionalMemberExpression") && this.isPrivateName(node.property);
+  }
+  isObjectProperty(node) {
+    return node.type === "ObjectProperty";
+  }
+  isObjectMethod(node) {
+    return node.type === "ObjectMethod";
+  }
+  initializeScopes(inModule = this.options.sourceType === "module") {
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    const oldExportedIdentifiers = this.exportedIdentifiers;
+    this.exportedIdentifiers = new Set();
+    const oldInModule = this.inModule;
+    this.inModule = inModule;
+    const oldScope = this.scope;
+    const ScopeHandler = this.getScopeHandler();
+    this.scope = new ScopeHandler(this, inModule);
+    const oldProdParam = this.prodParam;
+    this.prodParam = new ProductionParameterHandler();
+    const oldClassScope = this.classScope;
+    this.classScope = new ClassScopeHandler(this);
+    const oldExpressionScope = this.expressionScope;
+    this.expressionScope = new ExpressionScopeHandler(this);
+    return () => {
+      this.state.labels = oldLabels;
+      this.exportedIdentifiers = oldExportedIdentifiers;
+      this.inModule = oldInModule;
+      this.scope = oldScope;
+      this.prodParam = oldProdParam;
+      this.classScope = oldClassScope;
+      this.expressionScope = oldExpressionScope;
+    };
+  }
+  enterInitialScopes() {
+    let paramFlags = 0;
+    if (this.inModule || this.optionFlags & 1) {
+      paramFlags |= 2;
+    }
+    if (this.optionFlags & 32) {
+      paramFlags |= 1;
+    }
+    const isCommonJS = !this.inModule && this.options.sourceType === "commonjs";
+    if (isCommonJS || this.optionFlags & 2) {
+      paramFlags |= 4;
+    }
+    this.prodParam.enter(paramFlags);
+    let scopeFlags = isCommonJS ? 514 : 1;
+    if (this.optionFlags & 4) {
+      scopeFlags |= 512;
+    }
+    this.scope.enter(scopeFlags);
+  }
+  checkDestructuringPrivate(refExpressionErrors) {
+    const {
+      privateKeyLoc
+    } = refExpressionErrors;
+    if (privateKeyLoc !== null) {
+      this.expectPlugin("destructuringPrivate", privateKeyLoc);
+    }
+  }
+}
+class ExpressionErrors {
+  constructor() {
+    this.shorthandAssignLoc = null;
+    this.doubleProtoLoc = null;
+    this.privateKeyLoc = null;
+    this.optionalParametersLoc = null;
+    this.voidPatternLoc = null;
+  }
+}
+class Node {
+  constructor(parser, pos, loc) {
+    this.type = "";
+    this.start = pos;
+    this.end = 0;
+    this.loc = new SourceLocation(loc);
+    if ((parser == null ? void 0 : parser.optionFlags) & 128) this.range = [pos, 0];
+    if (parser != null && parser.filename) this.loc.filename = parser.filename;
+  }
+}
+const NodePrototype = Node.prototype;
+NodePrototype.__clone = function () {
+  const newNode = new Node(undefined, this.start, this.loc.start);
+  const keys = Object.keys(this);
+  for (let i = 0, length = keys.length; i < length; i++) {
+    const key = keys[i];
+    if (key !== "leadingComments" && key !== "trailingComments" && key !== "innerComments") {
+      newNode[key] = this[key];
+    }
+  }
+  return newNode;
+};
+class NodeUtils extends UtilParser {
+  startNode() {
+    const loc = this.state.startLoc;
+    return new Node(this, loc.index, loc);
+  }
+  startNodeAt(loc) {
+    return new Node(this, loc.index, loc);
+  }
+  startNodeAtNode(type) {
+    return this.startNodeAt(type.loc.start);
+  }
+  finishNode(node, type) {
+    return this.finishNodeAt(node, type, this.state.lastTokEndLoc);
+  }
+  finishNodeAt(node, type, endLoc) {
+    node.type = type;
+    node.end = endLoc.index;
+    node.loc.end = endLoc;
+    if (this.optionFlags & 128) node.range[1] = endLoc.index;
+    if (this.optionFlags & 4096) {
+      this.processComment(node);
+    }
+    return node;
+  }
+  resetStartLocation(node, startLoc) {
+    node.start = startLoc.index;
+    node.loc.start = startLoc;
+    if (this.optionFlags & 128) node.range[0] = startLoc.index;
+  }
+  resetEndLocation(node, endLoc = this.state.lastTokEndLoc) {
+    node.end = endLoc.index;
+    node.loc.end = endLoc;
+    if (this.optionFlags & 128) node.range[1] = endLoc.index;
+  }
+  resetStartLocationFromNode(node, locationNode) {
+    this.resetStartLocation(node, locationNode.loc.start);
+  }
+  castNodeTo(node, type) {
+    node.type = type;
+    return node;
+  }
+  cloneIdentifier(node) {
+    const {
+      type,
+      start,
+      end,
+      loc,
+      range,
+      name
+    } = node;
+    const cloned = Object.create(NodePrototype);
+    cloned.type = type;
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.name = name;
+    if (node.extra) cloned.extra = node.extra;
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    const {
+      type,
+      start,
+      end,
+      loc,
+      range,
+      extra
+    } = node;
+    const cloned = Object.create(NodePrototype);
+    cloned.type = type;
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.extra = extra;
+    cloned.value = node.value;
+    return cloned;
+  }
+}
+const unwrapParenthesizedExpression = node => {
+  return node.type === "ParenthesizedExpression" ? unwrapParenthesizedExpression(node.expression) : node;
+};
+class LValParser extends NodeUtils {
+  raiseOnce(toParseError, node) {
+    const {
+      errors
+    } = this.state;
+    const length = errors.length;
+    const error = this.raise(toParseError, node);
+    if (errors.length === length) return;
+    for (let i = length - 1; i >= 0; i--) {
+      if (errors[i].pos === error.pos && errors[i].reasonCode === error.reasonCode) {
+        errors.pop();
+        return;
+      }
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    var _node$extra, _node$extra3;
+    let parenthesized = undefined;
+    if (node.type === "ParenthesizedExpression" || (_node$extra = node.extra) != null && _node$extra.parenthesized) {
+      parenthesized = unwrapParenthesizedExpression(node);
+      if (isLHS) {
+        if (parenthesized.type === "Identifier") {
+          this.expressionScope.recordArrowParameterBindingError(Errors.InvalidParenthesizedAssignment, node);
+        } else if (parenthesized.type !== "CallExpression" && parenthesized.type !== "MemberExpression" && !this.isOptionalMemberExpression(parenthesized)) {
+          this.raiseOnce(Errors.InvalidParenthesizedAssignment, node);
+        }
+      } else {
+        this.raiseOnce(Errors.InvalidParenthesizedAssignment, node);
+      }
+    }
+    switch (node.type) {
+      case "Identifier":
+      case "ObjectPattern":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "RestElement":
+      case "VoidPattern":
+        break;
+      case "ObjectExpression":
+        this.castNodeTo(node, "ObjectPattern");
+        for (let i = 0, length = node.properties.length, last = length - 1; i < length; i++) {
+          var _node$extra2;
+          const prop = node.properties[i];
+          const isLast = i === last;
+          this.toAssignableObjectExpressionProp(prop, isLast, isLHS);
+          if (isLast && prop.type === "RestElement" && (_node$extra2 = node.extra) != null && _node$extra2.trailingCommaLoc) {
+            this.raise(Errors.RestTrailingComma, node.extra.trailingCommaLoc);
+          }
+        }
+        break;
+      case "ObjectProperty":
+        {
+          const {
+            key,
+            value
+          } = node;
+          if (this.isPrivateName(key)) {
+            this.classScope.usePrivateName(this.getPrivateNameSV(key), key.loc.start);
+          }
+          this.toAssignable(value, isLHS);
+          break;
+        }
+      case "SpreadElement":
+        {
+          throw new Error("Internal @babel/parser error (this is a bug, please report it)." + " SpreadElement should be converted by .toAssignable's caller.");
+        }
+      case "ArrayExpression":
+        this.castNodeTo(node, "ArrayPattern");
+        this.toAssignableList(node.elements, (_node$extra3 = node.extra) == null ? void 0 : _node$extra3.trailingCommaLoc, isLHS);
+        break;
+      case "AssignmentExpression":
+        if (node.operator !== "=") {
+          this.raise(Errors.MissingEqInAssignment, node.left.loc.end);
+        }
+        this.castNodeTo(node, "AssignmentPattern");
+        delete node.operator;
+        if (node.left.type === "VoidPattern") {
+          this.raise(Errors.VoidPatternInitializer, node.left);
+        }
+        this.toAssignable(node.left, isLHS);
+        break;
+      case "ParenthesizedExpression":
+        this.toAssignable(parenthesized, isLHS);
+        break;
+    }
+  }
+  toAssignableObjectExpressionProp(prop, isLast, isLHS) {
+    if (prop.type === "ObjectMethod") {
+      this.raise(prop.kind === "get" || prop.kind === "set" ? Errors.PatternHasAccessor : Errors.PatternHasMethod, prop.key);
+    } else if (prop.type === "SpreadElement") {
+      this.castNodeTo(prop, "RestElement");
+      const arg = prop.argument;
+      this.checkToRestConversion(arg, false);
+      this.toAssignable(arg, isLHS);
+      if (!isLast) {
+        this.raise(Errors.RestTrailingComma, prop);
+      }
+    } else {
+      this.toAssignable(prop, isLHS);
+    }
+  }
+  toAssignableList(exprList, trailingCommaLoc, isLHS) {
+    const end = exprList.length - 1;
+    for (let i = 0; i <= end; i++) {
+      const elt = exprList[i];
+      if (!elt) continue;
+      this.toAssignableListItem(exprList, i, isLHS);
+      if (elt.type === "RestElement") {
+        if (i < end) {
+          this.raise(Errors.RestTrailingComma, elt);
+        } else if (trailingCommaLoc) {
+          this.raise(Errors.RestTrailingComma, trailingCommaLoc);
+        }
+      }
+    }
+  }
+  toAssignableListItem(exprList, index, isLHS) {
+    const node = exprList[index];
+    if (node.type === "SpreadElement") {
+      this.castNodeTo(node, "RestElement");
+      const arg = node.argument;
+      this.checkToRestConversion(arg, true);
+      this.toAssignable(arg, isLHS);
+    } else {
+      this.toAssignable(node, isLHS);
+    }
+  }
+  isAssignable(node, isBinding) {
+    switch (node.type) {
+      case "Identifier":
+      case "ObjectPattern":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "RestElement":
+      case "VoidPattern":
+        return true;
+      case "ObjectExpression":
+        {
+          const last = node.properties.length - 1;
+          return node.properties.every((prop, i) => {
+            return prop.type !== "ObjectMethod" && (i === last || prop.type !== "SpreadElement") && this.isAssignable(prop);
+          });
+        }
+      case "ObjectProperty":
+        return this.isAssignable(node.value);
+      case "SpreadElement":
+        return this.isAssignable(node.argument);
+      case "ArrayExpression":
+        return node.elements.every(element => element === null || this.isAssignable(element));
+      case "AssignmentExpression":
+        return node.operator === "=";
+      case "ParenthesizedExpression":
+        return this.isAssignable(node.expression);
+      case "MemberExpression":
+      case "OptionalMemberExpression":
+        return !isBinding;
+      default:
+        return false;
+    }
+  }
+  toReferencedList(exprList, isParenthesizedExpr) {
+    return exprList;
+  }
+  toReferencedListDeep(exprList, isParenthesizedExpr) {
+    this.toReferencedList(exprList, isParenthesizedExpr);
+    for (const expr of exprList) {
+      if ((expr == null ? void 0 : expr.type) === "ArrayExpression") {
+        this.toReferencedListDeep(expr.elements);
+      }
+    }
+  }
+  parseSpread(refExpressionErrors) {
+    const node = this.startNode();
+    this.next();
+    node.argument = this.parseMaybeAssignAllowIn(refExpressionErrors, undefined);
+    return this.finishNode(node, "SpreadElement");
+  }
+  parseRestBinding() {
+    const node = this.startNode();
+    this.next();
+    const argument = this.parseBindingAtom();
+    if (argument.type === "VoidPattern") {
+      this.raise(Errors.UnexpectedVoidPattern, argument);
+    }
+    node.argument = argument;
+    return this.finishNode(node, "RestElement");
+  }
+  parseBindingAtom() {
+    switch (this.state.type) {
+      case 0:
+        {
+          const node = this.startNode();
+          this.next();
+          node.elements = this.parseBindingList(3, 93, 1);
+          return this.finishNode(node, "ArrayPattern");
+        }
+      case 5:
+        return this.parseObjectLike(8, true);
+      case 88:
+        return this.parseVoidPattern(null);
+    }
+    return this.parseIdentifier();
+  }
+  parseBindingList(close, closeCharCode, flags) {
+    const allowEmpty = flags & 1;
+    const elts = [];
+    let first = true;
+    while (!this.eat(close)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12);
+      }
+      if (allowEmpty && this.match(12)) {
+        elts.push(null);
+      } else if (this.eat(close)) {
+        break;
+      } else if (this.match(21)) {
+        let rest = this.parseRestBinding();
+        if (this.hasPlugin("flow") || flags & 2) {
+          rest = this.parseFunctionParamType(rest);
+        }
+        elts.push(rest);
+        if (!this.checkCommaAfterRest(closeCharCode)) {
+          this.expect(close);
+          break;
+        }
+      } else {
+        const decorators = [];
+        if (flags & 2) {
+          if (this.match(26) && this.hasPlugin("decorators")) {
+            this.raise(Errors.UnsupportedParameterDecorator, this.state.startLoc);
+          }
+          while (this.match(26)) {
+            decorators.push(this.parseDecorator());
+          }
+        }
+        elts.push(this.parseBindingElement(flags, decorators));
+      }
+    }
+    return elts;
+  }
+  parseBindingRestProperty(prop) {
+    this.next();
+    if (this.hasPlugin("discardBinding") && this.match(88)) {
+      prop.argument = this.parseVoidPattern(null);
+      this.raise(Errors.UnexpectedVoidPattern, prop.argument);
+    } else {
+      prop.argument = this.parseIdentifier();
+    }
+    this.checkCommaAfterRest(125);
+    return this.finishNode(prop, "RestElement");
+  }
+  parseBindingProperty() {
+    const {
+      type,
+      startLoc
+    } = this.state;
+    if (type === 21) {
+      return this.parseBindingRestProperty(this.startNode());
+    }
+    const prop = this.startNode();
+    if (type === 140) {
+      this.expectPlugin("destructuringPrivate", startLoc);
+      this.classScope.usePrivateName(this.state.value, startLoc);
+      prop.key = this.parsePrivateName();
+    } else {
+      this.parsePropertyName(prop);
+    }
+    prop.method = false;
+    return this.parseObjPropValue(prop, startLoc, false, false, true, false);
+  }
+  parseBindingElement(flags, decorators) {
+    const left = this.parseMaybeDefault();
+    if (this.hasPlugin("flow") || flags & 2) {
+      this.parseFunctionParamType(left);
+    }
+    if (decorators.length) {
+      left.decorators = decorators;
+      this.resetStartLocationFromNode(left, decorators[0]);
+    }
+    const elt = this.parseMaybeDefault(left.loc.start, left);
+    return elt;
+  }
+  parseFunctionParamType(param) {
+    return param;
+  }
+  parseMaybeDefault(startLoc, left) {
+    startLoc != null ? startLoc : startLoc = this.state.startLoc;
+    left = left != null ? left : this.parseBindingAtom();
+    if (!this.eat(29)) return left;
+    const node = this.startNodeAt(startLoc);
+    if (left.type === "VoidPattern") {
+      this.raise(Errors.VoidPatternInitializer, left);
+    }
+    node.left = left;
+    node.right = this.parseMaybeAssignAllowIn();
+    return this.finishNode(node, "AssignmentPattern");
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    switch (type) {
+      case "AssignmentPattern":
+        return "left";
+      case "RestElement":
+        return "argument";
+      case "ObjectProperty":
+        return "value";
+      case "ParenthesizedExpression":
+        return "expression";
+      case "ArrayPattern":
+        return "elements";
+      case "ObjectPattern":
+        return "properties";
+      case "VoidPattern":
+        return true;
+      case "CallExpression":
+        if (!disallowCallExpression && !this.state.strict && this.optionFlags & 8192) {
+          return true;
+        }
+    }
+    return false;
+  }
+  isOptionalMemberExpression(expression) {
+    return expression.type === "OptionalMemberExpression";
+  }
+  checkLVal(expression, ancestor, binding = 64, checkClashes = false, strictModeChanged = false, hasParenthesizedAncestor = false, disallowCallExpression = false) {
+    var _expression$extra;
+    const type = expression.type;
+    if (this.isObjectMethod(expression)) return;
+    const isOptionalMemberExpression = this.isOptionalMemberExpression(expression);
+    if (isOptionalMemberExpression || type === "MemberExpression") {
+      if (isOptionalMemberExpression) {
+        this.expectPlugin("optionalChainingAssign", expression.loc.start);
+        if (ancestor.type !== "AssignmentExpression") {
+          this.raise(Errors.InvalidLhsOptionalChaining, expression, {
+            ancestor
+          });
+        }
+      }
+      if (binding !== 64) {
+        this.raise(Errors.InvalidPropertyBindingPattern, expression);
+      }
+      return;
+    }
+    if (type === "Identifier") {
+      this.checkIdentifier(expression, binding, strictModeChanged);
+      const {
+        name
+      } = expression;
+      if (checkClashes) {
+        if (checkClashes.has(name)) {
+          this.raise(Errors.ParamDupe, expression);
+        } else {
+          checkClashes.add(name);
+        }
+      }
+      return;
+    } else if (type === "VoidPattern" && ancestor.type === "CatchClause") {
+      this.raise(Errors.VoidPatternCatchClauseParam, expression);
+    }
+    const unwrappedExpression = unwrapParenthesizedExpression(expression);
+    disallowCallExpression || (disallowCallExpression = binding !== 64 || unwrappedExpression.type === "CallExpression" && (unwrappedExpression.callee.type === "Import" || unwrappedExpression.callee.type === "Super"));
+    const validity = this.isValidLVal(type, disallowCallExpression, !(hasParenthesizedAncestor || (_expression$extra = expression.extra) != null && _expression$extra.parenthesized) && ancestor.type === "AssignmentExpression", binding);
+    if (validity === true) return;
+    if (validity === false) {
+      const ParseErrorClass = binding === 64 ? Errors.InvalidLhs : Errors.InvalidLhsBinding;
+      this.raise(ParseErrorClass, expression, {
+        ancestor
+      });
+      return;
+    }
+    let key, isParenthesizedExpression;
+    if (typeof validity === "string") {
+      key = validity;
+      isParenthesizedExpression = type === "ParenthesizedExpression";
+    } else {
+      [key, isParenthesizedExpression] = validity;
+    }
+    const nextAncestor = type === "ArrayPattern" || type === "ObjectPattern" ? {
+      type
+    } : ancestor;
+    const val = expression[key];
+    if (Array.isArray(val)) {
+      for (const child of val) {
+        if (child) {
+          this.checkLVal(child, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, true);
+        }
+      }
+    } else if (val) {
+      this.checkLVal(val, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, disallowCallExpression);
+    }
+  }
+  checkIdentifier(at, bindingType, strictModeChanged = false) {
+    this.checkStrictBindReservedWord(at, bindingType, strictModeChanged);
+    if (bindingType & 8192 && at.name === "let") {
+      this.raise(Errors.LetInLexicalBinding, at);
+    }
+    if (!(bindingType & 64)) {
+      this.declareNameFromIdentifier(at, bindingType);
+    }
+  }
+  checkStrictBindReservedWord(at, bindingType, strictModeChanged = false) {
+    if (this.state.strict && (strictModeChanged ? isStrictBindReservedWord(at.name, this.inModule) : isStrictBindOnlyReservedWord(at.name))) {
+      if (bindingType === 64) {
+        this.raise(Errors.StrictEvalArguments, at, {
+          referenceName: at.name
+        });
+      } else {
+        this.raise(Errors.StrictEvalArgumentsBinding, at, {
+          bindingName: at.name
+        });
+      }
+    }
+  }
+  declareNameFromIdentifier(identifier, binding) {
+    this.scope.declareName(identifier.name, binding, identifier.loc.start);
+  }
+  checkToRestConversion(node, allowPattern) {
+    switch (node.type) {
+      case "ParenthesizedExpression":
+        this.checkToRestConversion(node.expression, allowPattern);
+        break;
+      case "Identifier":
+      case "MemberExpression":
+        break;
+      case "ArrayExpression":
+      case "ObjectExpression":
+        if (allowPattern) break;
+      default:
+        this.raise(Errors.InvalidRestAssignmentPattern, node);
+    }
+  }
+  checkCommaAfterRest(close) {
+    if (!this.match(12)) {
+      return false;
+    }
+    this.raise(this.lookaheadCharCode() === close ? Errors.RestTrailingComma : Errors.ElementAfterRest, this.state.startLoc);
+    return true;
+  }
+}
+class ExpressionParser extends LValParser {
+  checkProto(prop, isRecord, sawProto, refExpressionErrors) {
+    if (prop.type === "SpreadElement" || this.isObjectMethod(prop) || prop.computed || prop.shorthand) {
+      return sawProto;
+    }
+    const key = prop.key;
+    const name = key.type === "Identifier" ? key.name : key.value;
+    if (name === "__proto__") {
+      if (isRecord) {
+        this.raise(Errors.RecordNoProto, key);
+        return true;
+      }
+      if (sawProto) {
+        if (refExpressionErrors) {
+          if (refExpressionErrors.doubleProtoLoc === null) {
+            refExpressionErrors.doubleProtoLoc = key.loc.start;
+          }
+        } else {
+          this.raise(Errors.DuplicateProto, key);
+        }
+      }
+      return true;
+    }
+    return sawProto;
+  }
+  shouldExitDescending(expr, potentialArrowAt) {
+    return expr.type === "ArrowFunctionExpression" && this.offsetToSourcePos(expr.start) === potentialArrowAt;
+  }
+  getExpression() {
+    this.enterInitialScopes();
+    this.nextToken();
+    if (this.match(141)) {
+      throw this.raise(Errors.ParseExpressionEmptyInput, this.state.startLoc);
+    }
+    const expr = this.parseExpression();
+    if (!this.match(141)) {
+      throw this.raise(Errors.ParseExpressionExpectsEOF, this.state.startLoc, {
+        unexpected: this.input.codePointAt(this.state.start)
+      });
+    }
+    this.finalizeRemainingComments();
+    expr.comments = this.comments;
+    expr.errors = this.state.errors;
+    if (this.optionFlags & 256) {
+      expr.tokens = this.tokens;
+    }
+    return expr;
+  }
+  parseExpression(disallowIn, refExpressionErrors) {
+    if (disallowIn) {
+      return this.disallowInAnd(() => this.parseExpressionBase(refExpressionErrors));
+    }
+    return this.allowInAnd(() => this.parseExpressionBase(refExpressionErrors));
+  }
+  parseExpressionBase(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const expr = this.parseMaybeAssign(refExpressionErrors);
+    if (this.match(12)) {
+      const node = this.startNodeAt(startLoc);
+      node.expressions = [expr];
+      while (this.eat(12)) {
+        node.expressions.push(this.parseMaybeAssign(refExpressionErrors));
+      }
+      this.toReferencedList(node.expressions);
+      return this.finishNode(node, "SequenceExpression");
+    }
+    return expr;
+  }
+  parseMaybeAssignDisallowIn(refExpressionErrors, afterLeftParse) {
+    return this.disallowInAnd(() => this.parseMaybeAssign(refExpressionErrors, afterLeftParse));
+  }
+  parseMaybeAssignAllowIn(refExpressionErrors, afterLeftParse) {
+    return this.allowInAnd(() => this.parseMaybeAssign(refExpressionErrors, afterLeftParse));
+  }
+  setOptionalParametersError(refExpressionErrors) {
+    refExpressionErrors.optionalParametersLoc = this.state.startLoc;
+  }
+  parseMaybeAssign(refExpressionErrors, afterLeftParse) {
+    const startLoc = this.state.startLoc;
+    const isYield = this.isContextual(109);
+    if (isYield) {
+      if (this.prodParam.hasYield) {
+        this.next();
+        let left = this.parseYield(startLoc);
+        if (afterLeftParse) {
+          left = afterLeftParse.call(this, left, startLoc);
+        }
+        return left;
+      }
+    }
+    let ownExpressionErrors;
+    let inInitializerScope = false;
+    if (refExpressionErrors) {
+      ownExpressionErrors = false;
+    } else {
+      refExpressionErrors = new ExpressionErrors();
+      ownExpressionErrors = true;
+      if (this.expressionScope.canBeInParameters()) {
+        this.expressionScope.enter(initializerScope);
+        inInitializerScope = true;
+      }
+    }
+    const {
+      type
+    } = this.state;
+    if (type === 10 || tokenIsIdentifier(type)) {
+      this.state.potentialArrowAt = this.state.start;
+    }
+    let left = this.parseMaybeConditional(refExpressionErrors);
+    if (afterLeftParse) {
+      left = afterLeftParse.call(this, left, startLoc);
+    }
+    if (tokenIsAssignment(this.state.type) && !(this.match(31) && this.state.lastTokEndLoc.index === this.state.regExpAllowedAt)) {
+      const node = this.startNodeAt(startLoc);
+      const operator = this.state.value;
+      node.operator = operator;
+      if (this.match(29)) {
+        this.toAssignable(left, true);
+        node.left = left;
+        const startIndex = startLoc.index;
+        if (refExpressionErrors.doubleProtoLoc != null && refExpressionErrors.doubleProtoLoc.index >= startIndex) {
+          refExpressionErrors.doubleProtoLoc = null;
+        }
+        if (refExpressionErrors.shorthandAssignLoc != null && refExpressionErrors.shorthandAssignLoc.index >= startIndex) {
+          refExpressionErrors.shorthandAssignLoc = null;
+        }
+        if (refExpressionErrors.privateKeyLoc != null && refExpressionErrors.privateKeyLoc.index >= startIndex) {
+          this.checkDestructuringPrivate(refExpressionErrors);
+          refExpressionErrors.privateKeyLoc = null;
+        }
+        if (refExpressionErrors.voidPatternLoc != null && refExpressionErrors.voidPatternLoc.index >= startIndex) {
+          refExpressionErrors.voidPatternLoc = null;
+        }
+      } else {
+        node.left = left;
+      }
+      this.next();
+      node.right = this.parseMaybeAssign();
+      if (inInitializerScope) this.expressionScope.exit();
+      this.checkLVal(left, this.finishNode(node, "AssignmentExpression"), undefined, undefined, undefined, undefined, operator === "||=" || operator === "&&=" || operator === "??=");
+      return node;
+    } else if (ownExpressionErrors) {
+      this.checkExpressionErrors(refExpressionErrors, true);
+      if (inInitializerScope) this.expressionScope.exit();
+    }
+    if (isYield) {
+      const {
+        type
+      } = this.state;
+      const startsExpr = this.hasPlugin("v8intrinsic") ? tokenCanStartExpression(type) : tokenCanStartExpression(type) && !this.match(54);
+      if (startsExpr && !this.isAmbiguousPrefixOrIdentifier()) {
+        this.raiseOverwrite(Errors.YieldNotInGeneratorFunction, startLoc);
+        return this.parseYield(startLoc);
+      }
+    }
+    return left;
+  }
+  parseMaybeConditional(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const potentialArrowAt = this.state.potentialArrowAt;
+    const expr = this.parseExprOps(refExpressionErrors);
+    if (this.shouldExitDescending(expr, potentialArrowAt)) {
+      return expr;
+    }
+    return this.parseConditional(expr, startLoc, refExpressionErrors);
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (this.eat(17)) {
+      const node = this.startNodeAt(startLoc);
+      node.test = expr;
+      node.consequent = this.parseMaybeAssignAllowIn();
+      this.expect(14);
+      node.alternate = this.parseMaybeAssign();
+      return this.finishNode(node, "ConditionalExpression");
+    }
+    return expr;
+  }
+  parseMaybeUnaryOrPrivate(refExpressionErrors) {
+    return this.match(140) ? this.parsePrivateName() : this.parseMaybeUnary(refExpressionErrors);
+  }
+  parseExprOps(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const potentialArrowAt = this.state.potentialArrowAt;
+    const expr = this.parseMaybeUnaryOrPrivate(refExpressionErrors);
+    if (this.shouldExitDescending(expr, potentialArrowAt)) {
+      return expr;
+    }
+    return this.parseExprOp(expr, startLoc, -1);
+  }
+  isEscapedKeywordOperatorAfterLineBreak() {
+    return tokenIsKeyword(this.state.type) && this.state.containsEsc && this.hasPrecedingLineBreak();
+  }
+  isBinaryOperator(op) {
+    return tokenIsOperator(op) && (this.prodParam.hasIn || op !== 58) && !this.isEscapedKeywordOperatorAfterLineBreak();
+  }
+  parseExprOp(left, leftStartLoc, minPrec) {
+    const op = this.state.type;
+    const isOperator = this.isBinaryOperator(op);
+    if (this.isPrivateName(left)) {
+      const value = this.getPrivateNameSV(left);
+      if (minPrec >= tokenOperatorPrecedence(58) || op !== 58 || !isOperator) {
+        this.raise(Errors.PrivateInExpectedIn, left, {
+          identifierName: value
+        });
+      }
+      this.classScope.usePrivateName(value, left.loc.start);
+    }
+    if (isOperator) {
+      let prec = tokenOperatorPrecedence(op);
+      if (prec > minPrec) {
+        if (op === 39) {
+          this.expectPlugin("pipelineOperator");
+          if (this.prodParam.inFSharpPipelineDirectBody) {
+            return left;
+          }
+          this.checkPipelineAtInfixOperator(left, leftStartLoc);
+        }
+        const node = this.startNodeAt(leftStartLoc);
+        node.left = left;
+        node.operator = this.state.value;
+        const logical = op === 41 || op === 42;
+        const coalesce = op === 40;
+        if (coalesce) {
+          prec = tokenOperatorPrecedence(42);
+        }
+        this.next();
+        if (op === 39 && this.hasPlugin(["pipelineOperator", {
+          proposal: "minimal"
+        }])) {
+          if (this.state.type === 97 && this.prodParam.hasAwait) {
+            throw this.raise(Errors.UnexpectedAwaitAfterPipelineBody, this.state.startLoc);
+          }
+        }
+        node.right = this.parseExprOpRightExpr(op, prec);
+        const finishedNode = this.finishNode(node, logical || coalesce ? "LogicalExpression" : "BinaryExpression");
+        const nextOp = this.state.type;
+        if (coalesce && (nextOp === 41 || nextOp === 42) || logical && nextOp === 40) {
+          throw this.raise(Errors.MixingCoalesceWithLogical, this.state.startLoc);
+        }
+        return this.parseExprOp(finishedNode, leftStartLoc, minPrec);
+      }
+    }
+    return left;
+  }
+  parseExprOpRightExpr(op, prec) {
+    const startLoc = this.state.startLoc;
+    switch (op) {
+      case 39:
+        switch (this.getPluginOption("pipelineOperator", "proposal")) {
+          case "hack":
+            return this.withTopicBindingContext(() => {
+              return this.parseHackPipeBody();
+            });
+          case "fsharp":
+            return this.withSoloAwaitPermittingContext(() => {
+              return this.parseFSharpPipelineBody(prec);
+            });
+        }
+        if (this.getPluginOption("pipelineOperator", "proposal") === "smart") {
+          return this.withTopicBindingContext(() => {
+            if (this.prodParam.hasYield && this.isContextual(109)) {
+              throw this.raise(Errors.PipeBodyIsTighter, this.state.startLoc);
+            }
+            return this.parseSmartPipelineBodyInStyle(this.parseExprOpBaseRightExpr(op, prec), startLoc);
+          });
+        }
+      default:
+        return this.parseExprOpBaseRightExpr(op, prec);
+    }
+  }
+  parseExprOpBaseRightExpr(op, prec) {
+    const startLoc = this.state.startLoc;
+    return this.parseExprOp(this.parseMaybeUnaryOrPrivate(), startLoc, tokenIsRightAssociative(op) ? prec - 1 : prec);
+  }
+  parseHackPipeBody() {
+    var _body$extra;
+    const {
+      startLoc
+    } = this.state;
+    const body = this.parseMaybeAssign();
+    const requiredParentheses = UnparenthesizedPipeBodyDescriptions.has(body.type);
+    if (requiredParentheses && !((_body$extra = body.extra) != null && _body$extra.parenthesized)) {
+      this.raise(Errors.PipeUnparenthesizedBody, startLoc, {
+        type: body.type
+      });
+    }
+    if (!this.topicReferenceWasUsedInCurrentContext()) {
+      this.raise(Errors.PipeTopicUnused, startLoc);
+    }
+    return body;
+  }
+  checkExponentialAfterUnary(node) {
+    if (this.match(57)) {
+      this.raise(Errors.UnexpectedTokenUnaryExponentiation, node.argument);
+    }
+  }
+  parseMaybeUnary(refExpressionErrors, sawUnary) {
+    const startLoc = this.state.startLoc;
+    const isAwait = this.isContextual(97);
+    if (isAwait && this.recordAwaitIfAllowed()) {
+      this.next();
+      const expr = this.parseAwait(startLoc);
+      if (!sawUnary) this.checkExponentialAfterUnary(expr);
+      return expr;
+    }
+    const update = this.match(34);
+    const node = this.startNode();
+    if (tokenIsPrefix(this.state.type)) {
+      node.operator = this.state.value;
+      node.prefix = true;
+      if (this.match(72)) {
+        this.expectPlugin("throwExpressions");
+      }
+      const isDelete = this.match(89);
+      this.next();
+      node.argument = this.parseMaybeUnary(null, true);
+      this.checkExpressionErrors(refExpressionErrors, true);
+      if (this.state.strict && isDelete) {
+        const arg = unwrapParenthesizedExpression(node.argument);
+        if (arg.type === "Identifier") {
+          this.raise(Errors.StrictDelete, node);
+        } else if (this.hasPropertyAsPrivateName(arg)) {
+          this.raise(Errors.DeletePrivateField, node);
+        }
+      }
+      if (!update) {
+        if (!sawUnary) {
+          this.checkExponentialAfterUnary(node);
+        }
+        return this.finishNode(node, "UnaryExpression");
+      }
+    }
+    const expr = this.parseUpdate(node, update, refExpressionErrors);
+    if (isAwait) {
+      const {
+        type
+      } = this.state;
+      const startsExpr = this.hasPlugin("v8intrinsic") ? tokenCanStartExpression(type) : tokenCanStartExpression(type) && !this.match(54);
+      if (startsExpr && !this.isAmbiguousPrefixOrIdentifier()) {
+        this.raiseOverwrite(Errors.AwaitNotInAsyncContext, startLoc);
+        return this.parseAwait(startLoc);
+      }
+    }
+    return expr;
+  }
+  parseUpdate(node, update, refExpressionErrors) {
+    if (update) {
+      const updateExpressionNode = node;
+      this.checkLVal(updateExpressionNode.argument, this.finishNode(updateExpressionNode, "UpdateExpression"));
+      return node;
+    }
+    const startLoc = this.state.startLoc;
+    let expr = this.parseExprSubscripts(refExpressionErrors);
+    if (this.checkExpressionErrors(refExpressionErrors, false)) return expr;
+    while (tokenIsPostfix(this.state.type) && !this.canInsertSemicolon()) {
+      const node = this.startNodeAt(startLoc);
+      node.operator = this.state.value;
+      node.prefix = false;
+      node.argument = expr;
+      this.next();
+      this.checkLVal(expr, expr = this.finishNode(node, "UpdateExpression"));
+    }
+    return expr;
+  }
+  parseExprSubscripts(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const potentialArrowAt = this.state.potentialArrowAt;
+    const expr = this.parseExprAtom(refExpressionErrors);
+    if (this.shouldExitDescending(expr, potentialArrowAt)) {
+      return expr;
+    }
+    return this.parseSubscripts(expr, startLoc);
+  }
+  parseSubscripts(base, startLoc, noCalls) {
+    const state = {
+      optionalChainMember: false,
+      maybeAsyncArrow: this.atPossibleAsyncArrow(base),
+      stop: false
+    };
+    do {
+      base = this.parseSubscript(base, startLoc, noCalls, state);
+      state.maybeAsyncArrow = false;
+    } while (!state.stop);
+    return base;
+  }
+  parseSubscript(base, startLoc, noCalls, state) {
+    const {
+      type
+    } = this.state;
+    if (!noCalls && type === 15) {
+      return this.parseBind(base, startLoc, state);
+    } else if (tokenIsTemplate(type)) {
+      return this.parseTaggedTemplateExpression(base, startLoc, state);
+    }
+    let optional = false;
+    if (type === 18) {
+      if (noCalls) {
+        this.raise(Errors.OptionalChainingNoNew, this.state.startLoc);
+        if (this.lookaheadCharCode() === 40) {
+          return this.stopParseSubscript(base, state);
+        }
+      }
+      state.optionalChainMember = optional = true;
+      this.next();
+    }
+    if (!noCalls && this.match(10)) {
+      return this.parseCoverCallAndAsyncArrowHead(base, startLoc, state, optional);
+    } else {
+      const computed = this.eat(0);
+      if (computed || optional || this.eat(16)) {
+        return this.parseMember(base, startLoc, state, computed, optional);
+      } else {
+        return this.stopParseSubscript(base, state);
+      }
+    }
+  }
+  stopParseSubscript(base, state) {
+    state.stop = true;
+    return base;
+  }
+  parseMember(base, startLoc, state, computed, optional) {
+    const node = this.startNodeAt(startLoc);
+    node.object = base;
+    node.computed = computed;
+    if (computed) {
+      node.property = this.parseExpression();
+      this.expect(3);
+    } else if (this.match(140)) {
+      if (base.type === "Super") {
+        this.raise(Errors.SuperPrivateField, startLoc);
+      }
+      this.classScope.usePrivateName(this.state.value, this.state.startLoc);
+      node.property = this.parsePrivateName();
+    } else {
+      node.property = this.parseIdentifier(true);
+    }
+    if (state.optionalChainMember) {
+      node.optional = optional;
+      return this.finishNode(node, "OptionalMemberExpression");
+    } else {
+      return this.finishNode(node, "MemberExpression");
+    }
+  }
+  parseBind(base, startLoc, state) {
+    const node = this.startNodeAt(startLoc);
+    node.object = base;
+    this.next();
+    const callee = this.parseNoCallExpr(base => {
+      throw this.raise(Errors.UnsupportedBindRHS, base);
+    });
+    if (callee.type === "Super" || callee.type === "Import") {
+      throw this.raise(Errors.UnsupportedBindRHS, callee);
+    }
+    node.callee = callee;
+    state.stop = true;
+    return this.parseSubscripts(this.finishNode(node, "BindExpression"), startLoc, false);
+  }
+  parseCoverCallAndAsyncArrowHead(base, startLoc, state, optional) {
+    const oldMaybeInArrowParameters = this.state.maybeInArrowParameters;
+    let refExpressionErrors = null;
+    this.state.maybeInArrowParameters = true;
+    this.next();
+    const node = this.startNodeAt(startLoc);
+    node.callee = base;
+    const {
+      maybeAsyncArrow,
+      optionalChainMember
+    } = state;
+    if (maybeAsyncArrow) {
+      this.expressionScope.enter(newAsyncArrowScope());
+      refExpressionErrors = new ExpressionErrors();
+    }
+    if (optionalChainMember) {
+      node.optional = optional;
+    }
+    if (optional) {
+      node.arguments = this.parseCallExpressionArguments();
+    } else {
+      node.arguments = this.parseCallExpressionArguments(base.type !== "Super", node, refExpressionErrors);
+    }
+    const finishedNode = this.finishCallExpression(node, optionalChainMember);
+    if (maybeAsyncArrow && !optional) {
+      const errorsLength = this.state.errors.length;
+      const asyncArrowHead = this.parseAsyncArrowHead(startLoc);
+      if (asyncArrowHead) {
+        const returnTypeErrors = this.state.errors.length > errorsLength ? this.state.errors.splice(errorsLength) : undefined;
+        state.stop = true;
+        this.checkDestructuringPrivate(refExpressionErrors);
+        this.expressionScope.validateAsPattern();
+        this.expressionScope.exit();
+        if (returnTypeErrors) this.state.errors.push(...returnTypeErrors);
+        this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+        return this.parseAsyncArrowFromCallExpression(asyncArrowHead, finishedNode);
+      }
+    }
+    if (maybeAsyncArrow) {
+      this.checkExpressionErrors(refExpressionErrors, true);
+      this.expressionScope.exit();
+    }
+    this.toReferencedArguments(finishedNode);
+    this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+    return finishedNode;
+  }
+  toReferencedArguments(node, isParenthesizedExpr) {
+    this.toReferencedListDeep(node.arguments, isParenthesizedExpr);
+  }
+  parseTaggedTemplateExpression(base, startLoc, state) {
+    const node = this.startNodeAt(startLoc);
+    node.tag = base;
+    node.quasi = this.parseTemplate(true);
+    if (state.optionalChainMember) {
+      this.raise(Errors.OptionalChainingNoTemplate, startLoc);
+    }
+    return this.finishNode(node, "TaggedTemplateExpression");
+  }
+  atPossibleAsyncArrow(base) {
+    return base.type === "Identifier" && base.name === "async" && this.state.lastTokEndLoc.index === base.end && !this.canInsertSemicolon() && base.end - base.start === 5 && this.offsetToSourcePos(base.start) === this.state.potentialArrowAt;
+  }
+  finishCallExpression(node, optional) {
+    if (node.callee.type === "Import") {
+      if (node.arguments.length === 0 || node.arguments.length > 2) {
+        this.raise(Errors.ImportCallArity, node);
+      } else {
+        for (const arg of node.arguments) {
+          if (arg.type === "SpreadElement") {
+            this.raise(Errors.ImportCallSpreadArgument, arg);
+          }
+        }
+      }
+    }
+    return this.finishNode(node, optional ? "OptionalCallExpression" : "CallExpression");
+  }
+  parseCallExpressionArguments(allowPlaceholder, nodeForExtra, refExpressionErrors) {
+    const elts = [];
+    let first = true;
+    while (!this.eat(11)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12);
+        if (this.match(11)) {
+          if (nodeForExtra) {
+            this.addTrailingCommaExtraToNode(nodeForExtra);
+          }
+          this.next();
+          break;
+        }
+      }
+      const elt = this.parseExprListItem(11, false, refExpressionErrors, allowPlaceholder);
+      if (elt !== null) elts.push(elt);
+    }
+    return elts;
+  }
+  parseAsyncArrowHead(startLoc) {
+    return this.match(19) && !this.canInsertSemicolon() ? this.startNodeAt(startLoc) : undefined;
+  }
+  parseAsyncArrowFromCallExpression(node, call) {
+    var _call$extra;
+    this.resetPreviousNodeTrailingComments(call);
+    this.expect(19);
+    this.parseArrowExpression(node, call.arguments, true, (_call$extra = call.extra) == null ? void 0 : _call$extra.trailingCommaLoc);
+    if (call.innerComments) {
+      setInnerComments(node, call.innerComments);
+    }
+    if (call.callee.trailingComments) {
+      setInnerComments(node, call.callee.trailingComments);
+    }
+    return node;
+  }
+  parseNoCallExpr(onUnparenthesizedImportExpression) {
+    const startLoc = this.state.startLoc;
+    const isImport = this.match(83);
+    const base = this.parseExprAtom();
+    if (isImport && base.type === "ImportExpression") {
+      onUnparenthesizedImportExpression(base);
+    }
+    return this.parseSubscripts(base, startLoc, true);
+  }
+  parseExprAtom(refExpressionErrors) {
+    let node;
+    let decorators = null;
+    const {
+      type
+    } = this.state;
+    switch (type) {
+      case 79:
+        return this.parseSuper();
+      case 83:
+        node = this.startNode();
+        this.next();
+        if (this.match(16)) {
+          return this.parseImportMetaPropertyOrPhaseCall(node);
+        }
+        if (this.match(10)) {
+          if (this.optionFlags & 512) {
+            return this.parseImportCall(node);
+          } else {
+            return this.finishNode(node, "Import");
+          }
+        } else {
+          this.raise(Errors.UnsupportedImport, this.state.lastTokStartLoc);
+          return this.finishNode(node, "Import");
+        }
+      case 78:
+        node = this.startNode();
+        this.next();
+        return this.finishNode(node, "ThisExpression");
+      case 90:
+        {
+          return this.parseDo(this.startNode(), false);
+        }
+      case 56:
+      case 31:
+        {
+          this.readRegexp();
+          return this.parseRegExpLiteral(this.state.value);
+        }
+      case 136:
+        return this.parseNumericLiteral(this.state.value);
+      case 137:
+        return this.parseBigIntLiteral(this.state.value);
+      case 135:
+        return this.parseStringLiteral(this.state.value);
+      case 84:
+        return this.parseNullLiteral();
+      case 85:
+        return this.parseBooleanLiteral(true);
+      case 86:
+        return this.parseBooleanLiteral(false);
+      case 10:
+        {
+          const canBeArrow = this.state.potentialArrowAt === this.state.start;
+          return this.parseParenAndDistinguishExpression(canBeArrow);
+        }
+      case 0:
+        {
+          return this.parseArrayLike(3, false, refExpressionErrors);
+        }
+      case 5:
+        {
+          return this.parseObjectLike(8, false, false, refExpressionErrors);
+        }
+      case 68:
+        return this.parseFunctionOrFunctionSent();
+      case 26:
+        decorators = this.parseDecorators();
+      case 80:
+        return this.parseClass(this.maybeTakeDecorators(decorators, this.startNode()), false);
+      case 77:
+        return this.parseNewOrNewTarget();
+      case 25:
+      case 24:
+        return this.parseTemplate(false);
+      case 15:
+        {
+          node = this.startNode();
+          this.next();
+          node.object = null;
+          const callee = node.callee = this.parseNoCallExpr(base => {
+            throw this.raise(Errors.UnsupportedBind, base);
+          });
+          if (callee.type === "MemberExpression") {
+            return this.finishNode(node, "BindExpression");
+          } else {
+            throw this.raise(Errors.UnsupportedBind, callee);
+          }
+        }
+      case 140:
+        {
+          this.raise(Errors.PrivateInExpectedIn, this.state.startLoc, {
+            identifierName: this.state.value
+          });
+          return this.parsePrivateName();
+        }
+      case 33:
+        {
+          return this.parseTopicReferenceThenEqualsSign(54, "%");
+        }
+      case 32:
+        {
+          return this.parseTopicReferenceThenEqualsSign(44, "^");
+        }
+      case 37:
+      case 38:
+        {
+          return this.parseTopicReference("hack");
+        }
+      case 44:
+      case 54:
+      case 27:
+        {
+          const pipeProposal = this.getPluginOption("pipelineOperator", "proposal");
+          if (pipeProposal) {
+            return this.parseTopicReference(pipeProposal);
+          }
+          throw this.unexpected();
+        }
+      case 47:
+        {
+          const lookaheadCh = this.input.codePointAt(this.nextTokenStart());
+          if (isIdentifierStart(lookaheadCh) || lookaheadCh === 62) {
+            this.expectOnePlugin(["jsx", "flow", "typescript"]);
+          }
+          throw this.unexpected();
+        }
+      default:
+        if (type === 138) {
+          return this.parseDecimalLiteral(this.state.value);
+        } else if (type === 2 || type === 1) {
+          return this.parseArrayLike(this.state.type === 2 ? 4 : 3, true);
+        } else if (type === 6 || type === 7) {
+          return this.parseObjectLike(this.state.type === 6 ? 9 : 8, false, true);
+        }
+        if (tokenIsIdentifier(type)) {
+          if (this.isContextual(128) && this.state.start !== this.classHeritageStart && this.lookaheadInLineCharCode() === 123) {
+            return this.parseModuleExpression();
+          }
+          const canBeArrow = this.state.potentialArrowAt === this.state.start;
+          const containsEsc = this.state.containsEsc;
+          const id = this.parseIdentifier();
+          if (!containsEsc && id.name === "async" && !this.canInsertSemicolon()) {
+            const {
+              type
+            } = this.state;
+            if (type === 68) {
+              this.resetPreviousNodeTrailingComments(id);
+              this.next();
+              return this.parseAsyncFunctionExpression(this.startNodeAtNode(id));
+            } else if (tokenIsIdentifier(type)) {
+              if (canBeArrow && this.lookaheadCharCode() === 61) {
+                return this.parseAsyncArrowUnaryFunction(this.startNodeAtNode(id));
+              } else {
+                return id;
+              }
+            } else if (type === 90) {
+              this.resetPreviousNodeTrailingComments(id);
+              return this.parseDo(this.startNodeAtNode(id), true);
+            }
+          }
+          if (canBeArrow && this.match(19) && !this.canInsertSemicolon()) {
+            this.next();
+            return this.parseArrowExpression(this.startNodeAtNode(id), [id], false);
+          }
+          return id;
+        } else {
+          throw this.unexpected();
+        }
+    }
+  }
+  parseTopicReferenceThenEqualsSign(topicTokenType, topicTokenValue) {
+    const pipeProposal = this.getPluginOption("pipelineOperator", "proposal");
+    if (pipeProposal) {
+      this.state.type = topicTokenType;
+      this.state.value = topicTokenValue;
+      this.state.pos--;
+      this.state.end--;
+      this.state.endLoc = createPositionWithColumnOffset(this.state.endLoc, -1);
+      return this.parseTopicReference(pipeProposal);
+    }
+    throw this.unexpected();
+  }
+  parseTopicReference(pipeProposal) {
+    const node = this.startNode();
+    const startLoc = this.state.startLoc;
+    const tokenType = this.state.type;
+    this.next();
+    return this.finishTopicReference(node, startLoc, pipeProposal, tokenType);
+  }
+  finishTopicReference(node, startLoc, pipeProposal, tokenType) {
+    if (this.testTopicReferenceConfiguration(pipeProposal, startLoc, tokenType)) {
+      if (pipeProposal === "hack") {
+        if (!this.topicReferenceIsAllowedInCurrentContext()) {
+          this.raise(Errors.PipeTopicUnbound, startLoc);
+        }
+        this.registerTopicReference();
+        return this.finishNode(node, "TopicReference");
+      } else {
+        if (!this.topicReferenceIsAllowedInCurrentContext()) {
+          this.raise(Errors.PrimaryTopicNotAllowed, startLoc);
+        }
+        this.registerTopicReference();
+        return this.finishNode(node, "PipelinePrimaryTopicReference");
+      }
+    } else {
+      throw this.raise(Errors.PipeTopicUnconfiguredToken, startLoc, {
+        token: tokenLabelName(tokenType)
+      });
+    }
+  }
+  testTopicReferenceConfiguration(pipeProposal, startLoc, tokenType) {
+    switch (pipeProposal) {
+      case "hack":
+        {
+          return this.hasPlugin(["pipelineOperator", {
+            topicToken: tokenLabelName(tokenType)
+          }]);
+        }
+      case "smart":
+        return tokenType === 27;
+      default:
+        throw this.raise(Errors.PipeTopicRequiresHackPipes, startLoc);
+    }
+  }
+  parseAsyncArrowUnaryFunction(node) {
+    this.prodParam.enter(functionFlags(true, this.prodParam.hasYield));
+    const params = [this.parseIdentifier()];
+    this.prodParam.exit();
+    if (this.hasPrecedingLineBreak()) {
+      this.raise(Errors.LineTerminatorBeforeArrow, this.state.curPosition());
+    }
+    this.expect(19);
+    return this.parseArrowExpression(node, params, true);
+  }
+  parseDo(node, isAsync) {
+    this.expectPlugin("doExpressions");
+    if (isAsync) {
+      this.expectPlugin("asyncDoExpressions");
+    }
+    node.async = isAsync;
+    this.next();
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    if (isAsync) {
+      this.expressionScope.enter(sharedExpressionScope);
+      this.prodParam.enter(2);
+      node.body = this.parseBlock();
+      this.prodParam.exit();
+      this.expressionScope.exit();
+    } else {
+      node.body = this.parseBlock();
+    }
+    this.state.labels = oldLabels;
+    return this.finishNode(node, "DoExpression");
+  }
+  parseSuper() {
+    const node = this.startNode();
+    this.next();
+    if (this.match(10) && !this.scope.allowDirectSuper) {
+      if (!(this.optionFlags & 16)) {
+        this.raise(Errors.SuperNotAllowed, node);
+      }
+    } else if (!this.scope.allowSuper) {
+      if (!(this.optionFlags & 16)) {
+        this.raise(Errors.UnexpectedSuper, node);
+      }
+    }
+    if (!this.match(10) && !this.match(0) && !this.match(16)) {
+      this.raise(Errors.UnsupportedSuper, node);
+    }
+    return this.finishNode(node, "Super");
+  }
+  parsePrivateName() {
+    const node = this.startNode();
+    const id = this.startNodeAt(createPositionWithColumnOffset(this.state.startLoc, 1));
+    const name = this.state.value;
+    this.next();
+    node.id = this.createIdentifier(id, name);
+    return this.finishNode(node, "PrivateName");
+  }
+  parseFunctionOrFunctionSent() {
+    const node = this.startNode();
+    this.next();
+    if (this.prodParam.hasYield && this.match(16)) {
+      const meta = this.createIdentifier(this.startNodeAtNode(node), "function");
+      this.next();
+      if (this.match(104)) {
+        this.expectPlugin("functionSent");
+      } else if (!this.hasPlugin("functionSent")) {
+        this.unexpected();
+      }
+      return this.parseMetaProperty(node, meta, "sent");
+    }
+    return this.parseFunction(node);
+  }
+  parseMetaProperty(node, meta, propertyName) {
+    node.meta = meta;
+    const containsEsc = this.state.containsEsc;
+    node.property = this.parseIdentifier(true);
+    if (node.property.name !== propertyName || containsEsc) {
+      this.raise(Errors.UnsupportedMetaProperty, node.property, {
+        target: meta.name,
+        onlyValidPropertyName: propertyName
+      });
+    }
+    return this.finishNode(node, "MetaProperty");
+  }
+  parseImportMetaPropertyOrPhaseCall(node) {
+    this.next();
+    if (this.isContextual(106) || this.isContextual(98)) {
+      const isSource = this.match(106);
+      this.expectPlugin(isSource ? "sourcePhaseImports" : "deferredImportEvaluation");
+      this.next();
+      node.phase = isSource ? "source" : "defer";
+      return this.parseImportCall(node);
+    } else {
+      const id = this.createIdentifierAt(this.startNodeAtNode(node), "import", this.state.lastTokStartLoc);
+      if (this.isContextual(102)) {
+        if (!this.inModule) {
+          this.raise(Errors.ImportMetaOutsideModule, id);
+        }
+        this.sawUnambiguousESM = true;
+      }
+      return this.parseMetaProperty(node, id, "meta");
+    }
+  }
+  parseLiteralAtNode(value, type, node) {
+    this.addExtra(node, "rawValue", value);
+    this.addExtra(node, "raw", this.input.slice(this.offsetToSourcePos(node.start), this.state.end));
+    node.value = value;
+    this.next();
+    return this.finishNode(node, type);
+  }
+  parseLiteral(value, type) {
+    const node = this.startNode();
+    return this.parseLiteralAtNode(value, type, node);
+  }
+  parseStringLiteral(value) {
+    return this.parseLiteral(value, "StringLiteral");
+  }
+  parseNumericLiteral(value) {
+    return this.parseLiteral(value, "NumericLiteral");
+  }
+  parseBigIntLiteral(value) {
+    return this.parseLiteral(value, "BigIntLiteral");
+  }
+  parseDecimalLiteral(value) {
+    return this.parseLiteral(value, "DecimalLiteral");
+  }
+  parseRegExpLiteral(value) {
+    const node = this.startNode();
+    this.addExtra(node, "raw", this.input.slice(this.offsetToSourcePos(node.start), this.state.end));
+    node.pattern = value.pattern;
+    node.flags = value.flags;
+    this.next();
+    return this.finishNode(node, "RegExpLiteral");
+  }
+  parseBooleanLiteral(value) {
+    const node = this.startNode();
+    node.value = value;
+    this.next();
+    return this.finishNode(node, "BooleanLiteral");
+  }
+  parseNullLiteral() {
+    const node = this.startNode();
+    this.next();
+    return this.finishNode(node, "NullLiteral");
+  }
+  parseParenAndDistinguishExpression(canBeArrow) {
+    const startLoc = this.state.startLoc;
+    let val;
+    this.next();
+    this.expressionScope.enter(newArrowHeadScope());
+    const oldMaybeInArrowParameters = this.state.maybeInArrowParameters;
+    this.state.maybeInArrowParameters = true;
+    const innerStartLoc = this.state.startLoc;
+    const exprList = [];
+    const refExpressionErrors = new ExpressionErrors();
+    let first = true;
+    let spreadStartLoc;
+    let optionalCommaStartLoc;
+    while (!this.match(11)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12, refExpressionErrors.optionalParametersLoc === null ? null : refExpressionErrors.optionalParametersLoc);
+        if (this.match(11)) {
+          optionalCommaStartLoc = this.state.startLoc;
+          break;
+        }
+      }
+      if (this.match(21)) {
+        const spreadNodeStartLoc = this.state.startLoc;
+        spreadStartLoc = this.state.startLoc;
+        exprList.push(this.parseParenItem(this.parseRestBinding(), spreadNodeStartLoc));
+        if (!this.checkCommaAfterRest(41)) {
+          break;
+        }
+      } else {
+        exprList.push(this.parseMaybeAssignAllowInOrVoidPattern(11, refExpressionErrors, this.parseParenItem));
+      }
+    }
+    const innerEndLoc = this.state.lastTokEndLoc;
+    this.expect(11);
+    this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+    let arrowNode = this.startNodeAt(startLoc);
+    if (canBeArrow && this.shouldParseArrow(exprList) && (arrowNode = this.parseArrow(arrowNode))) {
+      this.checkDestructuringPrivate(refExpressionErrors);
+      this.expressionScope.validateAsPattern();
+      this.expressionScope.exit();
+      this.parseArrowExpression(arrowNode, exprList, false);
+      return arrowNode;
+    }
+    this.expressionScope.exit();
+    if (!exprList.length) {
+      this.unexpected(this.state.lastTokStartLoc);
+    }
+    if (optionalCommaStartLoc) this.unexpected(optionalCommaStartLoc);
+    if (spreadStartLoc) this.unexpected(spreadStartLoc);
+    this.checkExpressionErrors(refExpressionErrors, true);
+    this.toReferencedListDeep(exprList, true);
+    if (exprList.length > 1) {
+      val = this.startNodeAt(innerStartLoc);
+      val.expressions = exprList;
+      this.finishNode(val, "SequenceExpression");
+      this.resetEndLocation(val, innerEndLoc);
+    } else {
+      val = exprList[0];
+    }
+    return this.wrapParenthesis(startLoc, val);
+  }
+  wrapParenthesis(startLoc, expression) {
+    if (!(this.optionFlags & 1024)) {
+      this.addExtra(expression, "parenthesized", true);
+      this.addExtra(expression, "parenStart", startLoc.index);
+      this.takeSurroundingComments(expression, startLoc.index, this.state.lastTokEndLoc.index);
+      return expression;
+    }
+    const parenExpression = this.startNodeAt(startLoc);
+    parenExpression.expression = expression;
+    return this.finishNode(parenExpression, "ParenthesizedExpression");
+  }
+  shouldParseArrow(params) {
+    return !this.canInsertSemicolon();
+  }
+  parseArrow(node) {
+    if (this.eat(19)) {
+      return node;
+    }
+  }
+  parseParenItem(node, startLoc) {
+    return node;
+  }
+  parseNewOrNewTarget() {
+    const node = this.startNode();
+    const isClassHeritageStart = this.state.start === this.classHeritageStart;
+    this.next();
+    if (isClassHeritageStart) this.classHeritageStart = this.state.start;
+    if (this.match(16)) {
+      const meta = this.createIdentifier(this.startNodeAtNode(node), "new");
+      this.next();
+      const metaProp = this.parseMetaProperty(node, meta, "target");
+      if (!this.scope.allowNewTarget) {
+        this.raise(Errors.UnexpectedNewTarget, metaProp);
+      }
+      return metaProp;
+    }
+    return this.parseNew(node);
+  }
+  parseNew(node) {
+    this.parseNewCallee(node);
+    if (this.eat(10)) {
+      const args = this.parseExprList(11).filter(arg => arg !== null);
+      this.toReferencedList(args);
+      node.arguments = args;
+    } else {
+      node.arguments = [];
+    }
+    return this.finishNode(node, "NewExpression");
+  }
+  parseNewCallee(node) {
+    const callee = this.parseNoCallExpr(base => {
+      this.raise(Errors.ImportCallNotNewExpression, base);
+    });
+    node.callee = callee;
+    if (callee.type === "Import") {
+      this.raise(Errors.ImportCallNotNewExpression, callee);
+    }
+    if (callee.type === "Super") {
+      this.raise(Errors.SuperCallNotNewExpression, callee);
+    }
+  }
+  parseTemplateElement(isTagged) {
+    const {
+      start,
+      startLoc,
+      end,
+      value
+    } = this.state;
+    const elemStart = start + 1;
+    const elem = this.startNodeAt(createPositionWithColumnOffset(startLoc, 1));
+    if (value === null) {
+      if (!isTagged) {
+        this.raise(Errors.InvalidEscapeSequenceTemplate, createPositionWithColumnOffset(this.state.firstInvalidTemplateEscapePos, 1));
+      }
+    }
+    const isTail = this.match(24);
+    const endOffset = isTail ? -1 : -2;
+    const elemEnd = end + endOffset;
+    elem.value = {
+      raw: this.input.slice(elemStart, elemEnd).replace(/\r\n?/g, "\n"),
+      cooked: value === null ? null : value.slice(1, endOffset)
+    };
+    elem.tail = isTail;
+    this.next();
+    const finishedNode = this.finishNode(elem, "TemplateElement");
+    this.resetEndLocation(finishedNode, createPositionWithColumnOffset(this.state.lastTokEndLoc, endOffset));
+    return finishedNode;
+  }
+  parseTemplate(isTagged) {
+    const node = this.startNode();
+    let curElt = this.parseTemplateElement(isTagged);
+    const quasis = [curElt];
+    const substitutions = [];
+    while (!curElt.tail) {
+      substitutions.push(this.parseTemplateSubstitution());
+      this.readTemplateContinuation();
+      quasis.push(curElt = this.parseTemplateElement(isTagged));
+    }
+    node.expressions = substitutions;
+    node.quasis = quasis;
+    return this.finishNode(node, "TemplateLiteral");
+  }
+  parseTemplateSubstitution() {
+    return this.parseExpression();
+  }
+  parseObjectLike(close, isPattern, isRecord, refExpressionErrors) {
+    if (isRecord) {
+      this.expectPlugin("recordAndTuple");
+    }
+    let sawProto = false;
+    let first = true;
+    const node = this.startNode();
+    node.properties = [];
+    this.next();
+    while (!this.match(close)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12);
+        if (this.match(close)) {
+          this.addTrailingCommaExtraToNode(node);
+          break;
+        }
+      }
+      let prop;
+      if (isPattern) {
+        prop = this.parseBindingProperty();
+      } else {
+        prop = this.parsePropertyDefinition(refExpressionErrors);
+        sawProto = this.checkProto(prop, isRecord, sawProto, refExpressionErrors);
+      }
+      if (isRecord && !this.isObjectProperty(prop) && prop.type !== "SpreadElement") {
+        this.raise(Errors.InvalidRecordProperty, prop);
+      }
+      if (prop.shorthand) {
+        this.addExtra(prop, "shorthand", true);
+      }
+      node.properties.push(prop);
+    }
+    this.next();
+    let type = "ObjectExpression";
+    if (isPattern) {
+      type = "ObjectPattern";
+    } else if (isRecord) {
+      type = "RecordExpression";
+    }
+    return this.finishNode(node, type);
+  }
+  addTrailingCommaExtraToNode(node) {
+    this.addExtra(node, "trailingComma", this.state.lastTokStartLoc.index);
+    this.addExtra(node, "trailingCommaLoc", this.state.lastTokStartLoc, false);
+  }
+  maybeAsyncOrAccessorProp(prop) {
+    return !prop.computed && prop.key.type === "Identifier" && (this.isLiteralPropertyName() || this.match(0) || this.match(55));
+  }
+  parsePropertyDefinition(refExpressionErrors) {
+    let decorators = [];
+    const decoratorsStartLoc = this.state.startLoc;
+    if (this.match(26)) {
+      if (this.hasPlugin("decorators")) {
+        this.raise(Errors.UnsupportedPropertyDecorator, decoratorsStartLoc);
+      }
+      while (this.match(26)) {
+        decorators.push(this.parseDecorator());
+      }
+    }
+    if (this.match(21)) {
+      if (decorators.length) this.unexpected();
+      return this.parseSpread();
+    }
+    const prop = this.startNodeAt(decoratorsStartLoc);
+    let isAsync = false;
+    let isAccessor = false;
+    if (decorators.length) {
+      prop.decorators = decorators;
+      decorators = [];
+    }
+    prop.method = false;
+    const startLoc = this.state.startLoc;
+    let isGenerator = this.eat(55);
+    this.parsePropertyNamePrefixOperator(prop);
+    const containsEsc = this.state.containsEsc;
+    this.parsePropertyName(prop, refExpressionErrors);
+    if (!isGenerator && !containsEsc && this.maybeAsyncOrAccessorProp(prop)) {
+      const {
+        key
+      } = prop;
+      const keyName = key.name;
+      if (keyName === "async" && !this.hasPrecedingLineBreak()) {
+        isAsync = true;
+        this.resetPreviousNodeTrailingComments(key);
+        isGenerator = this.eat(55);
+        this.parsePropertyName(prop);
+      }
+      if (keyName === "get" || keyName === "set") {
+        isAccessor = true;
+        this.resetPreviousNodeTrailingComments(key);
+        prop.kind = keyName;
+        if (this.match(55)) {
+          isGenerator = true;
+          this.raise(Errors.AccessorIsGenerator, this.state.curPosition(), {
+            kind: keyName
+          });
+          this.next();
+        }
+        this.parsePropertyName(prop);
+      }
+    }
+    return this.parseObjPropValue(prop, startLoc, isGenerator, isAsync, false, isAccessor, refExpressionErrors);
+  }
+  getGetterSetterExpectedParamCount(method) {
+    return method.kind === "get" ? 0 : 1;
+  }
+  getObjectOrClassMethodParams(method) {
+    return method.params;
+  }
+  checkGetterSetterParams(method) {
+    var _params;
+    const paramCount = this.getGetterSetterExpectedParamCount(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    if (params.length !== paramCount) {
+      this.raise(method.kind === "get" ? Errors.BadGetterArity : Errors.BadSetterArity, method);
+    }
+    if (method.kind === "set" && ((_params = params[params.length - 1]) == null ? void 0 : _params.type) === "RestElement") {
+      this.raise(Errors.BadSetterRestParameter, method);
+    }
+  }
+  parseObjectMethod(prop, isGenerator, isAsync, isPattern, isAccessor) {
+    if (isAccessor) {
+      const finishedProp = this.parseMethod(prop, isGenerator, false, false, false, "ObjectMethod");
+      this.checkGetterSetterParams(finishedProp);
+      return finishedProp;
+    }
+    if (isAsync || isGenerator || this.match(10)) {
+      if (isPattern) this.unexpected();
+      prop.kind = "method";
+      prop.method = true;
+      return this.parseMethod(prop, isGenerator, isAsync, false, false, "ObjectMethod");
+    }
+  }
+  parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors) {
+    prop.shorthand = false;
+    if (this.eat(14)) {
+      prop.value = isPattern ? this.parseMaybeDefault(this.state.startLoc) : this.parseMaybeAssignAllowInOrVoidPattern(8, refExpressionErrors);
+      return this.finishObjectProperty(prop);
+    }
+    if (!prop.computed && prop.key.type === "Identifier") {
+      this.checkReservedWord(prop.key.name, prop.key.loc.start, true, false);
+      if (isPattern) {
+        prop.value = this.parseMaybeDefault(startLoc, this.cloneIdentifier(prop.key));
+      } else if (this.match(29)) {
+        const shorthandAssignLoc = this.state.startLoc;
+        if (refExpressionErrors != null) {
+          if (refExpressionErrors.shorthandAssignLoc === null) {
+            refExpressionErrors.shorthandAssignLoc = shorthandAssignLoc;
+          }
+        } else {
+          this.raise(Errors.InvalidCoverInitializedName, shorthandAssignLoc);
+        }
+        prop.value = this.parseMaybeDefault(startLoc, this.cloneIdentifier(prop.key));
+      } else {
+        prop.value = this.cloneIdentifier(prop.key);
+      }
+      prop.shorthand = true;
+      return this.finishObjectProperty(prop);
+    }
+  }
+  finishObjectProperty(node) {
+    return this.finishNode(node, "ObjectProperty");
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    const node = this.parseObjectMethod(prop, isGenerator, isAsync, isPattern, isAccessor) || this.parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors);
+    if (!node) this.unexpected();
+    return node;
+  }
+  parsePropertyName(prop, refExpressionErrors) {
+    if (this.eat(0)) {
+      prop.computed = true;
+      prop.key = this.parseMaybeAssignAllowIn();
+      this.expect(3);
+    } else {
+      const {
+        type,
+        value
+      } = this.state;
+      let key;
+      if (tokenIsKeywordOrIdentifier(type)) {
+        key = this.parseIdentifier(true);
+      } else {
+        switch (type) {
+          case 136:
+            key = this.parseNumericLiteral(value);
+            break;
+          case 135:
+            key = this.parseStringLiteral(value);
+            break;
+          case 137:
+            key = this.parseBigIntLiteral(value);
+            break;
+          case 140:
+            {
+              const privateKeyLoc = this.state.startLoc;
+              if (refExpressionErrors != null) {
+                if (refExpressionErrors.privateKeyLoc === null) {
+                  refExpressionErrors.privateKeyLoc = privateKeyLoc;
+                }
+              } else {
+                this.raise(Errors.UnexpectedPrivateField, privateKeyLoc);
+              }
+              key = this.parsePrivateName();
+              break;
+            }
+          default:
+            if (type === 138) {
+              key = this.parseDecimalLiteral(value);
+              break;
+            }
+            this.unexpected();
+        }
+      }
+      prop.key = key;
+      if (type !== 140) {
+        prop.computed = false;
+      }
+    }
+  }
+  initFunction(node, isAsync) {
+    node.id = null;
+    node.generator = false;
+    node.async = isAsync;
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope = false) {
+    this.initFunction(node, isAsync);
+    node.generator = isGenerator;
+    this.scope.enter(514 | 16 | (inClassScope ? 576 : 0) | (allowDirectSuper ? 32 : 0));
+    this.prodParam.enter(functionFlags(isAsync, node.generator));
+    this.parseFunctionParams(node, isConstructor);
+    const finishedNode = this.parseFunctionBodyAndFinish(node, type, true);
+    this.prodParam.exit();
+    this.scope.exit();
+    return finishedNode;
+  }
+  parseArrayLike(close, isTuple, refExpressionErrors) {
+    if (isTuple) {
+      this.expectPlugin("recordAndTuple");
+    }
+    const node = this.startNode();
+    this.next();
+    node.elements = this.parseExprList(close, !isTuple, refExpressionErrors, node);
+    return this.finishNode(node, isTuple ? "TupleExpression" : "ArrayExpression");
+  }
+  parseArrowExpression(node, params, isAsync, trailingCommaLoc) {
+    this.scope.enter(514 | 4);
+    let flags = functionFlags(isAsync, false);
+    const hasBlockBody = this.match(5);
+    if (!hasBlockBody) {
+      flags |= this.prodParam.currentFlags() & (8 | 16);
+    }
+    this.prodParam.enter(flags);
+    this.initFunction(node, isAsync);
+    const oldMaybeInArrowParameters = this.state.maybeInArrowParameters;
+    if (params) {
+      this.state.maybeInArrowParameters = true;
+      this.setArrowFunctionParameters(node, params, trailingCommaLoc);
+    }
+    this.state.maybeInArrowParameters = false;
+    this.parseFunctionBody(node, true);
+    if (hasBlockBody) {
+      this.state.regExpAllowedAt = this.state.lastTokEndLoc.index;
+    }
+    this.prodParam.exit();
+    this.scope.exit();
+    this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+    return this.finishNode(node, "ArrowFunctionExpression");
+  }
+  setArrowFunctionParameters(node, params, trailingCommaLoc) {
+    this.toAssignableList(params, trailingCommaLoc, false);
+    node.params = params;
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    this.parseFunctionBody(node, false, isMethod);
+    return this.finishNode(node, type);
+  }
+  parseFunctionBody(node, allowExpression, isMethod = false) {
+    const isExpression = allowExpression && !this.match(5);
+    this.expressionScope.enter(sharedExpressionScope);
+    if (isExpression) {
+      node.body = this.parseMaybeAssign();
+      this.checkParams(node, false, allowExpression, false);
+    } else {
+      const oldStrict = this.state.strict;
+      const oldLabels = this.state.labels;
+      this.state.labels = [];
+      this.prodParam.enter(this.prodParam.currentFlags() | 4);
+      node.body = this.parseBlock(true, false, hasStrictModeDirective => {
+        const nonSimple = !this.isSimpleParamList(node.params);
+        if (hasStrictModeDirective && nonSimple) {
+          this.raise(Errors.IllegalLanguageModeDirective, (node.kind === "method" || node.kind === "constructor") && !!node.key ? node.key.loc.end : node);
+        }
+        const strictModeChanged = !oldStrict && this.state.strict;
+        this.checkParams(node, !this.state.strict && !allowExpression && !isMethod && !nonSimple, allowExpression, strictModeChanged);
+        if (node.id) {
+          this.checkStrictBindReservedWord(node.id, 65, strictModeChanged);
+        }
+      });
+      this.prodParam.exit();
+      this.state.labels = oldLabels;
+    }
+    this.expressionScope.exit();
+  }
+  isSimpleParameter(node) {
+    return node.type === "Identifier";
+  }
+  isSimpleParamList(params) {
+    for (let i = 0, len = params.length; i < len; i++) {
+      if (!this.isSimpleParameter(params[i])) return false;
+    }
+    return true;
+  }
+  checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged = true) {
+    const checkClashes = !allowDuplicates && new Set();
+    const formalParameters = {
+      type: "FormalParameters"
+    };
+    for (const param of node.params) {
+      this.checkLVal(param, formalParameters, 5, checkClashes, strictModeChanged);
+    }
+  }
+  parseExprList(close, allowEmpty, refExpressionErrors, nodeForExtra) {
+    const elts = [];
+    let first = true;
+    while (!this.eat(close)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12);
+        if (this.match(close)) {
+          if (nodeForExtra) {
+            this.addTrailingCommaExtraToNode(nodeForExtra);
+          }
+          this.next();
+          break;
+        }
+      }
+      elts.push(this.parseExprListItem(close, allowEmpty, refExpressionErrors));
+    }
+    return elts;
+  }
+  parseExprListItem(close, allowEmpty, refExpressionErrors, allowPlaceholder) {
+    let elt;
+    if (this.match(12)) {
+      if (!allowEmpty) {
+        this.raise(Errors.UnexpectedToken, this.state.curPosition(), {
+          unexpected: ","
+        });
+      }
+      elt = null;
+    } else if (this.match(21)) {
+      const spreadNodeStartLoc = this.state.startLoc;
+      elt = this.parseParenItem(this.parseSpread(refExpressionErrors), spreadNodeStartLoc);
+    } else if (this.match(17)) {
+      this.expectPlugin("partialApplication");
+      if (!allowPlaceholder) {
+        this.raise(Errors.UnexpectedArgumentPlaceholder, this.state.startLoc);
+      }
+      const node = this.startNode();
+      this.next();
+      elt = this.finishNode(node, "ArgumentPlaceholder");
+    } else {
+      elt = this.parseMaybeAssignAllowInOrVoidPattern(close, refExpressionErrors, this.parseParenItem);
+    }
+    return elt;
+  }
+  parseIdentifier(liberal) {
+    const node = this.startNode();
+    const name = this.parseIdentifierName(liberal);
+    return this.createIdentifier(node, name);
+  }
+  createIdentifier(node, name) {
+    node.name = name;
+    node.loc.identifierName = name;
+    return this.finishNode(node, "Identifier");
+  }
+  createIdentifierAt(node, name, endLoc) {
+    node.name = name;
+    node.loc.identifierName = name;
+    return this.finishNodeAt(node, "Identifier", endLoc);
+  }
+  parseIdentifierName(liberal) {
+    let name;
+    const {
+      startLoc,
+      type
+    } = this.state;
+    if (tokenIsKeywordOrIdentifier(type)) {
+      name = this.state.value;
+    } else {
+      this.unexpected();
+    }
+    const tokenIsKeyword = tokenKeywordOrIdentifierIsKeyword(type);
+    if (liberal) {
+      if (tokenIsKeyword) {
+        this.replaceToken(133);
+      }
+    } else {
+      this.checkReservedWord(name, startLoc, tokenIsKeyword, false);
+    }
+    this.next();
+    return name;
+  }
+  checkReservedWord(word, startLoc, checkKeywords, isBinding) {
+    if (word.length > 10) {
+      return;
+    }
+    if (!canBeReservedWord(word)) {
+      return;
+    }
+    if (checkKeywords && isKeyword(word)) {
+      this.raise(Errors.UnexpectedKeyword, startLoc, {
+        keyword: word
+      });
+      return;
+    }
+    const reservedTest = !this.state.strict ? isReservedWord : isBinding ? isStrictBindReservedWord : isStrictReservedWord;
+    if (reservedTest(word, this.inModule)) {
+      this.raise(Errors.UnexpectedReservedWord, startLoc, {
+        reservedWord: word
+      });
+      return;
+    } else if (word === "yield") {
+      if (this.prodParam.hasYield) {
+        this.raise(Errors.YieldBindingIdentifier, startLoc);
+        return;
+      }
+    } else if (word === "await") {
+      if (this.prodParam.hasAwait) {
+        this.raise(Errors.AwaitBindingIdentifier, startLoc);
+        return;
+      }
+      if (this.scope.inStaticBlock) {
+        this.raise(Errors.AwaitBindingIdentifierInStaticBlock, startLoc);
+        return;
+      }
+      this.expressionScope.recordAsyncArrowParametersError(startLoc);
+    } else if (word === "arguments") {
+      if (this.scope.inClassAndNotInNonArrowFunction) {
+        this.raise(Errors.ArgumentsInClass, startLoc);
+        return;
+      }
+    }
+  }
+  recordAwaitIfAllowed() {
+    const isAwaitAllowed = this.prodParam.hasAwait;
+    if (isAwaitAllowed && !this.scope.inFunction) {
+      this.state.hasTopLevelAwait = true;
+    }
+    return isAwaitAllowed;
+  }
+  parseAwait(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    this.expressionScope.recordParameterInitializerError(Errors.AwaitExpressionFormalParameter, node);
+    if (this.eat(55)) {
+      this.raise(Errors.ObsoleteAwaitStar, node);
+    }
+    if (!this.scope.inFunction && !(this.optionFlags & 1)) {
+      if (this.isAmbiguousPrefixOrIdentifier()) {
+        this.ambiguousScriptDifferentAst = true;
+      } else {
+        this.sawUnambiguousESM = true;
+      }
+    }
+    if (!this.state.soloAwait) {
+      node.argument = this.parseMaybeUnary(null, true);
+    }
+    return this.finishNode(node, "AwaitExpression");
+  }
+  isAmbiguousPrefixOrIdentifier() {
+    if (this.hasPrecedingLineBreak()) return true;
+    const {
+      type
+    } = this.state;
+    return type === 53 || type === 10 || type === 0 || tokenIsTemplate(type) || type === 103 && !this.state.containsEsc || type === 139 || type === 56 || this.hasPlugin("v8intrinsic") && type === 54;
+  }
+  parseYield(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    this.expressionScope.recordParameterInitializerError(Errors.YieldInParameter, node);
+    let delegating = false;
+    let argument = null;
+    if (!this.hasPrecedingLineBreak()) {
+      delegating = this.eat(55);
+      switch (this.state.type) {
+        case 13:
+        case 141:
+        case 8:
+        case 11:
+        case 3:
+        case 9:
+        case 14:
+        case 12:
+          if (!delegating) break;
+        case 58:
+          if (this.options.annexB && !delegating) break;
+        default:
+          argument = this.parseMaybeAssign();
+      }
+    }
+    if (!argument) {
+      this.state.regExpAllowedAt = this.state.lastTokEndLoc.index;
+    }
+    node.delegate = delegating;
+    node.argument = argument;
+    return this.finishNode(node, "YieldExpression");
+  }
+  parseImportCall(node) {
+    this.expect(10);
+    node.source = this.parseMaybeAssignAllowIn();
+    node.options = null;
+    if (this.eat(12)) {
+      if (!this.match(11)) {
+        node.options = this.parseMaybeAssignAllowIn();
+        if (this.eat(12)) {
+          this.addTrailingCommaExtraToNode(node.options);
+          if (!this.match(11)) {
+            do {
+              this.parseMaybeAssignAllowIn();
+            } while (this.eat(12) && !this.match(11));
+            this.raise(Errors.ImportCallArity, node);
+          }
+        }
+      } else {
+        this.addTrailingCommaExtraToNode(node.source);
+      }
+    }
+    this.expect(11);
+    return this.finishNode(node, "ImportExpression");
+  }
+  checkPipelineAtInfixOperator(left, leftStartLoc) {
+    if (this.hasPlugin(["pipelineOperator", {
+      proposal: "smart"
+    }])) {
+      if (left.type === "SequenceExpression") {
+        this.raise(Errors.PipelineHeadSequenceExpression, leftStartLoc);
+      }
+    }
+  }
+  parseSmartPipelineBodyInStyle(childExpr, startLoc) {
+    if (this.isSimpleReference(childExpr)) {
+      const bodyNode = this.startNodeAt(startLoc);
+      bodyNode.callee = childExpr;
+      return this.finishNode(bodyNode, "PipelineBareFunction");
+    } else {
+      const bodyNode = this.startNodeAt(startLoc);
+      this.checkSmartPipeTopicBodyEarlyErrors(startLoc);
+      bodyNode.expression = childExpr;
+      return this.finishNode(bodyNode, "PipelineTopicExpression");
+    }
+  }
+  isSimpleReference(expression) {
+    switch (expression.type) {
+      case "MemberExpression":
+        return !expression.computed && this.isSimpleReference(expression.object);
+      case "Identifier":
+        return true;
+      default:
+        return false;
+    }
+  }
+  checkSmartPipeTopicBodyEarlyErrors(startLoc) {
+    if (this.match(19)) {
+      throw this.raise(Errors.PipelineBodyNoArrow, this.state.startLoc);
+    }
+    if (!this.topicReferenceWasUsedInCurrentContext()) {
+      this.raise(Errors.PipelineTopicUnused, startLoc);
+    }
+  }
+  withTopicBindingContext(callback) {
+    const outerContextTopicState = this.state.topicContext;
+    this.state.topicContext = {
+      maxNumOfResolvableTopics: 1,
+      maxTopicIndex: null
+    };
+    try {
+      return callback();
+    } finally {
+      this.state.topicContext = outerContextTopicState;
+    }
+  }
+  withSmartMixTopicForbiddingContext(callback) {
+    if (this.hasPlugin(["pipelineOperator", {
+      proposal: "smart"
+    }])) {
+      const outerContextTopicState = this.state.topicContext;
+      this.state.topicContext = {
+        maxNumOfResolvableTopics: 0,
+        maxTopicIndex: null
+      };
+      try {
+        return callback();
+      } finally {
+        this.state.topicContext = outerContextTopicState;
+      }
+    } else {
+      return callback();
+    }
+  }
+  withSoloAwaitPermittingContext(callback) {
+    const outerContextSoloAwaitState = this.state.soloAwait;
+    this.state.soloAwait = true;
+    try {
+      return callback();
+    } finally {
+      this.state.soloAwait = outerContextSoloAwaitState;
+    }
+  }
+  allowInAnd(callback) {
+    const flags = this.prodParam.currentFlags();
+    const prodParamToSet = (8 | 16) & ~flags;
+    if (prodParamToSet) {
+      this.prodParam.enter(flags | 8 | 16);
+      try {
+        return callback();
+      } finally {
+        this.prodParam.exit();
+      }
+    }
+    return callback();
+  }
+  disallowInAnd(callback) {
+    const flags = this.prodParam.currentFlags();
+    const prodParamToClear = 8 & flags;
+    const prodParamToSet = 16 & ~flags;
+    if (prodParamToClear || prodParamToSet) {
+      this.prodParam.enter(flags & ~8 | 16);
+      try {
+        return callback();
+      } finally {
+        this.prodParam.exit();
+      }
+    }
+    return callback();
+  }
+  registerTopicReference() {
+    this.state.topicContext.maxTopicIndex = 0;
+  }
+  topicReferenceIsAllowedInCurrentContext() {
+    return this.state.topicContext.maxNumOfResolvableTopics >= 1;
+  }
+  topicReferenceWasUsedInCurrentContext() {
+    return this.state.topicContext.maxTopicIndex != null && this.state.topicContext.maxTopicIndex >= 0;
+  }
+  parseFSharpPipelineBody(prec) {
+    const startLoc = this.state.startLoc;
+    this.state.potentialArrowAt = this.state.start;
+    this.prodParam.enter(this.prodParam.currentFlags() & ~16);
+    const ret = this.parseExprOp(this.parseMaybeUnaryOrPrivate(), startLoc, prec);
+    this.prodParam.exit();
+    return ret;
+  }
+  parseModuleExpression() {
+    this.expectPlugin("moduleBlocks");
+    const node = this.startNode();
+    this.next();
+    if (!this.match(5)) {
+      this.unexpected(null, 5);
+    }
+    const program = this.startNodeAt(this.state.endLoc);
+    this.next();
+    const revertScopes = this.initializeScopes(true);
+    this.enterInitialScopes();
+    try {
+      node.body = this.parseProgram(program, 8, "module");
+    } finally {
+      revertScopes();
+    }
+    return this.finishNode(node, "ModuleExpression");
+  }
+  parseVoidPattern(refExpressionErrors) {
+    this.expectPlugin("discardBinding");
+    const node = this.startNode();
+    if (refExpressionErrors != null) {
+      refExpressionErrors.voidPatternLoc = this.state.startLoc;
+    }
+    this.next();
+    return this.finishNode(node, "VoidPattern");
+  }
+  parseMaybeAssignAllowInOrVoidPattern(close, refExpressionErrors, afterLeftParse) {
+    if (refExpressionErrors != null && this.match(88)) {
+      const nextCode = this.lookaheadCharCode();
+      if (nextCode === 44 || nextCode === (close === 3 ? 93 : close === 8 ? 125 : 41) || nextCode === 61) {
+        return this.parseMaybeDefault(this.state.startLoc, this.parseVoidPattern(refExpressionErrors));
+      }
+    }
+    return this.parseMaybeAssignAllowIn(refExpressionErrors, afterLeftParse);
+  }
+  parsePropertyNamePrefixOperator(prop) {}
+}
+const loopLabel = {
+    kind: 1
+  },
+  switchLabel = {
+    kind: 2
+  };
+const loneSurrogate = /[\uD800-\uDFFF]/u;
+const keywordRelationalOperator = /in(?:stanceof)?/y;
+const keywordLikeWord = /[a-z]{2,10}/y;
+function babel7CompatTokens(tokens, input, startIndex) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const {
+      type
+    } = token;
+    if (typeof type === "number") {
+      if (type === 140) {
+        const {
+          loc,
+          start,
+          value,
+          end
+        } = token;
+        const hashEndPos = start + 1;
+        const hashEndLoc = createPositionWithColumnOffset(loc.start, 1);
+        tokens.splice(i, 1, new Token({
+          type: getExportedToken(27),
+          value: "#",
+          start: start,
+          end: hashEndPos,
+          startLoc: loc.start,
+          endLoc: hashEndLoc
+        }), new Token({
+          type: getExportedToken(133),
+          value: value,
+          start: hashEndPos,
+          end: end,
+          startLoc: hashEndLoc,
+          endLoc: loc.end
+        }));
+        i++;
+        continue;
+      }
+      if (tokenIsTemplate(type)) {
+        const {
+          loc,
+          start,
+          value,
+          end
+        } = token;
+        const backquoteEnd = start + 1;
+        const backquoteEndLoc = createPositionWithColumnOffset(loc.start, 1);
+        let startToken;
+        if (input.charCodeAt(start - startIndex) === 96) {
+          startToken = new Token({
+            type: getExportedToken(22),
+            value: "`",
+            start: start,
+            end: backquoteEnd,
+            startLoc: loc.start,
+            endLoc: backquoteEndLoc
+          });
+        } else {
+          startToken = new Token({
+            type: getExportedToken(8),
+            value: "}",
+            start: start,
+            end: backquoteEnd,
+            startLoc: loc.start,
+            endLoc: backquoteEndLoc
+          });
+        }
+        let templateValue, templateElementEnd, templateElementEndLoc, endToken;
+        if (type === 24) {
+          templateElementEnd = end - 1;
+          templateElementEndLoc = createPositionWithColumnOffset(loc.end, -1);
+          templateValue = value === null ? null : value.slice(1, -1);
+          endToken = new Token({
+            type: getExportedToken(22),
+            value: "`",
+            start: templateElementEnd,
+            end: end,
+            startLoc: templateElementEndLoc,
+            endLoc: loc.end
+          });
+        } else {
+          templateElementEnd = end - 2;
+          templateElementEndLoc = createPositionWithColumnOffset(loc.end, -2);
+          templateValue = value === null ? null : value.slice(1, -2);
+          endToken = new Token({
+            type: getExportedToken(23),
+            value: "${",
+            start: templateElementEnd,
+            end: end,
+            startLoc: templateElementEndLoc,
+            endLoc: loc.end
+          });
+        }
+        tokens.splice(i, 1, startToken, new Token({
+          type: getExportedToken(20),
+          value: templateValue,
+          start: backquoteEnd,
+          end: templateElementEnd,
+          startLoc: backquoteEndLoc,
+          endLoc: templateElementEndLoc
+        }), endToken);
+        i += 2;
+        continue;
+      }
+      token.type = getExportedToken(type);
+    }
+  }
+  return tokens;
+}
+class StatementParser extends ExpressionParser {
+  parseTopLevel(file, program) {
+    file.program = this.parseProgram(program, 141, this.options.sourceType === "module" ? "module" : "script");
+    file.comments = this.comments;
+    if (this.optionFlags & 256) {
+      file.tokens = babel7CompatTokens(this.tokens, this.input, this.startIndex);
+    }
+    return this.finishNode(file, "File");
+  }
+  parseProgram(program, end, sourceType) {
+    program.sourceType = sourceType;
+    program.interpreter = this.parseInterpreterDirective();
+    this.parseBlockBody(program, true, true, end);
+    if (this.inModule) {
+      if (!(this.optionFlags & 64) && this.scope.undefinedExports.size > 0) {
+        for (const [localName, at] of Array.from(this.scope.undefinedExports)) {
+          this.raise(Errors.ModuleExportUndefined, at, {
+            localName
+          });
+        }
+      }
+      this.addExtra(program, "topLevelAwait", this.state.hasTopLevelAwait);
+    }
+    let finishedProgram;
+    if (end === 141) {
+      finishedProgram = this.finishNode(program, "Program");
+    } else {
+      finishedProgram = this.finishNodeAt(program, "Program", createPositionWithColumnOffset(this.state.startLoc, -1));
+    }
+    return finishedProgram;
+  }
+  stmtToDirective(stmt) {
+    const directive = this.castNodeTo(stmt, "Directive");
+    const directiveLiteral = this.castNodeTo(stmt.expression, "DirectiveLiteral");
+    const expressionValue = directiveLiteral.value;
+    const raw = this.input.slice(this.offsetToSourcePos(directiveLiteral.start), this.offsetToSourcePos(directiveLiteral.end));
+    const val = directiveLiteral.value = raw.slice(1, -1);
+    this.addExtra(directiveLiteral, "raw", raw);
+    this.addExtra(directiveLiteral, "rawValue", val);
+    this.addExtra(directiveLiteral, "expressionValue", expressionValue);
+    directive.value = directiveLiteral;
+    delete stmt.expression;
+    return directive;
+  }
+  parseInterpreterDirective() {
+    if (!this.match(28)) {
+      return null;
+    }
+    const node = this.startNode();
+    node.value = this.state.value;
+    this.next();
+    return this.finishNode(node, "InterpreterDirective");
+  }
+  isLet() {
+    if (!this.isContextual(101)) {
+      return false;
+    }
+    return this.hasFollowingBindingAtom();
+  }
+  isUsing() {
+    if (!this.isContextual(108)) {
+      return false;
+    }
+    return this.nextTokenIsIdentifierOnSameLine();
+  }
+  isForUsing() {
+    if (!this.isContextual(108)) {
+      return false;
+    }
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    if (this.isUnparsedContextual(next, "of")) {
+      const nextCharAfterOf = this.lookaheadCharCodeSince(next + 2);
+      if (nextCharAfterOf !== 61 && nextCharAfterOf !== 58 && nextCharAfterOf !== 59) {
+        return false;
+      }
+    }
+    if (this.chStartsBindingIdentifier(nextCh, next) || this.isUnparsedContextual(next, "void")) {
+      return true;
+    }
+    return false;
+  }
+  nextTokenIsIdentifierOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingIdentifier(nextCh, next);
+  }
+  isAwaitUsing() {
+    if (!this.isContextual(97)) {
+      return false;
+    }
+    let next = this.nextTokenInLineStart();
+    if (this.isUnparsedContextual(next, "using")) {
+      next = this.nextTokenInLineStartSince(next + 5);
+      const nextCh = this.codePointAtPos(next);
+      if (this.chStartsBindingIdentifier(nextCh, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  chStartsBindingIdentifier(ch, pos) {
+    if (isIdentifierStart(ch)) {
+      keywordRelationalOperator.lastIndex = pos;
+      if (keywordRelationalOperator.test(this.input)) {
+        const endCh = this.codePointAtPos(keywordRelationalOperator.lastIndex);
+        if (!isIdentifierChar(endCh) && endCh !== 92) {
+          return false;
+        }
+      }
+      return true;
+    } else if (ch === 92) {
+      return true;
+    } else {
+      return false;
+    }
+  }
+  isReservedWordOnNewLineAfterLet(pos) {
+    if (!hasNewLine(this.input, this.state.end, pos)) {
+      return false;
+    }
+    keywordLikeWord.lastIndex = pos;
+    if (!keywordLikeWord.test(this.input)) {
+      return false;
+    }
+    const end = keywordLikeWord.lastIndex;
+    const endCh = this.codePointAtPos(end);
+    if (isIdentifierChar(endCh) || endCh === 92) {
+      return false;
+    }
+    const word = this.input.slice(pos, end);
+    return isKeyword(word) || isReservedWord(word, false);
+  }
+  chStartsBindingPattern(ch) {
+    return ch === 91 || ch === 123;
+  }
+  hasFollowingBindingAtom() {
+    const next = this.nextTokenStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingPattern(nextCh) || this.chStartsBindingIdentifier(nextCh, next);
+  }
+  hasInLineFollowingBindingIdentifierOrBrace() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return nextCh === 123 || this.chStartsBindingIdentifier(nextCh, next);
+  }
+  allowsUsing() {
+    return (this.scope.inModule || !this.scope.inTopLevel) && !this.scope.inBareCaseStatement;
+  }
+  parseModuleItem() {
+    return this.parseStatementLike(1 | 2 | 4 | 8);
+  }
+  parseStatementListItem() {
+    return this.parseStatementLike(2 | 4 | (!this.options.annexB || this.state.strict ? 0 : 8));
+  }
+  parseStatementOrSloppyAnnexBFunctionDeclaration(allowLabeledFunction = false) {
+    let flags = 0;
+    if (this.options.annexB && !this.state.strict) {
+      flags |= 4;
+      if (allowLabeledFunction) {
+        flags |= 8;
+      }
+    }
+    return this.parseStatementLike(flags);
+  }
+  parseStatement() {
+    return this.parseStatementLike(0);
+  }
+  parseStatementLike(flags) {
+    let decorators = null;
+    if (this.match(26)) {
+      decorators = this.parseDecorators(true);
+    }
+    return this.parseStatementContent(flags, decorators);
+  }
+  parseStatementContent(flags, decorators) {
+    const startType = this.state.type;
+    const node = this.startNode();
+    const allowDeclaration = !!(flags & 2);
+    const allowFunctionDeclaration = !!(flags & 4);
+    const topLevel = flags & 1;
+    switch (startType) {
+      case 60:
+        return this.parseBreakContinueStatement(node, true);
+      case 63:
+        return this.parseBreakContinueStatement(node, false);
+      case 64:
+        return this.parseDebuggerStatement(node);
+      case 90:
+        return this.parseDoWhileStatement(node);
+      case 91:
+        return this.parseForStatement(node);
+      case 68:
+        if (this.lookaheadCharCode() === 46) break;
+        if (!allowFunctionDeclaration) {
+          this.raise(this.state.strict ? Errors.StrictFunction : this.options.annexB ? Errors.SloppyFunctionAnnexB : Errors.SloppyFunction, this.state.startLoc);
+        }
+        return this.parseFunctionStatement(node, false, flags);
+      case 80:
+        if (!allowDeclaration) this.unexpected();
+        return this.parseClass(this.maybeTakeDecorators(decorators, node), true);
+      case 69:
+        return this.parseIfStatement(node);
+      case 70:
+        return this.parseReturnStatement(node);
+      case 71:
+        return this.parseSwitchStatement(node);
+      case 72:
+        return this.parseThrowStatement(node);
+      case 73:
+        return this.parseTryStatement(node);
+      case 97:
+        if (this.isAwaitUsing()) {
+          if (!this.allowsUsing()) {
+            this.raise(Errors.UnexpectedUsingDeclaration, node);
+          } else if (!allowDeclaration) {
+            this.raise(Errors.UnexpectedLexicalDeclaration, node);
+          } else if (!this.recordAwaitIfAllowed()) {
+            this.raise(Errors.AwaitUsingNotInAsyncContext, node);
+          }
+          this.next();
+          return this.parseVarStatement(node, "await using");
+        }
+        break;
+      case 108:
+        if (this.state.containsEsc || !this.hasInLineFollowingBindingIdentifierOrBrace()) {
+          break;
+        }
+        if (!this.allowsUsing()) {
+          this.raise(Errors.UnexpectedUsingDeclaration, this.state.startLoc);
+        } else if (!allowDeclaration) {
+          this.raise(Errors.UnexpectedLexicalDeclaration, this.state.startLoc);
+        }
+        return this.parseVarStatement(node, "using");
+      case 101:
+        {
+          if (this.state.containsEsc) {
+            break;
+          }
+          const next = this.nextTokenStart();
+          const nextCh = this.codePointAtPos(next);
+          if (nextCh !== 91) {
+            if (!allowDeclaration && this.hasFollowingLineBreak()) break;
+            if (!this.chStartsBindingIdentifier(nextCh, next) && nextCh !== 123) {
+              break;
+            }
+            if (this.isReservedWordOnNewLineAfterLet(next)) break;
+          }
+        }
+      case 75:
+        {
+          if (!allowDeclaration) {
+            this.raise(Errors.UnexpectedLexicalDeclaration, this.state.startLoc);
+          }
+        }
+      case 74:
+        {
+          const kind = this.state.value;
+          return this.parseVarStatement(node, kind);
+        }
+      case 92:
+        return this.parseWhileStatement(node);
+      case 76:
+        return this.parseWithStatement(node);
+      case 5:
+        return this.parseBlock();
+      case 13:
+        return this.parseEmptyStatement(node);
+      case 83:
+        {
+          const nextTokenCharCode = this.lookaheadCharCode();
+          if (nextTokenCharCode === 40 || nextTokenCharCode === 46) {
+            break;
+          }
+        }
+      case 82:
+        {
+          if (!(this.optionFlags & 8) && !topLevel) {
+            this.raise(Errors.UnexpectedImportExport, this.state.startLoc);
+          }
+          this.next();
+          let result;
+          if (startType === 83) {
+            result = this.parseImport(node);
+          } else {
+            result = this.parseExport(node, decorators);
+          }
+          this.assertModuleNodeAllowed(result);
+          return result;
+        }
+      default:
+        {
+          if (this.isAsyncFunction()) {
+            if (!allowDeclaration) {
+              this.raise(Errors.AsyncFunctionInSingleStatementContext, this.state.startLoc);
+            }
+            this.next();
+            return this.parseFunctionStatement(node, true, flags);
+          }
+        }
+    }
+    const maybeName = this.state.value;
+    if (startType === 93 && this.lookahead().type === 14) {
+      const label = this.parseIdentifier(true);
+      this.next();
+      return this.parseLabeledStatement(node, maybeName, label, flags);
+    }
+    const expr = this.parseExpression();
+    if (tokenIsIdentifier(startType) && expr.type === "Identifier" && this.eat(14)) {
+      return this.parseLabeledStatement(node, maybeName, expr, flags);
+    } else {
+      return this.parseExpressionStatement(node, expr, decorators, flags);
+    }
+  }
+  assertModuleNodeAllowed(node) {
+    if (!(this.optionFlags & 8) && !this.inModule) {
+      this.raise(Errors.ImportOutsideModule, node);
+    }
+  }
+  decoratorsEnabledBeforeExport() {
+    if (this.hasPlugin("decorators-legacy")) return true;
+    return this.hasPlugin("decorators") && this.getPluginOption("decorators", "decoratorsBeforeExport") !== false;
+  }
+  maybeTakeDecorators(maybeDecorators, classNode, exportNode) {
+    if (maybeDecorators) {
+      var _classNode$decorators;
+      if ((_classNode$decorators = classNode.decorators) != null && _classNode$decorators.length) {
+        if (typeof this.getPluginOption("decorators", "decoratorsBeforeExport") !== "boolean") {
+          this.raise(Errors.DecoratorsBeforeAfterExport, classNode.decorators[0]);
+        }
+        classNode.decorators.unshift(...maybeDecorators);
+      } else {
+        classNode.decorators = maybeDecorators;
+      }
+      this.resetStartLocationFromNode(classNode, maybeDecorators[0]);
+      if (exportNode) this.resetStartLocationFromNode(exportNode, classNode);
+    }
+    return classNode;
+  }
+  canHaveLeadingDecorator() {
+    return this.match(80);
+  }
+  parseDecorators(allowExport) {
+    const decorators = [];
+    do {
+      decorators.push(this.parseDecorator());
+    } while (this.match(26));
+    if (this.match(82)) {
+      if (!allowExport) {
+        this.unexpected();
+      }
+      if (!this.decoratorsEnabledBeforeExport()) {
+        this.raise(Errors.DecoratorExportClass, this.state.startLoc);
+      }
+    } else if (!this.canHaveLeadingDecorator()) {
+      throw this.raise(Errors.UnexpectedLeadingDecorator, this.state.startLoc);
+    }
+    return decorators;
+  }
+  parseDecorator() {
+    this.expectOnePlugin(["decorators", "decorators-legacy"]);
+    const node = this.startNode();
+    this.next();
+    if (this.hasPlugin("decorators")) {
+      const startLoc = this.state.startLoc;
+      let expr;
+      if (this.match(10)) {
+        const startLoc = this.state.startLoc;
+        this.next();
+        expr = this.parseExpression();
+        this.expect(11);
+        expr = this.wrapParenthesis(startLoc, expr);
+        const paramsStartLoc = this.state.startLoc;
+        node.expression = this.parseMaybeDecoratorArguments(expr, startLoc);
+        if (this.getPluginOption("decorators", "allowCallParenthesized") === false && node.expression !== expr) {
+          this.raise(Errors.DecoratorArgumentsOutsideParentheses, paramsStartLoc);
+        }
+      } else {
+        expr = this.parseIdentifier(false);
+        while (this.eat(16)) {
+          const node = this.startNodeAt(startLoc);
+          node.object = expr;
+          if (this.match(140)) {
+            this.classScope.usePrivateName(this.state.value, this.state.startLoc);
+            node.property = this.parsePrivateName();
+          } else {
+            node.property = this.parseIdentifier(true);
+          }
+          node.computed = false;
+          expr = this.finishNode(node, "MemberExpression");
+        }
+        node.expression = this.parseMaybeDecoratorArguments(expr, startLoc);
+      }
+    } else {
+      node.expression = this.parseExprSubscripts();
+    }
+    return this.finishNode(node, "Decorator");
+  }
+  parseMaybeDecoratorArguments(expr, startLoc) {
+    if (this.eat(10)) {
+      const node = this.startNodeAt(startLoc);
+      node.callee = expr;
+      node.arguments = this.parseCallExpressionArguments();
+      this.toReferencedList(node.arguments);
+      return this.finishNode(node, "CallExpression");
+    }
+    return expr;
+  }
+  parseBreakContinueStatement(node, isBreak) {
+    this.next();
+    if (this.isLineTerminator()) {
+      node.label = null;
+    } else {
+      node.label = this.parseIdentifier(this.match(93));
+      this.semicolon();
+    }
+    this.verifyBreakContinue(node, isBreak);
+    return this.finishNode(node, isBreak ? "BreakStatement" : "ContinueStatement");
+  }
+  verifyBreakContinue(node, isBreak) {
+    let i;
+    for (i = 0; i < this.state.labels.length; ++i) {
+      const lab = this.state.labels[i];
+      if (node.label == null || lab.name === node.label.name) {
+        if (lab.kind != null && (isBreak || lab.kind === 1)) {
+          break;
+        }
+        if (node.label && isBreak) break;
+      }
+    }
+    if (i === this.state.labels.length) {
+      const type = isBreak ? "BreakStatement" : "ContinueStatement";
+      this.raise(Errors.IllegalBreakContinue, node, {
+        type
+      });
+    }
+  }
+  parseDebuggerStatement(node) {
+    this.next();
+    this.semicolon();
+    return this.finishNode(node, "DebuggerStatement");
+  }
+  parseHeaderExpression() {
+    this.expect(10);
+    const val = this.parseExpression();
+    this.expect(11);
+    return val;
+  }
+  parseDoWhileStatement(node) {
+    this.next();
+    this.state.labels.push(loopLabel);
+    node.body = this.withSmartMixTopicForbiddingContext(() => this.parseStatement());
+    this.state.labels.pop();
+    this.expect(92);
+    node.test = this.parseHeaderExpression();
+    this.eat(13);
+    return this.finishNode(node, "DoWhileStatement");
+  }
+  parseForStatement(node) {
+    this.next();
+    this.state.labels.push(loopLabel);
+    let awaitAt = null;
+    if (this.isContextual(97) && this.recordAwaitIfAllowed()) {
+      awaitAt = this.state.startLoc;
+      this.next();
+    }
+    this.scope.enter(0);
+    this.expect(10);
+    if (this.match(13)) {
+      if (awaitAt !== null) {
+        this.unexpected(awaitAt);
+      }
+      return this.parseFor(node, null);
+    }
+    const startsWithLet = this.isContextual(101);
+    {
+      const startsWithAwaitUsing = this.isAwaitUsing();
+      const starsWithUsingDeclaration = startsWithAwaitUsing || this.isForUsing();
+      const isLetOrUsing = startsWithLet && this.hasFollowingBindingAtom() || starsWithUsingDeclaration;
+      if (this.match(74) || this.match(75) || isLetOrUsing) {
+        const initNode = this.startNode();
+        let kind;
+        if (startsWithAwaitUsing) {
+          kind = "await using";
+          if (!this.recordAwaitIfAllowed()) {
+            this.raise(Errors.AwaitUsingNotInAsyncContext, this.state.startLoc);
+          }
+          this.next();
+        } else {
+          kind = this.state.value;
+        }
+        this.next();
+        this.parseVar(initNode, true, kind);
+        const init = this.finishNode(initNode, "VariableDeclaration");
+        const isForIn = this.match(58);
+        if (isForIn && starsWithUsingDeclaration) {
+          this.raise(Errors.ForInUsing, init);
+        }
+        if ((isForIn || this.isContextual(103)) && init.declarations.length === 1) {
+          return this.parseForIn(node, init, awaitAt);
+        }
+        if (awaitAt !== null) {
+          this.unexpected(awaitAt);
+        }
+        return this.parseFor(node, init);
+      }
+    }
+    const startsWithAsync = this.isContextual(96);
+    const refExpressionErrors = new ExpressionErrors();
+    const init = this.parseExpression(true, refExpressionErrors);
+    const isForOf = this.isContextual(103);
+    if (isForOf) {
+      if (startsWithLet) {
+        this.raise(Errors.ForOfLet, init);
+      }
+      if (awaitAt === null && startsWithAsync && init.type === "Identifier") {
+        this.raise(Errors.ForOfAsync, init);
+      }
+    }
+    if (isForOf || this.match(58)) {
+      this.checkDestructuringPrivate(refExpressionErrors);
+      this.toAssignable(init, true);
+      const type = isForOf ? "ForOfStatement" : "ForInStatement";
+      this.checkLVal(init, {
+        type
+      });
+      return this.parseForIn(node, init, awaitAt);
+    } else {
+      this.checkExpressionErrors(refExpressionErrors, true);
+    }
+    if (awaitAt !== null) {
+      this.unexpected(awaitAt);
+    }
+    return this.parseFor(node, init);
+  }
+  parseFunctionStatement(node, isAsync, statementFlags) {
+    this.next();
+    let flags = 1 | (isAsync ? 8 : 0);
+    if (!(statementFlags & 2) && statementFlags & 4) {
+      flags |= 16;
+      if (!(statementFlags & 8)) {
+        flags |= 2;
+      }
+    }
+    return this.parseFunction(node, flags);
+  }
+  parseIfStatement(node) {
+    this.next();
+    node.test = this.parseHeaderExpression();
+    node.consequent = this.parseStatementOrSloppyAnnexBFunctionDeclaration();
+    node.alternate = this.eat(66) ? this.parseStatementOrSloppyAnnexBFunctionDeclaration() : null;
+    return this.finishNode(node, "IfStatement");
+  }
+  parseReturnStatement(node) {
+    if (!this.prodParam.hasReturn) {
+      this.raise(Errors.IllegalReturn, this.state.startLoc);
+    }
+    this.next();
+    if (this.isLineTerminator()) {
+      node.argument = null;
+    } else {
+      node.argument = this.parseExpression();
+      this.semicolon();
+    }
+    return this.finishNode(node, "ReturnStatement");
+  }
+  parseSwitchStatement(node) {
+    this.next();
+    node.discriminant = this.parseHeaderExpression();
+    const cases = node.cases = [];
+    this.expect(5);
+    this.state.labels.push(switchLabel);
+    this.scope.enter(256);
+    let cur;
+    for (let sawDefault; !this.match(8);) {
+      if (this.match(61) || this.match(65)) {
+        const isCase = this.match(61);
+        if (cur) this.finishNode(cur, "SwitchCase");
+        cases.push(cur = this.startNode());
+        cur.consequent = [];
+        this.next();
+        if (isCase) {
+          cur.test = this.parseExpression();
+        } else {
+          if (sawDefault) {
+            this.raise(Errors.MultipleDefaultsInSwitch, this.state.lastTokStartLoc);
+          }
+          sawDefault = true;
+          cur.test = null;
+        }
+        this.expect(14);
+      } else {
+        if (cur) {
+          cur.consequent.push(this.parseStatementListItem());
+        } else {
+          this.unexpected();
+        }
+      }
+    }
+    this.scope.exit();
+    if (cur) this.finishNode(cur, "SwitchCase");
+    this.next();
+    this.state.labels.pop();
+    return this.finishNode(node, "SwitchStatement");
+  }
+  parseThrowStatement(node) {
+    this.next();
+    if (this.hasPrecedingLineBreak()) {
+      this.raise(Errors.NewlineAfterThrow, this.state.lastTokEndLoc);
+    }
+    node.argument = this.parseExpression();
+    this.semicolon();
+    return this.finishNode(node, "ThrowStatement");
+  }
+  parseCatchClauseParam() {
+    const param = this.parseBindingAtom();
+    this.scope.enter(this.options.annexB && param.type === "Identifier" ? 8 : 0);
+    this.checkLVal(param, {
+      type: "CatchClause"
+    }, 9);
+    return param;
+  }
+  parseTryStatement(node) {
+    this.next();
+    node.block = this.parseBlock();
+    node.handler = null;
+    if (this.match(62)) {
+      const clause = this.startNode();
+      this.next();
+      if (this.match(10)) {
+        this.expect(10);
+        clause.param = this.parseCatchClauseParam();
+        this.expect(11);
+      } else {
+        clause.param = null;
+        this.scope.enter(0);
+      }
+      clause.body = this.withSmartMixTopicForbiddingContext(() => this.parseBlock(false, false));
+      this.scope.exit();
+      node.handler = this.finishNode(clause, "CatchClause");
+    }
+    node.finalizer = this.eat(67) ? this.parseBlock() : null;
+    if (!node.handler && !node.finalizer) {
+      this.raise(Errors.NoCatchOrFinally, node);
+    }
+    return this.finishNode(node, "TryStatement");
+  }
+  parseVarStatement(node, kind, allowMissingInitializer = false) {
+    this.next();
+    this.parseVar(node, false, kind, allowMissingInitializer);
+    this.semicolon();
+    return this.finishNode(node, "VariableDeclaration");
+  }
+  parseWhileStatement(node) {
+    this.next();
+    node.test = this.parseHeaderExpression();
+    this.state.labels.push(loopLabel);
+    node.body = this.withSmartMixTopicForbiddingContext(() => this.parseStatement());
+    this.state.labels.pop();
+    return this.finishNode(node, "WhileStatement");
+  }
+  parseWithStatement(node) {
+    if (this.state.strict) {
+      this.raise(Errors.StrictWith, this.state.startLoc);
+    }
+    this.next();
+    node.object = this.parseHeaderExpression();
+    node.body = this.withSmartMixTopicForbiddingContext(() => this.parseStatement());
+    return this.finishNode(node, "WithStatement");
+  }
+  parseEmptyStatement(node) {
+    this.next();
+    return this.finishNode(node, "EmptyStatement");
+  }
+  parseLabeledStatement(node, maybeName, expr, flags) {
+    for (const label of this.state.labels) {
+      if (label.name === maybeName) {
+        this.raise(Errors.LabelRedeclaration, expr, {
+          labelName: maybeName
+        });
+        break;
+      }
+    }
+    const kind = tokenIsLoop(this.state.type) ? 1 : this.match(71) ? 2 : null;
+    for (let i = this.state.labels.length - 1; i >= 0; i--) {
+      const label = this.state.labels[i];
+      if (label.statementStart === node.start) {
+        label.statementStart = this.sourceToOffsetPos(this.state.start);
+        label.kind = kind;
+      } else {
+        break;
+      }
+    }
+    this.state.labels.push({
+      name: maybeName,
+      kind: kind,
+      statementStart: this.sourceToOffsetPos(this.state.start)
+    });
+    node.body = flags & 8 ? this.parseStatementOrSloppyAnnexBFunctionDeclaration(true) : this.parseStatement();
+    this.state.labels.pop();
+    node.label = expr;
+    return this.finishNode(node, "LabeledStatement");
+  }
+  parseExpressionStatement(node, expr, decorators, flags) {
+    node.expression = expr;
+    this.semicolon();
+    return this.finishNode(node, "ExpressionStatement");
+  }
+  parseBlock(allowDirectives = false, createNewLexicalScope = true, afterBlockParse) {
+    const node = this.startNode();
+    if (allowDirectives) {
+      this.state.strictErrors.clear();
+    }
+    this.expect(5);
+    if (createNewLexicalScope) {
+      this.scope.enter(0);
+    }
+    this.parseBlockBody(node, allowDirectives, false, 8, afterBlockParse);
+    if (createNewLexicalScope) {
+      this.scope.exit();
+    }
+    return this.finishNode(node, "BlockStatement");
+  }
+  isValidDirective(stmt) {
+    return stmt.type === "ExpressionStatement" && stmt.expression.type === "StringLiteral" && !stmt.expression.extra.parenthesized;
+  }
+  parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse) {
+    const body = node.body = [];
+    const directives = node.directives = [];
+    this.parseBlockOrModuleBlockBody(body, allowDirectives ? directives : undefined, topLevel, end, afterBlockParse);
+  }
+  parseBlockOrModuleBlockBody(body, directives, topLevel, end, afterBlockParse) {
+    const oldStrict = this.state.strict;
+    let hasStrictModeDirective = false;
+    let parsedNonDirective = false;
+    while (!this.match(end)) {
+      const stmt = topLevel ? this.parseModuleItem() : this.parseStatementListItem();
+      if (directives && !parsedNonDirective) {
+        if (this.isValidDirective(stmt)) {
+          const directive = this.stmtToDirective(stmt);
+          directives.push(directive);
+          if (!hasStrictModeDirective && directive.value.value === "use strict") {
+            hasStrictModeDirective = true;
+            this.setStrict(true);
+          }
+          continue;
+        }
+        parsedNonDirective = true;
+        this.state.strictErrors.clear();
+      }
+      body.push(stmt);
+    }
+    afterBlockParse == null || afterBlockParse.call(this, hasStrictModeDirective);
+    if (!oldStrict) {
+      this.setStrict(false);
+    }
+    this.next();
+  }
+  parseFor(node, init) {
+    node.init = init;
+    this.semicolon(false);
+    node.test = this.match(13) ? null : this.parseExpression();
+    this.semicolon(false);
+    node.update = this.match(11) ? null : this.parseExpression();
+    this.expect(11);
+    node.body = this.withSmartMixTopicForbiddingContext(() => this.parseStatement());
+    this.scope.exit();
+    this.state.labels.pop();
+    return this.finishNode(node, "ForStatement");
+  }
+  parseForIn(node, init, awaitAt) {
+    const isForIn = this.match(58);
+    this.next();
+    if (isForIn) {
+      if (awaitAt !== null) this.unexpected(awaitAt);
+    } else {
+      node.await = awaitAt !== null;
+    }
+    if (init.type === "VariableDeclaration" && init.declarations[0].init != null && (!isForIn || !this.options.annexB || this.state.strict || init.kind !== "var" || init.declarations[0].id.type !== "Identifier")) {
+      this.raise(Errors.ForInOfLoopInitializer, init, {
+        type: isForIn ? "ForInStatement" : "ForOfStatement"
+      });
+    }
+    if (init.type === "AssignmentPattern") {
+      this.raise(Errors.InvalidLhs, init, {
+        ancestor: {
+          type: "ForStatement"
+        }
+      });
+    }
+    node.left = init;
+    node.right = isForIn ? this.parseExpression() : this.parseMaybeAssignAllowIn();
+    this.expect(11);
+    node.body = this.withSmartMixTopicForbiddingContext(() => this.parseStatement());
+    this.scope.exit();
+    this.state.labels.pop();
+    return this.finishNode(node, isForIn ? "ForInStatement" : "ForOfStatement");
+  }
+  parseVar(node, isFor, kind, allowMissingInitializer = false) {
+    const declarations = node.declarations = [];
+    node.kind = kind;
+    for (;;) {
+      const decl = this.startNode();
+      this.parseVarId(decl, kind);
+      decl.init = !this.eat(29) ? null : isFor ? this.parseMaybeAssignDisallowIn() : this.parseMaybeAssignAllowIn();
+      if (decl.init === null && !allowMissingInitializer && !(isFor && declarations.length === 0 && (this.match(58) || this.isContextual(103)))) {
+        if (decl.id.type !== "Identifier") {
+          this.raise(Errors.DeclarationMissingInitializer, this.state.lastTokEndLoc, {
+            kind: "destructuring"
+          });
+        } else if (kind === "const" || kind === "using" || kind === "await using") {
+          this.raise(Errors.DeclarationMissingInitializer, this.state.lastTokEndLoc, {
+            kind
+          });
+        }
+      }
+      declarations.push(this.finishNode(decl, "VariableDeclarator"));
+      if (!this.eat(12)) break;
+    }
+    return node;
+  }
+  parseVarId(decl, kind) {
+    const id = this.parseBindingAtom();
+    if (kind === "using" || kind === "await using") {
+      if (id.type === "ArrayPattern" || id.type === "ObjectPattern") {
+        this.raise(Errors.UsingDeclarationHasBindingPattern, id.loc.start);
+      }
+    } else {
+      if (id.type === "VoidPattern") {
+        this.raise(Errors.UnexpectedVoidPattern, id.loc.start);
+      }
+    }
+    this.checkLVal(id, {
+      type: "VariableDeclarator"
+    }, kind === "var" ? 5 : 8201);
+    decl.id = id;
+  }
+  parseAsyncFunctionExpression(node) {
+    return this.parseFunction(node, 8);
+  }
+  parseFunction(node, flags = 0) {
+    const isDeclaration = !!(flags & 1);
+    const requireId = isDeclaration && !(flags & 4);
+    const isAsync = !!(flags & 8);
+    this.initFunction(node, isAsync);
+    if (this.match(55)) {
+      if (flags & 16) {
+        this.raise(Errors.GeneratorInSingleStatementContext, this.state.startLoc);
+      }
+      this.next();
+      node.generator = true;
+    }
+    if (isDeclaration) {
+      node.id = this.parseFunctionId(requireId);
+    }
+    const oldMaybeInArrowParameters = this.state.maybeInArrowParameters;
+    this.state.maybeInArrowParameters = false;
+    this.scope.enter(514);
+    this.prodParam.enter(functionFlags(isAsync, node.generator));
+    if (!isDeclaration && tokenIsIdentifier(this.state.type)) {
+      this.expressionScope.enter(sharedExpressionScope);
+      node.id = this.parseFunctionId();
+      this.expressionScope.exit();
+    }
+    this.parseFunctionParams(node, false);
+    this.withSmartMixTopicForbiddingContext(() => {
+      this.parseFunctionBodyAndFinish(node, isDeclaration ? "FunctionDeclaration" : "FunctionExpression");
+    });
+    this.prodParam.exit();
+    this.scope.exit();
+    if (isDeclaration && !(flags & 2)) {
+      this.registerFunctionStatementId(node);
+    }
+    this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+    return node;
+  }
+  parseFunctionId(requireId) {
+    return requireId || tokenIsIdentifier(this.state.type) ? this.parseIdentifier() : null;
+  }
+  parseFunctionParams(node, isConstructor) {
+    this.expect(10);
+    this.expressionScope.enter(parameterDeclarationScope);
+    node.params = this.parseBindingList(11, 41, 2 | (isConstructor ? 4 : 0));
+    this.expressionScope.exit();
+  }
+  registerFunctionStatementId(node) {
+    if (!node.id) return;
+    this.scope.declareName(node.id.name, !this.options.annexB || this.state.strict || node.generator || node.async ? this.scope.treatFunctionsAsVar ? 5 : 8201 : 17, node.id.loc.start);
+  }
+  parseClass(node, isStatement, optionalId) {
+    this.next();
+    const oldStrict = this.state.strict;
+    this.state.strict = true;
+    this.parseClassId(node, isStatement, optionalId);
+    this.parseClassSuper(node);
+    node.body = this.parseClassBody(!!node.superClass, oldStrict);
+    return this.finishNode(node, isStatement ? "ClassDeclaration" : "ClassExpression");
+  }
+  isClassProperty() {
+    return this.match(29) || this.match(13) || this.match(8) || this.match(26) && this.hasPrecedingLineBreak();
+  }
+  isClassMethod() {
+    return this.match(10);
+  }
+  nameIsConstructor(key) {
+    return key.type === "Identifier" && key.name === "constructor" || key.type === "StringLiteral" && key.value === "constructor";
+  }
+  isNonstaticConstructor(method) {
+    return !method.computed && !method.static && this.nameIsConstructor(method.key);
+  }
+  parseClassBody(hadSuperClass, oldStrict) {
+    this.classScope.enter();
+    const state = {
+      hadConstructor: false,
+      hadSuperClass
+    };
+    let decorators = [];
+    const classBody = this.startNode();
+    classBody.body = [];
+    this.expect(5);
+    this.withSmartMixTopicForbiddingContext(() => {
+      while (!this.match(8)) {
+        if (this.eat(13)) {
+          if (decorators.length > 0) {
+            throw this.raise(Errors.DecoratorSemicolon, this.state.lastTokEndLoc);
+          }
+          continue;
+        }
+        if (this.match(26)) {
+          decorators.push(this.parseDecorator());
+          continue;
+        }
+        const member = this.startNode();
+        if (decorators.length) {
+          member.decorators = decorators;
+          this.resetStartLocationFromNode(member, decorators[0]);
+          decorators = [];
+        }
+        this.parseClassMember(classBody, member, state);
+        if (member.kind === "constructor" && member.decorators && member.decorators.length > 0) {
+          this.raise(Errors.DecoratorConstructor, member);
+        }
+      }
+    });
+    this.state.strict = oldStrict;
+    this.next();
+    if (decorators.length) {
+      throw this.raise(Errors.TrailingDecorator, this.state.startLoc);
+    }
+    this.classScope.exit();
+    return this.finishNode(classBody, "ClassBody");
+  }
+  parseClassMemberFromModifier(classBody, member) {
+    const key = this.parseIdentifier(true);
+    if (this.isClassMethod()) {
+      const method = member;
+      method.kind = "method";
+      method.computed = false;
+      method.key = key;
+      method.static = false;
+      this.pushClassMethod(classBody, method, false, false, false, false);
+      return true;
+    } else if (this.isClassProperty()) {
+      const prop = member;
+      prop.computed = false;
+      prop.key = key;
+      prop.static = false;
+      classBody.body.push(this.parseClassProperty(prop));
+      return true;
+    }
+    this.resetPreviousNodeTrailingComments(key);
+    return false;
+  }
+  parseClassMember(classBody, member, state) {
+    const isStatic = this.isContextual(107);
+    if (isStatic) {
+      if (this.parseClassMemberFromModifier(classBody, member)) {
+        return;
+      }
+      if (this.eat(5)) {
+        this.parseClassStaticBlock(classBody, member);
+        return;
+      }
+    }
+    this.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+  }
+  parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
+    const publicMethod = member;
+    const privateMethod = member;
+    const publicProp = member;
+    const privateProp = member;
+    const accessorProp = member;
+    const method = publicMethod;
+    const publicMember = publicMethod;
+    member.static = isStatic;
+    this.parsePropertyNamePrefixOperator(member);
+    if (this.eat(55)) {
+      method.kind = "method";
+      const isPrivateName = this.match(140);
+      this.parseClassElementName(method);
+      this.parsePostMemberNameModifiers(method);
+      if (isPrivateName) {
+        this.pushClassPrivateMethod(classBody, privateMethod, true, false);
+        return;
+      }
+      if (this.isNonstaticConstructor(publicMethod)) {
+        this.raise(Errors.ConstructorIsGenerator, publicMethod.key);
+      }
+      this.pushClassMethod(classBody, publicMethod, true, false, false, false);
+      return;
+    }
+    const isContextual = !this.state.containsEsc && tokenIsIdentifier(this.state.type);
+    const key = this.parseClassElementName(member);
+    const maybeContextualKw = isContextual ? key.name : null;
+    const isPrivate = this.isPrivateName(key);
+    const maybeQuestionTokenStartLoc = this.state.startLoc;
+    this.parsePostMemberNameModifiers(publicMember);
+    if (this.isClassMethod()) {
+      method.kind = "method";
+      if (isPrivate) {
+        this.pushClassPrivateMethod(classBody, privateMethod, false, false);
+        return;
+      }
+      const isConstructor = this.isNonstaticConstructor(publicMethod);
+      let allowsDirectSuper = false;
+      if (isConstructor) {
+        publicMethod.kind = "constructor";
+        if (state.hadConstructor && !this.hasPlugin("typescript")) {
+          this.raise(Errors.DuplicateConstructor, key);
+        }
+        if (isConstructor && this.hasPlugin("typescript") && member.override) {
+          this.raise(Errors.OverrideOnConstructor, key);
+        }
+        state.hadConstructor = true;
+        allowsDirectSuper = state.hadSuperClass;
+      }
+      this.pushClassMethod(classBody, publicMethod, false, false, isConstructor, allowsDirectSuper);
+    } else if (this.isClassProperty()) {
+      if (isPrivate) {
+        this.pushClassPrivateProperty(classBody, privateProp);
+      } else {
+        this.pushClassProperty(classBody, publicProp);
+      }
+    } else if (maybeContextualKw === "async" && !this.isLineTerminator()) {
+      this.resetPreviousNodeTrailingComments(key);
+      const isGenerator = this.eat(55);
+      if (publicMember.optional) {
+        this.unexpected(maybeQuestionTokenStartLoc);
+      }
+      method.kind = "method";
+      const isPrivate = this.match(140);
+      this.parseClassElementName(method);
+      this.parsePostMemberNameModifiers(publicMember);
+      if (isPrivate) {
+        this.pushClassPrivateMethod(classBody, privateMethod, isGenerator, true);
+      } else {
+        if (this.isNonstaticConstructor(publicMethod)) {
+          this.raise(Errors.ConstructorIsAsync, publicMethod.key);
+        }
+        this.pushClassMethod(classBody, publicMethod, isGenerator, true, false, false);
+      }
+    } else if ((maybeContextualKw === "get" || maybeContextualKw === "set") && !(this.match(55) && this.isLineTerminator())) {
+      this.resetPreviousNodeTrailingComments(key);
+      method.kind = maybeContextualKw;
+      const isPrivate = this.match(140);
+      this.parseClassElementName(publicMethod);
+      if (isPrivate) {
+        this.pushClassPrivateMethod(classBody, privateMethod, false, false);
+      } else {
+        if (this.isNonstaticConstructor(publicMethod)) {
+          this.raise(Errors.ConstructorIsAccessor, publicMethod.key);
+        }
+        this.pushClassMethod(classBody, publicMethod, false, false, false, false);
+      }
+      this.checkGetterSetterParams(publicMethod);
+    } else if (maybeContextualKw === "accessor" && !this.isLineTerminator()) {
+      this.expectPlugin("decoratorAutoAccessors");
+      this.resetPreviousNodeTrailingComments(key);
+      const isPrivate = this.match(140);
+      this.parseClassElementName(publicProp);
+      this.pushClassAccessorProperty(classBody, accessorProp, isPrivate);
+    } else if (this.isLineTerminator()) {
+      if (isPrivate) {
+        this.pushClassPrivateProperty(classBody, privateProp);
+      } else {
+        this.pushClassProperty(classBody, publicProp);
+      }
+    } else {
+      this.unexpected();
+    }
+  }
+  parseClassElementName(member) {
+    const {
+      type,
+      value
+    } = this.state;
+    if ((type === 133 || type === 135) && member.static && value === "prototype") {
+      this.raise(Errors.StaticPrototype, this.state.startLoc);
+    }
+    if (type === 140) {
+      if (value === "constructor") {
+        this.raise(Errors.ConstructorClassPrivateField, this.state.startLoc);
+      }
+      const key = this.parsePrivateName();
+      member.key = key;
+      return key;
+    }
+    this.parsePropertyName(member);
+    return member.key;
+  }
+  parseClassStaticBlock(classBody, member) {
+    var _member$decorators;
+    this.scope.enter(576 | 128 | 16);
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    this.prodParam.enter(0);
+    const body = member.body = [];
+    this.parseBlockOrModuleBlockBody(body, undefined, false, 8);
+    this.prodParam.exit();
+    this.scope.exit();
+    this.state.labels = oldLabels;
+    classBody.body.push(this.finishNode(member, "StaticBlock"));
+    if ((_member$decorators = member.decorators) != null && _member$decorators.length) {
+      this.raise(Errors.DecoratorStaticBlock, member);
+    }
+  }
+  pushClassProperty(classBody, prop) {
+    if (!prop.computed && this.nameIsConstructor(prop.key)) {
+      this.raise(Errors.ConstructorClassField, prop.key);
+    }
+    classBody.body.push(this.parseClassProperty(prop));
+  }
+  pushClassPrivateProperty(classBody, prop) {
+    const node = this.parseClassPrivateProperty(prop);
+    classBody.body.push(node);
+    this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), 0, node.key.loc.start);
+  }
+  pushClassAccessorProperty(classBody, prop, isPrivate) {
+    if (!isPrivate && !prop.computed && this.nameIsConstructor(prop.key)) {
+      this.raise(Errors.ConstructorClassField, prop.key);
+    }
+    const node = this.parseClassAccessorProperty(prop);
+    classBody.body.push(node);
+    if (isPrivate) {
+      this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), 0, node.key.loc.start);
+    }
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    classBody.body.push(this.parseMethod(method, isGenerator, isAsync, isConstructor, allowsDirectSuper, "ClassMethod", true));
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    const node = this.parseMethod(method, isGenerator, isAsync, false, false, "ClassPrivateMethod", true);
+    classBody.body.push(node);
+    const kind = node.kind === "get" ? node.static ? 6 : 2 : node.kind === "set" ? node.static ? 5 : 1 : 0;
+    this.declareClassPrivateMethodInScope(node, kind);
+  }
+  declareClassPrivateMethodInScope(node, kind) {
+    this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), kind, node.key.loc.start);
+  }
+  parsePostMemberNameModifiers(methodOrProp) {}
+  parseClassPrivateProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassPrivateProperty");
+  }
+  parseClassProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassProperty");
+  }
+  parseClassAccessorProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassAccessorProperty");
+  }
+  parseInitializer(node) {
+    this.scope.enter(576 | 16);
+    this.expressionScope.enter(sharedExpressionScope);
+    this.prodParam.enter(0);
+    node.value = this.eat(29) ? this.parseMaybeAssignAllowIn() : null;
+    this.expressionScope.exit();
+    this.prodParam.exit();
+    this.scope.exit();
+  }
+  parseClassId(node, isStatement, optionalId, bindingType = 8331) {
+    if (tokenIsIdentifier(this.state.type)) {
+      node.id = this.parseIdentifier();
+      this.checkStrictBindReservedWord(node.id, bindingType);
+      if (isStatement) {
+        this.declareNameFromIdentifier(node.id, bindingType);
+      }
+    } else {
+      if (optionalId || !isStatement) {
+        node.id = null;
+      } else {
+        throw this.raise(Errors.MissingClassName, this.state.startLoc);
+      }
+    }
+  }
+  parseClassSuper(node) {
+    if (this.eat(81)) {
+      this.classHeritageStart = this.state.start;
+      node.superClass = this.parseExprSubscripts();
+    } else {
+      node.superClass = null;
+    }
+  }
+  parseExport(node, decorators) {
+    const maybeDefaultIdentifier = this.parseMaybeImportPhase(node, true);
+    const hasDefault = this.maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier);
+    const parseAfterDefault = !hasDefault || this.eat(12);
+    const hasStar = parseAfterDefault && this.eatExportStar(node);
+    const hasNamespace = hasStar && this.maybeParseExportNamespaceSpecifier(node);
+    const parseAfterNamespace = parseAfterDefault && !hasNamespace;
+    const isFromRequired = hasDefault || hasStar;
+    if (hasStar && !hasNamespace) {
+      if (hasDefault) this.unexpected();
+      if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.parseExportFrom(node, true);
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node, "ExportAllDeclaration");
+    }
+    const hasSpecifiers = parseAfterNamespace && this.maybeParseExportNamedSpecifiers(node);
+    if (hasDefault && parseAfterDefault && !hasStar && !hasSpecifiers) {
+      this.unexpected(null, 5);
+    }
+    let hasDeclaration;
+    if (isFromRequired || hasSpecifiers) {
+      hasDeclaration = false;
+      if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.parseExportFrom(node, isFromRequired);
+    } else {
+      hasDeclaration = this.maybeParseExportDeclaration(node);
+    }
+    if (isFromRequired || hasSpecifiers || hasDeclaration) {
+      var _node2$declaration;
+      const node2 = node;
+      this.checkExport(node2, true, false, !!node2.source);
+      if (((_node2$declaration = node2.declaration) == null ? void 0 : _node2$declaration.type) === "ClassDeclaration") {
+        this.maybeTakeDecorators(decorators, node2.declaration, node2);
+      } else if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node2, "ExportNamedDeclaration");
+    }
+    if (this.eat(65)) {
+      const node2 = node;
+      const decl = this.parseExportDefaultExpression();
+      node2.declaration = decl;
+      if (decl.type === "ClassDeclaration") {
+        this.maybeTakeDecorators(decorators, decl, node2);
+      } else if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.checkExport(node2, true, true);
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node2, "ExportDefaultDeclaration");
+    }
+    throw this.unexpected(null, 5);
+  }
+  eatExportStar(node) {
+    return this.eat(55);
+  }
+  maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier) {
+    if (maybeDefaultIdentifier || this.isExportDefaultSpecifier()) {
+      this.expectPlugin("exportDefaultFrom", maybeDefaultIdentifier == null ? void 0 : maybeDefaultIdentifier.loc.start);
+      const id = maybeDefaultIdentifier || this.parseIdentifier(true);
+      const specifier = this.startNodeAtNode(id);
+      specifier.exported = id;
+      node.specifiers = [this.finishNode(specifier, "ExportDefaultSpecifier")];
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamespaceSpecifier(node) {
+    if (this.isContextual(94)) {
+      var _ref, _ref$specifiers;
+      (_ref$specifiers = (_ref = node).specifiers) != null ? _ref$specifiers : _ref.specifiers = [];
+      const specifier = this.startNodeAt(this.state.lastTokStartLoc);
+      this.next();
+      specifier.exported = this.parseModuleExportName();
+      node.specifiers.push(this.finishNode(specifier, "ExportNamespaceSpecifier"));
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamedSpecifiers(node) {
+    if (this.match(5)) {
+      const node2 = node;
+      if (!node2.specifiers) node2.specifiers = [];
+      const isTypeExport = node2.exportKind === "type";
+      node2.specifiers.push(...this.parseExportSpecifiers(isTypeExport));
+      node2.source = null;
+      if (this.hasPlugin("importAssertions")) {
+        node2.assertions = [];
+      } else {
+        node2.attributes = [];
+      }
+      node2.declaration = null;
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportDeclaration(node) {
+    if (this.shouldParseExportDeclaration()) {
+      node.specifiers = [];
+      node.source = null;
+      if (this.hasPlugin("importAssertions")) {
+        node.assertions = [];
+      } else {
+        node.attributes = [];
+      }
+      node.declaration = this.parseExportDeclaration(node);
+      return true;
+    }
+    return false;
+  }
+  isAsyncFunction() {
+    if (!this.isContextual(96)) return false;
+    const next = this.nextTokenInLineStart();
+    return this.isUnparsedContextual(next, "function");
+  }
+  parseExportDefaultExpression() {
+    const expr = this.startNode();
+    if (this.match(68)) {
+      this.next();
+      return this.parseFunction(expr, 1 | 4);
+    } else if (this.isAsyncFunction()) {
+      this.next();
+      this.next();
+      return this.parseFunction(expr, 1 | 4 | 8);
+    }
+    if (this.match(80)) {
+      return this.parseClass(expr, true, true);
+    }
+    if (this.match(26)) {
+      if (this.hasPlugin("decorators") && this.getPluginOption("decorators", "decoratorsBeforeExport") === true) {
+        this.raise(Errors.DecoratorBeforeExport, this.state.startLoc);
+      }
+      return this.parseClass(this.maybeTakeDecorators(this.parseDecorators(false), this.startNode()), true, true);
+    }
+    if (this.match(75) || this.match(74) || this.isLet() && !this.isReservedWordOnNewLineAfterLet(this.nextTokenStart()) || this.isUsing() || this.isAwaitUsing()) {
+      throw this.raise(Errors.UnsupportedDefaultExport, this.state.startLoc);
+    }
+    const res = this.parseMaybeAssignAllowIn();
+    this.semicolon();
+    return res;
+  }
+  parseExportDeclaration(node) {
+    if (this.match(80)) {
+      const node = this.parseClass(this.startNode(), true, false);
+      return node;
+    }
+    if (this.isContextual(101)) {
+      return this.parseVarStatement(this.startNode(), "let");
+    }
+    return this.parseStatementListItem();
+  }
+  isExportDefaultSpecifier() {
+    const {
+      type
+    } = this.state;
+    if (tokenIsIdentifier(type)) {
+      if (type === 96 && !this.state.containsEsc || type === 101) {
+        return false;
+      }
+      if ((type === 131 || type === 130) && !this.state.containsEsc) {
+        const next = this.nextTokenStart();
+        const nextChar = this.input.charCodeAt(next);
+        if (nextChar === 123 || this.chStartsBindingIdentifier(nextChar, next) && !this.isUnparsedContextual(next, "from")) {
+          this.expectOnePlugin(["flow", "typescript"]);
+          return false;
+        }
+      }
+    } else if (!this.match(65)) {
+      return false;
+    }
+    const next = this.nextTokenStart();
+    const hasFrom = this.isUnparsedContextual(next, "from");
+    if (this.input.charCodeAt(next) === 44 || tokenIsIdentifier(this.state.type) && hasFrom) {
+      return true;
+    }
+    if (this.match(65) && hasFrom) {
+      const nextAfterFrom = this.input.charCodeAt(this.hasPlugin("exportDefaultFrom") ? this.nextTokenStartSince(next + 4) : this.nextTokenInLineStartSince(next + 4));
+      return nextAfterFrom === 34 || nextAfterFrom === 39;
+    }
+    return false;
+  }
+  parseExportFrom(node, expect) {
+    if (this.eatContextual(99)) {
+      node.source = this.parseImportSource();
+      this.checkExport(node);
+      this.maybeParseImportAttributes(node);
+      this.checkJSONModuleImport(node);
+    } else if (expect) {
+      this.unexpected(null, 99);
+    }
+    this.semicolon();
+  }
+  shouldParseExportDeclaration() {
+    const {
+      type
+    } = this.state;
+    if (type === 26) {
+      this.expectOnePlugin(["decorators", "decorators-legacy"]);
+      if (this.hasPlugin("decorators")) {
+        if (this.getPluginOption("decorators", "decoratorsBeforeExport") === true) {
+          this.raise(Errors.DecoratorBeforeExport, this.state.startLoc);
+        }
+        return true;
+      }
+    }
+    if (this.isUsing()) {
+      this.raise(Errors.UsingDeclarationExport, this.state.startLoc);
+      return true;
+    }
+    if (this.isAwaitUsing()) {
+      this.raise(Errors.UsingDeclarationExport, this.state.startLoc);
+      return true;
+    }
+    return type === 74 || type === 75 || type === 68 || type === 80 || this.isLet() || this.isAsyncFunction();
+  }
+  checkExport(node, checkNames, isDefault, isFrom) {
+    if (checkNames) {
+      var _node$specifiers;
+      if (isDefault) {
+        this.checkDuplicateExports(node, "default");
+        if (this.hasPlugin("exportDefaultFrom")) {
+          var _declaration$extra;
+          const declaration = node.declaration;
+          if (declaration.type === "Identifier" && declaration.name === "from" && declaration.end - declaration.start === 4 && !((_declaration$extra = declaration.extra) != null && _declaration$extra.parenthesized)) {
+            this.raise(Errors.ExportDefaultFromAsIdentifier, declaration);
+          }
+        }
+      } else if ((_node$specifiers = node.specifiers) != null && _node$specifiers.length) {
+        for (const specifier of node.specifiers) {
+          const {
+            exported
+          } = specifier;
+          const exportName = exported.type === "Identifier" ? exported.name : exported.value;
+          this.checkDuplicateExports(specifier, exportName);
+          if (!isFrom && specifier.local) {
+            const {
+              local
+            } = specifier;
+            if (local.type !== "Identifier") {
+              this.raise(Errors.ExportBindingIsString, specifier, {
+                localName: local.value,
+                exportName,
+                typeModifierIn: node.exportKind === "type" ? "declaration" : specifier.exportKind === "type" ? "specifier" : undefined
+              });
+            } else {
+              this.checkReservedWord(local.name, local.loc.start, true, false);
+              this.scope.checkLocalExport(local);
+            }
+          }
+        }
+      } else if (node.declaration) {
+        const decl = node.declaration;
+        if (decl.type === "FunctionDeclaration" || decl.type === "ClassDeclaration") {
+          const {
+            id
+          } = decl;
+          if (!id) throw new Error("Assertion failure");
+          this.checkDuplicateExports(node, id.name);
+        } else if (decl.type === "VariableDeclaration") {
+          for (const declaration of decl.declarations) {
+            this.checkDeclaration(declaration.id);
+          }
+        }
+      }
+    }
+  }
+  checkDeclaration(node) {
+    if (node.type === "Identifier") {
+      this.checkDuplicateExports(node, node.name);
+    } else if (node.type === "ObjectPattern") {
+      for (const prop of node.properties) {
+        this.checkDeclaration(prop);
+      }
+    } else if (node.type === "ArrayPattern") {
+      for (const elem of node.elements) {
+        if (elem) {
+          this.checkDeclaration(elem);
+        }
+      }
+    } else if (node.type === "ObjectProperty") {
+      this.checkDeclaration(node.value);
+    } else if (node.type === "RestElement") {
+      this.checkDeclaration(node.argument);
+    } else if (node.type === "AssignmentPattern") {
+      this.checkDeclaration(node.left);
+    }
+  }
+  checkDuplicateExports(node, exportName) {
+    if (this.exportedIdentifiers.has(exportName)) {
+      if (exportName === "default") {
+        this.raise(Errors.DuplicateDefaultExport, node);
+      } else {
+        this.raise(Errors.DuplicateExport, node, {
+          exportName
+        });
+      }
+    }
+    this.exportedIdentifiers.add(exportName);
+  }
+  parseExportSpecifiers(isInTypeExport) {
+    const nodes = [];
+    let first = true;
+    this.expect(5);
+    while (!this.eat(8)) {
+      if (first) {
+        first = false;
+      } else {
+        this.expect(12);
+        if (this.eat(8)) break;
+      }
+      const isMaybeTypeOnly = this.isContextual(131);
+      const isString = this.match(135);
+      const node = this.startNode();
+      node.local = this.parseModuleExportName();
+      nodes.push(this.parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly));
+    }
+    return nodes;
+  }
+  parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly) {
+    if (this.eatContextual(94)) {
+      node.exported = this.parseModuleExportName();
+    } else if (isString) {
+      node.exported = this.cloneStringLiteral(node.local);
+    } else if (!node.exported) {
+      node.exported = this.cloneIdentifier(node.local);
+    }
+    return this.finishNode(node, "ExportSpecifier");
+  }
+  parseModuleExportName() {
+    if (this.match(135)) {
+      const result = this.parseStringLiteral(this.state.value);
+      const surrogate = loneSurrogate.exec(result.value);
+      if (surrogate) {
+        this.raise(Errors.ModuleExportNameHasLoneSurrogate, result, {
+          surrogateCharCode: surrogate[0].charCodeAt(0)
+        });
+      }
+      return result;
+    }
+    return this.parseIdentifier(true);
+  }
+  isJSONModuleImport(node) {
+    if (node.assertions != null) {
+      return node.assertions.some(({
+        key,
+        value
+      }) => {
+        return value.value === "json" && (key.type === "Identifier" ? key.name === "type" : key.value === "type");
+      });
+    }
+    return false;
+  }
+  checkImportReflection(node) {
+    const {
+      specifiers
+    } = node;
+    const singleBindingType = specifiers.length === 1 ? specifiers[0].type : null;
+    if (node.phase === "source") {
+      if (singleBindingType !== "ImportDefaultSpecifier") {
+        this.raise(Errors.SourcePhaseImportRequiresDefault, node.loc.start);
+      }
+    } else if (node.phase === "defer") {
+      if (singleBindingType !== "ImportNamespaceSpecifier") {
+        this.raise(Errors.DeferImportRequiresNamespace, node.loc.start);
+      }
+    } else if (node.module) {
+      var _node$assertions;
+      if (singleBindingType !== "ImportDefaultSpecifier") {
+        this.raise(Errors.ImportReflectionNotBinding, specifiers[0].loc.start);
+      }
+      if (((_node$assertions = node.assertions) == null ? void 0 : _node$assertions.length) > 0) {
+        this.raise(Errors.ImportReflectionHasAssertion, specifiers[0].loc.start);
+      }
+    }
+  }
+  checkJSONModuleImport(node) {
+    if (this.isJSONModuleImport(node) && node.type !== "ExportAllDeclaration") {
+      const {
+        specifiers
+      } = node;
+      if (specifiers != null) {
+        const nonDefaultNamedSpecifier = specifiers.find(specifier => {
+          let imported;
+          if (specifier.type === "ExportSpecifier") {
+            imported = specifier.local;
+          } else if (specifier.type === "ImportSpecifier") {
+            imported = specifier.imported;
+          }
+          if (imported !== undefined) {
+            return imported.type === "Identifier" ? imported.name !== "default" : imported.value !== "default";
+          }
+        });
+        if (nonDefaultNamedSpecifier !== undefined) {
+          this.raise(Errors.ImportJSONBindingNotDefault, nonDefaultNamedSpecifier.loc.start);
+        }
+      }
+    }
+  }
+  isPotentialImportPhase(isExport) {
+    if (isExport) return false;
+    return this.isContextual(106) || this.isContextual(98) || this.isContextual(128);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    if (isExport) {
+      return;
+    }
+    if (phase === "module") {
+      this.expectPlugin("importReflection", loc);
+      node.module = true;
+    } else if (this.hasPlugin("importReflection")) {
+      node.module = false;
+    }
+    if (phase === "source") {
+      this.expectPlugin("sourcePhaseImports", loc);
+      node.phase = "source";
+    } else if (phase === "defer") {
+      this.expectPlugin("deferredImportEvaluation", loc);
+      node.phase = "defer";
+    } else if (this.hasPlugin("sourcePhaseImports") || this.hasPlugin("deferredImportEvaluation")) {
+      node.phase = null;
+    }
+  }
+  parseMaybeImportPhase(node, isExport) {
+    if (!this.isPotentialImportPhase(isExport)) {
+      this.applyImportPhase(node, isExport, null);
+      return null;
+    }
+    const phaseIdentifier = this.startNode();
+    const phaseIdentifierName = this.parseIdentifierName(true);
+    const {
+      type
+    } = this.state;
+    const isImportPhase = tokenIsKeywordOrIdentifier(type) ? type !== 99 || this.lookaheadCharCode() === 102 : type !== 12;
+    if (isImportPhase) {
+      this.applyImportPhase(node, isExport, phaseIdentifierName, phaseIdentifier.loc.start);
+      return null;
+    } else {
+      this.applyImportPhase(node, isExport, null);
+      return this.createIdentifier(phaseIdentifier, phaseIdentifierName);
+    }
+  }
+  isPrecedingIdImportPhase(phase) {
+    const {
+      type
+    } = this.state;
+    return tokenIsIdentifier(type) ? type !== 99 || this.lookaheadCharCode() === 102 : type !== 12;
+  }
+  parseImport(node) {
+    if (this.match(135)) {
+      return this.parseImportSourceAndAttributes(node);
+    }
+    return this.parseImportSpecifiersAndAfter(node, this.parseMaybeImportPhase(node, false));
+  }
+  parseImportSpecifiersAndAfter(node, maybeDefaultIdentifier) {
+    node.specifiers = [];
+    const hasDefault = this.maybeParseDefaultImportSpecifier(node, maybeDefaultIdentifier);
+    const parseNext = !hasDefault || this.eat(12);
+    const hasStar = parseNext && this.maybeParseStarImportSpecifier(node);
+    if (parseNext && !hasStar) this.parseNamedImportSpecifiers(node);
+    this.expectContextual(99);
+    return this.parseImportSourceAndAttributes(node);
+  }
+  parseImportSourceAndAttributes(node) {
+    var _node$specifiers2;
+    (_node$specifiers2 = node.specifiers) != null ? _node$specifiers2 : node.specifiers = [];
+    node.source = this.parseImportSource();
+    this.maybeParseImportAttributes(node);
+    this.checkImportReflection(node);
+    this.checkJSONModuleImport(node);
+    this.semicolon();
+    this.sawUnambiguousESM = true;
+    return this.finishNode(node, "ImportDeclaration");
+  }
+  parseImportSource() {
+    if (!this.match(135)) this.unexpected();
+    return this.parseExprAtom();
+  }
+  parseImportSpecifierLocal(node, specifier, type) {
+    specifier.local = this.parseIdentifier();
+    node.specifiers.push(this.finishImportSpecifier(specifier, type));
+  }
+  finishImportSpecifier(specifier, type, bindingType = 8201) {
+    this.checkLVal(specifier.local, {
+      type
+    }, bindingType);
+    return this.finishNode(specifier, type);
+  }
+  parseImportAttributes() {
+    this.expect(5);
+    const attrs = [];
+    const attrNames = new Set();
+    do {
+      if (this.match(8)) {
+        break;
+      }
+      const node = this.startNode();
+      const keyName = this.state.value;
+      if (attrNames.has(keyName)) {
+        this.raise(Errors.ModuleAttributesWithDuplicateKeys, this.state.startLoc, {
+          key: keyName
+        });
+      }
+      attrNames.add(keyName);
+      if (this.match(135)) {
+        node.key = this.parseStringLiteral(keyName);
+      } else {
+        node.key = this.parseIdentifier(true);
+      }
+      this.expect(14);
+      if (!this.match(135)) {
+        throw this.raise(Errors.ModuleAttributeInvalidValue, this.state.startLoc);
+      }
+      node.value = this.parseStringLiteral(this.state.value);
+      attrs.push(this.finishNode(node, "ImportAttribute"));
+    } while (this.eat(12));
+    this.expect(8);
+    return attrs;
+  }
+  parseModuleAttributes() {
+    const attrs = [];
+    const attributes = new Set();
+    do {
+      const node = this.startNode();
+      node.key = this.parseIdentifier(true);
+      if (node.key.name !== "type") {
+        this.raise(Errors.ModuleAttributeDifferentFromType, node.key);
+      }
+      if (attributes.has(node.key.name)) {
+        this.raise(Errors.ModuleAttributesWithDuplicateKeys, node.key, {
+          key: node.key.name
+        });
+      }
+      attributes.add(node.key.name);
+      this.expect(14);
+      if (!this.match(135)) {
+        throw this.raise(Errors.ModuleAttributeInvalidValue, this.state.startLoc);
+      }
+      node.value = this.parseStringLiteral(this.state.value);
+      attrs.push(this.finishNode(node, "ImportAttribute"));
+    } while (this.eat(12));
+    return attrs;
+  }
+  maybeParseImportAttributes(node) {
+    let attributes;
+    var useWith = false;
+    if (this.match(76)) {
+      if (this.hasPrecedingLineBreak() && this.lookaheadCharCode() === 40) {
+        return;
+      }
+      this.next();
+      if (this.hasPlugin("moduleAttributes")) {
+        attributes = this.parseModuleAttributes();
+        this.addExtra(node, "deprecatedWithLegacySyntax", true);
+      } else {
+        attributes = this.parseImportAttributes();
+      }
+      useWith = true;
+    } else if (this.isContextual(95) && !this.hasPrecedingLineBreak()) {
+      if (!this.hasPlugin("deprecatedImportAssert") && !this.hasPlugin("importAssertions")) {
+        this.raise(Errors.ImportAttributesUseAssert, this.state.startLoc);
+      }
+      if (!this.hasPlugin("importAssertions")) {
+        this.addExtra(node, "deprecatedAssertSyntax", true);
+      }
+      this.next();
+      attributes = this.parseImportAttributes();
+    } else {
+      attributes = [];
+    }
+    if (!useWith && this.hasPlugin("importAssertions")) {
+      node.assertions = attributes;
+    } else {
+      node.attributes = attributes;
+    }
+  }
+  maybeParseDefaultImportSpecifier(node, maybeDefaultIdentifier) {
+    if (maybeDefaultIdentifier) {
+      const specifier = this.startNodeAtNode(maybeDefaultIdentifier);
+      specifier.local = maybeDefaultIdentifier;
+      node.specifiers.push(this.finishImportSpecifier(specifier, "ImportDefaultSpecifier"));
+      return true;
+    } else if (tokenIsKeywordOrIdentifier(this.state.type)) {
+      this.parseImportSpecifierLocal(node, this.startNode(), "ImportDefaultSpecifier");
+      return true;
+    }
+    return false;
+  }
+  maybeParseStarImportSpecifier(node) {
+    if (this.match(55)) {
+      const specifier = this.startNode();
+      this.next();
+      this.expectContextual(94);
+      this.parseImportSpecifierLocal(node, specifier, "ImportNamespaceSpecifier");
+      return true;
+    }
+    return false;
+  }
+  parseNamedImportSpecifiers(node) {
+    let first = true;
+    this.expect(5);
+    while (!this.eat(8)) {
+      if (first) {
+        first = false;
+      } else {
+        if (this.eat(14)) {
+          throw this.raise(Errors.DestructureNamedImport, this.state.startLoc);
+        }
+        this.expect(12);
+        if (this.eat(8)) break;
+      }
+      const specifier = this.startNode();
+      const importedIsString = this.match(135);
+      const isMaybeTypeOnly = this.isContextual(131);
+      specifier.imported = this.parseModuleExportName();
+      const importSpecifier = this.parseImportSpecifier(specifier, importedIsString, node.importKind === "type" || node.importKind === "typeof", isMaybeTypeOnly, undefined);
+      node.specifiers.push(importSpecifier);
+    }
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly, bindingType) {
+    if (this.eatContextual(94)) {
+      specifier.local = this.parseIdentifier();
+    } else {
+      const {
+        imported
+      } = specifier;
+      if (importedIsString) {
+        throw this.raise(Errors.ImportBindingIsString, specifier, {
+          importName: imported.value
+        });
+      }
+      this.checkReservedWord(imported.name, specifier.loc.start, true, true);
+      if (!specifier.local) {
+        specifier.local = this.cloneIdentifier(imported);
+      }
+    }
+    return this.finishImportSpecifier(specifier, "ImportSpecifier", bindingType);
+  }
+  isThisParam(param) {
+    return param.type === "Identifier" && param.name === "this";
+  }
+}
+const keywordAndTSRelationalOperator = /in(?:stanceof)?|as|satisfies/y;
+function nonNull(x) {
+  if (x == null) {
+    throw new Error(`Unexpected ${x} value.`);
+  }
+  return x;
+}
+function assert(x) {
+  if (!x) {
+    throw new Error("Assert fail");
+  }
+}
+const TSErrors = ParseErrorEnum`typescript`({
+  AbstractMethodHasImplementation: ({
+    methodName
+  }) => `Method '${methodName}' cannot have an implementation because it is marked abstract.`,
+  AbstractPropertyHasInitializer: ({
+    propertyName
+  }) => `Property '${propertyName}' cannot have an initializer because it is marked abstract.`,
+  AccessorCannotBeOptional: "An 'accessor' property cannot be declared optional.",
+  AccessorCannotDeclareThisParameter: "'get' and 'set' accessors cannot declare 'this' parameters.",
+  AccessorCannotHaveTypeParameters: "An accessor cannot have type parameters.",
+  ClassMethodHasDeclare: "Class methods cannot have the 'declare' modifier.",
+  ClassMethodHasReadonly: "Class methods cannot have the 'readonly' modifier.",
+  ConstInitializerMustBeStringOrNumericLiteralOrLiteralEnumReference: "A 'const' initializer in an ambient context must be a string or numeric literal or literal enum reference.",
+  ConstructorHasTypeParameters: "Type parameters cannot appear on a constructor declaration.",
+  DeclareAccessor: ({
+    kind
+  }) => `'declare' is not allowed in ${kind}ters.`,
+  DeclareClassFieldHasInitializer: "Initializers are not allowed in ambient contexts.",
+  DeclareFunctionHasImplementation: "An implementation cannot be declared in ambient contexts.",
+  DuplicateAccessibilityModifier: ({
+    modifier
+  }) => `Accessibility modifier already seen: '${modifier}'.`,
+  DuplicateModifier: ({
+    modifier
+  }) => `Duplicate modifier: '${modifier}'.`,
+  EmptyHeritageClauseType: ({
+    token
+  }) => `'${token}' list cannot be empty.`,
+  EmptyTypeArguments: "Type argument list cannot be empty.",
+  EmptyTypeParameters: "Type parameter list cannot be empty.",
+  ExpectedAmbientAfterExportDeclare: "'export declare' must be followed by an ambient declaration.",
+  ImportAliasHasImportType: "An import alias can not use 'import type'.",
+  ImportReflectionHasImportType: "An `import module` declaration can not use `type` modifier",
+  IncompatibleModifiers: ({
+    modifiers
+  }) => `'${modifiers[0]}' modifier cannot be used with '${modifiers[1]}' modifier.`,
+  IndexSignatureHasAbstract: "Index signatures cannot have the 'abstract' modifier.",
+  IndexSignatureHasAccessibility: ({
+    modifier
+  }) => `Index signatures cannot have an accessibility modifier ('${modifier}').`,
+  IndexSignatureHasDeclare: "Index signatures cannot have the 'declare' modifier.",
+  IndexSignatureHasOverride: "'override' modifier cannot appear on an index signature.",
+  IndexSignatureHasStatic: "Index signatures cannot have the 'static' modifier.",
+  InitializerNotAllowedInAmbientContext: "Initializers are not allowed in ambient contexts.",
+  InvalidHeritageClauseType: ({
+    token
+  }) => `'${token}' list can only include identifiers or qualified-names with optional type arguments.`,
+  InvalidModifierOnAwaitUsingDeclaration: modifier => `'${modifier}' modifier cannot appear on an await using declaration.`,
+  InvalidModifierOnTypeMember: ({
+    modifier
+  }) => `'${modifier}' modifier cannot appear on a type member.`,
+  InvalidModifierOnTypeParameter: ({
+    modifier
+  }) => `'${modifier}' modifier cannot appear on a type parameter.`,
+  InvalidModifierOnTypeParameterPositions: ({
+    modifier
+  }) => `'${modifier}' modifier can only appear on a type parameter of a class, interface or type alias.`,
+  InvalidModifierOnUsingDeclaration: modifier => `'${modifier}' modifier cannot appear on a using declaration.`,
+  InvalidModifiersOrder: ({
+    orderedModifiers
+  }) => `'${orderedModifiers[0]}' modifier must precede '${orderedModifiers[1]}' modifier.`,
+  InvalidPropertyAccessAfterInstantiationExpression: "Invalid property access after an instantiation expression. " + "You can either wrap the instantiation expression in parentheses, or delete the type arguments.",
+  InvalidTupleMemberLabel: "Tuple members must be labeled with a simple identifier.",
+  MissingInterfaceName: "'interface' declarations must be followed by an identifier.",
+  NonAbstractClassHasAbstractMethod: "Abstract methods can only appear within an abstract class.",
+  NonClassMethodPropertyHasAbstractModifier: "'abstract' modifier can only appear on a class, method, or property declaration.",
+  OptionalTypeBeforeRequired: "A required element cannot follow an optional element.",
+  OverrideNotInSubClass: "This member cannot have an 'override' modifier because its containing class does not extend another class.",
+  PatternIsOptional: "A binding pattern parameter cannot be optional in an implementation signature.",
+  PrivateElementHasAbstract: "Private elements cannot have the 'abstract' modifier.",
+  PrivateElementHasAccessibility: ({
+    modifier
+  }) => `Private elements cannot have an accessibility modifier ('${modifier}').`,
+  ReadonlyForMethodSignature: "'readonly' modifier can only appear on a property declaration or index signature.",
+  ReservedArrowTypeParam: "This syntax is reserved in files with the .mts or .cts extension. Add a trailing comma, as in `<T,>() => ...`.",
+  ReservedTypeAssertion: "This syntax is reserved in files with the .mts or .cts extension. Use an `as` expression instead.",
+  SetAccessorCannotHaveOptionalParameter: "A 'set' accessor cannot have an optional parameter.",
+  SetAccessorCannotHaveRestParameter: "A 'set' accessor cannot have rest parameter.",
+  SetAccessorCannotHaveReturnType: "A 'set' accessor cannot have a return type annotation.",
+  SingleTypeParameterWithoutTrailingComma: ({
+    typeParameterName
+  }) => `Single type parameter ${typeParameterName} should have a trailing comma. Example usage: <${typeParameterName},>.`,
+  StaticBlockCannotHaveModifier: "Static class blocks cannot have any modifier.",
+  TupleOptionalAfterType: "A labeled tuple optional element must be declared using a question mark after the name and before the colon (`name?: type`), rather than after the type (`name: type?`).",
+  TypeAnnotationAfterAssign: "Type annotations must come before default assignments, e.g. instead of `age = 25: number` use `age: number = 25`.",
+  TypeImportCannotSpecifyDefaultAndNamed: "A type-only import can specify a default import or named bindings, but not both.",
+  TypeModifierIsUsedInTypeExports: "The 'type' modifier cannot be used on a named export when 'export type' is used on its export statement.",
+  TypeModifierIsUsedInTypeImports: "The 'type' modifier cannot be used on a named import when 'import type' is used on its import statement.",
+  UnexpectedParameterModifier: "A parameter property is only allowed in a constructor implementation.",
+  UnexpectedReadonly: "'readonly' type modifier is only permitted on array and tuple literal types.",
+  UnexpectedTypeAnnotation: "Did not expect a type annotation here.",
+  UnexpectedTypeCastInParameter: "Unexpected type cast in parameter position.",
+  UnsupportedImportTypeArgument: "Argument in a type import must be a string literal.",
+  UnsupportedParameterPropertyKind: "A parameter property may not be declared using a binding pattern.",
+  UnsupportedSignatureParameterKind: ({
+    type
+  }) => `Name in a signature must be an Identifier, ObjectPattern or ArrayPattern, instead got ${type}.`,
+  UsingDeclarationInAmbientContext: kind => `'${kind}' declarations are not allowed in ambient contexts.`
+});
+function keywordTypeFromName(value) {
+  switch (value) {
+    case "any":
+      return "TSAnyKeyword";
+    case "boolean":
+      return "TSBooleanKeyword";
+    case "bigint":
+      return "TSBigIntKeyword";
+    case "never":
+      return "TSNeverKeyword";
+    case "number":
+      return "TSNumberKeyword";
+    case "object":
+      return "TSObjectKeyword";
+    case "string":
+      return "TSStringKeyword";
+    case "symbol":
+      return "TSSymbolKeyword";
+    case "undefined":
+      return "TSUndefinedKeyword";
+    case "unknown":
+      return "TSUnknownKeyword";
+    default:
+      return undefined;
+  }
+}
+function tsIsAccessModifier(modifier) {
+  return modifier === "private" || modifier === "public" || modifier === "protected";
+}
+function tsIsVarianceAnnotations(modifier) {
+  return modifier === "in" || modifier === "out";
+}
+function tsIsTypeCast(node) {
+  switch (node.type) {
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "TSNonNullExpression":
+    case "TSTypeAssertion":
+      return true;
+    default:
+      return false;
+  }
+}
+function tsIsInvalidArrowParamsError(error, returnTypeStart) {
+  if (error.pos >= returnTypeStart) return false;
+  switch (error.reasonCode) {
+    case "AwaitBindingIdentifier":
+    case "AwaitExpressionFormalParameter":
+    case "IllegalLanguageModeDirective":
+    case "ParamDupe":
+    case "StrictEvalArgumentsBinding":
+    case "VarRedeclaration":
+    case "YieldInParameter":
+      return false;
+    default:
+      return true;
+  }
+}
+function tsHasUnambiguousArrowParams(params) {
+  var _first, _first2, _first3;
+  if (!(params != null && params.length)) return true;
+  let first = params[0];
+  if (((_first = first) == null ? void 0 : _first.type) === "AssignmentPattern" || ((_first2 = first) == null ? void 0 : _first2.type) === "AssignmentExpression") {
+    first = first.left;
+  }
+  switch ((_first3 = first) == null ? void 0 : _first3.type) {
+    case "RestElement":
+    case "SpreadElement":
+      return true;
+    case "TSTypeCastExpression":
+      return first.expression.type === "Identifier" || first.expression.type === "ThisExpression";
+    case "Identifier":
+      return !!first.typeAnnotation || !!first.optional;
+    default:
+      return false;
+  }
+}
+var typescript = superClass => class TypeScriptParserMixin extends superClass {
+  constructor(...args) {
+    super(...args);
+    this.tsParseInOutModifiers = this.tsParseModifiers.bind(this, {
+      allowedModifiers: ["in", "out"],
+      disallowedModifiers: ["const", "public", "private", "protected", "readonly", "declare", "abstract", "override"],
+      errorTemplate: TSErrors.InvalidModifierOnTypeParameter
+    });
+    this.tsParseConstModifier = this.tsParseModifiers.bind(this, {
+      allowedModifiers: ["const"],
+      disallowedModifiers: ["in", "out"],
+      errorTemplate: TSErrors.InvalidModifierOnTypeParameterPositions
+    });
+    this.tsParseInOutConstModifiers = this.tsParseModifiers.bind(this, {
+      allowedModifiers: ["in", "out", "const"],
+      disallowedModifiers: ["public", "private", "protected", "readonly", "declare", "abstract", "override"],
+      errorTemplate: TSErrors.InvalidModifierOnTypeParameter
+    });
+    this.tsArrowReturnTypeAt = new Map();
+  }
+  getScopeHandler() {
+    return TypeScriptScopeHandler;
+  }
+  tsIsIdentifier() {
+    return tokenIsIdentifier(this.state.type);
+  }
+  tsTokenCanFollowModifier() {
+    return this.match(0) || this.match(5) || this.match(55) || this.match(21) || this.match(140) || this.isLiteralPropertyName();
+  }
+  tsNextTokenOnSameLineAndCanFollowModifier() {
+    this.next();
+    if (this.hasPrecedingLineBreak()) {
+      return false;
+    }
+    return this.tsTokenCanFollowModifier();
+  }
+  tsNextTokenCanFollowModifier() {
+    if (this.match(107)) {
+      this.next();
+      return this.tsTokenCanFollowModifier();
+    }
+    return this.tsNextTokenOnSameLineAndCanFollowModifier();
+  }
+  tsParseModifier(allowedModifiers, stopOnStartOfClassStaticBlock, hasSeenStaticModifier) {
+    if (!tokenIsIdentifier(this.state.type) && this.state.type !== 58 && this.state.type !== 75) {
+      return undefined;
+    }
+    const modifier = this.state.value;
+    if (allowedModifiers.includes(modifier)) {
+      if (hasSeenStaticModifier && this.match(107)) {
+        return undefined;
+      }
+      if (stopOnStartOfClassStaticBlock && this.tsIsStartOfStaticBlocks()) {
+        return undefined;
+      }
+      const escapedKeywordLoc = this.state.containsEsc && !tokenIsIdentifier(this.state.type) ? this.state.startLoc : null;
+      if (escapedKeywordLoc) this.state.containsEsc = false;
+      if (this.tsTryParse(this.tsNextTokenCanFollowModifier.bind(this))) {
+        if (escapedKeywordLoc) {
+          this.raise(Errors.InvalidEscapedReservedWord, escapedKeywordLoc, {
+            reservedWord: modifier
+          });
+        }
+        return modifier;
+      }
+      if (escapedKeywordLoc) this.state.containsEsc = true;
+    }
+    return undefined;
+  }
+  tsParseModifiers({
+    allowedModifiers,
+    disallowedModifiers,
+    stopOnStartOfClassStaticBlock,
+    errorTemplate = TSErrors.InvalidModifierOnTypeMember
+  }, modified) {
+    const enforceOrder = (loc, modifier, before, after) => {
+      if (modifier === before && modified[after]) {
+        this.raise(TSErrors.InvalidModifiersOrder, loc, {
+          orderedModifiers: [before, after]
+        });
+      }
+    };
+    const incompatible = (loc, modifier, mod1, mod2) => {
+      if (modified[mod1] && modifier === mod2 || modified[mod2] && modifier === mod1) {
+        this.raise(TSErrors.IncompatibleModifiers, loc, {
+          modifiers: [mod1, mod2]
+        });
+      }
+    };
+    for (;;) {
+      const {
+        startLoc
+      } = this.state;
+      const modifier = this.tsParseModifier(allowedModifiers.concat(disallowedModifiers != null ? disallowedModifiers : []), stopOnStartOfClassStaticBlock, modified.static);
+      if (!modifier) break;
+      if (tsIsAccessModifier(modifier)) {
+        if (modified.accessibility) {
+          this.raise(TSErrors.DuplicateAccessibilityModifier, startLoc, {
+            modifier
+          });
+        } else {
+          enforceOrder(startLoc, modifier, modifier, "override");
+          enforceOrder(startLoc, modifier, modifier, "static");
+          enforceOrder(startLoc, modifier, modifier, "readonly");
+          modified.accessibility = modifier;
+        }
+      } else if (tsIsVarianceAnnotations(modifier)) {
+        if (modified[modifier]) {
+          this.raise(TSErrors.DuplicateModifier, startLoc, {
+            modifier
+          });
+        }
+        modified[modifier] = true;
+        enforceOrder(startLoc, modifier, "in", "out");
+      } else {
+        if (hasOwnProperty.call(modified, modifier)) {
+          this.raise(TSErrors.DuplicateModifier, startLoc, {
+            modifier
+          });
+        } else {
+          enforceOrder(startLoc, modifier, "static", "readonly");
+          enforceOrder(startLoc, modifier, "static", "override");
+          enforceOrder(startLoc, modifier, "override", "readonly");
+          enforceOrder(startLoc, modifier, "abstract", "override");
+          incompatible(startLoc, modifier, "declare", "override");
+          incompatible(startLoc, modifier, "static", "abstract");
+        }
+        modified[modifier] = true;
+      }
+      if (disallowedModifiers != null && disallowedModifiers.includes(modifier)) {
+        this.raise(errorTemplate, startLoc, {
+          modifier
+        });
+      }
+    }
+  }
+  tsIsListTerminator(kind) {
+    switch (kind) {
+      case "EnumMembers":
+      case "TypeMembers":
+        return this.match(8);
+      case "HeritageClauseElement":
+        return this.match(5);
+      case "TupleElementTypes":
+        return this.match(3);
+      case "TypeParametersOrArguments":
+        return this.match(48);
+    }
+  }
+  tsParseList(kind, parseElement) {
+    const result = [];
+    while (!this.tsIsListTerminator(kind)) {
+      result.push(parseElement());
+    }
+    return result;
+  }
+  tsParseDelimitedList(kind, parseElement, refTrailingCommaPos) {
+    return nonNull(this.tsParseDelimitedListWorker(kind, parseElement, true, refTrailingCommaPos));
+  }
+  tsParseDelimitedListWorker(kind, parseElement, expectSuccess, refTrailingCommaPos) {
+    const result = [];
+    let trailingCommaPos = -1;
+    for (;;) {
+      if (this.tsIsListTerminator(kind)) {
+        break;
+      }
+      trailingCommaPos = -1;
+      const element = parseElement();
+      if (element == null) {
+        return undefined;
+      }
+      result.push(element);
+      if (this.eat(12)) {
+        trailingCommaPos = this.state.lastTokStartLoc.index;
+        continue;
+      }
+      if (this.tsIsListTerminator(kind)) {
+        break;
+      }
+      if (expectSuccess) {
+        this.expect(12);
+      }
+      return undefined;
+    }
+    if (refTrailingCommaPos) {
+      refTrailingCommaPos.value = trailingCommaPos;
+    }
+    return result;
+  }
+  tsParseBracketedList(kind, parseElement, bracket, skipFirstToken, refTrailingCommaPos) {
+    if (!skipFirstToken) {
+      if (bracket) {
+        this.expect(0);
+      } else {
+        this.expect(47);
+      }
+    }
+    const result = this.tsParseDelimitedList(kind, parseElement, refTrailingCommaPos);
+    if (bracket) {
+      this.expect(3);
+    } else {
+      this.expect(48);
+    }
+    return result;
+  }
+  tsParseImportType() {
+    const node = this.startNode();
+    this.expect(83);
+    this.expect(10);
+    if (!this.match(135)) {
+      this.raise(TSErrors.UnsupportedImportTypeArgument, this.state.startLoc);
+      node.argument = super.parseExprAtom();
+    } else {
+      node.argument = this.parseStringLiteral(this.state.value);
+    }
+    if (this.eat(12)) {
+      node.options = this.tsParseImportTypeOptions();
+    } else {
+      node.options = null;
+    }
+    this.expect(11);
+    if (this.eat(16)) {
+      node.qualifier = this.tsParseEntityName(1 | 2);
+    }
+    if (this.match(47)) {
+      node.typeParameters = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSImportType");
+  }
+  tsParseImportTypeOptions() {
+    const node = this.startNode();
+    this.expect(5);
+    const withProperty = this.startNode();
+    if (this.isContextual(76)) {
+      withProperty.method = false;
+      withProperty.key = this.parseIdentifier(true);
+      withProperty.computed = false;
+      withProperty.shorthand = false;
+    } else {
+      this.unexpected(null, 76);
+    }
+    this.expect(14);
+    withProperty.value = this.tsParseImportTypeWithPropertyValue();
+    node.properties = [this.finishObjectProperty(withProperty)];
+    this.eat(12);
+    this.expect(8);
+    return this.finishNode(node, "ObjectExpression");
+  }
+  tsParseImportTypeWithPropertyValue() {
+    const node = this.startNode();
+    const properties = [];
+    this.expect(5);
+    while (!this.match(8)) {
+      const type = this.state.type;
+      if (tokenIsIdentifier(type) || type === 135) {
+        properties.push(super.parsePropertyDefinition(null));
+      } else {
+        this.unexpected();
+      }
+      this.eat(12);
+    }
+    node.properties = properties;
+    this.next();
+    return this.finishNode(node, "ObjectExpression");
+  }
+  tsParseEntityName(flags) {
+    let entity;
+    if (flags & 1 && this.match(78)) {
+      if (flags & 2) {
+        entity = this.parseIdentifier(true);
+      } else {
+        const node = this.startNode();
+        this.next();
+        entity = this.finishNode(node, "ThisExpression");
+      }
+    } else {
+      entity = this.parseIdentifier(!!(flags & 1));
+    }
+    while (this.eat(16)) {
+      const node = this.startNodeAtNode(entity);
+      node.left = entity;
+      node.right = this.parseIdentifier(!!(flags & 1));
+      entity = this.finishNode(node, "TSQualifiedName");
+    }
+    return entity;
+  }
+  tsParseTypeReference() {
+    const node = this.startNode();
+    node.typeName = this.tsParseEntityName(1);
+    if (!this.hasPrecedingLineBreak() && this.match(47)) {
+      node.typeParameters = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSTypeReference");
+  }
+  tsParseThisTypePredicate(lhs) {
+    this.next();
+    const node = this.startNodeAtNode(lhs);
+    node.parameterName = lhs;
+    node.typeAnnotation = this.tsParseTypeAnnotation(false);
+    node.asserts = false;
+    return this.finishNode(node, "TSTypePredicate");
+  }
+  tsParseThisTypeNode() {
+    const node = this.startNode();
+    this.next();
+    return this.finishNode(node, "TSThisType");
+  }
+  tsParseTypeQuery() {
+    const node = this.startNode();
+    this.expect(87);
+    if (this.match(83)) {
+      node.exprName = this.tsParseImportType();
+    } else {
+      node.exprName = this.tsParseEntityName(1 | 2);
+    }
+    if (!this.hasPrecedingLineBreak() && this.match(47)) {
+      node.typeParameters = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSTypeQuery");
+  }
+  tsParseTypeParameter(parseModifiers) {
+    const node = this.startNode();
+    parseModifiers(node);
+    node.name = this.tsParseTypeParameterName();
+    node.constraint = this.tsEatThenParseType(81);
+    node.default = this.tsEatThenParseType(29);
+    return this.finishNode(node, "TSTypeParameter");
+  }
+  tsTryParseTypeParameters(parseModifiers) {
+    if (this.match(47)) {
+      return this.tsParseTypeParameters(parseModifiers);
+    }
+  }
+  tsParseTypeParameters(parseModifiers) {
+    const node = this.startNode();
+    if (this.match(47) || this.match(144)) {
+      this.next();
+    } else {
+      this.unexpected();
+    }
+    const refTrailingCommaPos = {
+      value: -1
+    };
+    node.params = this.tsParseBracketedList("TypeParametersOrArguments", this.tsParseTypeParameter.bind(this, parseModifiers), false, true, refTrailingCommaPos);
+    if (node.params.length === 0) {
+      this.raise(TSErrors.EmptyTypeParameters, node);
+    }
+    if (refTrailingCommaPos.value !== -1) {
+      this.addExtra(node, "trailingComma", refTrailingCommaPos.value);
+    }
+    return this.finishNode(node, "TSTypeParameterDeclaration");
+  }
+  tsFillSignature(returnToken, signature) {
+    const returnTokenRequired = returnToken === 19;
+    const paramsKey = "parameters";
+    const returnTypeKey = "typeAnnotation";
+    signature.typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    this.expect(10);
+    signature[paramsKey] = this.tsParseBindingListForSignature();
+    if (returnTokenRequired) {
+      signature[returnTypeKey] = this.tsParseTypeOrTypePredicateAnnotation(returnToken);
+    } else if (this.match(returnToken)) {
+      signature[returnTypeKey] = this.tsParseTypeOrTypePredicateAnnotation(returnToken);
+    }
+  }
+  tsParseBindingListForSignature() {
+    const list = super.parseBindingList(11, 41, 2);
+    for (const pattern of list) {
+      const {
+        type
+      } = pattern;
+      if (type === "AssignmentPattern" || type === "TSParameterProperty") {
+        this.raise(TSErrors.UnsupportedSignatureParameterKind, pattern, {
+          type
+        });
+      }
+    }
+    return list;
+  }
+  tsParseTypeMemberSemicolon() {
+    if (!this.eat(12) && !this.isLineTerminator()) {
+      this.expect(13);
+    }
+  }
+  tsParseSignatureMember(kind, node) {
+    this.tsFillSignature(14, node);
+    this.tsParseTypeMemberSemicolon();
+    return this.finishNode(node, kind);
+  }
+  tsIsUnambiguouslyIndexSignature() {
+    this.next();
+    if (tokenIsIdentifier(this.state.type)) {
+      this.next();
+      return this.match(14);
+    }
+    return false;
+  }
+  tsTryParseIndexSignature(node) {
+    if (!(this.match(0) && this.tsLookAhead(this.tsIsUnambiguouslyIndexSignature.bind(this)))) {
+      return;
+    }
+    this.expect(0);
+    const id = this.parseIdentifier();
+    id.typeAnnotation = this.tsParseTypeAnnotation();
+    this.resetEndLocation(id);
+    this.expect(3);
+    node.parameters = [id];
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) node.typeAnnotation = type;
+    this.tsParseTypeMemberSemicolon();
+    return this.finishNode(node, "TSIndexSignature");
+  }
+  tsParsePropertyOrMethodSignature(node, readonly) {
+    if (this.eat(17)) node.optional = true;
+    if (this.match(10) || this.match(47)) {
+      if (readonly) {
+        this.raise(TSErrors.ReadonlyForMethodSignature, node);
+      }
+      const method = node;
+      if (method.kind && this.match(47)) {
+        this.raise(TSErrors.AccessorCannotHaveTypeParameters, this.state.curPosition());
+      }
+      this.tsFillSignature(14, method);
+      this.tsParseTypeMemberSemicolon();
+      const paramsKey = "parameters";
+      const returnTypeKey = "typeAnnotation";
+      if (method.kind === "get") {
+        if (method[paramsKey].length > 0) {
+          this.raise(Errors.BadGetterArity, this.state.curPosition());
+          if (this.isThisParam(method[paramsKey][0])) {
+            this.raise(TSErrors.AccessorCannotDeclareThisParameter, this.state.curPosition());
+          }
+        }
+      } else if (method.kind === "set") {
+        if (method[paramsKey].length !== 1) {
+          this.raise(Errors.BadSetterArity, this.state.curPosition());
+        } else {
+          const firstParameter = method[paramsKey][0];
+          if (this.isThisParam(firstParameter)) {
+            this.raise(TSErrors.AccessorCannotDeclareThisParameter, this.state.curPosition());
+          }
+          if (firstParameter.type === "Identifier" && firstParameter.optional) {
+            this.raise(TSErrors.SetAccessorCannotHaveOptionalParameter, this.state.curPosition());
+          }
+          if (firstParameter.type === "RestElement") {
+            this.raise(TSErrors.SetAccessorCannotHaveRestParameter, this.state.curPosition());
+          }
+        }
+        if (method[returnTypeKey]) {
+          this.raise(TSErrors.SetAccessorCannotHaveReturnType, method[returnTypeKey]);
+        }
+      } else {
+        method.kind = "method";
+      }
+      return this.finishNode(method, "TSMethodSignature");
+    } else {
+      const property = node;
+      if (readonly) property.readonly = true;
+      const type = this.tsTryParseTypeAnnotation();
+      if (type) property.typeAnnotation = type;
+      this.tsParseTypeMemberSemicolon();
+      return this.finishNode(property, "TSPropertySignature");
+    }
+  }
+  tsParseTypeMember() {
+    const node = this.startNode();
+    if (this.match(10) || this.match(47)) {
+      return this.tsParseSignatureMember("TSCallSignatureDeclaration", node);
+    }
+    if (this.match(77)) {
+      const id = this.startNode();
+      this.next();
+      if (this.match(10) || this.match(47)) {
+        return this.tsParseSignatureMember("TSConstructSignatureDeclaration", node);
+      } else {
+        node.key = this.createIdentifier(id, "new");
+        return this.tsParsePropertyOrMethodSignature(node, false);
+      }
+    }
+    this.tsParseModifiers({
+      allowedModifiers: ["readonly"],
+      disallowedModifiers: ["declare", "abstract", "private", "protected", "public", "static", "override"]
+    }, node);
+    const idx = this.tsTryParseIndexSignature(node);
+    if (idx) {
+      return idx;
+    }
+    super.parsePropertyName(node);
+    if (!node.computed && node.key.type === "Identifier" && (node.key.name === "get" || node.key.name === "set") && this.tsTokenCanFollowModifier()) {
+      node.kind = node.key.name;
+      super.parsePropertyName(node);
+      if (!this.match(10) && !this.match(47)) {
+        this.unexpected(null, 10);
+      }
+    }
+    return this.tsParsePropertyOrMethodSignature(node, !!node.readonly);
+  }
+  tsParseTypeLiteral() {
+    const node = this.startNode();
+    node.members = this.tsParseObjectTypeMembers();
+    return this.finishNode(node, "TSTypeLiteral");
+  }
+  tsParseObjectTypeMembers() {
+    this.expect(5);
+    const members = this.tsParseList("TypeMembers", this.tsParseTypeMember.bind(this));
+    this.expect(8);
+    return members;
+  }
+  tsIsStartOfMappedType() {
+    this.next();
+    if (this.eat(53)) {
+      return this.isContextual(123);
+    }
+    if (this.isContextual(123)) {
+      this.next();
+    }
+    if (!this.match(0)) {
+      return false;
+    }
+    this.next();
+    if (!this.tsIsIdentifier()) {
+      return false;
+    }
+    this.next();
+    return this.match(58);
+  }
+  tsParseMappedType() {
+    const node = this.startNode();
+    this.expect(5);
+    if (this.match(53)) {
+      node.readonly = this.state.value;
+      this.next();
+      this.expectContextual(123);
+    } else if (this.eatContextual(123)) {
+      node.readonly = true;
+    }
+    this.expect(0);
+    const typeParameter = this.startNode();
+    typeParameter.name = this.tsParseTypeParameterName();
+    typeParameter.constraint = this.tsExpectThenParseType(58);
+    node.typeParameter = this.finishNode(typeParameter, "TSTypeParameter");
+    node.nameType = this.eatContextual(94) ? this.tsParseType() : null;
+    this.expect(3);
+    if (this.match(53)) {
+      node.optional = this.state.value;
+      this.next();
+      this.expect(17);
+    } else if (this.eat(17)) {
+      node.optional = true;
+    }
+    node.typeAnnotation = this.tsTryParseType();
+    this.semicolon();
+    this.expect(8);
+    return this.finishNode(node, "TSMappedType");
+  }
+  tsParseTupleType() {
+    const node = this.startNode();
+    node.elementTypes = this.tsParseBracketedList("TupleElementTypes", this.tsParseTupleElementType.bind(this), true, false);
+    let seenOptionalElement = false;
+    node.elementTypes.forEach(elementNode => {
+      const {
+        type
+      } = elementNode;
+      if (seenOptionalElement && type !== "TSRestType" && type !== "TSOptionalType" && !(type === "TSNamedTupleMember" && elementNode.optional)) {
+        this.raise(TSErrors.OptionalTypeBeforeRequired, elementNode);
+      }
+      seenOptionalElement || (seenOptionalElement = type === "TSNamedTupleMember" && elementNode.optional || type === "TSOptionalType");
+    });
+    return this.finishNode(node, "TSTupleType");
+  }
+  tsParseTupleElementType() {
+    const restStartLoc = this.state.startLoc;
+    const rest = this.eat(21);
+    const {
+      startLoc
+    } = this.state;
+    let labeled;
+    let label;
+    let optional;
+    let type;
+    const isWord = tokenIsKeywordOrIdentifier(this.state.type);
+    const chAfterWord = isWord ? this.lookaheadCharCode() : null;
+    if (chAfterWord === 58) {
+      labeled = true;
+      optional = false;
+      label = this.parseIdentifier(true);
+      this.expect(14);
+      type = this.tsParseType();
+    } else if (chAfterWord === 63) {
+      optional = true;
+      const wordName = this.state.value;
+      const typeOrLabel = this.tsParseNonArrayType();
+      if (this.lookaheadCharCode() === 58) {
+        labeled = true;
+        label = this.createIdentifier(this.startNodeAt(startLoc), wordName);
+        this.expect(17);
+        this.expect(14);
+        type = this.tsParseType();
+      } else {
+        labeled = false;
+        type = typeOrLabel;
+        this.expect(17);
+      }
+    } else {
+      type = this.tsParseType();
+      optional = this.eat(17);
+      labeled = this.eat(14);
+    }
+    if (labeled) {
+      let labeledNode;
+      if (label) {
+        labeledNode = this.startNodeAt(startLoc);
+        labeledNode.optional = optional;
+        labeledNode.label = label;
+        labeledNode.elementType = type;
+        if (this.eat(17)) {
+          labeledNode.optional = true;
+          this.raise(TSErrors.TupleOptionalAfterType, this.state.lastTokStartLoc);
+        }
+      } else {
+        labeledNode = this.startNodeAt(startLoc);
+        labeledNode.optional = optional;
+        this.raise(TSErrors.InvalidTupleMemberLabel, type);
+        labeledNode.label = type;
+        labeledNode.elementType = this.tsParseType();
+      }
+      type = this.finishNode(labeledNode, "TSNamedTupleMember");
+    } else if (optional) {
+      const optionalTypeNode = this.startNodeAt(startLoc);
+      optionalTypeNode.typeAnnotation = type;
+      type = this.finishNode(optionalTypeNode, "TSOptionalType");
+    }
+    if (rest) {
+      const restNode = this.startNodeAt(restStartLoc);
+      restNode.typeAnnotation = type;
+      type = this.finishNode(restNode, "TSRestType");
+    }
+    return type;
+  }
+  tsParseParenthesizedType() {
+    const node = this.startNode();
+    this.expect(10);
+    node.typeAnnotation = this.tsParseType();
+    this.expect(11);
+    return this.finishNode(node, "TSParenthesizedType");
+  }
+  tsParseFunctionOrConstructorType(type, abstract) {
+    const node = this.startNode();
+    if (type === "TSConstructorType") {
+      node.abstract = !!abstract;
+      if (abstract) this.next();
+      this.next();
+    }
+    this.tsInAllowConditionalTypesContext(() => this.tsFillSignature(19, node));
+    return this.finishNode(node, type);
+  }
+  tsParseLiteralTypeNode() {
+    const node = this.startNode();
+    switch (this.state.type) {
+      case 136:
+      case 137:
+      case 135:
+      case 85:
+      case 86:
+        node.literal = super.parseExprAtom();
+        break;
+      default:
+        this.unexpected();
+    }
+    return this.finishNode(node, "TSLiteralType");
+  }
+  tsParseTemplateLiteralType() {
+    const node = this.startNode();
+    node.literal = super.parseTemplate(false);
+    return this.finishNode(node, "TSLiteralType");
+  }
+  parseTemplateSubstitution() {
+    if (this.state.inType) return this.tsParseType();
+    return super.parseTemplateSubstitution();
+  }
+  tsParseThisTypeOrThisTypePredicate() {
+    const thisKeyword = this.tsParseThisTypeNode();
+    if (this.isContextual(117) && !this.hasPrecedingLineBreak()) {
+      return this.tsParseThisTypePredicate(thisKeyword);
+    } else {
+      return thisKeyword;
+    }
+  }
+  tsParseNonArrayType() {
+    switch (this.state.type) {
+      case 135:
+      case 136:
+      case 137:
+      case 85:
+      case 86:
+        return this.tsParseLiteralTypeNode();
+      case 53:
+        if (this.state.value === "-") {
+          const node = this.startNode();
+          const nextToken = this.lookahead();
+          if (nextToken.type !== 136 && nextToken.type !== 137) {
+            this.unexpected();
+          }
+          const unary = this.startNode();
+          this.next();
+          unary.operator = "-";
+          unary.prefix = true;
+          unary.argument = nextToken.type === 136 ? this.parseNumericLiteral(this.state.value) : this.parseBigIntLiteral(this.state.value);
+          node.literal = this.finishNode(unary, "UnaryExpression");
+          return this.finishNode(node, "TSLiteralType");
+        }
+        break;
+      case 78:
+        return this.tsParseThisTypeOrThisTypePredicate();
+      case 87:
+        return this.tsParseTypeQuery();
+      case 83:
+        return this.tsParseImportType();
+      case 5:
+        return this.tsLookAhead(this.tsIsStartOfMappedType.bind(this)) ? this.tsParseMappedType() : this.tsParseTypeLiteral();
+      case 0:
+        return this.tsParseTupleType();
+      case 10:
+        return this.tsParseParenthesizedType();
+      case 25:
+      case 24:
+        return this.tsParseTemplateLiteralType();
+      default:
+        {
+          const {
+            type
+          } = this.state;
+          if (tokenIsIdentifier(type) || type === 88 || type === 84) {
+            const nodeType = type === 88 ? "TSVoidKeyword" : type === 84 ? "TSNullKeyword" : keywordTypeFromName(this.state.value);
+            if (nodeType !== undefined && this.lookaheadCharCode() !== 46) {
+              const node = this.startNode();
+              this.next();
+              return this.finishNode(node, nodeType);
+            }
+            return this.tsParseTypeReference();
+          }
+        }
+    }
+    throw this.unexpected();
+  }
+  tsParseArrayTypeOrHigher() {
+    const {
+      startLoc
+    } = this.state;
+    let type = this.tsParseNonArrayType();
+    while (!this.hasPrecedingLineBreak() && this.eat(0)) {
+      if (this.match(3)) {
+        const node = this.startNodeAt(startLoc);
+        node.elementType = type;
+        this.expect(3);
+        type = this.finishNode(node, "TSArrayType");
+      } else {
+        const node = this.startNodeAt(startLoc);
+        node.objectType = type;
+        node.indexType = this.tsParseType();
+        this.expect(3);
+        type = this.finishNode(node, "TSIndexedAccessType");
+      }
+    }
+    return type;
+  }
+  tsParseTypeOperator() {
+    const node = this.startNode();
+    const operator = this.state.value;
+    this.next();
+    node.operator = operator;
+    node.typeAnnotation = this.tsParseTypeOperatorOrHigher();
+    if (operator === "readonly") {
+      this.tsCheckTypeAnnotationForReadOnly(node);
+    }
+    return this.finishNode(node, "TSTypeOperator");
+  }
+  tsCheckTypeAnnotationForReadOnly(node) {
+    switch (node.typeAnnotation.type) {
+      case "TSTupleType":
+      case "TSArrayType":
+        return;
+      default:
+        this.raise(TSErrors.UnexpectedReadonly, node);
+    }
+  }
+  tsParseInferType() {
+    const node = this.startNode();
+    this.expectContextual(116);
+    const typeParameter = this.startNode();
+    typeParameter.name = this.tsParseTypeParameterName();
+    typeParameter.constraint = this.tsTryParse(() => this.tsParseConstraintForInferType());
+    node.typeParameter = this.finishNode(typeParameter, "TSTypeParameter");
+    return this.finishNode(node, "TSInferType");
+  }
+  tsParseConstraintForInferType() {
+    if (this.eat(81)) {
+      const constraint = this.tsInDisallowConditionalTypesContext(() => this.tsParseType());
+      if (this.state.inDisallowConditionalTypesContext || !this.match(17)) {
+        return constraint;
+      }
+    }
+  }
+  tsParseTypeOperatorOrHigher() {
+    const isTypeOperator = tokenIsTSTypeOperator(this.state.type) && !this.state.containsEsc;
+    return isTypeOperator ? this.tsParseTypeOperator() : this.isContextual(116) ? this.tsParseInferType() : this.tsInAllowConditionalTypesContext(() => this.tsParseArrayTypeOrHigher());
+  }
+  tsParseUnionOrIntersectionType(kind, parseConstituentType, operator) {
+    const node = this.startNode();
+    const hasLeadingOperator = this.eat(operator);
+    const types = [];
+    do {
+      types.push(parseConstituentType());
+    } while (this.eat(operator));
+    if (types.length === 1 && !hasLeadingOperator) {
+      return types[0];
+    }
+    node.types = types;
+    return this.finishNode(node, kind);
+  }
+  tsParseIntersectionTypeOrHigher() {
+    return this.tsParseUnionOrIntersectionType("TSIntersectionType", this.tsParseTypeOperatorOrHigher.bind(this), 45);
+  }
+  tsParseUnionTypeOrHigher() {
+    return this.tsParseUnionOrIntersectionType("TSUnionType", this.tsParseIntersectionTypeOrHigher.bind(this), 43);
+  }
+  tsIsStartOfFunctionType() {
+    if (this.match(47)) {
+      return true;
+    }
+    return this.match(10) && this.tsLookAhead(this.tsIsUnambiguouslyStartOfFunctionType.bind(this));
+  }
+  tsSkipParameterStart() {
+    if (tokenIsIdentifier(this.state.type) || this.match(78)) {
+      this.next();
+      return true;
+    }
+    const isObjectPattern = this.match(5);
+    if (isObjectPattern || this.match(0)) {
+      if (!isObjectPattern) this.next();
+      const {
+        errors
+      } = this.state;
+      const previousErrorCount = errors.length;
+      const scopeStacksSnapshot = this.snapshotScopeStacks();
+      try {
+        if (isObjectPattern) {
+          this.parseObjectLike(8, true);
+        } else {
+          super.parseBindingList(3, 93, 1);
+        }
+        return errors.length === previousErrorCount;
+      } catch (_unused) {
+        this.restoreScopeStacks(scopeStacksSnapshot);
+        return false;
+      }
+    }
+    return false;
+  }
+  tsIsUnambiguouslyStartOfFunctionType() {
+    this.next();
+    if (this.match(11) || this.match(21)) {
+      return true;
+    }
+    if (this.tsSkipParameterStart()) {
+      if (this.match(14) || this.match(12) || this.match(17) || this.match(29)) {
+        return true;
+      }
+      if (this.match(11)) {
+        this.next();
+        if (this.match(19)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  tsParseTypeOrTypePredicateAnnotation(returnToken) {
+    return this.tsInType(() => {
+      const t = this.startNode();
+      this.expect(returnToken);
+      const node = this.startNode();
+      const asserts = !!this.tsTryParse(this.tsParseTypePredicateAsserts.bind(this));
+      if (asserts && this.match(78)) {
+        let thisTypePredicate = this.tsParseThisTypeOrThisTypePredicate();
+        if (thisTypePredicate.type === "TSThisType") {
+          node.parameterName = thisTypePredicate;
+          node.asserts = true;
+          node.typeAnnotation = null;
+          thisTypePredicate = this.finishNode(node, "TSTypePredicate");
+        } else {
+          this.resetStartLocationFromNode(thisTypePredicate, node);
+          thisTypePredicate.asserts = true;
+        }
+        t.typeAnnotation = thisTypePredicate;
+        return this.finishNode(t, "TSTypeAnnotation");
+      }
+      const typePredicateVariable = this.tsIsIdentifier() && this.tsTryParse(this.tsParseTypePredicatePrefix.bind(this));
+      if (!typePredicateVariable) {
+        if (!asserts) {
+          return this.tsParseTypeAnnotation(false, t);
+        }
+        node.parameterName = this.parseIdentifier();
+        node.asserts = asserts;
+        node.typeAnnotation = null;
+        t.typeAnnotation = this.finishNode(node, "TSTypePredicate");
+        return this.finishNode(t, "TSTypeAnnotation");
+      }
+      const type = this.tsParseTypeAnnotation(false);
+      node.parameterName = typePredicateVariable;
+      node.typeAnnotation = type;
+      node.asserts = asserts;
+      t.typeAnnotation = this.finishNode(node, "TSTypePredicate");
+      return this.finishNode(t, "TSTypeAnnotation");
+    });
+  }
+  tsTryParseTypeOrTypePredicateAnnotation() {
+    if (this.match(14)) {
+      return this.tsParseTypeOrTypePredicateAnnotation(14);
+    }
+  }
+  tsTryParseTypeAnnotation() {
+    if (this.match(14)) {
+      return this.tsParseTypeAnnotation();
+    }
+  }
+  tsTryParseType() {
+    return this.tsEatThenParseType(14);
+  }
+  tsParseTypePredicatePrefix() {
+    const id = this.parseIdentifier();
+    if (this.isContextual(117) && !this.hasPrecedingLineBreak()) {
+      this.next();
+      return id;
+    }
+  }
+  tsParseTypePredicateAsserts() {
+    if (this.state.type !== 110) {
+      return false;
+    }
+    const containsEsc = this.state.containsEsc;
+    this.next();
+    if (!tokenIsIdentifier(this.state.type) && !this.match(78)) {
+      return false;
+    }
+    if (containsEsc) {
+      this.raise(Errors.InvalidEscapedReservedWord, this.state.lastTokStartLoc, {
+        reservedWord: "asserts"
+      });
+    }
+    return true;
+  }
+  tsParseTypeAnnotation(eatColon = true, t = this.startNode()) {
+    this.tsInType(() => {
+      if (eatColon) this.expect(14);
+      t.typeAnnotation = this.tsParseType();
+    });
+    return this.finishNode(t, "TSTypeAnnotation");
+  }
+  tsParseType() {
+    assert(this.state.inType);
+    const type = this.tsParseNonConditionalType();
+    if (this.state.inDisallowConditionalTypesContext || this.hasPrecedingLineBreak() || !this.eat(81)) {
+      return type;
+    }
+    const node = this.startNodeAtNode(type);
+    node.checkType = type;
+    node.extendsType = this.tsInDisallowConditionalTypesContext(() => this.tsParseNonConditionalType());
+    this.expect(17);
+    node.trueType = this.tsInAllowConditionalTypesContext(() => this.tsParseType());
+    this.expect(14);
+    node.falseType = this.tsInAllowConditionalTypesContext(() => this.tsParseType());
+    return this.finishNode(node, "TSConditionalType");
+  }
+  isAbstractConstructorSignature() {
+    return this.isContextual(125) && this.isLookaheadContextual("new");
+  }
+  tsParseNonConditionalType() {
+    if (this.tsIsStartOfFunctionType()) {
+      return this.tsParseFunctionOrConstructorType("TSFunctionType");
+    }
+    if (this.match(77)) {
+      return this.tsParseFunctionOrConstructorType("TSConstructorType");
+    } else if (this.isAbstractConstructorSignature()) {
+      return this.tsParseFunctionOrConstructorType("TSConstructorType", true);
+    }
+    return this.tsParseUnionTypeOrHigher();
+  }
+  tsParseTypeAssertion() {
+    if (this.getPluginOption("typescript", "disallowAmbiguousJSXLike")) {
+      this.raise(TSErrors.ReservedTypeAssertion, this.state.startLoc);
+    }
+    const node = this.startNode();
+    node.typeAnnotation = this.tsInType(() => {
+      this.next();
+      return this.match(75) ? this.tsParseTypeReference() : this.tsParseType();
+    });
+    this.expect(48);
+    node.expression = this.parseMaybeUnary();
+    return this.finishNode(node, "TSTypeAssertion");
+  }
+  tsParseHeritageClause(token) {
+    const originalStartLoc = this.state.startLoc;
+    const delimitedList = this.tsParseDelimitedList("HeritageClauseElement", () => {
+      const node = this.startNode();
+      node.expression = this.tsParseEntityName(1 | 2);
+      if (this.match(47)) {
+        node.typeParameters = this.tsParseTypeArguments();
+      }
+      return this.finishNode(node, "TSExpressionWithTypeArguments");
+    });
+    if (!delimitedList.length) {
+      this.raise(TSErrors.EmptyHeritageClauseType, originalStartLoc, {
+        token
+      });
+    }
+    return delimitedList;
+  }
+  tsParseInterfaceDeclaration(node, properties = {}) {
+    if (this.hasFollowingLineBreak()) return null;
+    this.expectContextual(130);
+    if (properties.declare) node.declare = true;
+    if (tokenIsIdentifier(this.state.type)) {
+      node.id = this.parseIdentifier();
+      this.checkIdentifier(node.id, 130);
+    } else {
+      node.id = null;
+      this.raise(TSErrors.MissingInterfaceName, this.state.startLoc);
+    }
+    node.typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutConstModifiers);
+    if (this.eat(81)) {
+      node.extends = this.tsParseHeritageClause("extends");
+    }
+    const body = this.startNode();
+    body.body = this.tsInType(this.tsParseObjectTypeMembers.bind(this));
+    node.body = this.finishNode(body, "TSInterfaceBody");
+    return this.finishNode(node, "TSInterfaceDeclaration");
+  }
+  tsParseTypeAliasDeclaration(node) {
+    node.id = this.parseIdentifier();
+    this.checkIdentifier(node.id, 2);
+    node.typeAnnotation = this.tsInType(() => {
+      node.typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutModifiers);
+      this.expect(29);
+      if (this.isContextual(115) && this.lookaheadCharCode() !== 46) {
+        const node = this.startNode();
+        this.next();
+        return this.finishNode(node, "TSIntrinsicKeyword");
+      }
+      return this.tsParseType();
+    });
+    this.semicolon();
+    return this.finishNode(node, "TSTypeAliasDeclaration");
+  }
+  tsInTopLevelContext(cb) {
+    if (this.curContext() !== types.brace) {
+      const oldContext = this.state.context;
+      this.state.context = [oldContext[0]];
+      try {
+        return cb();
+      } finally {
+        this.state.context = oldContext;
+      }
+    } else {
+      return cb();
+    }
+  }
+  tsInType(cb) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    try {
+      return cb();
+    } finally {
+      this.state.inType = oldInType;
+    }
+  }
+  tsInDisallowConditionalTypesContext(cb) {
+    const oldInDisallowConditionalTypesContext = this.state.inDisallowConditionalTypesContext;
+    this.state.inDisallowConditionalTypesContext = true;
+    try {
+      return cb();
+    } finally {
+      this.state.inDisallowConditionalTypesContext = oldInDisallowConditionalTypesContext;
+    }
+  }
+  tsInAllowConditionalTypesContext(cb) {
+    const oldInDisallowConditionalTypesContext = this.state.inDisallowConditionalTypesContext;
+    this.state.inDisallowConditionalTypesContext = false;
+    try {
+      return cb();
+    } finally {
+      this.state.inDisallowConditionalTypesContext = oldInDisallowConditionalTypesContext;
+    }
+  }
+  tsEatThenParseType(token) {
+    if (this.match(token)) {
+      return this.tsNextThenParseType();
+    }
+  }
+  tsExpectThenParseType(token) {
+    return this.tsInType(() => {
+      this.expect(token);
+      return this.tsParseType();
+    });
+  }
+  tsNextThenParseType() {
+    return this.tsInType(() => {
+      this.next();
+      return this.tsParseType();
+    });
+  }
+  tsParseEnumMember() {
+    const node = this.startNode();
+    node.id = this.match(135) ? super.parseStringLiteral(this.state.value) : this.parseIdentifier(true);
+    if (this.eat(29)) {
+      node.initializer = super.parseMaybeAssignAllowIn();
+    }
+    return this.finishNode(node, "TSEnumMember");
+  }
+  tsParseEnumDeclaration(node, properties = {}) {
+    if (properties.const) node.const = true;
+    if (properties.declare) node.declare = true;
+    this.expectContextual(127);
+    node.id = this.parseIdentifier();
+    this.checkIdentifier(node.id, node.const ? 8971 : 8459);
+    this.expect(5);
+    node.members = this.tsParseDelimitedList("EnumMembers", this.tsParseEnumMember.bind(this));
+    this.expect(8);
+    return this.finishNode(node, "TSEnumDeclaration");
+  }
+  tsParseEnumBody() {
+    const node = this.startNode();
+    this.expect(5);
+    node.members = this.tsParseDelimitedList("EnumMembers", this.tsParseEnumMember.bind(this));
+    this.expect(8);
+    return this.finishNode(node, "TSEnumBody");
+  }
+  tsParseModuleBlock() {
+    const node = this.startNode();
+    this.scope.enter(0);
+    this.expect(5);
+    super.parseBlockOrModuleBlockBody(node.body = [], undefined, true, 8);
+    this.scope.exit();
+    return this.finishNode(node, "TSModuleBlock");
+  }
+  tsParseModuleOrNamespaceDeclaration(node, nested = false) {
+    node.id = this.parseIdentifier();
+    if (!nested) {
+      this.checkIdentifier(node.id, 1024);
+    }
+    if (this.eat(16)) {
+      const inner = this.startNode();
+      this.tsParseModuleOrNamespaceDeclaration(inner, true);
+      node.body = inner;
+    } else {
+      this.scope.enter(1024);
+      this.prodParam.enter(0);
+      node.body = this.tsParseModuleBlock();
+      this.prodParam.exit();
+      this.scope.exit();
+    }
+    return this.finishNode(node, "TSModuleDeclaration");
+  }
+  tsParseAmbientExternalModuleDeclaration(node) {
+    if (this.isContextual(113)) {
+      node.kind = "global";
+      node.global = true;
+      node.id = this.parseIdentifier();
+    } else if (this.match(135)) {
+      node.kind = "module";
+      node.id = super.parseStringLiteral(this.state.value);
+    } else {
+      this.unexpected();
+    }
+    if (this.match(5)) {
+      this.scope.enter(1024);
+      this.prodParam.enter(0);
+      node.body = this.tsParseModuleBlock();
+      this.prodParam.exit();
+      this.scope.exit();
+    } else {
+      this.semicolon();
+    }
+    return this.finishNode(node, "TSModuleDeclaration");
+  }
+  tsParseImportEqualsDeclaration(node, maybeDefaultIdentifier, isExport) {
+    node.isExport = isExport || false;
+    node.id = maybeDefaultIdentifier || this.parseIdentifier();
+    this.checkIdentifier(node.id, 4096);
+    this.expect(29);
+    const moduleReference = this.tsParseModuleReference();
+    if (node.importKind === "type" && moduleReference.type !== "TSExternalModuleReference") {
+      this.raise(TSErrors.ImportAliasHasImportType, moduleReference);
+    }
+    node.moduleReference = moduleReference;
+    this.semicolon();
+    return this.finishNode(node, "TSImportEqualsDeclaration");
+  }
+  tsIsExternalModuleReference() {
+    return this.isContextual(120) && this.lookaheadCharCode() === 40;
+  }
+  tsParseModuleReference() {
+    return this.tsIsExternalModuleReference() ? this.tsParseExternalModuleReference() : this.tsParseEntityName(0);
+  }
+  tsParseExternalModuleReference() {
+    const node = this.startNode();
+    this.expectContextual(120);
+    this.expect(10);
+    if (!this.match(135)) {
+      this.unexpected();
+    }
+    node.expression = super.parseExprAtom();
+    this.expect(11);
+    this.sawUnambiguousESM = true;
+    return this.finishNode(node, "TSExternalModuleReference");
+  }
+  tsLookAhead(f) {
+    const state = this.state.clone();
+    const res = f();
+    this.state = state;
+    return res;
+  }
+  tsTryParseAndCatch(f) {
+    const result = this.tryParse(abort => f() || abort());
+    if (result.aborted || !result.node) return;
+    if (result.error) this.state = result.failState;
+    return result.node;
+  }
+  tsTryParse(f) {
+    const state = this.state.clone();
+    const result = f();
+    if (result !== undefined && result !== false) {
+      return result;
+    }
+    this.state = state;
+  }
+  tsTryParseDeclare(node) {
+    if (this.isLineTerminator()) {
+      return;
+    }
+    const startType = this.state.type;
+    return this.tsInAmbientContext(() => {
+      switch (startType) {
+        case 68:
+          node.declare = true;
+          return super.parseFunctionStatement(node, false, 2);
+        case 80:
+          node.declare = true;
+          return this.parseClass(node, true, false);
+        case 127:
+          return this.tsParseEnumDeclaration(node, {
+            declare: true
+          });
+        case 113:
+          return this.tsParseAmbientExternalModuleDeclaration(node);
+        case 101:
+          if (this.state.containsEsc) {
+            return;
+          }
+        case 75:
+        case 74:
+          if (!this.match(75) || !this.isLookaheadContextual("enum")) {
+            node.declare = true;
+            return this.parseVarStatement(node, this.state.value, true);
+          }
+          this.expect(75);
+          return this.tsParseEnumDeclaration(node, {
+            const: true,
+            declare: true
+          });
+        case 108:
+          if (this.isUsing()) {
+            this.raise(TSErrors.InvalidModifierOnUsingDeclaration, this.state.startLoc, "declare");
+            node.declare = true;
+            return this.parseVarStatement(node, "using", true);
+          }
+          break;
+        case 97:
+          if (this.isAwaitUsing()) {
+            this.raise(TSErrors.InvalidModifierOnAwaitUsingDeclaration, this.state.startLoc, "declare");
+            node.declare = true;
+            this.next();
+            return this.parseVarStatement(node, "await using", true);
+          }
+          break;
+        case 130:
+          {
+            const result = this.tsParseInterfaceDeclaration(node, {
+              declare: true
+            });
+            if (result) return result;
+          }
+        default:
+          if (tokenIsIdentifier(startType)) {
+            return this.tsParseDeclaration(node, this.state.type, true, null);
+          }
+      }
+    });
+  }
+  tsTryParseExportDeclaration() {
+    return this.tsParseDeclaration(this.startNode(), this.state.type, true, null);
+  }
+  tsParseDeclaration(node, type, next, decorators) {
+    switch (type) {
+      case 125:
+        if (this.tsCheckLineTerminator(next) && (this.match(80) || tokenIsIdentifier(this.state.type))) {
+          return this.tsParseAbstractDeclaration(node, decorators);
+        }
+        break;
+      case 128:
+        if (this.tsCheckLineTerminator(next)) {
+          if (this.match(135)) {
+            return this.tsParseAmbientExternalModuleDeclaration(node);
+          } else if (tokenIsIdentifier(this.state.type)) {
+            node.kind = "module";
+            return this.tsParseModuleOrNamespaceDeclaration(node);
+          }
+        }
+        break;
+      case 129:
+        if (this.tsCheckLineTerminator(next) && tokenIsIdentifier(this.state.type)) {
+          node.kind = "namespace";
+          return this.tsParseModuleOrNamespaceDeclaration(node);
+        }
+        break;
+      case 131:
+        if (this.tsCheckLineTerminator(next) && tokenIsIdentifier(this.state.type)) {
+          return this.tsParseTypeAliasDeclaration(node);
+        }
+        break;
+    }
+  }
+  tsCheckLineTerminator(next) {
+    if (next) {
+      if (this.hasFollowingLineBreak()) return false;
+      this.next();
+      return true;
+    }
+    return !this.isLineTerminator();
+  }
+  tsTryParseGenericAsyncArrowFunction(startLoc) {
+    if (!this.match(47)) return;
+    const oldMaybeInArrowParameters = this.state.maybeInArrowParameters;
+    this.state.maybeInArrowParameters = true;
+    const res = this.tsTryParseAndCatch(() => {
+      const node = this.startNodeAt(startLoc);
+      node.typeParameters = this.tsParseTypeParameters(this.tsParseConstModifier);
+      super.parseFunctionParams(node);
+      node.returnType = this.tsTryParseTypeOrTypePredicateAnnotation();
+      const arrowStartPos = this.offsetToSourcePos(startLoc.index);
+      if (node.returnType && this.match(19) && this.tsIsArrowReturnTypeRestrictedAt(arrowStartPos)) {
+        this.tsArrowReturnTypeAt.set(arrowStartPos, node.returnType.start);
+      }
+      this.expect(19);
+      return node;
+    });
+    this.state.maybeInArrowParameters = oldMaybeInArrowParameters;
+    if (!res) return;
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    const parse = () => res.returnType && this.tsIsArrowReturnTypeRestrictedAt(startPos) ? this.tsParseWithDeferredArrowErrors(() => super.parseArrowExpression(res, null, true)) : super.parseArrowExpression(res, null, true);
+    return this.tsIsArrowReturnTypeRestrictedAt(startPos) ? this.tsParseWithRestrictedArrowReturnType(parse, this.hasPlugin("jsx") || this.state.tsArrowReturnTypeAllowed) : parse();
+  }
+  tsParseTypeArgumentsInExpression() {
+    if (this.reScan_lt() !== 47) return;
+    return this.tsParseTypeArguments();
+  }
+  tsParseTypeArguments() {
+    const node = this.startNode();
+    node.params = this.tsInType(() => this.tsInTopLevelContext(() => {
+      this.expect(47);
+      return this.tsParseDelimitedList("TypeParametersOrArguments", this.tsParseType.bind(this));
+    }));
+    if (node.params.length === 0) {
+      this.raise(TSErrors.EmptyTypeArguments, node);
+    } else if (!this.state.inType && this.curContext() === types.brace) {
+      this.reScan_lt_gt();
+    }
+    this.expect(48);
+    return this.finishNode(node, "TSTypeParameterInstantiation");
+  }
+  tsIsDeclarationStart() {
+    return tokenIsTSDeclarationStart(this.state.type);
+  }
+  isExportDefaultSpecifier() {
+    if (this.tsIsDeclarationStart()) return false;
+    return super.isExportDefaultSpecifier();
+  }
+  parseBindingElement(flags, decorators) {
+    const startLoc = decorators.length ? decorators[0].loc.start : this.state.startLoc;
+    const modified = {};
+    this.tsParseModifiers({
+      allowedModifiers: ["public", "private", "protected", "override", "readonly"]
+    }, modified);
+    const accessibility = modified.accessibility;
+    const override = modified.override;
+    const readonly = modified.readonly;
+    if (!(flags & 4) && (accessibility || readonly || override)) {
+      this.raise(TSErrors.UnexpectedParameterModifier, startLoc);
+    }
+    const left = this.parseMaybeDefault();
+    if (flags & 2) {
+      this.parseFunctionParamType(left);
+    }
+    const elt = this.parseMaybeDefault(left.loc.start, left);
+    if (accessibility || readonly || override) {
+      const pp = this.startNodeAt(startLoc);
+      if (decorators.length) {
+        pp.decorators = decorators;
+      }
+      if (accessibility) pp.accessibility = accessibility;
+      if (readonly) pp.readonly = readonly;
+      if (override) pp.override = override;
+      if (elt.type !== "Identifier" && elt.type !== "AssignmentPattern") {
+        this.raise(TSErrors.UnsupportedParameterPropertyKind, pp);
+      }
+      pp.parameter = elt;
+      return this.finishNode(pp, "TSParameterProperty");
+    }
+    if (decorators.length) {
+      left.decorators = decorators;
+    }
+    return elt;
+  }
+  isSimpleParameter(node) {
+    return node.type === "TSParameterProperty" && super.isSimpleParameter(node.parameter) || super.isSimpleParameter(node);
+  }
+  tsDisallowOptionalPattern(node) {
+    for (const param of node.params) {
+      if (param.type !== "Identifier" && param.optional && !this.state.isAmbientContext) {
+        this.raise(TSErrors.PatternIsOptional, param);
+      }
+    }
+  }
+  setArrowFunctionParameters(node, params, trailingCommaLoc) {
+    super.setArrowFunctionParameters(node, params, trailingCommaLoc);
+    this.tsDisallowOptionalPattern(node);
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    if (this.match(14)) {
+      node.returnType = this.tsParseTypeOrTypePredicateAnnotation(14);
+    }
+    const bodilessType = type === "FunctionDeclaration" ? "TSDeclareFunction" : type === "ClassMethod" || type === "ClassPrivateMethod" ? "TSDeclareMethod" : undefined;
+    if (bodilessType && !this.match(5) && this.isLineTerminator()) {
+      return this.finishNode(node, bodilessType);
+    }
+    if (bodilessType === "TSDeclareFunction" && this.state.isAmbientContext) {
+      this.raise(TSErrors.DeclareFunctionHasImplementation, node);
+      if (node.declare) {
+        return super.parseFunctionBodyAndFinish(node, bodilessType, isMethod);
+      }
+    }
+    this.tsDisallowOptionalPattern(node);
+    return super.parseFunctionBodyAndFinish(node, type, isMethod);
+  }
+  registerFunctionStatementId(node) {
+    if (!node.body && node.id) {
+      this.checkIdentifier(node.id, 1024);
+    } else {
+      super.registerFunctionStatementId(node);
+    }
+  }
+  tsCheckForInvalidTypeCasts(items) {
+    items.forEach(node => {
+      if ((node == null ? void 0 : node.type) === "TSTypeCastExpression") {
+        this.raise(TSErrors.UnexpectedTypeAnnotation, node.typeAnnotation);
+      }
+    });
+  }
+  toReferencedList(exprList, isInParens) {
+    this.tsCheckForInvalidTypeCasts(exprList);
+    return exprList;
+  }
+  parseArrayLike(close, isTuple, refExpressionErrors) {
+    const node = super.parseArrayLike(close, isTuple, refExpressionErrors);
+    if (node.type === "ArrayExpression") {
+      this.tsCheckForInvalidTypeCasts(node.elements);
+    }
+    return node;
+  }
+  parseSubscript(base, startLoc, noCalls, state) {
+    if (!this.hasPrecedingLineBreak() && this.match(35)) {
+      this.state.canStartJSXElement = false;
+      this.next();
+      const nonNullExpression = this.startNodeAt(startLoc);
+      nonNullExpression.expression = base;
+      return this.finishNode(nonNullExpression, "TSNonNullExpression");
+    }
+    let isOptionalCall = false;
+    if (this.match(18) && this.lookaheadCharCode() === 60) {
+      if (noCalls) {
+        state.stop = true;
+        return base;
+      }
+      state.optionalChainMember = isOptionalCall = true;
+      this.next();
+    }
+    if (this.match(47) || this.match(51)) {
+      let missingParenErrorLoc;
+      let parsingAsyncArrow = true;
+      const parseAttempt = () => {
+        if (!noCalls && this.atPossibleAsyncArrow(base)) {
+          const asyncArrowFn = this.tsTryParseGenericAsyncArrowFunction(startLoc);
+          if (asyncArrowFn) {
+            state.stop = true;
+            return asyncArrowFn;
+          }
+        }
+        parsingAsyncArrow = false;
+        const typeArguments = this.tsParseTypeArgumentsInExpression();
+        if (!typeArguments) return;
+        if (isOptionalCall && !this.match(10)) {
+          missingParenErrorLoc = this.state.curPosition();
+          return;
+        }
+        if (tokenIsTemplate(this.state.type)) {
+          const result = super.parseTaggedTemplateExpression(base, startLoc, state);
+          result.typeParameters = typeArguments;
+          return result;
+        }
+        if (!noCalls && this.eat(10)) {
+          const node = this.startNodeAt(startLoc);
+          node.callee = base;
+          node.arguments = this.parseCallExpressionArguments();
+          this.tsCheckForInvalidTypeCasts(node.arguments);
+          node.typeParameters = typeArguments;
+          if (state.optionalChainMember) {
+            node.optional = isOptionalCall;
+          }
+          return this.finishCallExpression(node, state.optionalChainMember);
+        }
+        const tokenType = this.state.type;
+        if (tokenType === 48 || tokenType === 52 || tokenType !== 10 && tokenType !== 94 && tokenType !== 121 && tokenCanStartExpression(tokenType) && !this.hasPrecedingLineBreak()) {
+          return;
+        }
+        const node = this.startNodeAt(startLoc);
+        node.expression = base;
+        node.typeParameters = typeArguments;
+        return this.finishNode(node, "TSInstantiationExpression");
+      };
+      const attempt = this.tryParse(abort => parseAttempt() || abort());
+      if (attempt.thrown && parsingAsyncArrow && this.tsShouldKeepArrowErrorAt(attempt.error, this.offsetToSourcePos(startLoc.index))) {
+        throw attempt.error;
+      }
+      const result = attempt.node;
+      if (result && attempt.error) this.state = attempt.failState;
+      if (missingParenErrorLoc) {
+        this.unexpected(missingParenErrorLoc, 10);
+      }
+      if (result) {
+        if (result.type === "TSInstantiationExpression") {
+          if (this.match(16) || this.match(18) && this.lookaheadCharCode() !== 40) {
+            this.raise(TSErrors.InvalidPropertyAccessAfterInstantiationExpression, this.state.startLoc);
+          }
+          if (!this.match(16) && !this.match(18)) {
+            result.expression = super.stopParseSubscript(base, state);
+          }
+        }
+        return result;
+      }
+    }
+    return super.parseSubscript(base, startLoc, noCalls, state);
+  }
+  parseNewCallee(node) {
+    var _callee$extra;
+    super.parseNewCallee(node);
+    const {
+      callee
+    } = node;
+    if (callee.type === "TSInstantiationExpression" && !((_callee$extra = callee.extra) != null && _callee$extra.parenthesized)) {
+      node.typeParameters = callee.typeParameters;
+      node.callee = callee.expression;
+    }
+  }
+  parseExprOp(left, leftStartLoc, minPrec) {
+    let isSatisfies;
+    if (tokenOperatorPrecedence(58) > minPrec && !this.hasPrecedingLineBreak() && (this.isContextual(94) || (isSatisfies = this.isContextual(121)))) {
+      const node = this.startNodeAt(leftStartLoc);
+      node.expression = left;
+      node.typeAnnotation = this.tsInType(() => {
+        this.next();
+        if (this.match(75)) {
+          if (isSatisfies) {
+            this.raise(Errors.UnexpectedKeyword, this.state.startLoc, {
+              keyword: "const"
+            });
+          }
+          return this.tsParseTypeReference();
+        }
+        return this.tsParseType();
+      });
+      this.finishNode(node, isSatisfies ? "TSSatisfiesExpression" : "TSAsExpression");
+      this.reScan_lt_gt();
+      return this.parseExprOp(node, leftStartLoc, minPrec);
+    }
+    return super.parseExprOp(left, leftStartLoc, minPrec);
+  }
+  checkReservedWord(word, startLoc, checkKeywords, isBinding) {
+    if (!this.state.isAmbientContext) {
+      super.checkReservedWord(word, startLoc, checkKeywords, isBinding);
+    }
+  }
+  checkImportReflection(node) {
+    super.checkImportReflection(node);
+    if (node.module && node.importKind !== "value") {
+      this.raise(TSErrors.ImportReflectionHasImportType, node.specifiers[0].loc.start);
+    }
+  }
+  checkDuplicateExports() {}
+  isPotentialImportPhase(isExport) {
+    if (super.isPotentialImportPhase(isExport)) return true;
+    if (this.isContextual(131)) {
+      const ch = this.lookaheadCharCode();
+      return isExport ? ch === 123 || ch === 42 : ch !== 61;
+    }
+    return !isExport && this.isContextual(87);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    super.applyImportPhase(node, isExport, phase, loc);
+    if (isExport) {
+      node.exportKind = phase === "type" ? "type" : "value";
+    } else {
+      node.importKind = phase === "type" || phase === "typeof" ? phase : "value";
+    }
+  }
+  parseImport(node) {
+    if (this.match(135)) {
+      node.importKind = "value";
+      return super.parseImport(node);
+    }
+    let importNode;
+    if (tokenIsIdentifier(this.state.type) && this.lookaheadCharCode() === 61) {
+      node.importKind = "value";
+      return this.tsParseImportEqualsDeclaration(node);
+    } else if (this.isContextual(131)) {
+      const maybeDefaultIdentifier = this.parseMaybeImportPhase(node, false);
+      if (this.lookaheadCharCode() === 61) {
+        return this.tsParseImportEqualsDeclaration(node, maybeDefaultIdentifier);
+      } else {
+        importNode = super.parseImportSpecifiersAndAfter(node, maybeDefaultIdentifier);
+      }
+    } else {
+      importNode = super.parseImport(node);
+    }
+    if (importNode.importKind === "type" && importNode.specifiers.length > 1 && importNode.specifiers[0].type === "ImportDefaultSpecifier") {
+      this.raise(TSErrors.TypeImportCannotSpecifyDefaultAndNamed, importNode);
+    }
+    return importNode;
+  }
+  parseExport(node, decorators) {
+    if (this.match(83)) {
+      const nodeImportEquals = node;
+      this.next();
+      let maybeDefaultIdentifier = null;
+      if (this.isContextual(131) && this.isPotentialImportPhase(false)) {
+        maybeDefaultIdentifier = this.parseMaybeImportPhase(nodeImportEquals, false);
+      } else {
+        nodeImportEquals.importKind = "value";
+      }
+      const declaration = this.tsParseImportEqualsDeclaration(nodeImportEquals, maybeDefaultIdentifier, true);
+      return declaration;
+    } else if (this.eat(29)) {
+      const assign = node;
+      assign.expression = super.parseExpression();
+      this.semicolon();
+      this.sawUnambiguousESM = true;
+      return this.finishNode(assign, "TSExportAssignment");
+    } else if (this.eatContextual(94)) {
+      const decl = node;
+      this.expectContextual(129);
+      decl.id = this.parseIdentifier();
+      this.semicolon();
+      return this.finishNode(decl, "TSNamespaceExportDeclaration");
+    } else {
+      return super.parseExport(node, decorators);
+    }
+  }
+  isAbstractClass() {
+    return this.isContextual(125) && this.isLookaheadContextual("class");
+  }
+  parseExportDefaultExpression() {
+    if (this.isAbstractClass()) {
+      const cls = this.startNode();
+      this.next();
+      cls.abstract = true;
+      return this.parseClass(cls, true, true);
+    }
+    if (this.match(130)) {
+      const result = this.tsParseInterfaceDeclaration(this.startNode());
+      if (result) return result;
+    }
+    return super.parseExportDefaultExpression();
+  }
+  parseVarStatement(node, kind, allowMissingInitializer = false) {
+    const {
+      isAmbientContext
+    } = this.state;
+    const declaration = super.parseVarStatement(node, kind, allowMissingInitializer || isAmbientContext);
+    if (!isAmbientContext) return declaration;
+    if (!node.declare && (kind === "using" || kind === "await using")) {
+      this.raiseOverwrite(TSErrors.UsingDeclarationInAmbientContext, node, kind);
+      return declaration;
+    }
+    for (const {
+      id,
+      init
+    } of declaration.declarations) {
+      if (!init) continue;
+      if (kind === "var" || kind === "let" || !!id.typeAnnotation) {
+        this.raise(TSErrors.InitializerNotAllowedInAmbientContext, init);
+      } else if (!isValidAmbientConstInitializer(init, this.hasPlugin("estree"))) {
+        this.raise(TSErrors.ConstInitializerMustBeStringOrNumericLiteralOrLiteralEnumReference, init);
+      }
+    }
+    return declaration;
+  }
+  parseStatementContent(flags, decorators) {
+    if (!this.state.containsEsc) {
+      switch (this.state.type) {
+        case 75:
+          {
+            if (this.isLookaheadContextual("enum")) {
+              const node = this.startNode();
+              this.expect(75);
+              return this.tsParseEnumDeclaration(node, {
+                const: true
+              });
+            }
+            break;
+          }
+        case 125:
+        case 126:
+          {
+            if (this.nextTokenIsIdentifierAndNotTSRelationalOperatorOnSameLine()) {
+              const token = this.state.type;
+              const node = this.startNode();
+              this.next();
+              const declaration = token === 126 ? this.tsTryParseDeclare(node) : this.tsParseAbstractDeclaration(node, decorators);
+              if (declaration) {
+                if (token === 126) {
+                  declaration.declare = true;
+                }
+                return declaration;
+              } else {
+                node.expression = this.createIdentifier(this.startNodeAt(node.loc.start), token === 126 ? "declare" : "abstract");
+                this.semicolon(false);
+                return this.finishNode(node, "ExpressionStatement");
+              }
+            }
+            break;
+          }
+        case 127:
+          return this.tsParseEnumDeclaration(this.startNode());
+        case 113:
+          {
+            const nextCh = this.lookaheadCharCode();
+            if (nextCh === 123) {
+              const node = this.startNode();
+              return this.tsParseAmbientExternalModuleDeclaration(node);
+            }
+            break;
+          }
+        case 130:
+          {
+            const result = this.tsParseInterfaceDeclaration(this.startNode());
+            if (result) return result;
+            break;
+          }
+        case 128:
+          {
+            if (this.nextTokenIsIdentifierOrStringLiteralOnSameLine()) {
+              const node = this.startNode();
+              this.next();
+              return this.tsParseDeclaration(node, 128, false, decorators);
+            }
+            break;
+          }
+        case 129:
+          {
+            if (this.nextTokenIsIdentifierOnSameLine()) {
+              const node = this.startNode();
+              this.next();
+              return this.tsParseDeclaration(node, 129, false, decorators);
+            }
+            break;
+          }
+        case 131:
+          {
+            if (this.nextTokenIsIdentifierOnSameLine()) {
+              const node = this.startNode();
+              this.next();
+              return this.tsParseTypeAliasDeclaration(node);
+            }
+            break;
+          }
+      }
+    }
+    return super.parseStatementContent(flags, decorators);
+  }
+  parseAccessModifier() {
+    return this.tsParseModifier(["public", "protected", "private"]);
+  }
+  tsHasSomeModifiers(member, modifiers) {
+    return modifiers.some(modifier => {
+      if (tsIsAccessModifier(modifier)) {
+        return member.accessibility === modifier;
+      }
+      return !!member[modifier];
+    });
+  }
+  tsIsStartOfStaticBlocks() {
+    return this.isContextual(107) && this.lookaheadCharCode() === 123;
+  }
+  parseClassMember(classBody, member, state) {
+    const modifiers = ["declare", "private", "public", "protected", "override", "abstract", "readonly", "static"];
+    this.tsParseModifiers({
+      allowedModifiers: modifiers,
+      disallowedModifiers: ["in", "out"],
+      stopOnStartOfClassStaticBlock: true,
+      errorTemplate: TSErrors.InvalidModifierOnTypeParameterPositions
+    }, member);
+    const callParseClassMemberWithIsStatic = () => {
+      if (this.tsIsStartOfStaticBlocks()) {
+        this.next();
+        this.next();
+        if (this.tsHasSomeModifiers(member, modifiers)) {
+          this.raise(TSErrors.StaticBlockCannotHaveModifier, this.state.curPosition());
+        }
+        super.parseClassStaticBlock(classBody, member);
+      } else {
+        this.parseClassMemberWithIsStatic(classBody, member, state, !!member.static);
+      }
+    };
+    if (member.declare) {
+      this.tsInAmbientContext(callParseClassMemberWithIsStatic);
+    } else {
+      callParseClassMemberWithIsStatic();
+    }
+  }
+  parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
+    const idx = this.tsTryParseIndexSignature(member);
+    if (idx) {
+      classBody.body.push(idx);
+      if (member.abstract) {
+        this.raise(TSErrors.IndexSignatureHasAbstract, member);
+      }
+      if (member.accessibility) {
+        this.raise(TSErrors.IndexSignatureHasAccessibility, member, {
+          modifier: member.accessibility
+        });
+      }
+      if (member.declare) {
+        this.raise(TSErrors.IndexSignatureHasDeclare, member);
+      }
+      if (member.override) {
+        this.raise(TSErrors.IndexSignatureHasOverride, member);
+      }
+      return;
+    }
+    if (!this.state.inAbstractClass && member.abstract) {
+      this.raise(TSErrors.NonAbstractClassHasAbstractMethod, member);
+    }
+    if (member.override) {
+      if (!state.hadSuperClass) {
+        this.raise(TSErrors.OverrideNotInSubClass, member);
+      }
+    }
+    super.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+  }
+  parsePostMemberNameModifiers(methodOrProp) {
+    const optional = this.eat(17);
+    if (optional) methodOrProp.optional = true;
+    if (methodOrProp.readonly && this.match(10)) {
+      this.raise(TSErrors.ClassMethodHasReadonly, methodOrProp);
+    }
+    if (methodOrProp.declare && this.match(10)) {
+      this.raise(TSErrors.ClassMethodHasDeclare, methodOrProp);
+    }
+  }
+  shouldParseExportDeclaration() {
+    if (this.tsIsDeclarationStart()) return true;
+    return super.shouldParseExportDeclaration();
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (!this.match(17)) return expr;
+    if (this.state.maybeInArrowParameters) {
+      const nextCh = this.lookaheadCharCode();
+      if (nextCh === 44 || nextCh === 61 || nextCh === 58 || nextCh === 41) {
+        this.setOptionalParametersError(refExpressionErrors);
+        return expr;
+      }
+    }
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+    const allowsReturnType = isRestricted && this.state.tsArrowReturnTypeAllowed;
+    this.next();
+    const node = this.startNodeAt(startLoc);
+    node.test = expr;
+    node.consequent = this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssignAllowIn());
+    this.expect(14);
+    node.alternate = isRestricted ? this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssign(), allowsReturnType) : this.parseMaybeAssign();
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  tsIsArrowReturnTypeRestrictedAt(sourcePos) {
+    return this.state.tsArrowReturnTypeRestrictionAt === sourcePos;
+  }
+  tsRestrictArrowReturnTypeAt(sourcePos, allowsReturnType, genericParams = false) {
+    this.state.tsArrowReturnTypeRestrictionAt = sourcePos;
+    this.state.tsArrowReturnTypeAllowed = allowsReturnType;
+    this.state.tsGenericArrowParams = genericParams;
+  }
+  tsParseWithRestrictedArrowReturnType(parse, allowsReturnType = false, genericParams = false) {
+    const oldAllowed = this.state.tsArrowReturnTypeAllowed;
+    const oldGeneric = this.state.tsGenericArrowParams;
+    const oldStart = this.state.tsArrowReturnTypeRestrictionAt;
+    this.tsRestrictArrowReturnTypeAt(this.state.start, allowsReturnType, genericParams);
+    const result = parse();
+    this.state.tsArrowReturnTypeRestrictionAt = oldStart;
+    this.state.tsArrowReturnTypeAllowed = oldAllowed;
+    this.state.tsGenericArrowParams = oldGeneric;
+    return result;
+  }
+  parseParenItem(node, startLoc) {
+    const newNode = super.parseParenItem(node, startLoc);
+    if (this.eat(17)) {
+      newNode.optional = true;
+      this.resetEndLocation(node);
+    }
+    if (this.match(14)) {
+      const typeCastNode = this.startNodeAt(startLoc);
+      typeCastNode.expression = node;
+      typeCastNode.typeAnnotation = this.tsParseTypeAnnotation();
+      return this.finishNode(typeCastNode, "TSTypeCastExpression");
+    }
+    return node;
+  }
+  parseExportDeclaration(node) {
+    if (!this.state.isAmbientContext && this.isContextual(126)) {
+      return this.tsInAmbientContext(() => this.parseExportDeclaration(node));
+    }
+    const startLoc = this.state.startLoc;
+    const isDeclare = this.eatContextual(126);
+    if (isDeclare && (this.isContextual(126) || !this.shouldParseExportDeclaration())) {
+      throw this.raise(TSErrors.ExpectedAmbientAfterExportDeclare, this.state.startLoc);
+    }
+    const isIdentifier = tokenIsIdentifier(this.state.type);
+    const declaration = isIdentifier && this.tsTryParseExportDeclaration() || super.parseExportDeclaration(node);
+    if (!declaration) return null;
+    if (declaration.type === "TSInterfaceDeclaration" || declaration.type === "TSTypeAliasDeclaration" || isDeclare) {
+      node.exportKind = "type";
+    }
+    if (isDeclare && declaration.type !== "TSImportEqualsDeclaration") {
+      this.resetStartLocation(declaration, startLoc);
+      declaration.declare = true;
+    }
+    return declaration;
+  }
+  parseClassId(node, isStatement, optionalId, bindingType) {
+    if ((!isStatement || optionalId) && this.isContextual(114)) {
+      return;
+    }
+    super.parseClassId(node, isStatement, optionalId, node.declare ? 1024 : 8331);
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutConstModifiers);
+    if (typeParameters) node.typeParameters = typeParameters;
+  }
+  parseClassPropertyAnnotation(node) {
+    if (!node.optional) {
+      if (this.eat(35)) {
+        node.definite = true;
+      } else if (this.eat(17)) {
+        node.optional = true;
+      }
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) node.typeAnnotation = type;
+  }
+  parseClassProperty(node) {
+    this.parseClassPropertyAnnotation(node);
+    if (this.state.isAmbientContext && !(node.readonly && !node.typeAnnotation) && this.match(29)) {
+      this.raise(TSErrors.DeclareClassFieldHasInitializer, this.state.startLoc);
+    }
+    if (node.abstract && this.match(29)) {
+      const {
+        key
+      } = node;
+      this.raise(TSErrors.AbstractPropertyHasInitializer, this.state.startLoc, {
+        propertyName: key.type === "Identifier" && !node.computed ? key.name : `[${this.input.slice(this.offsetToSourcePos(key.start), this.offsetToSourcePos(key.end))}]`
+      });
+    }
+    return super.parseClassProperty(node);
+  }
+  parseClassPrivateProperty(node) {
+    if (node.abstract) {
+      this.raise(TSErrors.PrivateElementHasAbstract, node);
+    }
+    if (node.accessibility) {
+      this.raise(TSErrors.PrivateElementHasAccessibility, node, {
+        modifier: node.accessibility
+      });
+    }
+    this.parseClassPropertyAnnotation(node);
+    return super.parseClassPrivateProperty(node);
+  }
+  parseClassAccessorProperty(node) {
+    this.parseClassPropertyAnnotation(node);
+    if (node.optional) {
+      this.raise(TSErrors.AccessorCannotBeOptional, node);
+    }
+    return super.parseClassAccessorProperty(node);
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters && isConstructor) {
+      this.raise(TSErrors.ConstructorHasTypeParameters, typeParameters);
+    }
+    const {
+      declare = false,
+      kind
+    } = method;
+    if (declare && (kind === "get" || kind === "set")) {
+      this.raise(TSErrors.DeclareAccessor, method, {
+        kind
+      });
+    }
+    if (typeParameters) method.typeParameters = typeParameters;
+    super.pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper);
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) method.typeParameters = typeParameters;
+    super.pushClassPrivateMethod(classBody, method, isGenerator, isAsync);
+  }
+  declareClassPrivateMethodInScope(node, kind) {
+    if (node.type === "TSDeclareMethod") return;
+    if (node.type === "MethodDefinition" && node.value.body == null) {
+      return;
+    }
+    super.declareClassPrivateMethodInScope(node, kind);
+  }
+  parseClassSuper(node) {
+    super.parseClassSuper(node);
+    if (node.superClass) {
+      if (node.superClass.type === "TSInstantiationExpression") {
+        const tsInstantiationExpression = node.superClass;
+        const superClass = tsInstantiationExpression.expression;
+        this.takeSurroundingComments(superClass, superClass.start, superClass.end);
+        const superTypeArguments = tsInstantiationExpression.typeParameters;
+        this.takeSurroundingComments(superTypeArguments, superTypeArguments.start, superTypeArguments.end);
+        node.superClass = superClass;
+        node.superTypeParameters = superTypeArguments;
+      } else if (this.match(47) || this.match(51)) {
+        node.superTypeParameters = this.tsParseTypeArgumentsInExpression();
+      }
+    }
+    if (this.eatContextual(114)) {
+      node.implements = this.tsParseHeritageClause("implements");
+    }
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) prop.typeParameters = typeParameters;
+    return super.parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors);
+  }
+  parseFunctionParams(node, isConstructor) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) node.typeParameters = typeParameters;
+    super.parseFunctionParams(node, isConstructor);
+  }
+  parseVarId(decl, kind) {
+    super.parseVarId(decl, kind);
+    if (decl.id.type === "Identifier" && !this.hasPrecedingLineBreak() && this.eat(35)) {
+      decl.definite = true;
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) {
+      decl.id.typeAnnotation = type;
+      this.resetEndLocation(decl.id);
+    }
+  }
+  parseMaybeAssign(refExpressionErrors, afterLeftParse) {
+    const startPos = this.state.start;
+    if (!this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      return this.tsParseMaybeAssign(refExpressionErrors, afterLeftParse);
+    }
+    const oldStart = this.state.tsArrowReturnTypeRestrictionAt;
+    const oldAllowed = this.state.tsArrowReturnTypeAllowed;
+    const oldGeneric = this.state.tsGenericArrowParams;
+    const node = this.match(10) || this.match(47) || this.isContextual(96) ? this.tsParseMaybeArrowWithRestrictedReturnType(startPos, refExpressionErrors, afterLeftParse) : this.tsParseMaybeAssign(refExpressionErrors, afterLeftParse);
+    this.state.tsArrowReturnTypeRestrictionAt = oldStart;
+    this.state.tsArrowReturnTypeAllowed = oldAllowed;
+    this.state.tsGenericArrowParams = oldGeneric;
+    return node;
+  }
+  tsParseWithDeferredArrowErrors(parse) {
+    if (this.optionFlags & 2048) return parse();
+    this.optionFlags |= 2048;
+    try {
+      return parse();
+    } finally {
+      this.optionFlags &= ~2048;
+    }
+  }
+  tsShouldKeepArrowErrorAt(error, startPos) {
+    if (!this.tsIsArrowReturnTypeRestrictedAt(startPos)) return false;
+    const returnTypeStart = this.tsArrowReturnTypeAt.get(startPos);
+    return returnTypeStart !== undefined && !tsIsInvalidArrowParamsError(error, returnTypeStart);
+  }
+  tsParseMaybeArrowWithRestrictedReturnType(startPos, refExpressionErrors, afterLeftParse) {
+    if (!this.noArrowAt.has(startPos)) {
+      const allowsReturnType = this.state.tsArrowReturnTypeAllowed;
+      const parse = () => this.tsParseMaybeAssign(refExpressionErrors, afterLeftParse);
+      let state = this.state.clone();
+      const {
+        tokensLength
+      } = state;
+      this.tsArrowReturnTypeAt.delete(startPos);
+      let result = this.tryParse(parse, state);
+      const returnTypeStart = this.tsArrowReturnTypeAt.get(startPos);
+      if (result.thrown && returnTypeStart !== undefined && !tsIsInvalidArrowParamsError(result.error, returnTypeStart) && !(this.optionFlags & 2048)) {
+        state = this.state.clone();
+        this.optionFlags |= 2048;
+        try {
+          result = this.tryParse(parse, state);
+        } finally {
+          this.optionFlags &= ~2048;
+        }
+      }
+      if (result.thrown) {
+        if (!this.tsArrowReturnTypeAt.has(startPos)) throw result.error;
+      } else {
+        var _node$extra2;
+        if (result.error) this.state = result.failState;
+        const node = result.node;
+        if (node.type !== "ArrowFunctionExpression" || !node.returnType || (_node$extra2 = node.extra) != null && _node$extra2.parenthesized) {
+          return node;
+        }
+        const {
+          start
+        } = node.returnType;
+        const hasInvalidParams = result.error != null && this.state.errors.slice(state.errors.length).some(error => tsIsInvalidArrowParamsError(error, start));
+        const isUnambiguous = node.typeParameters ? this.hasPlugin("jsx") : tsHasUnambiguousArrowParams(node.params);
+        if (!hasInvalidParams && (allowsReturnType || this.match(14)) || isUnambiguous && !(hasInvalidParams && node.async)) {
+          if (result.error && !(this.optionFlags & 2048)) {
+            throw result.error;
+          }
+          return node;
+        }
+      }
+      this.noArrowAt.add(startPos);
+      this.state = state;
+      this.state.tokensLength = tokensLength;
+    }
+    return this.tsParseMaybeAssign(refExpressionErrors, afterLeftParse);
+  }
+  tsParseMaybeAssign(refExpressionErrors, afterLeftParse) {
+    var _jsx, _jsx2, _typeCast, _jsx3, _typeCast2;
+    let state;
+    let jsx;
+    let typeCast;
+    if (this.hasPlugin("jsx") && (this.match(144) || this.match(47))) {
+      state = this.state.clone();
+      jsx = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, afterLeftParse), state);
+      if (!jsx.error) return jsx.node;
+      const {
+        context
+      } = this.state;
+      const currentContext = context[context.length - 1];
+      if (currentContext === types.j_oTag || currentContext === types.j_expr) {
+        context.pop();
+      }
+    }
+    if (!((_jsx = jsx) != null && _jsx.error) && !this.match(47)) {
+      return super.parseMaybeAssign(refExpressionErrors, afterLeftParse);
+    }
+    if (!state || state === this.state) state = this.state.clone();
+    let typeParameters;
+    const arrow = this.tryParse(abort => {
+      var _expr$extra, _typeParameters;
+      const startPos = this.state.start;
+      if (this.noArrowAt.has(startPos)) abort();
+      const allowsReturnType = !this.match(47) || this.state.tsArrowReturnTypeAllowed;
+      const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+      typeParameters = this.tsParseTypeParameters(this.tsParseConstModifier);
+      let expr;
+      if (isRestricted) {
+        const paramsStartPos = this.state.start;
+        this.tsArrowReturnTypeAt.delete(paramsStartPos);
+        try {
+          expr = this.tsParseWithRestrictedArrowReturnType(() => super.parseMaybeAssign(refExpressionErrors, afterLeftParse), allowsReturnType, true);
+        } finally {
+          const returnTypeStart = this.tsArrowReturnTypeAt.get(paramsStartPos);
+          if (returnTypeStart !== undefined) {
+            this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+          }
+        }
+      } else {
+        expr = super.parseMaybeAssign(refExpressionErrors, afterLeftParse);
+      }
+      if (expr.type !== "ArrowFunctionExpression" || (_expr$extra = expr.extra) != null && _expr$extra.parenthesized) {
+        abort();
+      }
+      if (((_typeParameters = typeParameters) == null ? void 0 : _typeParameters.params.length) !== 0) {
+        this.resetStartLocationFromNode(expr, typeParameters);
+      }
+      expr.typeParameters = typeParameters;
+      return expr;
+    }, state);
+    if (jsx && arrow.node && arrow.error && !(this.optionFlags & 2048)) {
+      throw arrow.error;
+    }
+    if (arrow.error && this.tsShouldKeepArrowErrorAt(arrow.error, state.start)) {
+      if (!arrow.node) throw arrow.error;
+      this.state = arrow.failState;
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if (!arrow.error && !arrow.aborted) {
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if (!jsx) {
+      assert(!this.hasPlugin("jsx"));
+      typeCast = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, afterLeftParse), state);
+      if (!typeCast.error) return typeCast.node;
+    }
+    if ((_jsx2 = jsx) != null && _jsx2.node) {
+      this.state = jsx.failState;
+      return jsx.node;
+    }
+    if (arrow.node) {
+      this.state = arrow.failState;
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if ((_typeCast = typeCast) != null && _typeCast.node) {
+      this.state = typeCast.failState;
+      return typeCast.node;
+    }
+    throw ((_jsx3 = jsx) == null ? void 0 : _jsx3.error) || arrow.error || ((_typeCast2 = typeCast) == null ? void 0 : _typeCast2.error);
+  }
+  reportReservedArrowTypeParam(node) {
+    var _node$extra3;
+    if (node.params.length === 1 && !node.params[0].constraint && !((_node$extra3 = node.extra) != null && _node$extra3.trailingComma) && this.getPluginOption("typescript", "disallowAmbiguousJSXLike")) {
+      this.raise(TSErrors.ReservedArrowTypeParam, node);
+    }
+  }
+  parseMaybeUnary(refExpressionErrors, sawUnary) {
+    if (!this.hasPlugin("jsx") && this.match(47)) {
+      return this.tsParseTypeAssertion();
+    }
+    return super.parseMaybeUnary(refExpressionErrors, sawUnary);
+  }
+  parseArrow(node) {
+    if (this.match(14)) {
+      const startPos = this.offsetToSourcePos(node.start);
+      if (this.noArrowAt.has(startPos)) return;
+      const returnTypeStart = this.sourceToOffsetPos(this.state.start);
+      const result = this.tryParse(abort => {
+        const returnType = this.tsParseTypeOrTypePredicateAnnotation(14);
+        if (this.canInsertSemicolon() || !this.match(19)) abort();
+        return returnType;
+      });
+      if (result.aborted) return;
+      if (!result.thrown) {
+        if (result.error) this.state = result.failState;
+        node.returnType = result.node;
+        if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+          this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+        }
+      }
+    }
+    return super.parseArrow(node);
+  }
+  parseFunctionParamType(param) {
+    if (this.eat(17)) {
+      param.optional = true;
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) param.typeAnnotation = type;
+    this.resetEndLocation(param);
+    return param;
+  }
+  isAssignable(node, isBinding) {
+    switch (node.type) {
+      case "TSTypeCastExpression":
+        return this.isAssignable(node.expression, isBinding);
+      case "TSParameterProperty":
+        return true;
+      default:
+        return super.isAssignable(node, isBinding);
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    if (tsIsTypeCast(node)) {
+      if (isLHS) {
+        this.expressionScope.recordArrowParameterBindingError(TSErrors.UnexpectedTypeCastInParameter, node);
+      } else {
+        this.raiseOnce(TSErrors.UnexpectedTypeCastInParameter, node);
+      }
+      this.toAssignable(node.expression, isLHS);
+      return;
+    }
+    switch (node.type) {
+      case "ParenthesizedExpression":
+        this.toAssignableParenthesizedExpression(node, isLHS);
+        break;
+      case "AssignmentExpression":
+        if (!isLHS && node.left.type === "TSTypeCastExpression") {
+          node.left = this.typeCastToParameter(node.left);
+        }
+      default:
+        super.toAssignable(node, isLHS);
+    }
+  }
+  toAssignableParenthesizedExpression(node, isLHS) {
+    if (tsIsTypeCast(node.expression) || node.expression.type === "ParenthesizedExpression") {
+      this.toAssignable(node.expression, isLHS);
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  checkToRestConversion(node, allowPattern) {
+    if (tsIsTypeCast(node)) {
+      this.checkToRestConversion(node.expression, false);
+    } else {
+      super.checkToRestConversion(node, allowPattern);
+    }
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    switch (type) {
+      case "TSTypeCastExpression":
+        return true;
+      case "TSParameterProperty":
+        return "parameter";
+      case "TSNonNullExpression":
+        return "expression";
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSTypeAssertion":
+        return (binding !== 64 || !isUnparenthesizedInAssign) && ["expression", true];
+      default:
+        return super.isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding);
+    }
+  }
+  parseBindingAtom() {
+    if (this.state.type === 78) {
+      return this.parseIdentifier(true);
+    }
+    return super.parseBindingAtom();
+  }
+  parseMaybeDecoratorArguments(expr, startLoc) {
+    if (this.match(47) || this.match(51)) {
+      const typeArguments = this.tsParseTypeArgumentsInExpression();
+      if (this.match(10)) {
+        const call = super.parseMaybeDecoratorArguments(expr, startLoc);
+        call.typeParameters = typeArguments;
+        return call;
+      }
+      this.unexpected(null, 10);
+    }
+    return super.parseMaybeDecoratorArguments(expr, startLoc);
+  }
+  checkCommaAfterRest(close) {
+    if (this.state.isAmbientContext && this.match(12) && this.lookaheadCharCode() === close) {
+      this.next();
+      return false;
+    }
+    return super.checkCommaAfterRest(close);
+  }
+  isClassMethod() {
+    return this.match(47) || super.isClassMethod();
+  }
+  isClassProperty() {
+    return this.match(35) || this.match(14) || super.isClassProperty();
+  }
+  parseMaybeDefault(startLoc, left) {
+    const node = super.parseMaybeDefault(startLoc, left);
+    if (node.type === "AssignmentPattern" && node.typeAnnotation && node.right.start < node.typeAnnotation.start) {
+      this.raise(TSErrors.TypeAnnotationAfterAssign, node.typeAnnotation);
+    }
+    return node;
+  }
+  getTokenFromCode(code) {
+    if (this.state.inType) {
+      if (code === 62) {
+        this.finishOp(48, 1);
+        return;
+      }
+      if (code === 60) {
+        this.finishOp(47, 1);
+        return;
+      }
+    }
+    super.getTokenFromCode(code);
+  }
+  reScan_lt_gt() {
+    const {
+      type
+    } = this.state;
+    if (type === 47) {
+      this.state.pos -= 1;
+      this.readToken_lt();
+    } else if (type === 48) {
+      this.state.pos -= 1;
+      this.readToken_gt();
+    }
+  }
+  reScan_lt() {
+    const {
+      type
+    } = this.state;
+    if (type === 51) {
+      this.state.pos -= 2;
+      this.finishOp(47, 1);
+      return 47;
+    }
+    return type;
+  }
+  toAssignableListItem(exprList, index, isLHS) {
+    const node = exprList[index];
+    if (node.type === "TSTypeCastExpression") {
+      exprList[index] = this.typeCastToParameter(node);
+    }
+    super.toAssignableListItem(exprList, index, isLHS);
+  }
+  typeCastToParameter(node) {
+    node.expression.typeAnnotation = node.typeAnnotation;
+    this.resetEndLocation(node.expression, node.typeAnnotation.loc.end);
+    return node.expression;
+  }
+  shouldParseArrow(params) {
+    if (this.match(14)) {
+      return params.every(expr => this.isAssignable(expr, true));
+    }
+    return super.shouldParseArrow(params);
+  }
+  parseAsyncArrowHead(startLoc) {
+    if (!this.match(14)) return super.parseAsyncArrowHead(startLoc);
+    const returnTypeStart = this.sourceToOffsetPos(this.state.start);
+    const result = this.tryParse(abort => {
+      const returnType = this.tsParseTypeAnnotation();
+      if (!this.match(19)) abort();
+      return returnType;
+    });
+    if (result.aborted || result.thrown) return undefined;
+    if (result.error) this.state = result.failState;
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+    }
+    const node = this.startNodeAt(startLoc);
+    node.returnType = result.node;
+    return node;
+  }
+  atPossibleAsyncArrow(base) {
+    return super.atPossibleAsyncArrow(base) && !this.noArrowAt.has(this.offsetToSourcePos(base.start));
+  }
+  parseMaybeConditional(refExpressionErrors) {
+    if (!this.tsIsArrowReturnTypeRestrictedAt(this.state.start)) {
+      return super.parseMaybeConditional(refExpressionErrors);
+    }
+    const allowsReturnType = this.state.tsArrowReturnTypeAllowed;
+    const expr = super.parseMaybeConditional(refExpressionErrors);
+    if (tokenIsAssignment(this.state.type)) {
+      this.tsRestrictArrowReturnTypeAt(this.nextTokenStart(), allowsReturnType);
+    }
+    return expr;
+  }
+  parseArrowExpression(node, params, isAsync, trailingCommaLoc) {
+    const startPos = this.offsetToSourcePos(node.start);
+    if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      const genericParams = this.state.tsGenericArrowParams;
+      const parse = () => super.parseArrowExpression(node, params, isAsync, trailingCommaLoc);
+      return this.tsParseWithRestrictedArrowReturnType(genericParams && node.returnType ? () => this.tsParseWithDeferredArrowErrors(parse) : parse, this.state.tsArrowReturnTypeAllowed || !genericParams && tsHasUnambiguousArrowParams(params));
+    }
+    return super.parseArrowExpression(node, params, isAsync, trailingCommaLoc);
+  }
+  canHaveLeadingDecorator() {
+    return super.canHaveLeadingDecorator() || this.isAbstractClass();
+  }
+  jsxParseOpeningElementAfterName(node) {
+    if (this.match(47) || this.match(51)) {
+      const typeArguments = this.tsTryParseAndCatch(() => this.tsParseTypeArgumentsInExpression());
+      if (typeArguments) {
+        node.typeParameters = typeArguments;
+      }
+    }
+    return super.jsxParseOpeningElementAfterName(node);
+  }
+  getGetterSetterExpectedParamCount(method) {
+    const baseCount = super.getGetterSetterExpectedParamCount(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    const firstParam = params[0];
+    const hasContextParam = firstParam && this.isThisParam(firstParam);
+    return hasContextParam ? baseCount + 1 : baseCount;
+  }
+  parseCatchClauseParam() {
+    const param = super.parseCatchClauseParam();
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) {
+      param.typeAnnotation = type;
+      this.resetEndLocation(param);
+    }
+    return param;
+  }
+  tsInAmbientContext(cb) {
+    const {
+      isAmbientContext: oldIsAmbientContext,
+      strict: oldStrict
+    } = this.state;
+    this.state.isAmbientContext = true;
+    this.state.strict = false;
+    try {
+      return cb();
+    } finally {
+      this.state.isAmbientContext = oldIsAmbientContext;
+      this.state.strict = oldStrict;
+    }
+  }
+  parseClass(node, isStatement, optionalId) {
+    const oldInAbstractClass = this.state.inAbstractClass;
+    this.state.inAbstractClass = !!node.abstract;
+    try {
+      return super.parseClass(node, isStatement, optionalId);
+    } finally {
+      this.state.inAbstractClass = oldInAbstractClass;
+    }
+  }
+  tsParseAbstractDeclaration(node, decorators) {
+    if (this.match(80)) {
+      node.abstract = true;
+      return this.maybeTakeDecorators(decorators, this.parseClass(node, true, false));
+    } else if (this.isContextual(130)) {
+      if (!this.hasFollowingLineBreak()) {
+        node.abstract = true;
+        this.raise(TSErrors.NonClassMethodPropertyHasAbstractModifier, node);
+        return this.tsParseInterfaceDeclaration(node);
+      } else {
+        return null;
+      }
+    }
+    throw this.unexpected(null, 80);
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope) {
+    const method = super.parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope);
+    if (method.abstract || method.type === "TSAbstractMethodDefinition") {
+      const hasEstreePlugin = this.hasPlugin("estree");
+      const methodFn = hasEstreePlugin ? method.value : method;
+      if (methodFn.body) {
+        const {
+          key
+        } = method;
+        this.raise(TSErrors.AbstractMethodHasImplementation, method, {
+          methodName: key.type === "Identifier" && !method.computed ? key.name : `[${this.input.slice(this.offsetToSourcePos(key.start), this.offsetToSourcePos(key.end))}]`
+        });
+      }
+    }
+    return method;
+  }
+  tsParseTypeParameterName() {
+    const typeName = this.parseIdentifier();
+    return typeName.name;
+  }
+  shouldParseAsAmbientContext() {
+    return !!this.getPluginOption("typescript", "dts");
+  }
+  parse() {
+    if (this.shouldParseAsAmbientContext()) {
+      this.state.isAmbientContext = true;
+    }
+    return super.parse();
+  }
+  getExpression() {
+    if (this.shouldParseAsAmbientContext()) {
+      this.state.isAmbientContext = true;
+    }
+    return super.getExpression();
+  }
+  parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly) {
+    if (!isString && isMaybeTypeOnly) {
+      this.parseTypeOnlyImportExportSpecifier(node, false, isInTypeExport);
+      return this.finishNode(node, "ExportSpecifier");
+    }
+    node.exportKind = "value";
+    return super.parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly);
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly, bindingType) {
+    if (!importedIsString && isMaybeTypeOnly) {
+      this.parseTypeOnlyImportExportSpecifier(specifier, true, isInTypeOnlyImport);
+      return this.finishNode(specifier, "ImportSpecifier");
+    }
+    specifier.importKind = "value";
+    return super.parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly, isInTypeOnlyImport ? 4098 : 4096);
+  }
+  parseTypeOnlyImportExportSpecifier(node, isImport, isInTypeOnlyImportExport) {
+    const leftOfAsKey = isImport ? "imported" : "local";
+    const rightOfAsKey = isImport ? "local" : "exported";
+    let leftOfAs = node[leftOfAsKey];
+    let rightOfAs;
+    let hasTypeSpecifier = false;
+    let canParseAsKeyword = true;
+    const loc = leftOfAs.loc.start;
+    if (this.isContextual(94)) {
+      const firstAs = this.parseIdentifier();
+      if (this.isContextual(94)) {
+        const secondAs = this.parseIdentifier();
+        if (isImport ? tokenIsKeywordOrIdentifier(this.state.type) : this.tsIsStartOfModuleExportName()) {
+          hasTypeSpecifier = true;
+          leftOfAs = firstAs;
+          rightOfAs = isImport ? this.parseIdentifier() : this.parseModuleExportName();
+          canParseAsKeyword = false;
+        } else {
+          rightOfAs = secondAs;
+          canParseAsKeyword = false;
+        }
+      } else if (isImport ? tokenIsKeywordOrIdentifier(this.state.type) : this.tsIsStartOfModuleExportName()) {
+        canParseAsKeyword = false;
+        rightOfAs = isImport ? this.parseIdentifier() : this.parseModuleExportName();
+      } else {
+        hasTypeSpecifier = true;
+        leftOfAs = firstAs;
+      }
+    } else if (this.tsIsStartOfModuleExportName()) {
+      hasTypeSpecifier = true;
+      if (isImport && !this.match(135)) {
+        leftOfAs = this.parseIdentifier(true);
+        if (!this.isContextual(94)) {
+          this.checkReservedWord(leftOfAs.name, leftOfAs.loc.start, true, true);
+        }
+      } else {
+        leftOfAs = this.parseModuleExportName();
+      }
+    }
+    if (hasTypeSpecifier && isInTypeOnlyImportExport) {
+      this.raise(isImport ? TSErrors.TypeModifierIsUsedInTypeImports : TSErrors.TypeModifierIsUsedInTypeExports, loc);
+    }
+    node[leftOfAsKey] = leftOfAs;
+    node[rightOfAsKey] = rightOfAs;
+    const kindKey = isImport ? "importKind" : "exportKind";
+    node[kindKey] = hasTypeSpecifier ? "type" : "value";
+    if (canParseAsKeyword && this.eatContextual(94)) {
+      node[rightOfAsKey] = isImport ? this.parseIdentifier() : this.parseModuleExportName();
+    }
+    if (!node[rightOfAsKey]) {
+      if (isImport && node[leftOfAsKey].type !== "Identifier") {
+        throw this.raise(Errors.ImportBindingIsString, node, {
+          importName: node[leftOfAsKey].value
+        });
+      }
+      node[rightOfAsKey] = node[leftOfAsKey].type !== "Identifier" ? this.cloneStringLiteral(node[leftOfAsKey]) : this.cloneIdentifier(node[leftOfAsKey]);
+    }
+    if (isImport) {
+      this.checkIdentifier(node[rightOfAsKey], hasTypeSpecifier ? 4098 : 4096);
+    }
+  }
+  tsIsStartOfModuleExportName() {
+    return tokenIsKeywordOrIdentifier(this.state.type) || this.match(135);
+  }
+  fillOptionalPropertiesForTSESLint(node) {
+    var _node$phase, _node$directive, _node$decorators, _node$optional, _node$typeAnnotation, _node$accessibility, _node$decorators2, _node$override, _node$readonly, _node$static, _node$declare, _node$returnType, _node$typeParameters, _node$optional2, _node$optional3, _node$accessibility2, _node$readonly2, _node$static2, _node$declare2, _node$definite, _node$readonly3, _node$typeAnnotation2, _node$accessibility3, _node$decorators3, _node$override2, _node$optional4, _node$id, _node$abstract, _node$declare3, _node$decorators4, _node$implements, _node$superTypeArgume, _node$typeParameters2, _node$declare4, _node$definite2, _node$const, _node$declare5, _node$computed, _node$qualifier, _node$options, _node$declare6, _node$extends, _node$optional5, _node$readonly4, _node$declare7, _node$global, _node$const2, _node$in, _node$out;
+    switch (node.type) {
+      case "ImportDeclaration":
+        (_node$phase = node.phase) != null ? _node$phase : node.phase = null;
+        return;
+      case "ExpressionStatement":
+        (_node$directive = node.directive) != null ? _node$directive : node.directive = undefined;
+        return;
+      case "RestElement":
+        node.value = undefined;
+      case "Identifier":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "ObjectPattern":
+        (_node$decorators = node.decorators) != null ? _node$decorators : node.decorators = [];
+        (_node$optional = node.optional) != null ? _node$optional : node.optional = false;
+        (_node$typeAnnotation = node.typeAnnotation) != null ? _node$typeAnnotation : node.typeAnnotation = undefined;
+        return;
+      case "TSParameterProperty":
+        (_node$accessibility = node.accessibility) != null ? _node$accessibility : node.accessibility = undefined;
+        (_node$decorators2 = node.decorators) != null ? _node$decorators2 : node.decorators = [];
+        (_node$override = node.override) != null ? _node$override : node.override = false;
+        (_node$readonly = node.readonly) != null ? _node$readonly : node.readonly = false;
+        (_node$static = node.static) != null ? _node$static : node.static = false;
+        return;
+      case "TSEmptyBodyFunctionExpression":
+        node.body = null;
+      case "TSDeclareFunction":
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ClassMethod":
+      case "ClassPrivateMethod":
+        (_node$declare = node.declare) != null ? _node$declare : node.declare = false;
+        (_node$returnType = node.returnType) != null ? _node$returnType : node.returnType = undefined;
+        (_node$typeParameters = node.typeParameters) != null ? _node$typeParameters : node.typeParameters = undefined;
+        return;
+      case "Property":
+        (_node$optional2 = node.optional) != null ? _node$optional2 : node.optional = false;
+        return;
+      case "TSMethodSignature":
+      case "TSPropertySignature":
+        (_node$optional3 = node.optional) != null ? _node$optional3 : node.optional = false;
+      case "TSIndexSignature":
+        (_node$accessibility2 = node.accessibility) != null ? _node$accessibility2 : node.accessibility = undefined;
+        (_node$readonly2 = node.readonly) != null ? _node$readonly2 : node.readonly = false;
+        (_node$static2 = node.static) != null ? _node$static2 : node.static = false;
+        return;
+      case "TSAbstractPropertyDefinition":
+      case "PropertyDefinition":
+      case "TSAbstractAccessorProperty":
+      case "AccessorProperty":
+        (_node$declare2 = node.declare) != null ? _node$declare2 : node.declare = false;
+        (_node$definite = node.definite) != null ? _node$definite : node.definite = false;
+        (_node$readonly3 = node.readonly) != null ? _node$readonly3 : node.readonly = false;
+        (_node$typeAnnotation2 = node.typeAnnotation) != null ? _node$typeAnnotation2 : node.typeAnnotation = undefined;
+      case "TSAbstractMethodDefinition":
+      case "MethodDefinition":
+        (_node$accessibility3 = node.accessibility) != null ? _node$accessibility3 : node.accessibility = undefined;
+        (_node$decorators3 = node.decorators) != null ? _node$decorators3 : node.decorators = [];
+        (_node$override2 = node.override) != null ? _node$override2 : node.override = false;
+        (_node$optional4 = node.optional) != null ? _node$optional4 : node.optional = false;
+        return;
+      case "ClassExpression":
+        (_node$id = node.id) != null ? _node$id : node.id = null;
+      case "ClassDeclaration":
+        (_node$abstract = node.abstract) != null ? _node$abstract : node.abstract = false;
+        (_node$declare3 = node.declare) != null ? _node$declare3 : node.declare = false;
+        (_node$decorators4 = node.decorators) != null ? _node$decorators4 : node.decorators = [];
+        (_node$implements = node.implements) != null ? _node$implements : node.implements = [];
+        (_node$superTypeArgume = node.superTypeArguments) != null ? _node$superTypeArgume : node.superTypeArguments = undefined;
+        (_node$typeParameters2 = node.typeParameters) != null ? _node$typeParameters2 : node.typeParameters = undefined;
+        return;
+      case "TSTypeAliasDeclaration":
+      case "VariableDeclaration":
+        (_node$declare4 = node.declare) != null ? _node$declare4 : node.declare = false;
+        return;
+      case "VariableDeclarator":
+        (_node$definite2 = node.definite) != null ? _node$definite2 : node.definite = false;
+        return;
+      case "TSEnumDeclaration":
+        (_node$const = node.const) != null ? _node$const : node.const = false;
+        (_node$declare5 = node.declare) != null ? _node$declare5 : node.declare = false;
+        return;
+      case "TSEnumMember":
+        (_node$computed = node.computed) != null ? _node$computed : node.computed = false;
+        return;
+      case "TSImportType":
+        (_node$qualifier = node.qualifier) != null ? _node$qualifier : node.qualifier = null;
+        (_node$options = node.options) != null ? _node$options : node.options = null;
+        return;
+      case "TSInterfaceDeclaration":
+        (_node$declare6 = node.declare) != null ? _node$declare6 : node.declare = false;
+        (_node$extends = node.extends) != null ? _node$extends : node.extends = [];
+        return;
+      case "TSMappedType":
+        (_node$optional5 = node.optional) != null ? _node$optional5 : node.optional = false;
+        (_node$readonly4 = node.readonly) != null ? _node$readonly4 : node.readonly = undefined;
+        return;
+      case "TSModuleDeclaration":
+        (_node$declare7 = node.declare) != null ? _node$declare7 : node.declare = false;
+        (_node$global = node.global) != null ? _node$global : node.global = node.kind === "global";
+        return;
+      case "TSTypeParameter":
+        (_node$const2 = node.const) != null ? _node$const2 : node.const = false;
+        (_node$in = node.in) != null ? _node$in : node.in = false;
+        (_node$out = node.out) != null ? _node$out : node.out = false;
+        return;
+    }
+  }
+  chStartsBindingIdentifierAndNotRelationalOperator(ch, pos) {
+    if (isIdentifierStart(ch)) {
+      keywordAndTSRelationalOperator.lastIndex = pos;
+      if (keywordAndTSRelationalOperator.test(this.input)) {
+        const endCh = this.codePointAtPos(keywordAndTSRelationalOperator.lastIndex);
+        if (!isIdentifierChar(endCh) && endCh !== 92) {
+          return false;
+        }
+      }
+      return true;
+    } else if (ch === 92) {
+      return true;
+    } else {
+      return false;
+    }
+  }
+  nextTokenIsIdentifierAndNotTSRelationalOperatorOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingIdentifierAndNotRelationalOperator(nextCh, next);
+  }
+  nextTokenIsIdentifierOrStringLiteralOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingIdentifier(nextCh, next) || nextCh === 34 || nextCh === 39;
+  }
+};
+function isPossiblyLiteralEnum(expression) {
+  if (expression.type !== "MemberExpression") return false;
+  const {
+    computed,
+    property
+  } = expression;
+  if (computed && property.type !== "StringLiteral" && (property.type !== "TemplateLiteral" || property.expressions.length > 0)) {
+    return false;
+  }
+  return isUncomputedMemberExpressionChain(expression.object);
+}
+function isValidAmbientConstInitializer(expression, estree) {
+  var _expression$extra;
+  const {
+    type
+  } = expression;
+  if ((_expression$extra = expression.extra) != null && _expression$extra.parenthesized) {
+    return false;
+  }
+  if (estree) {
+    if (type === "Literal") {
+      const {
+        value
+      } = expression;
+      if (typeof value === "string" || typeof value === "boolean") {
+        return true;
+      }
+    }
+  } else {
+    if (type === "StringLiteral" || type === "BooleanLiteral") {
+      return true;
+    }
+  }
+  if (isNumber(expression, estree) || isNegativeNumber(expression, estree)) {
+    return true;
+  }
+  if (type === "TemplateLiteral" && expression.expressions.length === 0) {
+    return true;
+  }
+  if (isPossiblyLiteralEnum(expression)) {
+    return true;
+  }
+  return false;
+}
+function isNumber(expression, estree) {
+  if (estree) {
+    return expression.type === "Literal" && (typeof expression.value === "number" || "bigint" in expression);
+  }
+  return expression.type === "NumericLiteral" || expression.type === "BigIntLiteral";
+}
+function isNegativeNumber(expression, estree) {
+  if (expression.type === "UnaryExpression") {
+    const {
+      operator,
+      argument
+    } = expression;
+    if (operator === "-" && isNumber(argument, estree)) {
+      return true;
+    }
+  }
+  return false;
+}
+function isUncomputedMemberExpressionChain(expression) {
+  if (expression.type === "Identifier") return true;
+  if (expression.type !== "MemberExpression" || expression.computed) {
+    return false;
+  }
+  return isUncomputedMemberExpressionChain(expression.object);
+}
+const PlaceholderErrors = ParseErrorEnum`placeholders`({
+  ClassNameIsRequired: "A class name is required.",
+  UnexpectedSpace: "Unexpected space in placeholder."
+});
+var placeholders = superClass => class PlaceholdersParserMixin extends superClass {
+  parsePlaceholder(expectedNode) {
+    if (this.match(134)) {
+      const node = this.startNode();
+      this.next();
+      this.assertNoSpace();
+      node.name = super.parseIdentifier(true);
+      this.assertNoSpace();
+      this.expect(134);
+      return this.finishPlaceholder(node, expectedNode);
+    }
+  }
+  finishPlaceholder(node, expectedNode) {
+    let placeholder = node;
+    if (!placeholder.expectedNode || !placeholder.type) {
+      placeholder = this.finishNode(placeholder, "Placeholder");
+    }
+    placeholder.expectedNode = expectedNode;
+    return placeholder;
+  }
+  getTokenFromCode(code) {
+    if (code === 37 && this.input.charCodeAt(this.state.pos + 1) === 37) {
+      this.finishOp(134, 2);
+    } else {
+      super.getTokenFromCode(code);
+    }
+  }
+  parseExprAtom(refExpressionErrors) {
+    return this.parsePlaceholder("Expression") || super.parseExprAtom(refExpressionErrors);
+  }
+  parseIdentifier(liberal) {
+    return this.parsePlaceholder("Identifier") || super.parseIdentifier(liberal);
+  }
+  checkReservedWord(word, startLoc, checkKeywords, isBinding) {
+    if (word !== undefined) {
+      super.checkReservedWord(word, startLoc, checkKeywords, isBinding);
+    }
+  }
+  cloneIdentifier(node) {
+    const cloned = super.cloneIdentifier(node);
+    if (cloned.type === "Placeholder") {
+      cloned.expectedNode = node.expectedNode;
+    }
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    if (node.type === "Placeholder") {
+      return this.cloneIdentifier(node);
+    }
+    return super.cloneStringLiteral(node);
+  }
+  parseBindingAtom() {
+    return this.parsePlaceholder("Pattern") || super.parseBindingAtom();
+  }
+  isValidLVal(type, disallowCallExpression, isParenthesized, binding) {
+    return type === "Placeholder" || super.isValidLVal(type, disallowCallExpression, isParenthesized, binding);
+  }
+  toAssignable(node, isLHS) {
+    if (node && node.type === "Placeholder" && node.expectedNode === "Expression") {
+      node.expectedNode = "Pattern";
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  chStartsBindingIdentifier(ch, pos) {
+    if (super.chStartsBindingIdentifier(ch, pos)) {
+      return true;
+    }
+    const next = this.nextTokenStart();
+    if (this.input.charCodeAt(next) === 37 && this.input.charCodeAt(next + 1) === 37) {
+      return true;
+    }
+    return false;
+  }
+  verifyBreakContinue(node, isBreak) {
+    var _node$label;
+    if (((_node$label = node.label) == null ? void 0 : _node$label.type) === "Placeholder") return;
+    super.verifyBreakContinue(node, isBreak);
+  }
+  parseExpressionStatement(node, expr, decorators, flags) {
+    var _expr$extra;
+    if (expr.type !== "Placeholder" || (_expr$extra = expr.extra) != null && _expr$extra.parenthesized) {
+      return super.parseExpressionStatement(node, expr, decorators, flags);
+    }
+    if (this.match(14)) {
+      const stmt = node;
+      stmt.label = this.finishPlaceholder(expr, "Identifier");
+      this.next();
+      stmt.body = flags & 8 ? super.parseStatementOrSloppyAnnexBFunctionDeclaration(true) : super.parseStatement();
+      return this.finishNode(stmt, "LabeledStatement");
+    }
+    this.semicolon();
+    const stmtPlaceholder = node;
+    stmtPlaceholder.name = expr.name;
+    return this.finishPlaceholder(stmtPlaceholder, "Statement");
+  }
+  parseBlock(allowDirectives, createNewLexicalScope, afterBlockParse) {
+    return this.parsePlaceholder("BlockStatement") || super.parseBlock(allowDirectives, createNewLexicalScope, afterBlockParse);
+  }
+  parseFunctionId(requireId) {
+    return this.parsePlaceholder("Identifier") || super.parseFunctionId(requireId);
+  }
+  parseClass(node, isStatement, optionalId) {
+    const type = isStatement ? "ClassDeclaration" : "ClassExpression";
+    this.next();
+    const oldStrict = this.state.strict;
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (placeholder) {
+      if (this.match(81) || this.match(134) || this.match(5)) {
+        node.id = placeholder;
+      } else if (optionalId || !isStatement) {
+        node.id = null;
+        node.body = this.finishPlaceholder(placeholder, "ClassBody");
+        return this.finishNode(node, type);
+      } else {
+        throw this.raise(PlaceholderErrors.ClassNameIsRequired, this.state.startLoc);
+      }
+    } else {
+      this.parseClassId(node, isStatement, optionalId);
+    }
+    super.parseClassSuper(node);
+    node.body = this.parsePlaceholder("ClassBody") || super.parseClassBody(!!node.superClass, oldStrict);
+    return this.finishNode(node, type);
+  }
+  parseExport(node, decorators) {
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (!placeholder) return super.parseExport(node, decorators);
+    const node2 = node;
+    if (!this.isContextual(99) && !this.match(12)) {
+      node2.specifiers = [];
+      node2.source = null;
+      node2.declaration = this.finishPlaceholder(placeholder, "Declaration");
+      return this.finishNode(node2, "ExportNamedDeclaration");
+    }
+    this.expectPlugin("exportDefaultFrom");
+    const specifier = this.startNode();
+    specifier.exported = placeholder;
+    node2.specifiers = [this.finishNode(specifier, "ExportDefaultSpecifier")];
+    return super.parseExport(node2, decorators);
+  }
+  isExportDefaultSpecifier() {
+    if (this.match(65)) {
+      const next = this.nextTokenStart();
+      if (this.isUnparsedContextual(next, "from")) {
+        if (this.input.startsWith(tokenLabelName(134), this.hasPlugin("exportDefaultFrom") ? this.nextTokenStartSince(next + 4) : this.nextTokenInLineStartSince(next + 4))) {
+          return true;
+        }
+      }
+    }
+    return super.isExportDefaultSpecifier();
+  }
+  maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier) {
+    var _specifiers;
+    if ((_specifiers = node.specifiers) != null && _specifiers.length) {
+      return true;
+    }
+    return super.maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier);
+  }
+  checkExport(node) {
+    const {
+      specifiers
+    } = node;
+    if (specifiers != null && specifiers.length) {
+      node.specifiers = specifiers.filter(node => node.exported.type === "Placeholder");
+    }
+    super.checkExport(node);
+    node.specifiers = specifiers;
+  }
+  parseImport(node) {
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (!placeholder) return super.parseImport(node);
+    node.specifiers = [];
+    if (!this.isContextual(99) && !this.match(12)) {
+      node.source = this.finishPlaceholder(placeholder, "StringLiteral");
+      this.maybeParseImportAttributes(node);
+      this.semicolon();
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node, "ImportDeclaration");
+    }
+    const specifier = this.startNodeAtNode(placeholder);
+    specifier.local = placeholder;
+    node.specifiers.push(this.finishNode(specifier, "ImportDefaultSpecifier"));
+    if (this.eat(12)) {
+      const hasStarImport = this.maybeParseStarImportSpecifier(node);
+      if (!hasStarImport) this.parseNamedImportSpecifiers(node);
+    }
+    this.expectContextual(99);
+    return super.parseImportSourceAndAttributes(node);
+  }
+  parseImportSource() {
+    return this.parsePlaceholder("StringLiteral") || super.parseImportSource();
+  }
+  assertNoSpace() {
+    if (this.state.start > this.offsetToSourcePos(this.state.lastTokEndLoc.index)) {
+      this.raise(PlaceholderErrors.UnexpectedSpace, this.state.lastTokEndLoc);
+    }
+  }
+};
+var v8intrinsic = superClass => class V8IntrinsicMixin extends superClass {
+  parseV8Intrinsic() {
+    if (this.match(54)) {
+      const v8IntrinsicStartLoc = this.state.startLoc;
+      const node = this.startNode();
+      this.next();
+      if (tokenIsIdentifier(this.state.type)) {
+        const name = this.parseIdentifierName();
+        const identifier = this.createIdentifier(node, name);
+        this.castNodeTo(identifier, "V8IntrinsicIdentifier");
+        if (this.match(10)) {
+          return identifier;
+        }
+      }
+      this.unexpected(v8IntrinsicStartLoc);
+    }
+  }
+  parseExprAtom(refExpressionErrors) {
+    return this.parseV8Intrinsic() || super.parseExprAtom(refExpressionErrors);
+  }
+};
+const PIPELINE_PROPOSALS = ["minimal", "fsharp", "hack", "smart"];
+const TOPIC_TOKENS = ["^^", "@@", "^", "%", "#"];
+function validatePlugins(pluginsMap) {
+  if (pluginsMap.has("decorators")) {
+    if (pluginsMap.has("decorators-legacy")) {
+      throw new Error("Cannot use the decorators and decorators-legacy plugin together");
+    }
+    const decoratorsBeforeExport = pluginsMap.get("decorators").decoratorsBeforeExport;
+    if (decoratorsBeforeExport != null && typeof decoratorsBeforeExport !== "boolean") {
+      throw new Error("'decoratorsBeforeExport' must be a boolean, if specified.");
+    }
+    const allowCallParenthesized = pluginsMap.get("decorators").allowCallParenthesized;
+    if (allowCallParenthesized != null && typeof allowCallParenthesized !== "boolean") {
+      throw new Error("'allowCallParenthesized' must be a boolean.");
+    }
+  }
+  if (pluginsMap.has("flow") && pluginsMap.has("typescript")) {
+    throw new Error("Cannot combine flow and typescript plugins.");
+  }
+  if (pluginsMap.has("placeholders") && pluginsMap.has("v8intrinsic")) {
+    throw new Error("Cannot combine placeholders and v8intrinsic plugins.");
+  }
+  if (pluginsMap.has("pipelineOperator")) {
+    var _pluginsMap$get2;
+    const proposal = pluginsMap.get("pipelineOperator").proposal;
+    if (!PIPELINE_PROPOSALS.includes(proposal)) {
+      const proposalList = PIPELINE_PROPOSALS.map(p => `"${p}"`).join(", ");
+      throw new Error(`"pipelineOperator" requires "proposal" option whose value must be one of: ${proposalList}.`);
+    }
+    if (proposal === "hack") {
+      var _pluginsMap$get;
+      if (pluginsMap.has("placeholders")) {
+        throw new Error("Cannot combine placeholders plugin and Hack-style pipes.");
+      }
+      if (pluginsMap.has("v8intrinsic")) {
+        throw new Error("Cannot combine v8intrinsic plugin and Hack-style pipes.");
+      }
+      const topicToken = pluginsMap.get("pipelineOperator").topicToken;
+      if (!TOPIC_TOKENS.includes(topicToken)) {
+        const tokenList = TOPIC_TOKENS.map(t => `"${t}"`).join(", ");
+        throw new Error(`"pipelineOperator" in "proposal": "hack" mode also requires a "topicToken" option whose value must be one of: ${tokenList}.`);
+      }
+      if (topicToken === "#" && ((_pluginsMap$get = pluginsMap.get("recordAndTuple")) == null ? void 0 : _pluginsMap$get.syntaxType) === "hash") {
+        throw new Error(`Plugin conflict between \`["pipelineOperator", { proposal: "hack", topicToken: "#" }]\` and \`${JSON.stringify(["recordAndTuple", pluginsMap.get("recordAndTuple")])}\`.`);
+      }
+    } else if (proposal === "smart" && ((_pluginsMap$get2 = pluginsMap.get("recordAndTuple")) == null ? void 0 : _pluginsMap$get2.syntaxType) === "hash") {
+      throw new Error(`Plugin conflict between \`["pipelineOperator", { proposal: "smart" }]\` and \`${JSON.stringify(["recordAndTuple", pluginsMap.get("recordAndTuple")])}\`.`);
+    }
+  }
+  if (pluginsMap.has("moduleAttributes")) {
+    if (pluginsMap.has("deprecatedImportAssert") || pluginsMap.has("importAssertions")) {
+      throw new Error("Cannot combine importAssertions, deprecatedImportAssert and moduleAttributes plugins.");
+    }
+    const moduleAttributesVersionPluginOption = pluginsMap.get("moduleAttributes").version;
+    if (moduleAttributesVersionPluginOption !== "may-2020") {
+      throw new Error("The 'moduleAttributes' plugin requires a 'version' option," + " representing the last proposal update. Currently, the" + " only supported value is 'may-2020'.");
+    }
+  }
+  if (pluginsMap.has("importAssertions")) {
+    if (pluginsMap.has("deprecatedImportAssert")) {
+      throw new Error("Cannot combine importAssertions and deprecatedImportAssert plugins.");
+    }
+  }
+  if (pluginsMap.has("deprecatedImportAssert")) ;else if (pluginsMap.has("importAttributes") && pluginsMap.get("importAttributes").deprecatedAssertSyntax) {
+    pluginsMap.set("deprecatedImportAssert", {});
+  }
+  if (pluginsMap.has("recordAndTuple")) {
+    const syntaxType = pluginsMap.get("recordAndTuple").syntaxType;
+    if (syntaxType != null) {
+      const RECORD_AND_TUPLE_SYNTAX_TYPES = ["hash", "bar"];
+      if (!RECORD_AND_TUPLE_SYNTAX_TYPES.includes(syntaxType)) {
+        throw new Error("The 'syntaxType' option of the 'recordAndTuple' plugin must be one of: " + RECORD_AND_TUPLE_SYNTAX_TYPES.map(p => `'${p}'`).join(", "));
+      }
+    }
+  }
+  if (pluginsMap.has("asyncDoExpressions") && !pluginsMap.has("doExpressions")) {
+    const error = new Error("'asyncDoExpressions' requires 'doExpressions', please add 'doExpressions' to parser plugins.");
+    error.missingPlugins = "doExpressions";
+    throw error;
+  }
+  if (pluginsMap.has("optionalChainingAssign") && pluginsMap.get("optionalChainingAssign").version !== "2023-07") {
+    throw new Error("The 'optionalChainingAssign' plugin requires a 'version' option," + " representing the last proposal update. Currently, the" + " only supported value is '2023-07'.");
+  }
+  if (pluginsMap.has("discardBinding") && pluginsMap.get("discardBinding").syntaxType !== "void") {
+    throw new Error("The 'discardBinding' plugin requires a 'syntaxType' option. Currently the only supported value is 'void'.");
+  }
+}
+const mixinPlugins = {
+  estree,
+  jsx,
+  flow,
+  typescript,
+  v8intrinsic,
+  placeholders
+};
+const mixinPluginNames = Object.keys(mixinPlugins);
+class Parser extends StatementParser {
+  constructor(options, input, pluginsMap) {
+    const normalizedOptions = getOptions(options);
+    super(normalizedOptions, input);
+    this.options = normalizedOptions;
+    this.initializeScopes();
+    this.plugins = pluginsMap;
+    this.filename = normalizedOptions.sourceFilename;
+    this.startIndex = normalizedOptions.startIndex;
+    let optionFlags = 0;
+    if (normalizedOptions.allowAwaitOutsideFunction) {
+      optionFlags |= 1;
+    }
+    if (normalizedOptions.allowReturnOutsideFunction) {
+      optionFlags |= 2;
+    }
+    if (normalizedOptions.allowImportExportEverywhere) {
+      optionFlags |= 8;
+    }
+    if (normalizedOptions.allowSuperOutsideMethod) {
+      optionFlags |= 16;
+    }
+    if (normalizedOptions.allowUndeclaredExports) {
+      optionFlags |= 64;
+    }
+    if (normalizedOptions.allowNewTargetOutsideFunction) {
+      optionFlags |= 4;
+    }
+    if (normalizedOptions.allowYieldOutsideFunction) {
+      optionFlags |= 32;
+    }
+    if (normalizedOptions.ranges) {
+      optionFlags |= 128;
+    }
+    if (normalizedOptions.tokens) {
+      optionFlags |= 256;
+    }
+    if (normalizedOptions.createImportExpressions) {
+      optionFlags |= 512;
+    }
+    if (normalizedOptions.createParenthesizedExpressions) {
+      optionFlags |= 1024;
+    }
+    if (normalizedOptions.errorRecovery) {
+      optionFlags |= 2048;
+    }
+    if (normalizedOptions.attachComment) {
+      optionFlags |= 4096;
+    }
+    if (normalizedOptions.annexB) {
+      optionFlags |= 8192;
+    }
+    this.optionFlags = optionFlags;
+  }
+  getScopeHandler() {
+    return ScopeHandler;
+  }
+  parse() {
+    this.enterInitialScopes();
+    const file = this.startNode();
+    const program = this.startNode();
+    this.nextToken();
+    file.errors = null;
+    const result = this.parseTopLevel(file, program);
+    result.errors = this.state.errors;
+    result.comments.length = this.state.commentsLen;
+    return result;
+  }
+}
+function parse(input, options) {
+  var _options;
+  if (((_options = options) == null ? void 0 : _options.sourceType) === "unambiguous") {
+    options = Object.assign({}, options);
+    try {
+      options.sourceType = "module";
+      const parser = getParser(options, input);
+      const ast = parser.parse();
+      if (parser.sawUnambiguousESM) {
+        return ast;
+      }
+      if (parser.ambiguousScriptDifferentAst) {
+        try {
+          options.sourceType = "script";
+          return getParser(options, input).parse();
+        } catch (_unused) {}
+      } else {
+        ast.program.sourceType = "script";
+      }
+      return ast;
+    } catch (moduleError) {
+      try {
+        options.sourceType = "script";
+        return getParser(options, input).parse();
+      } catch (_unused2) {}
+      throw moduleError;
+    }
+  } else {
+    return getParser(options, input).parse();
+  }
+}
+function parseExpression(input, options) {
+  const parser = getParser(options, input);
+  if (parser.options.strictMode) {
+    parser.state.strict = true;
+  }
+  return parser.getExpression();
+}
+function generateExportedTokenTypes(internalTokenTypes) {
+  const tokenTypes = {};
+  for (const typeName of Object.keys(internalTokenTypes)) {
+    tokenTypes[typeName] = getExportedToken(internalTokenTypes[typeName]);
+  }
+  return tokenTypes;
+}
+const tokTypes = generateExportedTokenTypes(tt);
+function getParser(options, input) {
+  let cls = Parser;
+  const pluginsMap = new Map();
+  if (options != null && options.plugins) {
+    for (const plugin of options.plugins) {
+      let name, opts;
+      if (typeof plugin === "string") {
+        name = plugin;
+      } else {
+        [name, opts] = plugin;
+      }
+      if (!pluginsMap.has(name)) {
+        pluginsMap.set(name, opts || {});
+      }
+    }
+    validatePlugins(pluginsMap);
+    cls = getParserClass(pluginsMap);
+  }
+  return new cls(options, input, pluginsMap);
+}
+const parserClassCache = new Map();
+function getParserClass(pluginsMap) {
+  const pluginList = [];
+  for (const name of mixinPluginNames) {
+    if (pluginsMap.has(name)) {
+      pluginList.push(name);
+    }
+  }
+  const key = pluginList.join("|");
+  let cls = parserClassCache.get(key);
+  if (!cls) {
+    cls = Parser;
+    for (const plugin of pluginList) {
+      cls = mixinPlugins[plugin](cls);
+    }
+    parserClassCache.set(key, cls);
+  }
+  return cls;
+}
+exports.parse = parse;
+exports.parseExpression = parseExpression;
+__webpack_unused_export__ = tokTypes;
+//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
