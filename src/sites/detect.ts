@@ -119,7 +119,8 @@ export function nestedSiteContent(
       const content = site.content ?? joinSegments(folder, GENERATORS[signature.mode].defaults.contentRoot);
       // A folder the scanned site mounts (MkDocs language sites, Hugo module mounts) is published by it, not by a site of its own.
       const mounted = outer.mounts?.some((m) => inside(content ?? folder, m) || inside(m, content ?? folder)) ?? false;
-      if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content))) found.push(content);
+      if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content)))
+        found.push(content);
       break;
     }
   }
