@@ -99,6 +99,9 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     const tally = new UnverifiedTally();
     const loaded = await loadSite(root, listing, config.links, tally);
     siteNotice = loaded.notice;
+    // Before the first batch: which `.md` the generator compiles with MDX is known from the listing and its config.
+    const mdx = config.mdx ?? loaded.site.settings.mdx ?? [];
+    if (mdx.length > 0) stream.readAsMdx(mdx);
     counts = new ScoreCounts(loaded.site.settings);
     lap('site');
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.

@@ -29,7 +29,8 @@ pub fn with_problem(
 }
 
 /// Opens, stats, reads and extracts one regular file; the content is dropped on return.
-pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
+/// `mdx`: read with the contract's MDX rules (an `.mdx` path, or one the scan's `mdx` globs name).
+pub fn extract_file(path: String, abs: &Path, max_bytes: u64, mdx: bool) -> DocumentFacts {
     let unreadable = |path, size, e: std::io::Error| {
         with_problem(path, size, ProblemKind::Unreadable, format!("cannot read: {e}"), None)
     };
@@ -58,14 +59,14 @@ pub fn extract_file(path: String, abs: &Path, max_bytes: u64) -> DocumentFacts {
         }
     }
     bytes.truncate(filled);
-    extract_bytes_guarded(path, &bytes)
+    extract_bytes_guarded(path, &bytes, mdx)
 }
 
 /// `extract_bytes`, but a panic (a parser bug) becomes this document's problem, naming the
 /// file, instead of failing the whole scan.
-fn extract_bytes_guarded(path: String, bytes: &[u8]) -> DocumentFacts {
+fn extract_bytes_guarded(path: String, bytes: &[u8], mdx: bool) -> DocumentFacts {
     let name = path.clone();
-    std::panic::catch_unwind(|| extract_bytes(path, bytes)).unwrap_or_else(|panic| {
+    std::panic::catch_unwind(|| extract_bytes_as(path, bytes, mdx)).unwrap_or_else(|panic| {
         let reason = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -76,8 +77,19 @@ fn extract_bytes_guarded(path: String, bytes: &[u8]) -> DocumentFacts {
     })
 }
 
-/// Facts for one in-memory document (the same path `scan` takes after reading a file).
+/// Facts for one in-memory document (the same path `scan` takes after reading a file); MDX by its extension.
 pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
+    let mdx = is_mdx_path(&path);
+    extract_bytes_as(path, bytes, mdx)
+}
+
+/// The contract's MDX rules apply by file name: a path ending in `.mdx` (ASCII case-insensitive).
+pub fn is_mdx_path(path: &str) -> bool {
+    path.len() >= 4 && path.is_char_boundary(path.len() - 4) && path[path.len() - 4..].eq_ignore_ascii_case(".mdx")
+}
+
+/// `extract_bytes` with the dialect given: `mdx` reads the body with the contract's MDX rules.
+pub fn extract_bytes_as(path: String, bytes: &[u8], mdx: bool) -> DocumentFacts {
     let size = bytes.len() as u64;
     if let Some(order) = utf16_bom(bytes) {
         let message = format!("UTF-16 {order} (BOM) is not supported; convert to UTF-8");
@@ -104,9 +116,6 @@ pub fn extract_bytes(path: String, bytes: &[u8]) -> DocumentFacts {
     let lines = count_lines(text.as_bytes());
     let index = LineIndex::new(text);
     let split = frontmatter::split(text);
-    // The contract's MDX rules apply by file name (ESM paragraphs skipped, JSX attributes).
-    let mdx =
-        path.len() >= 4 && path.is_char_boundary(path.len() - 4) && path[path.len() - 4..].eq_ignore_ascii_case(".mdx");
     if let Some(p) = complexity::container_problem(text, split.body_start, &index) {
         return with_line_problem(path, size, p);
     }
@@ -209,14 +218,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.md");
         std::fs::write(&path, "0123456789").unwrap();
-        let d = extract_file("big.md".into(), &path, 9);
+        let d = extract_file("big.md".into(), &path, 9, false);
         let p = d.problem.unwrap();
         assert_eq!(
             (p.kind, p.message.as_str(), d.bytes),
             (ProblemKind::TooLarge, "file is 10 bytes, over the limit of 9 bytes", 10)
         );
-        assert!(extract_file("big.md".into(), &path, 10).problem.is_none());
-        let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10)
+        assert!(extract_file("big.md".into(), &path, 10, false).problem.is_none());
+        let missing = extract_file("gone.md".into(), &dir.path().join("gone.md"), 10, false)
             .problem
             .unwrap();
         assert_eq!(missing.kind, ProblemKind::Unreadable);

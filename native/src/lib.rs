@@ -31,7 +31,8 @@ pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
     js_string(env, json.into_bytes(), true)
 }
 
-/// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background.
+/// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background
+/// from the first `next()`.
 /// `batchDocuments` and `queue` tune the batching (defaults in stream.rs; the bench varies them).
 #[napi(catch_unwind)]
 pub fn scan_start(options_json: String, batch_documents: Option<u32>, queue: Option<u32>) -> napi::Result<ScanHandle> {
@@ -62,6 +63,13 @@ impl ScanHandle {
             .take()
             .map(|json| js_string(env, json.into_bytes(), false))
             .transpose()
+    }
+
+    /// Reads the documents these globs name as MDX (besides `*.mdx`, instead of the options'
+    /// `mdx`); throws after the first `next()` or on a bad glob.
+    #[napi]
+    pub fn read_as_mdx(&mut self, globs: Vec<String>) -> napi::Result<()> {
+        self.batches.read_as_mdx(&globs).map_err(napi::Error::from_reason)
     }
 
     /// The next batch as a JSON array of documents in batch.rs's encoding, or null when done.

@@ -203,9 +203,13 @@ fn walk(text: &str, body_start: usize, parsed: &str, index: &LineIndex, mask: Op
                 match tag_end {
                     TagEnd::Heading(_) => {
                         if let Some(h) = heading.take() {
+                            let plain = js_trim(&h.text);
+                            let commented = (mdx && h.style == HeadingStyle::Atx)
+                                .then(|| mdx::heading_comment_text(plain, &text[h.at..end]))
+                                .flatten();
                             facts.headings.push(Heading {
                                 level: h.level,
-                                text: js_trim(&h.text).to_string(),
+                                text: commented.unwrap_or_else(|| plain.to_string()),
                                 line: h.line,
                                 column: h.column,
                                 style: h.style,

@@ -128,9 +128,52 @@ pub fn mask(body: &str, keep_comments: &[usize]) -> MdxMask {
     }
 }
 
+/// An MDX ATX heading's text when its source line ends with a comment (`## Title {/*an_id*/}`): the
+/// comment is an expression, not Markdown, so the text from its last `{/` on is the comment's source.
+/// `source`: the heading's source from its `#` (any line ending is cut off).
+pub fn heading_comment_text(heading_text: &str, source: &str) -> Option<String> {
+    let line = source.split(['\r', '\n']).next().unwrap_or("");
+    let mut line = line.trim_end_matches([' ', '\t']);
+    // An ATX closing sequence: `#`s after a space or tab.
+    let hashes = line.trim_end_matches('#');
+    if hashes.len() < line.len() && hashes.ends_with([' ', '\t']) {
+        line = hashes.trim_end_matches([' ', '\t']);
+    }
+    if !line.ends_with("*/}") || line.len() < 6 {
+        return None;
+    }
+    let open = line[..line.len() - 3].rfind("{/*")?;
+    let from = heading_text.rfind("{/")?;
+    Some(format!("{}{}", &heading_text[..from], &line[open..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailing_comment_keeps_its_source_in_the_heading_text() {
+        let text = |rendered: &str, source: &str| heading_comment_text(rendered, source);
+        assert_eq!(
+            text(
+                "Where you can go {/where-you-can-go/}",
+                "## Where you _can_ go {/*where-you-_can_-go*/}\n"
+            )
+            .as_deref(),
+            Some("Where you can go {/*where-you-_can_-go*/}")
+        );
+        assert_eq!(
+            text("Closed {/*c_d_*/}", "### Closed {/*c_d_*/} ###\r\n").as_deref(),
+            Some("Closed {/*c_d_*/}")
+        );
+        assert_eq!(
+            text("Two {/a/} {/b/}", "## Two {/*a*/} {/*b*/}").as_deref(),
+            Some("Two {/a/} {/*b*/}")
+        );
+        assert_eq!(text("Mid {/x/} tail", "## Mid {/*x*/} tail"), None);
+        assert_eq!(text("Short {/*/}", "## Short {/*/}"), None);
+        assert_eq!(text("No comment", "## No comment */}"), None);
+    }
 
     #[test]
     fn jsx_only_lines_and_comment_lines_are_blanked() {

@@ -20,6 +20,8 @@ pub struct ScanOptions {
     pub include: Option<Vec<String>>,
     pub exclude: Option<Vec<String>>,
     pub max_file_bytes: Option<f64>,
+    /// Globs of documents read as MDX besides `*.mdx` (a site whose generator compiles `.md` with MDX).
+    pub mdx: Option<Vec<String>>,
 }
 
 pub fn parse_options(json: &str) -> Result<ScanOptions, String> {
@@ -109,6 +111,8 @@ pub(crate) struct Plan {
     root: PathBuf,
     entries: Vec<Entry>,
     include: walk::Globs,
+    /// Documents read with the MDX rules besides `*.mdx` (`ScanOptions.mdx`, or `read_as_mdx` later).
+    mdx: walk::Globs,
     max_bytes: u64,
     /// Every entry's position by its path's hash: each link's `to` (the paths themselves are `entries`').
     targets: PathIndex,
@@ -131,6 +135,7 @@ impl Plan {
         };
         let include = walk::Globs::new(options.include.clone().unwrap_or_else(default_include).as_slice())?;
         let exclude = walk::Globs::new(options.exclude.as_deref().unwrap_or(&[]))?;
+        let mdx = walk::Globs::new(options.mdx.as_deref().unwrap_or(&[]))?;
         let max_bytes = match options.max_file_bytes {
             None => DEFAULT_MAX_FILE_BYTES,
             Some(n) if n >= 0.0 && n.is_finite() => n as u64,
@@ -147,9 +152,17 @@ impl Plan {
             root,
             entries,
             include,
+            mdx,
             max_bytes,
             targets,
         })
+    }
+
+    /// Reads the documents `globs` name as MDX (instead of the options' `mdx`): the stream's
+    /// owner learns them from the listing, before extraction starts.
+    pub(crate) fn read_as_mdx(&mut self, globs: &[String]) -> Result<(), String> {
+        self.mdx = walk::Globs::new(globs)?;
+        Ok(())
     }
 
     /// Included non-directories, plus unreadable directories (reported, not skipped), in order.
@@ -175,7 +188,8 @@ impl Plan {
     fn extract(&self, e: &Entry) -> DocumentFacts {
         match e.kind {
             EntryKind::File => {
-                let mut facts = extract::extract_file(e.rel.to_string(), &e.path(&self.root), self.max_bytes);
+                let mdx = extract::is_mdx_path(&e.rel) || self.mdx.is_match(&e.rel);
+                let mut facts = extract::extract_file(e.rel.to_string(), &e.path(&self.root), self.max_bytes, mdx);
                 self.targets
                     .set_link_positions(&mut facts, |i| &self.entries[i as usize].rel);
                 facts
@@ -268,6 +282,7 @@ mod tests {
             include: None,
             exclude: None,
             max_file_bytes: None,
+            mdx: None,
         }
     }
 
@@ -437,6 +452,7 @@ mod tests {
             include: None,
             exclude: None,
             max_file_bytes: None,
+            mdx: None,
         })
         .unwrap_err();
         assert!(missing.contains("/no/such/dir"), "{missing}");

@@ -27,13 +27,16 @@ pub struct Started {
 
 /// The consumer end. Dropping it (or `close`) stops the producer after its current batch.
 pub struct Batches {
+    /// The walked scan until the first `next_batch` starts its producer.
+    pending: Option<Pending>,
     receiver: Option<Receiver<BatchResult>>,
     producer: Option<JoinHandle<()>>,
     /// A failure is sticky: every later `next` repeats it rather than looking like the end.
     failed: Option<String>,
 }
 
-/// Walks now (errors on a bad root or options are returned here), extracts in the background;
+/// Walks now (errors on a bad root or options are returned here); extraction starts in the
+/// background at the first `next_batch` (after `read_as_mdx`, which the listing may decide);
 /// batches are written in batch.rs's encoding.
 pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Result<Started, String> {
     let plan = Plan::new(options)?;
@@ -41,16 +44,48 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Res
     let listing = listing_json(&plan, &documents);
     // Every entry stays (links' `to` are checked against their paths); the documents by position.
     let documents: Vec<u32> = documents.into_iter().map(|i| i as u32).collect();
-    let count = documents.len();
     release_freed_memory();
-    let size = batch_documents.max(1);
-    let batches = spawn(count.div_ceil(size), queue, move |b| {
-        let batch = plan.entries_at(&documents[b * size..count.min((b + 1) * size)]);
-        let mut out = Vec::new();
-        append_array(&mut out, document_chunks(&plan, &batch, batch::write_document));
-        out
-    })?;
-    Ok(Started { listing, batches })
+    let pending = Pending {
+        plan,
+        documents,
+        size: batch_documents.max(1),
+        queue,
+    };
+    Ok(Started {
+        listing,
+        batches: Batches {
+            pending: Some(pending),
+            receiver: None,
+            producer: None,
+            failed: None,
+        },
+    })
+}
+
+/// A walked scan whose extraction has not started yet.
+struct Pending {
+    plan: Plan,
+    documents: Vec<u32>,
+    size: usize,
+    queue: usize,
+}
+
+impl Pending {
+    fn spawn(self) -> Result<Batches, String> {
+        let Pending {
+            plan,
+            documents,
+            size,
+            queue,
+        } = self;
+        let count = documents.len();
+        spawn(count.div_ceil(size), queue, move |b| {
+            let batch = plan.entries_at(&documents[b * size..count.min((b + 1) * size)]);
+            let mut out = Vec::new();
+            append_array(&mut out, document_chunks(&plan, &batch, batch::write_document));
+            out
+        })
+    }
 }
 
 /// Runs `make_batch(0..count)` in order on a new thread, at most `queue` results ahead of the
@@ -79,6 +114,7 @@ where
         })
         .map_err(|e| format!("cannot start the scan thread: {e}"))?;
     Ok(Batches {
+        pending: None,
         receiver: Some(receiver),
         producer: Some(producer),
         failed: None,
@@ -91,6 +127,9 @@ impl Batches {
     pub fn next_batch(&mut self) -> Result<Option<Vec<u8>>, String> {
         if let Some(message) = &self.failed {
             return Err(message.clone());
+        }
+        if let Some(pending) = self.pending.take() {
+            *self = pending.spawn()?;
         }
         let Some(receiver) = &self.receiver else {
             return Ok(None);
@@ -110,8 +149,17 @@ impl Batches {
         }
     }
 
+    /// Reads the documents `globs` name as MDX (besides `*.mdx`); only before the first `next_batch`.
+    pub fn read_as_mdx(&mut self, globs: &[String]) -> Result<(), String> {
+        match &mut self.pending {
+            Some(pending) => pending.plan.read_as_mdx(globs),
+            None => Err("read_as_mdx after extraction started: call it before the first batch".into()),
+        }
+    }
+
     /// Drops the queue so the producer's next send fails, then waits for it (at most one batch).
     pub fn close(&mut self) {
+        self.pending = None;
         self.receiver = None;
         if let Some(producer) = self.producer.take() {
             // Panics are caught per batch; a join error could only be one outside that, already reported.
@@ -240,6 +288,28 @@ mod tests {
             assert_eq!(at("documents"), paths);
             assert_eq!(started.batches.next_batch().unwrap(), None, "stays done");
         }
+    }
+
+    #[test]
+    fn read_as_mdx_applies_before_the_first_batch_only() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.md"), "<Note>\n# Inside\n</Note>\n").unwrap();
+        let headings = |started: &mut Started| drain(started)[0]["headings"].as_array().unwrap().len();
+        let mut plain = start(&options(dir.path()), 4, 2).unwrap();
+        assert_eq!(headings(&mut plain), 0, "CommonMark: the heading is in an HTML block");
+        let mut mdx = start(&options(dir.path()), 4, 2).unwrap();
+        mdx.batches.read_as_mdx(&["*.md".to_string()]).unwrap();
+        assert_eq!(headings(&mut mdx), 1);
+        assert!(
+            mdx.batches.read_as_mdx(&["*.md".to_string()]).is_err(),
+            "extraction started"
+        );
+        let mut bad = start(&options(dir.path()), 4, 2).unwrap();
+        assert!(bad
+            .batches
+            .read_as_mdx(&["a[".to_string()])
+            .unwrap_err()
+            .contains("invalid glob"));
     }
 
     #[test]

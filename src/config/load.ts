@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   toolInputsConfigured: boolean;
   /** Globs of nested sites' pages as configured; undefined: the nested sites the scan detects. */
   nestedSites?: string[];
+  /** Globs of documents read as MDX besides `*.mdx`, as configured; undefined: those the site's generator compiles with MDX. */
+  mdx?: string[];
   /** The `links` section as written (mode `auto` or absent: detected after the scan, see sites/load.ts). */
   links: LinksConfig;
   /** True when a rule needs last-commit dates (`stale` with `compareGit`). */
@@ -96,6 +98,7 @@ export async function loadConfig(root: string, opts: { configPath?: string; pres
     toolInputs: layer.toolInputs ?? preset.toolInputs ?? DEFAULT_TOOL_INPUTS,
     toolInputsConfigured: (layer.toolInputs ?? preset.toolInputs) !== undefined,
     ...((layer.nestedSites ?? preset.nestedSites) !== undefined ? { nestedSites: layer.nestedSites ?? preset.nestedSites } : {}),
+    ...((layer.mdx ?? preset.mdx) !== undefined ? { mdx: layer.mdx ?? preset.mdx } : {}),
     links: { ...preset.links, ...layer.links },
     needsGitDates: false,
     rules,

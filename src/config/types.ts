@@ -25,6 +25,8 @@ export interface ConfigLayer {
   toolInputs?: string[];
   /** Globs of pages of nested sites (replace the detected ones; `[]`: none). */
   nestedSites?: string[];
+  /** Globs of documents read as MDX besides `*.mdx` (replace what the site's generator says; `[]`: none). */
+  mdx?: string[];
   maxFileBytes?: number;
   /** How links, anchors and orphans are resolved: GitHub's rendering or a site generator's. */
   links?: LinksConfig;

@@ -26,8 +26,9 @@
  * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
  * body keeps its original line numbers.
  *
- * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
- * dialect (no MDX parser: both engines apply exactly these rules, nothing more):
+ * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive), or that `ScanOptions.mdx`
+ * (or `ScanStream.readAsMdx`) names, is parsed with the same dialect (no MDX parser: both engines
+ * apply exactly these rules, nothing more):
  * - No HTML blocks: as in MDX's grammar, `<` at a line start never opens a CommonMark HTML block
  *   (the line is a paragraph; its tags are inline HTML, scanned as below).
  * - JSX lines: a line that, after spaces and tabs, holds only open tags (the open-tag grammar of
@@ -46,6 +47,10 @@
  *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
  *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
  *   suppressions, words). A setext underline after such lines still makes a heading (CommonMark).
+ * - Heading ids in comments: an ATX heading whose line ends with a comment (`## T {/*an_id*\/}`,
+ *   then optionally a closing `#` sequence after a space or tab) keeps that comment's source as
+ *   written: its text, from the last `{/` on, is replaced by the line's last `{/*` … `*\/}` (the
+ *   comment is an expression, not Markdown: no emphasis is read inside it).
  * - JSX elements are scanned as HTML (see `Anchor`), plus: `href` on any tag is a Link (kind
  *   `html`, not an image), and so is `to` on a `Link` tag (`<Link to="/x">`; tag names are
  *   case-insensitive as always). `<a href>`, `<img src>`, `id` and `name` work as in `.md`.
@@ -74,6 +79,8 @@ export interface ScanOptions {
   exclude?: string[];
   /** Files larger than this many bytes are not read; they become a `too-large` problem. */
   maxFileBytes?: number;
+  /** Globs of documents read as MDX besides `*.mdx` (a site whose generator compiles `.md` with MDX). Default: []. */
+  mdx?: string[];
 }
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
@@ -112,6 +119,12 @@ export interface ScanStream {
   paths: string[];
   dirs: string[];
   documentPaths: string[];
+  /**
+   * Reads the documents `globs` name as MDX (replacing `ScanOptions.mdx`): the caller decides it
+   * from the listing (the site's generator). Only before the first `next()`: throws after it, or
+   * on an invalid glob. Extraction starts at the first `next()`.
+   */
+  readAsMdx(globs: string[]): void;
   /** The next batch (never empty), or `undefined` once every document was delivered. */
   next(): Promise<DocumentFacts[] | undefined>;
   /** Stops the scan early and frees what it holds (safe to call at any time, more than once). */

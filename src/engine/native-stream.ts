@@ -56,6 +56,10 @@ export function nativeStream(scanStart: NativeBinding['scanStart'], options: Sca
     paths: listing.paths,
     dirs: listing.dirs.map((i) => listing.paths[i]!),
     documentPaths,
+    readAsMdx: (globs) => {
+      if (handle === undefined) throw new Error('readAsMdx after the scan closed');
+      handle.readAsMdx(globs);
+    },
     next: async () => {
       const json = handle?.next() ?? null;
       if (json === null) {

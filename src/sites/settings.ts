@@ -60,6 +60,8 @@ export interface GeneratorFindings {
   jekyll?: JekyllSettings;
   /** Docusaurus's blog and pages plugins (routes of posts and pages). */
   docusaurus?: DocusaurusSettings;
+  /** Globs (from the scan root) of `.md` documents the generator compiles with MDX (react.dev's catch-all page, Docusaurus 3): the extractors read them as MDX unless `.docward.yml` sets `mdx`. */
+  mdx?: string[];
   /** Globs (from the scan root) of files the generator does not build (VitePress `srcExclude`, Jekyll `exclude`): no pages, no orphans. */
   excluded: string[];
   /** Source path in the content root (`a/b.md`, `:param` segments allowed) → the path it is served as (VitePress `rewrites`). */
@@ -137,6 +139,7 @@ export function linkSettings(mode: SiteMode, config: LinksConfig = {}, detected:
     excluded: detected.excluded ?? [],
     ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
     ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
+    ...(detected.mdx !== undefined ? { mdx: detected.mdx } : {}),
     ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
     ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
     rewrites: detected.rewrites ?? {},

@@ -36,7 +36,8 @@ const streamers: Streamer[] = [
 if (binding) {
   const engine = selectEngine('native').engine;
   streamers.push(
-    { name: 'native engine', stream: engine.stream, scan: engine.scan, lazy: false },
+    // Extraction starts at the first next() (readAsMdx may come before it).
+    { name: 'native engine', stream: engine.stream, scan: engine.scan, lazy: true },
     {
       name: 'native, batches of 3, queue 1',
       stream: async (o) => nativeStream(binding.scanStart, o, { batchDocuments: 3, queue: 1 }),
@@ -135,6 +136,33 @@ describe.each(streamers)('$name stream', (streamer) => {
     expect(documents.map((d) => d.path)).toEqual(stream.documentPaths);
     expect(documents.at(-1)?.problem).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/^cannot read: .*(ENOENT|No such file)/) });
     expect(documents.slice(0, -1).every((d) => d.problem === undefined && d.headings.length === 1)).toBe(true);
+  });
+
+  it('reads the documents ScanOptions.mdx or readAsMdx (before the first batch) names as MDX', async () => {
+    const root = mkdtempSync(path.join(work, 'mdx-'));
+    // A JSX line opens a CommonMark HTML block that swallows the heading; MDX blanks it.
+    const text = '<Note>\n#### Inside a note\n</Note>\n\n## Id {/*an_id_*/}\n';
+    for (const rel of ['site/a.md', 'site/b.md', 'other/c.md']) {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), text);
+    }
+    const headings = (documents: DocumentFacts[]) => documents.map((d) => [d.path, d.headings.map((h) => h.text)]);
+    const asMdx = ['Inside a note', 'Id {/*an_id_*/}'];
+    const asMarkdown = ['Id {/an_id_/}'];
+    const expected = [
+      ['other/c.md', asMarkdown],
+      ['site/a.md', asMdx],
+      ['site/b.md', asMdx],
+    ];
+    expect(headings((await streamer.scan({ root, mdx: ['site/**'] })).documents)).toEqual(expected);
+    expect(headings((await drain(await streamer.stream({ root, mdx: ['site/**'] }))).documents)).toEqual(expected);
+    const later = await streamer.stream({ root, mdx: ['other/**'] });
+    later.readAsMdx(['site/*.md']);
+    expect(headings((await drain(later)).documents)).toEqual(expected);
+    const started = await streamer.stream({ root });
+    await started.next();
+    expect(() => started.readAsMdx(['site/**'])).toThrow(/before the first batch|closed/);
+    started.close();
   });
 
   it('rejects a root that does not exist, naming it', async () => {

@@ -48,7 +48,12 @@ describe('vercel.json redirects', () => {
 
 describe('catch-all page serving a content folder', () => {
   const scan = { paths: ['src/content/a.md', 'src/lib/x.ts'], dirs: ['src', 'src/content', 'src/lib', 'src/pages'] };
-  const ctx = (page: string) => ({ at: (p: string) => p, read: async () => page, scan });
+  const ctx = (page: string, modules: Record<string, string> = {}) => ({
+    at: (p: string) => p,
+    read: async (p: string) => modules[p] ?? page,
+    isFile: (p: string) => p in modules,
+    scan,
+  });
   const holds = (f: string) => scan.paths.some((p) => p.startsWith(`${f}/`) && p.endsWith('.md'));
   it('takes the folder a string literal of the page names, when it holds Markdown', async () => {
     const page = "import nav from '../sidebar.json';\nconst root = process.cwd() + '/src/content/';\nexport default function P() { return nav; }";
@@ -58,8 +63,23 @@ describe('catch-all page serving a content folder', () => {
       prefix: '',
       folder: 'src/content',
       jsonImports: ['src/sidebar.json'],
+      compilesMdx: false,
     });
     expect(await findContentCatchAll({ 'docs/[...slug]': 'src/pages/docs/[...slug].js' }, 'src/pages', ctx(page), holds)).toMatchObject({ prefix: 'docs' });
+  });
+  it('reads the Markdown as MDX when the page or a module it imports (relative, or from src/ as baseUrl) compiles with MDX', async () => {
+    const catchAll = async (page: string, modules: Record<string, string> = {}) =>
+      (await findContentCatchAll({ '[[...path]]': 'src/pages/[[...path]].js' }, 'src/pages', ctx(page, modules), holds))?.compilesMdx;
+    const reads = "const root = process.cwd() + '/src/content/';\n";
+    expect(await catchAll(`${reads}import { compile } from '@mdx-js/mdx';`)).toBe(true);
+    expect(await catchAll(`${reads}import compileMDX from 'utils/compileMDX';`, { 'src/utils/compileMDX.ts': "const m = await import('@mdx-js/mdx');" })).toBe(
+      true,
+    );
+    expect(
+      await catchAll(`${reads}import c from '../lib/compile';`, { 'src/lib/compile.js': "const { serialize } = require('next-mdx-remote/serialize');" }),
+    ).toBe(true);
+    expect(await catchAll(`${reads}import c from '../lib/compile';`, { 'src/lib/compile.js': "import { marked } from 'marked';" })).toBe(false);
+    expect(await catchAll(`${reads}import { marked } from 'marked';`)).toBe(false);
   });
   it('finds nothing without such a literal, for a folder without Markdown, or for a page that is no catch-all', async () => {
     expect(await findContentCatchAll({ '[[...path]]': 'p.js' }, 'src/pages', ctx("fetch('/api/page')"), holds)).toBeUndefined();

@@ -24,7 +24,13 @@ export function problemDocument(path: string, bytes: number, lines: number, prob
   };
 }
 
-export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts {
+/** The contract's MDX rules apply by file name: a path ending in `.mdx` (ASCII case-insensitive). */
+export function isMdxPath(path: string): boolean {
+  return /\.mdx$/i.test(path);
+}
+
+/** `mdx`: read the body with the contract's MDX rules (default: by the path's extension). */
+export function extractDocument(path: string, bytes: Uint8Array, mdx = isMdxPath(path)): DocumentFacts {
   const decoded = decode(bytes);
   if (!decoded.ok) return problemDocument(path, bytes.length, 0, decoded.problem);
   const lines = countLines(bytes, utf8BomLength(bytes));
@@ -32,8 +38,6 @@ export function extractDocument(path: string, bytes: Uint8Array): DocumentFacts 
   const index = new LineIndex(text);
   const { frontmatter, bodyStart } = splitFrontmatter(text, index);
   const body = text.slice(bodyStart);
-  // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX lines and comments masked, JSX attributes).
-  const mdx = path.toLowerCase().endsWith('.mdx');
   const mask = mdx ? maskMdx(body) : undefined;
   const extensions = mdx ? mdxExtensions : micromarkExtensions;
   const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(mask?.body ?? body, bodyStart, index, extensions);

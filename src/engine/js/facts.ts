@@ -10,7 +10,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import type { Anchor, CodeBlock, Heading, Link, Suppression } from '../contract.js';
 import { addSuppression, scanHtml, type HtmlFindings } from './html.js';
-import type { MdxMask } from './mdx.js';
+import { headingCommentText, type MdxMask } from './mdx.js';
 import type { LineIndex } from './positions.js';
 import { WordCounter } from './text.js';
 
@@ -339,9 +339,10 @@ export function collectFacts(events: Event[], text: string, bodyStart: number, i
       case 'setextHeading':
         if (heading) {
           const pos = index.firstNonSpace(heading.from, end);
+          const headingText = heading.text.replace(LINE_ENDING, ' ').trim();
           headings.push({
             level: heading.level,
-            text: heading.text.replace(LINE_ENDING, ' ').trim(),
+            text: mdx && heading.style === 'atx' ? headingCommentText(headingText, text.slice(heading.from, end)) : headingText,
             line: pos.line,
             column: pos.column,
             style: heading.style,

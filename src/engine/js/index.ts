@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES, type DocumentFacts, type ScanOptions, type ScanResult, type ScanStream } from '../contract.js';
 import { batchesOf, DEFAULT_BATCH_DOCUMENTS } from '../stream.js';
-import { extractDocument, problemDocument } from './document.js';
+import { extractDocument, isMdxPath, problemDocument } from './document.js';
 import { setLinkPositions } from './link-positions.js';
 import { globMatcher, walk, type WalkEntry } from './walk.js';
 
@@ -25,12 +25,21 @@ export async function jsScan(options: ScanOptions): Promise<ScanResult> {
 /** Walks at once; reads and extracts one batch per `next()`, so only that batch is in memory. */
 export async function jsStream(options: ScanOptions, batchSize = DEFAULT_BATCH_DOCUMENTS): Promise<ScanStream> {
   const plan = await planScan(options);
+  let started = false;
+  const batches = batchesOf(plan.documents, batchSize, (batch) => {
+    started = true;
+    return mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e));
+  });
   return {
     schema: 1,
     paths: plan.paths,
     dirs: plan.dirs,
     documentPaths: plan.documents.map((e) => e.path),
-    ...batchesOf(plan.documents, batchSize, (batch) => mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e))),
+    readAsMdx: (globs) => {
+      if (started) throw new Error('readAsMdx after extraction started: call it before the first batch');
+      plan.isMdx = globMatcher(globs);
+    },
+    ...batches,
   };
 }
 
@@ -43,6 +52,8 @@ interface ScanPlan {
   dirs: string[];
   /** Walk entries that become document entries, in result order. */
   documents: WalkEntry[];
+  /** Documents read as MDX besides `*.mdx` (`ScanOptions.mdx`, or `readAsMdx`). */
+  isMdx: (p: string) => boolean;
 }
 
 async function planScan(options: ScanOptions): Promise<ScanPlan> {
@@ -57,6 +68,7 @@ async function planScan(options: ScanOptions): Promise<ScanPlan> {
     positions: new Map(paths.map((p, i) => [p, i])),
     dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
     documents: entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined),
+    isMdx: globMatcher(options.mdx ?? []),
   };
 }
 
@@ -90,7 +102,7 @@ async function readDocument(plan: ScanPlan, entry: WalkEntry): Promise<DocumentF
   }
   let doc: DocumentFacts;
   try {
-    doc = extractDocument(entry.path, bytes);
+    doc = extractDocument(entry.path, bytes, isMdxPath(entry.path) || plan.isMdx(entry.path));
   } catch (err) {
     // An engine bug must still name the document that triggered it.
     throw new Error(`${entry.path}: js extractor failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });

@@ -88,3 +88,23 @@ export function maskMdx(body: string, keepComments: ReadonlySet<number> = new Se
   }
   return { body: masked + body.slice(from), tags, comments };
 }
+
+/**
+ * An MDX ATX heading's text when its source line ends with a comment (`## Title {/*an_id*\/}`): the
+ * comment is an expression, not Markdown, so the text from its last `{/` on is the comment's source.
+ * `source`: the heading's source from its `#` (any line ending is cut off).
+ */
+export function headingCommentText(headingText: string, source: string): string {
+  let line = source;
+  const lineEnd = line.search(/[\r\n]/);
+  if (lineEnd >= 0) line = line.slice(0, lineEnd);
+  line = line.replace(/[ \t]+$/, '');
+  // An ATX closing sequence: `#`s after a space or tab.
+  const closing = /[ \t]#+$/.exec(line);
+  if (closing) line = line.slice(0, closing.index).replace(/[ \t]+$/, '');
+  if (!line.endsWith('*/}') || line.length < 6) return headingText;
+  const open = line.lastIndexOf('{/*', line.length - 6);
+  const from = headingText.lastIndexOf('{/');
+  if (open < 0 || from < 0) return headingText;
+  return headingText.slice(0, from) + line.slice(open);
+}

@@ -27,6 +27,8 @@ export interface DocusaurusConfig {
   pages: ContentPlugin | false;
   /** Parts of the config docward could not evaluate (each with its position). */
   dynamic: { what: string; part: Dynamic }[];
+  /** `markdown.format` when the config writes it as a string (`mdx`, `md`, `detect`). */
+  markdownFormat?: string;
 }
 
 const BLOG: ContentPlugin = { path: 'blog', routeBasePath: 'blog' };
@@ -72,6 +74,8 @@ export async function readDocusaurusConfig(file: string, loader: ModuleLoader): 
     out.dynamic.push({ what: 'the config', part });
     return out;
   }
+  const markdown = config.markdown;
+  if (isObject(markdown) && typeof markdown.format === 'string') out.markdownFormat = markdown.format;
   let classic = false;
   const presets = Array.isArray(config.presets) ? config.presets : [];
   if (config.presets !== undefined && !Array.isArray(config.presets)) {

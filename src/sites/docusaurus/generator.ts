@@ -96,6 +96,10 @@ export const docusaurus: SiteGenerator = {
     // Declared mounts replace the content root's catch-all mount, so the docs' own mount comes first.
     if (versions.length > 0 || plugins.length > 0)
       found.contentMounts = [...(versions.length > 0 ? versions : [{ prefix: base, folder: contentRoot }]), ...plugins];
+    if (config?.markdownFormat === undefined || config.markdownFormat === 'mdx') {
+      const folders = [contentRoot, ...(found.contentMounts ?? []).map((m) => m.folder), at('i18n')];
+      if (await compilesMarkdownAsMdx(ctx)) found.mdx = [...new Set(folders)].map((f) => (f === '' ? '**/*.md' : `${f}/**/*.md`));
+    }
     const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
     if (file) {
       const text = await read(file);
@@ -106,6 +110,27 @@ export const docusaurus: SiteGenerator = {
     }
   },
 };
+
+/**
+ * Docusaurus 3 compiles `.md` files with MDX unless `markdown.format` says otherwise (`detect`, `md`);
+ * Docusaurus 2 used MDX 1, another grammar, so its `.md` stay CommonMark. The version is the major
+ * of `@docusaurus/core` in the site's package.json (or the repository's); none found: the current, 3.
+ */
+async function compilesMarkdownAsMdx(ctx: Pick<SiteLoadContext, 'at' | 'isFile' | 'read'>): Promise<boolean> {
+  for (const file of [...new Set([ctx.at('package.json'), 'package.json'])].filter(ctx.isFile)) {
+    const text = await ctx.read(file);
+    let manifest: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown> } | undefined;
+    try {
+      manifest = typeof text === 'string' ? JSON.parse(text) : undefined;
+    } catch {
+      manifest = undefined;
+    }
+    const range = manifest?.dependencies?.['@docusaurus/core'] ?? manifest?.devDependencies?.['@docusaurus/core'];
+    const major = typeof range === 'string' ? /\d+/.exec(range)?.[0] : undefined;
+    if (major !== undefined) return Number(major) >= 3;
+  }
+  return true;
+}
 
 /** A folder the config names (relative to the site folder) from the scan root, when the scan has it. */
 function folderOf(ctx: Pick<SiteLoadContext, 'at' | 'scan'>, folder: string): string | undefined {

@@ -21,19 +21,26 @@ export interface ContentCatchAll {
   folder: string;
   /** JSON modules the page imports (sidebars), from the scan root. */
   jsonImports: string[];
+  /** The page, or a module of the site it imports, compiles the Markdown with MDX (`@mdx-js/mdx`, next-mdx-remote...): `.md` is read as MDX. */
+  compilesMdx: boolean;
 }
 
-/** String literals and template-literal parts of a module (paths it names), and the `.json` modules it imports. */
-async function literals(text: string): Promise<{ strings: string[]; json: string[] }> {
+/** Packages that compile Markdown as MDX (every `.md` they are given follows MDX's grammar). */
+const MDX_COMPILERS = /^(?:@mdx-js\/mdx|next-mdx-remote|@next\/mdx|mdx-bundler)(?:\/|$)/;
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.jsx'];
+
+/** String literals and template-literal parts of a module (paths it names), the `.json` modules it imports, and every module it imports (static, `import()`, `require`). */
+async function literals(text: string): Promise<{ strings: string[]; json: string[]; imports: string[] }> {
   const { parse } = await import('@babel/parser');
   let ast;
   try {
     ast = parse(text, { sourceType: 'unambiguous', plugins: ['jsx', 'typescript'], errorRecovery: true });
   } catch {
-    return { strings: [], json: [] };
+    return { strings: [], json: [], imports: [] };
   }
   const out: string[] = [];
   const json: string[] = [];
+  const imports: string[] = [];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(visit);
@@ -41,11 +48,38 @@ async function literals(text: string): Promise<{ strings: string[]; json: string
     if (n.type === 'StringLiteral' && typeof n.value === 'string') out.push(n.value);
     const source = n.type === 'ImportDeclaration' ? (node as { source?: { value?: unknown } }).source?.value : undefined;
     if (typeof source === 'string' && /^\.\.?\/.*\.json$/.test(source)) json.push(source);
+    if (typeof source === 'string') imports.push(source);
+    const called = importedBy(node);
+    if (called !== undefined) imports.push(called);
     if (n.type === 'TemplateElement') out.push(String((n.value as { cooked?: string } | undefined)?.cooked ?? ''));
     for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'leadingComments' && key !== 'trailingComments') visit(child);
   };
   visit(ast.program);
-  return { strings: out, json };
+  return { strings: out, json, imports };
+}
+
+/** The module an `import('x')` or `require('x')` call names. */
+function importedBy(node: object): string | undefined {
+  const n = node as { type?: string; callee?: { type?: string; name?: string }; arguments?: { type?: string; value?: unknown }[] };
+  if (n.type !== 'CallExpression' || !(n.callee?.type === 'Import' || (n.callee?.type === 'Identifier' && n.callee.name === 'require'))) return undefined;
+  const first = n.arguments?.[0];
+  return first?.type === 'StringLiteral' && typeof first.value === 'string' ? first.value : undefined;
+}
+
+/**
+ * Whether the page compiles with MDX: it imports an MDX compiler, or a module of the site does that it
+ * imports (one step: relative, or from the site folder or its `src/`, as a `baseUrl` resolves them).
+ */
+async function compilesMdx(page: string, imports: string[], ctx: Pick<SiteLoadContext, 'at' | 'read' | 'isFile'>): Promise<boolean> {
+  if (imports.some((m) => MDX_COMPILERS.test(m))) return true;
+  const dir = page.slice(0, Math.max(0, page.lastIndexOf('/')));
+  for (const source of imports) {
+    const bases = source.startsWith('.') ? [joinSegments(dir, source)] : [ctx.at(source), ctx.at(`src/${source}`)];
+    const file = bases.flatMap((b) => (b === undefined ? [] : [b, ...MODULE_EXTENSIONS.map((e) => b + e)])).find((f) => ctx.isFile(f));
+    const text = file === undefined ? undefined : await ctx.read(file);
+    if (typeof text === 'string' && (await literals(text)).imports.some((m) => MDX_COMPILERS.test(m))) return true;
+  }
+  return false;
 }
 
 /**
@@ -55,7 +89,7 @@ async function literals(text: string): Promise<{ strings: string[]; json: string
 export async function findContentCatchAll(
   pages: Record<string, string>,
   router: string,
-  ctx: Pick<SiteLoadContext, 'at' | 'read' | 'scan'>,
+  ctx: Pick<SiteLoadContext, 'at' | 'read' | 'scan' | 'isFile'>,
   markdownIn: (folder: string) => boolean,
 ): Promise<ContentCatchAll | undefined> {
   for (const [route, page] of Object.entries(pages)) {
@@ -63,13 +97,15 @@ export async function findContentCatchAll(
     if (!CATCH_ALL.test(segments[segments.length - 1] ?? '') || segments.slice(0, -1).some((s) => s.includes('['))) continue;
     const text = await ctx.read(page);
     if (typeof text !== 'string') continue;
-    const { strings, json } = await literals(text);
+    const { strings, json, imports } = await literals(text);
     const dir = page.slice(0, Math.max(0, page.lastIndexOf('/')));
     const jsonImports = json.flatMap((source) => joinSegments(dir, source) ?? []);
     for (const literal of strings) {
       const folder = ctx.at(literal.replace(/^\.?\/+/, '').replace(/\/+$/, ''));
       if (literal.trim() === '' || folder === router || folder.startsWith(`${router}/`)) continue;
-      if (ctx.scan.dirs.includes(folder) && markdownIn(folder)) return { page, route, prefix: segments.slice(0, -1).join('/'), folder, jsonImports };
+      if (ctx.scan.dirs.includes(folder) && markdownIn(folder)) {
+        return { page, route, prefix: segments.slice(0, -1).join('/'), folder, jsonImports, compilesMdx: await compilesMdx(page, imports, ctx) };
+      }
     }
   }
   return undefined;

@@ -78,6 +78,8 @@ export const nextjs: SiteGenerator = {
     const contentRoot = catchAll?.folder ?? pageRoot;
     found.contentRoot = contentRoot;
     if (catchAll && links.base === undefined) found.base = catchAll.prefix;
+    // react.dev compiles its `.md` pages with @mdx-js/mdx: they follow MDX's grammar.
+    if (catchAll?.compilesMdx) found.mdx = [`${contentRoot}/**/*.md`];
     found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
     // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
     const { componentIds } = await import('./component-ids.js');
