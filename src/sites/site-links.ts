@@ -241,7 +241,9 @@ export class SiteLinks {
       for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
         if (!this.routes.has(served)) this.routes.set(served, doc.path);
         const lower = served.toLowerCase();
-        this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+        const sameLower = this.lowerRoutes.get(lower);
+        if (sameLower) sameLower.push(doc.path);
+        else this.lowerRoutes.set(lower, [doc.path]);
       }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
