@@ -1,5 +1,5 @@
 /** The action's flow: scan, scope to the pull request, then annotations, comment, check run, files, summary, verdict. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDocward, type RunResult } from '../pipeline.js';
 import { ConfigError } from '../config/load.js';
@@ -16,14 +16,14 @@ import { decodeRunData, type RunData } from '../report/previous-run.js';
 import { countBySeverity, countsText, failed } from '../report/markdown.js';
 import type { RuleCatalog } from '../report/rule-info.js';
 import type { GitHubClient, ClientOptions } from '../github/client.js';
-import { changedFilesAgainstBase, changedFilesFromApi, changedFilesFromGit, type PullRef } from '../github/pr-scope.js';
+import { changedFilesAgainstBase, changedFilesFromApi, changedFilesFromDiff, changedFilesFromGit, type PullRef } from '../github/pr-scope.js';
 import { findStickyComment, shouldWriteComment, writeStickyComment, type StickyComment } from '../github/sticky-comment.js';
 import { postCheckRun } from '../github/check-run.js';
 import { apiErrorText, isReadOnlyTokenError, READ_ONLY_TOKEN_HELP } from '../github/errors.js';
 import { setOutputs } from './outputs.js';
 import { unverifiedLine } from '../unverified.js';
 import type { ActionInputs, Gate } from './inputs.js';
-import { ensureBaseCommit } from '../change/git.js';
+import { diffWorkTreeWithPatch, ensureBaseCommit } from '../change/git.js';
 import { ChangeScan, type ChangeAnalysis } from '../change/analyse.js';
 import { changeView, type ChangeView } from '../report/change.js';
 import { postSuggestions } from '../github/suggestions.js';
@@ -98,8 +98,10 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   const warnings: string[] = [];
   const baseSha = prepareBase(context, runner, warnings);
   // The base is scanned in step with the head; git diffs run in child processes meanwhile.
-  let changeScan = baseSha ? ChangeScan.begin(root, baseSha) : undefined;
-  const changedLines = baseSha ? changedFilesAgainstBase(context.workspace, baseSha) : undefined;
+  // A scan of the whole checkout (its .git at the root): one diff serves both, `--relative` changing nothing there.
+  const sharedDiff = baseSha && pathPrefix === '' && existsSync(path.join(root, '.git')) ? diffWorkTreeWithPatch(root, baseSha) : undefined;
+  let changeScan = baseSha ? ChangeScan.begin(root, baseSha, sharedDiff?.then((diff) => diff.change)) : undefined;
+  const changedLines = baseSha ? (sharedDiff ? changedFilesFromDiff(sharedDiff) : changedFilesAgainstBase(context.workspace, baseSha)) : undefined;
   let baseFailure: unknown;
   const dropBase = (err: unknown) => {
     baseFailure ??= err;

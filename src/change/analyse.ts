@@ -50,14 +50,16 @@ export class ChangeScan {
   private constructor(
     root: string,
     private readonly baseSha: string,
+    diff?: Promise<TreeChange>,
   ) {
-    this.diff = diffWorkTree(root, baseSha);
+    this.diff = diff ?? diffWorkTree(root, baseSha);
     // Awaited in `start`; a failure there is the caller's to report.
     this.diff.catch(() => {});
   }
 
-  static begin(root: string, baseSha: string): ChangeScan {
-    return new ChangeScan(root, baseSha);
+  /** `diff`: the work tree's change when the caller already runs that diff (diffWorkTreeWithPatch). */
+  static begin(root: string, baseSha: string, diff?: Promise<TreeChange>): ChangeScan {
+    return new ChangeScan(root, baseSha, diff);
   }
 
   /** True when the base would find exactly what the head finds: no path added, deleted or renamed, no document edited. */

@@ -55,6 +55,15 @@ export async function changedFilesAgainstBase(workspace: string, base: string): 
   }
 }
 
+/** The same from a diff already running (diffWorkTreeWithPatch, shared with the change scan); undefined when it failed. */
+export async function changedFilesFromDiff(diff: Promise<{ patch: string }>): Promise<ChangedFiles | undefined> {
+  try {
+    return parseGitDiff((await diff).patch);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `git diff base...head` in the checkout; undefined when either commit (or their merge base) is not in local history. */
 export function changedFilesFromGit(workspace: string, base: string, head: string): ChangedFiles | undefined {
   const git = gitIn(workspace);

@@ -41,9 +41,15 @@ export async function gitIgnored(paths: readonly string[], read: (path: string) 
     }
     return ignored;
   };
+  // Links come by the thousand into a few folders: each folder's verdict is asked once.
+  const folders = new Map<string, boolean>();
+  const folderIgnored = (folder: string) => {
+    let ignored = folders.get(folder);
+    if (ignored === undefined) folders.set(folder, (ignored = verdict(folder, true)));
+    return ignored;
+  };
   return (path) => {
-    const segments = path.split('/');
-    for (let i = 1; i < segments.length; i++) if (verdict(segments.slice(0, i).join('/'), true)) return true;
+    for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) if (folderIgnored(path.slice(0, slash))) return true;
     // A missing target may be meant as a file or a folder.
     return verdict(path, false) || verdict(path, true);
   };

@@ -196,6 +196,8 @@ export class SiteLinks {
   private readonly foreign = new Set<string>();
   /** `lookup` by written route. */
   private readonly lookups = new Map<string, PathLink | undefined>();
+  /** `missing` by route: where an absent page was expected. */
+  private readonly missingRoutes = new Map<string, { path: string; route: string; unverified?: UnverifiedCause }>();
 
   /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
   constructor(files: SiteFiles, input: SiteInput, pages: readonly PageFacts[] = []) {
@@ -241,7 +243,9 @@ export class SiteLinks {
       for (const served of [route, ...(this.mode.aliases?.(fm, route, s, mount) ?? [])]) {
         if (!this.routes.has(served)) this.routes.set(served, doc.path);
         const lower = served.toLowerCase();
-        this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+        const sameLower = this.lowerRoutes.get(lower);
+        if (sameLower) sameLower.push(doc.path);
+        else this.lowerRoutes.set(lower, [doc.path]);
       }
       const id = this.mode.docId?.(segments, fm);
       if (id !== undefined && !this.docIds.has(id)) this.docIds.set(id, doc.path);
@@ -771,6 +775,16 @@ export class SiteLinks {
 
   /** A route no page serves: reported with the path under the mount it falls in. */
   private missing(route: string, fragment: string | undefined): PathLink {
+    let where = this.missingRoutes.get(route);
+    if (where === undefined) {
+      where = this.missingRoute(route);
+      // Many pages link the same absent routes (a mounted folder not checked out); the mounts are fixed once built.
+      if (this.missingRoutes.size < LOOKUPS_KEPT) this.missingRoutes.set(route, where);
+    }
+    return { kind: 'path', path: where.path, fragment, route: where.route, ...(where.unverified ? { unverified: where.unverified } : {}) };
+  }
+
+  private missingRoute(route: string): { path: string; route: string; unverified?: UnverifiedCause } {
     // The most specific URL prefix names the folder the page was expected in.
     const candidates = this.mountsFor(route);
     const mount = candidates.reduce<Mount | undefined>((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
@@ -778,11 +792,9 @@ export class SiteLinks {
     const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
     const path = mount ? joinRoute(mount.folder, rest(route, mount.prefix)) : joinRoute(this.settings.contentRoot, route);
     return {
-      kind: 'path',
       path: path === '' ? `/${route}` : path,
-      fragment,
       route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
-      ...(unseen ? { unverified: unseen } : {}),
+      unverified: unseen,
     };
   }
 

@@ -163,6 +163,15 @@ describe('gitIgnored', () => {
     expect(['a/keep.log', 'pkg/src/x.js', 'build/x.js', 'docs/missing.md'].map(ignored)).toEqual([false, false, false, false]);
     expect(ignored('out/keep.log')).toBe(true);
   });
+  it('folder verdicts are remembered: the same answers in any order, asked again', async () => {
+    const paths = ['out/a/b.md', 'pkg/build/x.js', 'pkg/src/x.js', 'out/keep.log', 'a/keep.log', 'a/b/c.log', 'pkg/out/y', 'docs/x.md'];
+    const forward = (await matcher())!;
+    const backward = (await matcher())!;
+    const first = paths.map(forward);
+    expect([...paths].reverse().map(backward).reverse()).toEqual(first);
+    expect(paths.map(forward)).toEqual(first);
+    expect(first).toEqual([true, true, false, true, false, true, true, false]);
+  });
   it('no .gitignore: no matcher', async () => {
     expect(await gitIgnored(['README.md'], async () => '')).toBeUndefined();
   });
