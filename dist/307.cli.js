@@ -276,6 +276,34 @@ function ensureBaseCommit(cwd, sha) {
 async function diffWorkTree(root, base) {
     return parseNameStatus(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '-z', '--name-status', base, '--']));
 }
+/**
+ * One `git diff --raw -z --patch <base>` for a scan root at the checkout's top level, where `--relative`
+ * changes nothing: a second diff of the work tree would stat (and maybe hash) every file again.
+ */
+async function diffWorkTreeWithPatch(root, base) {
+    return splitRawPatch(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '-z', '--raw', '--patch', '--unified=3', base, '--']));
+}
+/** Splits `--raw -z --patch` output: `:mode mode sha sha STATUS\0path\0[new path\0]` records, an empty field, then the patch. */
+function splitRawPatch(out) {
+    let nameStatus = '';
+    let at = 0;
+    while (out.startsWith(':', at)) {
+        const headerEnd = out.indexOf('\0', at);
+        if (headerEnd < 0)
+            break;
+        const status = out.slice(out.lastIndexOf(' ', headerEnd) + 1, headerEnd);
+        let end = out.indexOf('\0', headerEnd + 1);
+        if (end >= 0 && (status[0] === 'R' || status[0] === 'C'))
+            end = out.indexOf('\0', end + 1);
+        if (end < 0)
+            break;
+        nameStatus += `${status}\0${out.slice(headerEnd + 1, end + 1)}`;
+        at = end + 1;
+    }
+    if (out.startsWith('\0', at))
+        at++;
+    return { change: parseNameStatus(nameStatus), patch: out.slice(at) };
+}
 /** Parses `--name-status -z`: `M\0path\0`, `R087\0old\0new\0`, ... */
 function parseNameStatus(out) {
     const change = { renames: new Map(), added: new Set(), deleted: new Set(), modified: new Set() };

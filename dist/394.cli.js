@@ -398,6 +398,105 @@ function addSuppression(body, offset, into) {
     into.suppressions.push({ offset, directive, rules });
 }
 
+;// CONCATENATED MODULE: ./src/engine/js/mdx.ts
+/**
+ * The contract's MDX flow rules (see contract.ts): lines made only of JSX tags and lines holding one
+ * `{/* ... *\/}` comment are blanked before the Markdown parse, so they never open HTML blocks or swallow
+ * the fences, headings and links around them. The native engine's `mdx.rs` implements the same rules.
+ */
+// The contract's open tag (the HTML scanner's grammar), a closing tag, and the fragments `<>` `</>`.
+const mdx_OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f\v]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:[^ \t\n\r\f\v"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t\n\r\f\v]*\/?>/y;
+const CLOSE_TAG = /<\/(?:[A-Za-z][A-Za-z0-9-]*[ \t\n\r\f\v]*)?>|<>/y;
+const INLINE_SPACE = /[ \t]*/y;
+/** End of the tag starting at `at`, or -1. */
+function tagEnd(body, at) {
+    for (const re of [mdx_OPEN_TAG, CLOSE_TAG]) {
+        re.lastIndex = at;
+        if (re.test(body))
+            return re.lastIndex;
+    }
+    return -1;
+}
+function skipInlineSpace(body, at) {
+    INLINE_SPACE.lastIndex = at;
+    INLINE_SPACE.test(body);
+    return INLINE_SPACE.lastIndex;
+}
+const isLineEnd = (body, at) => at >= body.length || body[at] === '\n' || body[at] === '\r';
+/** Offset just after the line ending at or after `at` (`\n`, `\r\n` or `\r`). */
+function nextLine(body, at) {
+    while (at < body.length && body[at] !== '\n' && body[at] !== '\r')
+        at++;
+    if (body[at] === '\r' && body[at + 1] === '\n')
+        return at + 2;
+    return at + 1;
+}
+/** Masks the body's JSX-only lines and comment lines; `keepComments` lists comment starts left as text. */
+function maskMdx(body, keepComments = new Set()) {
+    const tags = [];
+    const comments = [];
+    const blank = [];
+    for (let line = 0; line < body.length;) {
+        const p = skipInlineSpace(body, line);
+        if (body.startsWith('{/*', p) && !keepComments.has(p)) {
+            const close = body.indexOf('*/}', p + 3);
+            if (close !== -1 && isLineEnd(body, skipInlineSpace(body, close + 3))) {
+                comments.push({ start: p, end: close + 3, comment: body.slice(p + 3, close) });
+                blank.push([p, close + 3]);
+                line = nextLine(body, close + 3);
+                continue;
+            }
+        }
+        else if (body[p] === '<') {
+            const found = [];
+            let q = p;
+            for (let end = tagEnd(body, q); end !== -1; end = tagEnd(body, q)) {
+                found.push({ start: q, end });
+                q = skipInlineSpace(body, end);
+            }
+            if (found.length > 0 && isLineEnd(body, q)) {
+                tags.push(...found);
+                blank.push([p, q]);
+                line = nextLine(body, q);
+                continue;
+            }
+        }
+        line = nextLine(body, p);
+    }
+    if (blank.length === 0)
+        return { body, tags, comments };
+    let masked = '';
+    let from = 0;
+    for (const [start, end] of blank) {
+        masked += body.slice(from, start) + body.slice(start, end).replace(/[^\r\n]/g, ' ');
+        from = end;
+    }
+    return { body: masked + body.slice(from), tags, comments };
+}
+/**
+ * An MDX ATX heading's text when its source line ends with a comment (`## Title {/*an_id*\/}`): the
+ * comment is an expression, not Markdown, so the text from its last `{/` on is the comment's source.
+ * `source`: the heading's source from its `#` (any line ending is cut off).
+ */
+function headingCommentText(headingText, source) {
+    let line = source;
+    const lineEnd = line.search(/[\r\n]/);
+    if (lineEnd >= 0)
+        line = line.slice(0, lineEnd);
+    line = line.replace(/[ \t]+$/, '');
+    // An ATX closing sequence: `#`s after a space or tab.
+    const closing = /[ \t]#+$/.exec(line);
+    if (closing)
+        line = line.slice(0, closing.index).replace(/[ \t]+$/, '');
+    if (!line.endsWith('*/}') || line.length < 6)
+        return headingText;
+    const open = line.lastIndexOf('{/*', line.length - 6);
+    const from = headingText.lastIndexOf('{/');
+    if (open < 0 || from < 0)
+        return headingText;
+    return headingText.slice(0, from) + line.slice(open);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/js/text.ts
 /** The contract's word count: maximal runs of non-whitespace across the text fed to it. */
 /** Whitespace for words: space, tab, LF, VT, FF, CR. */
@@ -431,6 +530,7 @@ class WordCounter {
  * No mdast is built (issue #5: compiling the tree cost more than parsing); the walk reads the same
  * tokens mdast-util-from-markdown would turn into nodes, and mirrors what it makes of them.
  */
+
 
 
 
@@ -735,9 +835,10 @@ function collectFacts(events, text, bodyStart, index, mask) {
             case 'setextHeading':
                 if (heading) {
                     const pos = index.firstNonSpace(heading.from, end);
+                    const headingText = heading.text.replace(LINE_ENDING, ' ').trim();
                     headings.push({
                         level: heading.level,
-                        text: heading.text.replace(LINE_ENDING, ' ').trim(),
+                        text: mdx && heading.style === 'atx' ? headingCommentText(headingText, text.slice(heading.from, end)) : headingText,
                         line: pos.line,
                         column: pos.column,
                         style: heading.style,
@@ -1076,82 +1177,6 @@ function parseEvents(body, extensions = micromarkExtensions) {
         .write((0,preprocess/* preprocess */.v)()(body, undefined, true)));
 }
 
-;// CONCATENATED MODULE: ./src/engine/js/mdx.ts
-/**
- * The contract's MDX flow rules (see contract.ts): lines made only of JSX tags and lines holding one
- * `{/* ... *\/}` comment are blanked before the Markdown parse, so they never open HTML blocks or swallow
- * the fences, headings and links around them. The native engine's `mdx.rs` implements the same rules.
- */
-// The contract's open tag (the HTML scanner's grammar), a closing tag, and the fragments `<>` `</>`.
-const mdx_OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f\v]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t\n\r\f\v]*=[ \t\n\r\f\v]*(?:[^ \t\n\r\f\v"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t\n\r\f\v]*\/?>/y;
-const CLOSE_TAG = /<\/(?:[A-Za-z][A-Za-z0-9-]*[ \t\n\r\f\v]*)?>|<>/y;
-const INLINE_SPACE = /[ \t]*/y;
-/** End of the tag starting at `at`, or -1. */
-function tagEnd(body, at) {
-    for (const re of [mdx_OPEN_TAG, CLOSE_TAG]) {
-        re.lastIndex = at;
-        if (re.test(body))
-            return re.lastIndex;
-    }
-    return -1;
-}
-function skipInlineSpace(body, at) {
-    INLINE_SPACE.lastIndex = at;
-    INLINE_SPACE.test(body);
-    return INLINE_SPACE.lastIndex;
-}
-const isLineEnd = (body, at) => at >= body.length || body[at] === '\n' || body[at] === '\r';
-/** Offset just after the line ending at or after `at` (`\n`, `\r\n` or `\r`). */
-function nextLine(body, at) {
-    while (at < body.length && body[at] !== '\n' && body[at] !== '\r')
-        at++;
-    if (body[at] === '\r' && body[at + 1] === '\n')
-        return at + 2;
-    return at + 1;
-}
-/** Masks the body's JSX-only lines and comment lines; `keepComments` lists comment starts left as text. */
-function maskMdx(body, keepComments = new Set()) {
-    const tags = [];
-    const comments = [];
-    const blank = [];
-    for (let line = 0; line < body.length;) {
-        const p = skipInlineSpace(body, line);
-        if (body.startsWith('{/*', p) && !keepComments.has(p)) {
-            const close = body.indexOf('*/}', p + 3);
-            if (close !== -1 && isLineEnd(body, skipInlineSpace(body, close + 3))) {
-                comments.push({ start: p, end: close + 3, comment: body.slice(p + 3, close) });
-                blank.push([p, close + 3]);
-                line = nextLine(body, close + 3);
-                continue;
-            }
-        }
-        else if (body[p] === '<') {
-            const found = [];
-            let q = p;
-            for (let end = tagEnd(body, q); end !== -1; end = tagEnd(body, q)) {
-                found.push({ start: q, end });
-                q = skipInlineSpace(body, end);
-            }
-            if (found.length > 0 && isLineEnd(body, q)) {
-                tags.push(...found);
-                blank.push([p, q]);
-                line = nextLine(body, q);
-                continue;
-            }
-        }
-        line = nextLine(body, p);
-    }
-    if (blank.length === 0)
-        return { body, tags, comments };
-    let masked = '';
-    let from = 0;
-    for (const [start, end] of blank) {
-        masked += body.slice(from, start) + body.slice(start, end).replace(/[^\r\n]/g, ' ');
-        from = end;
-    }
-    return { body: masked + body.slice(from), tags, comments };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/js/positions.ts
 /** File positions per the contract: lines end at "\n" only; columns count code points. */
 /** Whitespace skipped to find a construct's first character (contract: space, tab, CR, LF). */
@@ -1471,7 +1496,12 @@ function problemDocument(path, bytes, lines, problem) {
         metrics: { words: 0, headings: 0, links: 0, codeBlocks: 0 },
     };
 }
-function extractDocument(path, bytes) {
+/** The contract's MDX rules apply by file name: a path ending in `.mdx` (ASCII case-insensitive). */
+function isMdxPath(path) {
+    return /\.mdx$/i.test(path);
+}
+/** `mdx`: read the body with the contract's MDX rules (default: by the path's extension). */
+function extractDocument(path, bytes, mdx = isMdxPath(path)) {
     const decoded = decode(bytes);
     if (!decoded.ok)
         return problemDocument(path, bytes.length, 0, decoded.problem);
@@ -1480,8 +1510,6 @@ function extractDocument(path, bytes) {
     const index = new LineIndex(text);
     const { frontmatter, bodyStart } = splitFrontmatter(text, index);
     const body = text.slice(bodyStart);
-    // The contract's MDX rules apply by file name (ESM paragraphs dropped, JSX lines and comments masked, JSX attributes).
-    const mdx = path.toLowerCase().endsWith('.mdx');
     const mask = mdx ? maskMdx(body) : undefined;
     const extensions = mdx ? mdxExtensions : micromarkExtensions;
     const tooComplex = containerProblem(text, bodyStart, index) ?? inlineProblem(mask?.body ?? body, bodyStart, index, extensions);
@@ -1629,12 +1657,22 @@ async function jsScan(options) {
 /** Walks at once; reads and extracts one batch per `next()`, so only that batch is in memory. */
 async function jsStream(options, batchSize = DEFAULT_BATCH_DOCUMENTS) {
     const plan = await planScan(options);
+    let started = false;
+    const batches = batchesOf(plan.documents, batchSize, (batch) => {
+        started = true;
+        return mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e));
+    });
     return {
         schema: 1,
         paths: plan.paths,
         dirs: plan.dirs,
         documentPaths: plan.documents.map((e) => e.path),
-        ...batchesOf(plan.documents, batchSize, (batch) => mapLimit(batch, READ_CONCURRENCY, (e) => readDocument(plan, e))),
+        readAsMdx: (globs) => {
+            if (started)
+                throw new Error('readAsMdx after extraction started: call it before the first batch');
+            plan.isMdx = globMatcher(globs);
+        },
+        ...batches,
     };
 }
 async function planScan(options) {
@@ -1649,6 +1687,7 @@ async function planScan(options) {
         positions: new Map(paths.map((p, i) => [p, i])),
         dirs: entries.filter((e) => e.kind === 'dir').map((e) => e.path),
         documents: entries.filter((e) => (e.kind !== 'dir' && isIncluded(e.path)) || e.unreadable !== undefined),
+        isMdx: globMatcher(options.mdx ?? []),
     };
 }
 async function readDocument(plan, entry) {
@@ -1684,7 +1723,7 @@ async function readDocument(plan, entry) {
     }
     let doc;
     try {
-        doc = extractDocument(entry.path, bytes);
+        doc = extractDocument(entry.path, bytes, isMdxPath(entry.path) || plan.isMdx(entry.path));
     }
     catch (err) {
         // An engine bug must still name the document that triggered it.

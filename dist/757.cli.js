@@ -519,6 +519,7 @@ async function loadConfig(root, opts) {
         toolInputs: layer.toolInputs ?? preset.toolInputs ?? _rules_presets_recommended_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TOOL_INPUTS */ .pR,
         toolInputsConfigured: (layer.toolInputs ?? preset.toolInputs) !== undefined,
         ...((layer.nestedSites ?? preset.nestedSites) !== undefined ? { nestedSites: layer.nestedSites ?? preset.nestedSites } : {}),
+        ...((layer.mdx ?? preset.mdx) !== undefined ? { mdx: layer.mdx ?? preset.mdx } : {}),
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -674,8 +675,9 @@ function applySetting(id, base, setting) {
  * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
  * body keeps its original line numbers.
  *
- * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
- * dialect (no MDX parser: both engines apply exactly these rules, nothing more):
+ * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive), or that `ScanOptions.mdx`
+ * (or `ScanStream.readAsMdx`) names, is parsed with the same dialect (no MDX parser: both engines
+ * apply exactly these rules, nothing more):
  * - No HTML blocks: as in MDX's grammar, `<` at a line start never opens a CommonMark HTML block
  *   (the line is a paragraph; its tags are inline HTML, scanned as below).
  * - JSX lines: a line that, after spaces and tabs, holds only open tags (the open-tag grammar of
@@ -694,6 +696,10 @@ function applySetting(id, base, setting) {
  *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
  *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
  *   suppressions, words). A setext underline after such lines still makes a heading (CommonMark).
+ * - Heading ids in comments: an ATX heading whose line ends with a comment (`## T {/*an_id*\/}`,
+ *   then optionally a closing `#` sequence after a space or tab) keeps that comment's source as
+ *   written: its text, from the last `{/` on, is replaced by the line's last `{/*` … `*\/}` (the
+ *   comment is an expression, not Markdown: no emphasis is read inside it).
  * - JSX elements are scanned as HTML (see `Anchor`), plus: `href` on any tag is a Link (kind
  *   `html`, not an image), and so is `to` on a `Link` tag (`<Link to="/x">`; tag names are
  *   case-insensitive as always). `<a href>`, `<img src>`, `id` and `name` work as in `.md`.
@@ -808,6 +814,11 @@ function nativeStream(scanStart, options, tuning = {}) {
         paths: listing.paths,
         dirs: listing.dirs.map((i) => listing.paths[i]),
         documentPaths,
+        readAsMdx: (globs) => {
+            if (handle === undefined)
+                throw new Error('readAsMdx after the scan closed');
+            handle.readAsMdx(globs);
+        },
         next: async () => {
             const json = handle?.next() ?? null;
             if (json === null) {
@@ -1289,6 +1300,10 @@ async function runDocward(options) {
         const tally = new src_unverified/* UnverifiedTally */.mg();
         const loaded = await (0,sites_load/* loadSite */.U)(root, listing, config.links, tally);
         siteNotice = loaded.notice;
+        // Before the first batch: which `.md` the generator compiles with MDX is known from the listing and its config.
+        const mdx = config.mdx ?? loaded.site.settings.mdx ?? [];
+        if (mdx.length > 0)
+            stream.readAsMdx(mdx);
         counts = new ScoreCounts(loaded.site.settings);
         lap('site');
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
@@ -5123,10 +5138,17 @@ async function gitIgnored(paths, read) {
         }
         return ignored;
     };
+    // Links come by the thousand into a few folders: each folder's verdict is asked once.
+    const folders = new Map();
+    const folderIgnored = (folder) => {
+        let ignored = folders.get(folder);
+        if (ignored === undefined)
+            folders.set(folder, (ignored = verdict(folder, true)));
+        return ignored;
+    };
     return (path) => {
-        const segments = path.split('/');
-        for (let i = 1; i < segments.length; i++)
-            if (verdict(segments.slice(0, i).join('/'), true))
+        for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1))
+            if (folderIgnored(path.slice(0, slash)))
                 return true;
         // A missing target may be meant as a file or a folder.
         return verdict(path, false) || verdict(path, true);
@@ -5540,6 +5562,9 @@ async function readDocusaurusConfig(file, loader) {
         out.dynamic.push({ what: 'the config', part });
         return out;
     }
+    const markdown = config.markdown;
+    if ((0,static_module.isObject)(markdown) && typeof markdown.format === 'string')
+        out.markdownFormat = markdown.format;
     let classic = false;
     const presets = Array.isArray(config.presets) ? config.presets : [];
     if (config.presets !== undefined && !Array.isArray(config.presets)) {
@@ -5681,6 +5706,11 @@ const docusaurus = {
         // Declared mounts replace the content root's catch-all mount, so the docs' own mount comes first.
         if (versions.length > 0 || plugins.length > 0)
             found.contentMounts = [...(versions.length > 0 ? versions : [{ prefix: base, folder: contentRoot }]), ...plugins];
+        if (config?.markdownFormat === undefined || config.markdownFormat === 'mdx') {
+            const folders = [contentRoot, ...(found.contentMounts ?? []).map((m) => m.folder), at('i18n')];
+            if (await compilesMarkdownAsMdx(ctx))
+                found.mdx = [...new Set(folders)].map((f) => (f === '' ? '**/*.md' : `${f}/**/*.md`));
+        }
         const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
         if (file) {
             const text = await read(file);
@@ -5692,6 +5722,28 @@ const docusaurus = {
         }
     },
 };
+/**
+ * Docusaurus 3 compiles `.md` files with MDX unless `markdown.format` says otherwise (`detect`, `md`);
+ * Docusaurus 2 used MDX 1, another grammar, so its `.md` stay CommonMark. The version is the major
+ * of `@docusaurus/core` in the site's package.json (or the repository's); none found: the current, 3.
+ */
+async function compilesMarkdownAsMdx(ctx) {
+    for (const file of [...new Set([ctx.at('package.json'), 'package.json'])].filter(ctx.isFile)) {
+        const text = await ctx.read(file);
+        let manifest;
+        try {
+            manifest = typeof text === 'string' ? JSON.parse(text) : undefined;
+        }
+        catch {
+            manifest = undefined;
+        }
+        const range = manifest?.dependencies?.['@docusaurus/core'] ?? manifest?.devDependencies?.['@docusaurus/core'];
+        const major = typeof range === 'string' ? /\d+/.exec(range)?.[0] : undefined;
+        if (major !== undefined)
+            return Number(major) >= 3;
+    }
+    return true;
+}
 /** A folder the config names (relative to the site folder) from the scan root, when the scan has it. */
 function folderOf(ctx, folder) {
     const normal = external_node_path_default().posix.normalize(ctx.at((0,generator/* trimSlashes */.uT)(folder)));
@@ -7185,6 +7237,9 @@ const nextjs = {
         found.contentRoot = contentRoot;
         if (catchAll && links.base === undefined)
             found.base = catchAll.prefix;
+        // react.dev compiles its `.md` pages with @mdx-js/mdx: they follow MDX's grammar.
+        if (catchAll?.compilesMdx)
+            found.mdx = [`${contentRoot}/**/*.md`];
         found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
         // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
         const { componentIds } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 335));
@@ -7459,6 +7514,7 @@ function linkSettings(mode, config = {}, detected = {}) {
         excluded: detected.excluded ?? [],
         ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
         ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
+        ...(detected.mdx !== undefined ? { mdx: detected.mdx } : {}),
         ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
         ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
         rewrites: detected.rewrites ?? {},
@@ -7705,6 +7761,8 @@ class SiteLinks {
     foreign = new Set();
     /** `lookup` by written route. */
     lookups = new Map();
+    /** `missing` by route: where an absent page was expected. */
+    missingRoutes = new Map();
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
     constructor(files, input, pages = []) {
         this.files = files;
@@ -7760,7 +7818,11 @@ class SiteLinks {
                 if (!this.routes.has(served))
                     this.routes.set(served, doc.path);
                 const lower = served.toLowerCase();
-                this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+                const sameLower = this.lowerRoutes.get(lower);
+                if (sameLower)
+                    sameLower.push(doc.path);
+                else
+                    this.lowerRoutes.set(lower, [doc.path]);
             }
             const id = this.mode.docId?.(segments, fm);
             if (id !== undefined && !this.docIds.has(id))
@@ -8326,6 +8388,16 @@ class SiteLinks {
     }
     /** A route no page serves: reported with the path under the mount it falls in. */
     missing(route, fragment) {
+        let where = this.missingRoutes.get(route);
+        if (where === undefined) {
+            where = this.missingRoute(route);
+            // Many pages link the same absent routes (a mounted folder not checked out); the mounts are fixed once built.
+            if (this.missingRoutes.size < LOOKUPS_KEPT)
+                this.missingRoutes.set(route, where);
+        }
+        return { kind: 'path', path: where.path, fragment, route: where.route, ...(where.unverified ? { unverified: where.unverified } : {}) };
+    }
+    missingRoute(route) {
         // The most specific URL prefix names the folder the page was expected in.
         const candidates = this.mountsFor(route);
         const mount = candidates.reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
@@ -8333,11 +8405,9 @@ class SiteLinks {
         const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
         const path = mount ? (0,generator/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix)) : (0,generator/* joinRoute */.u3)(this.settings.contentRoot, route);
         return {
-            kind: 'path',
             path: path === '' ? `/${route}` : path,
-            fragment,
             route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
-            ...(unseen ? { unverified: unseen } : {}),
+            unverified: unseen,
         };
     }
     /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
@@ -8948,7 +9018,7 @@ const VERSION = '0.1.0';
  * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
  * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
  */
-const NATIVE_WIRE_VERSION = '2';
+const NATIVE_WIRE_VERSION = '3';
 
 
 /***/ })

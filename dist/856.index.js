@@ -112,6 +112,10 @@ function buildConfigSchema() {
                 ...globs,
                 description: "Globs of the pages of nested sites (a folder with its own site generator config, e.g. an example project): their links and orphans are not judged against the scanned site. Default: detected from the generators' config files; [] judges them as the scanned site's.",
             },
+            mdx: {
+                ...globs,
+                description: 'Globs of documents read with the MDX grammar besides *.mdx (JSX lines open no HTML block, {/* */} is a comment). Default: the .md files the site generator compiles with MDX (Docusaurus 3 unless markdown.format is detect or md; a Next.js page compiling Markdown with @mdx-js/mdx or next-mdx-remote); [] reads every .md as CommonMark.',
+            },
             maxFileBytes: { type: 'integer', minimum: 1, description: 'Larger files are reported (file-problem), not read.' },
             links: {
                 type: 'object',

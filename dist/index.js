@@ -32813,6 +32813,7 @@ async function loadConfig(root, opts) {
         toolInputs: layer.toolInputs ?? preset.toolInputs ?? recommended/* DEFAULT_TOOL_INPUTS */.pR,
         toolInputsConfigured: (layer.toolInputs ?? preset.toolInputs) !== undefined,
         ...((layer.nestedSites ?? preset.nestedSites) !== undefined ? { nestedSites: layer.nestedSites ?? preset.nestedSites } : {}),
+        ...((layer.mdx ?? preset.mdx) !== undefined ? { mdx: layer.mdx ?? preset.mdx } : {}),
         links: { ...preset.links, ...layer.links },
         needsGitDates: false,
         rules,
@@ -33116,10 +33117,17 @@ async function gitIgnored(paths, read) {
         }
         return ignored;
     };
+    // Links come by the thousand into a few folders: each folder's verdict is asked once.
+    const folders = new Map();
+    const folderIgnored = (folder) => {
+        let ignored = folders.get(folder);
+        if (ignored === undefined)
+            folders.set(folder, (ignored = verdict(folder, true)));
+        return ignored;
+    };
     return (path) => {
-        const segments = path.split('/');
-        for (let i = 1; i < segments.length; i++)
-            if (verdict(segments.slice(0, i).join('/'), true))
+        for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1))
+            if (folderIgnored(path.slice(0, slash)))
                 return true;
         // A missing target may be meant as a file or a folder.
         return verdict(path, false) || verdict(path, true);
@@ -33550,6 +33558,8 @@ class SiteLinks {
     foreign = new Set();
     /** `lookup` by written route. */
     lookups = new Map();
+    /** `missing` by route: where an absent page was expected. */
+    missingRoutes = new Map();
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
     constructor(files, input, pages = []) {
         this.files = files;
@@ -33605,7 +33615,11 @@ class SiteLinks {
                 if (!this.routes.has(served))
                     this.routes.set(served, doc.path);
                 const lower = served.toLowerCase();
-                this.lowerRoutes.set(lower, [...(this.lowerRoutes.get(lower) ?? []), doc.path]);
+                const sameLower = this.lowerRoutes.get(lower);
+                if (sameLower)
+                    sameLower.push(doc.path);
+                else
+                    this.lowerRoutes.set(lower, [doc.path]);
             }
             const id = this.mode.docId?.(segments, fm);
             if (id !== undefined && !this.docIds.has(id))
@@ -34171,6 +34185,16 @@ class SiteLinks {
     }
     /** A route no page serves: reported with the path under the mount it falls in. */
     missing(route, fragment) {
+        let where = this.missingRoutes.get(route);
+        if (where === undefined) {
+            where = this.missingRoute(route);
+            // Many pages link the same absent routes (a mounted folder not checked out); the mounts are fixed once built.
+            if (this.missingRoutes.size < LOOKUPS_KEPT)
+                this.missingRoutes.set(route, where);
+        }
+        return { kind: 'path', path: where.path, fragment, route: where.route, ...(where.unverified ? { unverified: where.unverified } : {}) };
+    }
+    missingRoute(route) {
         // The most specific URL prefix names the folder the page was expected in.
         const candidates = this.mountsFor(route);
         const mount = candidates.reduce((best, m) => (best === undefined || m.prefix.length > best.prefix.length ? m : best), undefined);
@@ -34178,11 +34202,9 @@ class SiteLinks {
         const unseen = candidates.find((m) => m.unverified !== undefined)?.unverified;
         const path = mount ? (0,generator/* joinRoute */.u3)(mount.folder, rest(route, mount.prefix)) : (0,generator/* joinRoute */.u3)(this.settings.contentRoot, route);
         return {
-            kind: 'path',
             path: path === '' ? `/${route}` : path,
-            fragment,
             route: `/${route}${route === '' ? '' : this.mode.trailingSlash ? '/' : ''}`,
-            ...(unseen ? { unverified: unseen } : {}),
+            unverified: unseen,
         };
     }
     /** A page named by its path in the content root, extension and index file optional (`/docs/x` → `content/docs/x.md`, `…/x/_index.md`). */
@@ -35381,6 +35403,10 @@ async function runDocward(options) {
         const tally = new UnverifiedTally();
         const loaded = await loadSite(root, listing, config.links, tally);
         siteNotice = loaded.notice;
+        // Before the first batch: which `.md` the generator compiles with MDX is known from the listing and its config.
+        const mdx = config.mdx ?? loaded.site.settings.mdx ?? [];
+        if (mdx.length > 0)
+            stream.readAsMdx(mdx);
         counts = new ScoreCounts(loaded.site.settings);
         lap('site');
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
@@ -37115,6 +37141,34 @@ function ensureBaseCommit(cwd, sha) {
 async function diffWorkTree(root, base) {
     return parseNameStatus(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--relative', '-z', '--name-status', base, '--']));
 }
+/**
+ * One `git diff --raw -z --patch <base>` for a scan root at the checkout's top level, where `--relative`
+ * changes nothing: a second diff of the work tree would stat (and maybe hash) every file again.
+ */
+async function diffWorkTreeWithPatch(root, base) {
+    return splitRawPatch(await gitAsync(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '-z', '--raw', '--patch', '--unified=3', base, '--']));
+}
+/** Splits `--raw -z --patch` output: `:mode mode sha sha STATUS\0path\0[new path\0]` records, an empty field, then the patch. */
+function splitRawPatch(out) {
+    let nameStatus = '';
+    let at = 0;
+    while (out.startsWith(':', at)) {
+        const headerEnd = out.indexOf('\0', at);
+        if (headerEnd < 0)
+            break;
+        const status = out.slice(out.lastIndexOf(' ', headerEnd) + 1, headerEnd);
+        let end = out.indexOf('\0', headerEnd + 1);
+        if (end >= 0 && (status[0] === 'R' || status[0] === 'C'))
+            end = out.indexOf('\0', end + 1);
+        if (end < 0)
+            break;
+        nameStatus += `${status}\0${out.slice(headerEnd + 1, end + 1)}`;
+        at = end + 1;
+    }
+    if (out.startsWith('\0', at))
+        at++;
+    return { change: parseNameStatus(nameStatus), patch: out.slice(at) };
+}
 /** Parses `--name-status -z`: `M\0path\0`, `R087\0old\0new\0`, ... */
 function parseNameStatus(out) {
     const change = { renames: new Map(), added: new Set(), deleted: new Set(), modified: new Set() };
@@ -37245,6 +37299,15 @@ function gitIn(workspace) {
 async function changedFilesAgainstBase(workspace, base) {
     try {
         return parseGitDiff(await gitAsync(workspace, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', base, '--']));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The same from a diff already running (diffWorkTreeWithPatch, shared with the change scan); undefined when it failed. */
+async function changedFilesFromDiff(diff) {
+    try {
+        return parseGitDiff((await diff).patch);
     }
     catch {
         return undefined;
@@ -37712,14 +37775,15 @@ class ChangeScan {
     touched = new Set();
     /** Per head listing position: 1 when the path, in any letter case, is one the change touched, deleted or renamed. */
     changedAt = new Uint8Array(0);
-    constructor(root, baseSha) {
+    constructor(root, baseSha, diff) {
         this.baseSha = baseSha;
-        this.diff = diffWorkTree(root, baseSha);
+        this.diff = diff ?? diffWorkTree(root, baseSha);
         // Awaited in `start`; a failure there is the caller's to report.
         this.diff.catch(() => { });
     }
-    static begin(root, baseSha) {
-        return new ChangeScan(root, baseSha);
+    /** `diff`: the work tree's change when the caller already runs that diff (diffWorkTreeWithPatch). */
+    static begin(root, baseSha, diff) {
+        return new ChangeScan(root, baseSha, diff);
     }
     /** True when the base would find exactly what the head finds: no path added, deleted or renamed, no document edited. */
     sameFindings = false;
@@ -38689,8 +38753,12 @@ async function runAction(inputs, context, deps) {
     const warnings = [];
     const baseSha = prepareBase(context, runner, warnings);
     // The base is scanned in step with the head; git diffs run in child processes meanwhile.
-    let changeScan = baseSha ? ChangeScan.begin(root, baseSha) : undefined;
-    const changedLines = baseSha ? changedFilesAgainstBase(context.workspace, baseSha) : undefined;
+    // A scan of the whole checkout (its .git at the root): one diff serves both, `--relative` changing nothing there.
+    const sharedDiff = baseSha && pathPrefix === '' && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.git')) ? diffWorkTreeWithPatch(root, baseSha) : undefined;
+    let changeScan = baseSha
+        ? ChangeScan.begin(root, baseSha, sharedDiff?.then((diff) => diff.change))
+        : undefined;
+    const changedLines = baseSha ? (sharedDiff ? changedFilesFromDiff(sharedDiff) : changedFilesAgainstBase(context.workspace, baseSha)) : undefined;
     let baseFailure;
     const dropBase = (err) => {
         baseFailure ??= err;
@@ -39119,8 +39187,9 @@ function underDirs(path, dirs) {
  * Frontmatter is stripped by docward itself (see `Frontmatter`) before the body is parsed; the
  * body keeps its original line numbers.
  *
- * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive) is parsed with the same
- * dialect (no MDX parser: both engines apply exactly these rules, nothing more):
+ * MDX: a document whose path ends in `.mdx` (ASCII case-insensitive), or that `ScanOptions.mdx`
+ * (or `ScanStream.readAsMdx`) names, is parsed with the same dialect (no MDX parser: both engines
+ * apply exactly these rules, nothing more):
  * - No HTML blocks: as in MDX's grammar, `<` at a line start never opens a CommonMark HTML block
  *   (the line is a paragraph; its tags are inline HTML, scanned as below).
  * - JSX lines: a line that, after spaces and tabs, holds only open tags (the open-tag grammar of
@@ -39139,6 +39208,10 @@ function underDirs(path, dirs) {
  *   footnote...) whose source, after leading spaces and tabs, starts with `import` or `export`
  *   followed by a space or a tab, is ESM: it contributes nothing (no links, anchors,
  *   suppressions, words). A setext underline after such lines still makes a heading (CommonMark).
+ * - Heading ids in comments: an ATX heading whose line ends with a comment (`## T {/*an_id*\/}`,
+ *   then optionally a closing `#` sequence after a space or tab) keeps that comment's source as
+ *   written: its text, from the last `{/` on, is replaced by the line's last `{/*` … `*\/}` (the
+ *   comment is an expression, not Markdown: no emphasis is read inside it).
  * - JSX elements are scanned as HTML (see `Anchor`), plus: `href` on any tag is a Link (kind
  *   `html`, not an image), and so is `to` on a `Link` tag (`<Link to="/x">`; tag names are
  *   case-insensitive as always). `<a href>`, `<img src>`, `id` and `name` work as in `.md`.
@@ -39253,6 +39326,11 @@ function nativeStream(scanStart, options, tuning = {}) {
         paths: listing.paths,
         dirs: listing.dirs.map((i) => listing.paths[i]),
         documentPaths,
+        readAsMdx: (globs) => {
+            if (handle === undefined)
+                throw new Error('readAsMdx after the scan closed');
+            handle.readAsMdx(globs);
+        },
         next: async () => {
             const json = handle?.next() ?? null;
             if (json === null) {
@@ -42526,6 +42604,9 @@ async function readDocusaurusConfig(file, loader) {
         out.dynamic.push({ what: 'the config', part });
         return out;
     }
+    const markdown = config.markdown;
+    if ((0,static_module.isObject)(markdown) && typeof markdown.format === 'string')
+        out.markdownFormat = markdown.format;
     let classic = false;
     const presets = Array.isArray(config.presets) ? config.presets : [];
     if (config.presets !== undefined && !Array.isArray(config.presets)) {
@@ -42667,6 +42748,11 @@ const docusaurus = {
         // Declared mounts replace the content root's catch-all mount, so the docs' own mount comes first.
         if (versions.length > 0 || plugins.length > 0)
             found.contentMounts = [...(versions.length > 0 ? versions : [{ prefix: base, folder: contentRoot }]), ...plugins];
+        if (config?.markdownFormat === undefined || config.markdownFormat === 'mdx') {
+            const folders = [contentRoot, ...(found.contentMounts ?? []).map((m) => m.folder), at('i18n')];
+            if (await compilesMarkdownAsMdx(ctx))
+                found.mdx = [...new Set(folders)].map((f) => (f === '' ? '**/*.md' : `${f}/**/*.md`));
+        }
         const file = ['sidebars.js', 'sidebars.ts', 'sidebars.mjs', 'sidebars.cjs', 'sidebars.json'].map(at).find(isFile);
         if (file) {
             const text = await read(file);
@@ -42678,6 +42764,28 @@ const docusaurus = {
         }
     },
 };
+/**
+ * Docusaurus 3 compiles `.md` files with MDX unless `markdown.format` says otherwise (`detect`, `md`);
+ * Docusaurus 2 used MDX 1, another grammar, so its `.md` stay CommonMark. The version is the major
+ * of `@docusaurus/core` in the site's package.json (or the repository's); none found: the current, 3.
+ */
+async function compilesMarkdownAsMdx(ctx) {
+    for (const file of [...new Set([ctx.at('package.json'), 'package.json'])].filter(ctx.isFile)) {
+        const text = await ctx.read(file);
+        let manifest;
+        try {
+            manifest = typeof text === 'string' ? JSON.parse(text) : undefined;
+        }
+        catch {
+            manifest = undefined;
+        }
+        const range = manifest?.dependencies?.['@docusaurus/core'] ?? manifest?.devDependencies?.['@docusaurus/core'];
+        const major = typeof range === 'string' ? /\d+/.exec(range)?.[0] : undefined;
+        if (major !== undefined)
+            return Number(major) >= 3;
+    }
+    return true;
+}
 /** A folder the config names (relative to the site folder) from the scan root, when the scan has it. */
 function folderOf(ctx, folder) {
     const normal = external_node_path_default().posix.normalize(ctx.at((0,generator/* trimSlashes */.uT)(folder)));
@@ -44171,6 +44279,9 @@ const nextjs = {
         found.contentRoot = contentRoot;
         if (catchAll && links.base === undefined)
             found.base = catchAll.prefix;
+        // react.dev compiles its `.md` pages with @mdx-js/mdx: they follow MDX's grammar.
+        if (catchAll?.compilesMdx)
+            found.mdx = [`${contentRoot}/**/*.md`];
         found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
         // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
         const { componentIds } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
@@ -44354,6 +44465,7 @@ function linkSettings(mode, config = {}, detected = {}) {
         excluded: detected.excluded ?? [],
         ...(detected.jekyll !== undefined ? { jekyll: detected.jekyll } : {}),
         ...(detected.docusaurus !== undefined ? { docusaurus: detected.docusaurus } : {}),
+        ...(detected.mdx !== undefined ? { mdx: detected.mdx } : {}),
         ...(detected.hugoLayouts !== undefined ? { hugoLayouts: detected.hugoLayouts } : {}),
         ...(detected.hugoShortcodeAnchors !== undefined ? { hugoShortcodeAnchors: detected.hugoShortcodeAnchors } : {}),
         rewrites: detected.rewrites ?? {},
@@ -44885,7 +44997,7 @@ const VERSION = '0.1.0';
  * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
  * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
  */
-const NATIVE_WIRE_VERSION = '2';
+const NATIVE_WIRE_VERSION = '3';
 
 
 /***/ }),

@@ -100,7 +100,13 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
   // The base is scanned in step with the head; git diffs run in child processes meanwhile.
   // A scan of the whole checkout (its .git at the root): one diff serves both, `--relative` changing nothing there.
   const sharedDiff = baseSha && pathPrefix === '' && existsSync(path.join(root, '.git')) ? diffWorkTreeWithPatch(root, baseSha) : undefined;
-  let changeScan = baseSha ? ChangeScan.begin(root, baseSha, sharedDiff?.then((diff) => diff.change)) : undefined;
+  let changeScan = baseSha
+    ? ChangeScan.begin(
+        root,
+        baseSha,
+        sharedDiff?.then((diff) => diff.change),
+      )
+    : undefined;
   const changedLines = baseSha ? (sharedDiff ? changedFilesFromDiff(sharedDiff) : changedFilesAgainstBase(context.workspace, baseSha)) : undefined;
   let baseFailure: unknown;
   const dropBase = (err: unknown) => {
