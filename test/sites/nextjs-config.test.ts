@@ -5,6 +5,7 @@ import { readVercelRedirects } from '../../src/sites/nextjs/vercel.js';
 import { findContentCatchAll } from '../../src/sites/nextjs/catch-all.js';
 import { readJsonSidebar } from '../../src/sites/nextjs/sidebars.js';
 import { componentIds } from '../../src/sites/nextjs/component-ids.js';
+import { componentCodeIds, pageCodeIds } from '../../src/sites/nextjs/component-code-ids.js';
 
 const files = (map: Record<string, string>) => ({
   isFile: (p: string) => p in map,
@@ -118,5 +119,24 @@ describe('component ids', () => {
     ].join('\n');
     expect(await componentIds(text)).toEqual(['examples-x', 'a-b']);
     expect(await componentIds('<Recipes titleText="x">')).toEqual([]);
+  });
+});
+
+describe('ids set in component code', () => {
+  it('follows the MDX components map through relative imports and re-exports to id literals; others give none', async () => {
+    const map: Record<string, string> = {
+      'site/src/components/MDX/MDXComponents.tsx':
+        "import {Challenges} from './Challenges';\nimport Box from './Box';\nimport Far from 'components/Far';\nfunction Local() { return <p id={`local`} />; }\nexport const MDXComponents = { Challenges, Box, Far, Local, Plain: Box };",
+      'site/src/components/MDX/Challenges/index.tsx': "export {Challenges} from './Challenges';",
+      'site/src/components/MDX/Challenges/Challenges.tsx':
+        "export function Challenges({titleId = isRecipes ? 'examples' : 'challenges', isRecipes}: {titleId?: string; isRecipes?: boolean}) { return <h2 id={titleId} className=\"x\">t</h2>; }",
+      'site/src/components/MDX/Box.tsx': "export default function Box({id}: {id: string}) { return <div id={id} aria-labelledby={id ?? 'box'} title='no' />; }",
+      'site/src/components/Far.tsx': "export default function Far() { return <div id='far' />; }",
+    };
+    const ids = await componentCodeIds({ paths: Object.keys(map), ...files(map) }, 'site/');
+    expect(Object.fromEntries(ids)).toEqual({ Challenges: ['examples', 'challenges'], Local: ['local'] });
+    expect(pageCodeIds('Text <Challenges> inline\n\n<Challenges>\n\n</Challenges>\n<Local />', ids)).toEqual(['examples', 'challenges', 'local']);
+    expect(pageCodeIds('No tag: Challenges', ids)).toEqual([]);
+    expect(await componentCodeIds({ paths: ['site/src/x.tsx'], ...files({}) }, 'site/')).toEqual(new Map());
   });
 });

@@ -82,10 +82,13 @@ export const nextjs: SiteGenerator = {
     if (catchAll?.compilesMdx) found.mdx = [`${contentRoot}/**/*.md`];
     found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
     // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
+    // So are ids a component's own code sets (`<Challenges>`'s default `titleId`), found through the MDX components map.
     const { componentIds } = await import('./component-ids.js');
+    const { componentCodeIds, pageCodeIds } = await import('./component-code-ids.js');
+    const codeIds = await componentCodeIds({ paths: scan.paths, isFile, read: ctx.read }, trimSlashes(at('')) === '' ? '' : `${trimSlashes(at(''))}/`);
     for (const page of inFolder(contentRoot).filter((p) => MARKDOWN.test(p))) {
       const text = await ctx.read(page);
-      const ids = typeof text === 'string' ? await componentIds(text) : [];
+      const ids = typeof text === 'string' ? [...(await componentIds(text)), ...pageCodeIds(text, codeIds)] : [];
       if (ids.length > 0) (found.declaredAnchors ??= {})[page] = ids;
     }
     const nextra = scan.paths.some((p) => /(?:^|\/)_meta\.(?:json|js|ts|tsx|jsx)$/.test(p) || /(?:^|\/)theme\.config\.(?:js|jsx|ts|tsx)$/.test(p));
