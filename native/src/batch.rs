@@ -5,7 +5,7 @@
 //!
 //! A document is
 //! `[bytes, lines, problem|0, frontmatter|0, headings, links, codeBlocks, anchors,
-//!   suppressions|0, words, headingCount, linkCount, codeBlockCount]`
+//!   suppressions|0, words, headingCount, linkCount, codeBlockCount, siteFrontMatter|0]`
 //! without its path: batches come in the listing's `documents` order, so the consumer takes the
 //! path it already has (one string per document instead of a parsed copy, 7 MB at 100k).
 //! where problem, frontmatter and suppressions are the contract's objects, and the lists are flat:
@@ -75,6 +75,8 @@ pub fn write_document(out: &mut Vec<u8>, d: &DocumentFacts) {
     for n in [m.words, m.headings, m.links, m.code_blocks] {
         number(out, n as u64);
     }
+    comma(out);
+    object_or_zero(out, d.site_front_matter.as_ref());
     out.push(b']');
 }
 
@@ -138,7 +140,7 @@ pub(crate) fn decode_document(encoded: &serde_json::Value, path: &str) -> serde_
     d.insert("path".into(), json!(path));
     d.insert("bytes".into(), a[0].clone());
     d.insert("lines".into(), a[1].clone());
-    for (i, key) in [(2, "problem"), (3, "frontmatter")] {
+    for (i, key) in [(2, "problem"), (3, "frontmatter"), (13, "siteFrontMatter")] {
         if a[i] != json!(0) {
             d.insert(key.into(), a[i].clone());
         }

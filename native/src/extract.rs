@@ -125,12 +125,15 @@ pub fn extract_bytes_as(path: String, bytes: &[u8], mdx: bool) -> DocumentFacts 
     }
     body.links = shortcodes::merge_by_position(body.links, shortcodes::links(text, split.body_start, &index));
     body.metrics.links = body.links.len();
+    let body_line = index.line(split.body_start);
+    let site_front_matter = frontmatter::site_front_matter(text, split.body_start, body_line);
     DocumentFacts {
         path,
         bytes: size,
         lines,
         problem: None,
         frontmatter: split.frontmatter,
+        site_front_matter,
         headings: body.headings,
         links: body.links,
         code_blocks: body.code_blocks,

@@ -41,12 +41,22 @@ pub struct DocumentFacts {
     pub problem: Option<FileProblem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frontmatter: Option<Frontmatter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_front_matter: Option<LineSpan>,
     pub headings: Vec<Heading>,
     pub links: Vec<Link>,
     pub code_blocks: Vec<CodeBlock>,
     pub anchors: Vec<Anchor>,
     pub suppressions: Vec<Suppression>,
     pub metrics: Metrics,
+}
+
+/// The lines of a leading HTML comment that holds a site build's front matter (contract: `siteFrontMatter`).
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LineSpan {
+    pub line: usize,
+    pub end_line: usize,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::facts::{Frontmatter, FrontmatterError, KeyLine};
+use crate::facts::{Frontmatter, FrontmatterError, KeyLine, LineSpan};
 
 pub const MAX_ALIAS_NODES: usize = 10_000;
 pub const MAX_DEPTH: usize = 64;
@@ -71,6 +71,55 @@ pub fn split(text: &str) -> Split {
         }),
         body_start: 0,
     }
+}
+
+/// The leading HTML comment holding a site build's front matter (contract `siteFrontMatter`):
+/// after blank lines from `body_start` (line `body_line`), a line starting `<!--` that says
+/// `front matter` (ASCII case-insensitive) and holds no `-->`, then YAML lines, then a line that
+/// is only dashes ending `-->` (trailing spaces/tabs allowed); the YAML must be a non-empty mapping.
+pub fn site_front_matter(text: &str, body_start: usize, body_line: usize) -> Option<LineSpan> {
+    let mut lines = text[body_start..]
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l));
+    let mut line_no = body_line;
+    let mut offset = body_start;
+    let open = loop {
+        let line = lines.next()?;
+        let start = offset;
+        offset += line.len() + 1;
+        if !line.bytes().all(|b| b == b' ' || b == b'\t' || b == b'\r') {
+            break (line, start);
+        }
+        line_no += 1;
+    };
+    let (first, open_start) = open;
+    let rest = first.strip_prefix("<!--")?;
+    if rest.contains("-->") || !rest.to_ascii_lowercase().contains("front matter") {
+        return None;
+    }
+    let yaml_start = text[open_start..].find('\n').map(|i| open_start + i + 1)?;
+    let mut end_line = line_no;
+    let mut pos = yaml_start;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = &text[pos..end];
+        end_line += 1;
+        if line.contains("-->") {
+            let closing = line.trim_end_matches([' ', '\t', '\r']);
+            let dashes = closing.strip_suffix("-->")?;
+            if !dashes.bytes().all(|b| b == b'-') {
+                return None;
+            }
+            let fm = parse_yaml(&text[yaml_start..pos], line_no, end_line);
+            let mapping = fm.error.is_none() && fm.data.as_ref().is_some_and(Value::is_object) && !fm.keys.is_empty();
+            return mapping.then_some(LineSpan {
+                line: line_no,
+                end_line,
+            });
+        }
+        pos = end + 1;
+    }
+    None
 }
 
 /// Parses the YAML between the delimiters; `line_offset` turns block lines into file lines.

@@ -246,6 +246,8 @@ export interface DocumentFacts {
    * `frontmatter` is absent. */
   problem?: FileProblem;
   frontmatter?: Frontmatter;
+  /** Present when the document starts with an HTML comment holding a site build's front matter (see LineSpan). */
+  siteFrontMatter?: LineSpan;
   headings: Heading[];
   links: Link[];
   codeBlocks: CodeBlock[];
@@ -305,6 +307,23 @@ export interface Frontmatter {
   error?: { message: string; line: number; column: number };
   /** For a mapping at top level: each key and the file line where it appears, in source order. */
   keys: { key: string; line: number }[];
+}
+
+/**
+ * siteFrontMatter: the lines of a leading HTML comment in which another site's build keeps the
+ * page's front matter (OpenTelemetry's spec repositories: `<!--- Hugo front matter used to generate
+ * the website version of this page:` ... `--->`). Identical in both engines, lexical: from the body
+ * (after the frontmatter block, or the whole file), blank lines (spaces/tabs only) are skipped; the
+ * next line must start with `<!--` at column 1, hold no `-->`, and contain `front matter` (ASCII
+ * case-insensitive); the comment ends at the first later line holding `-->`, which must be only
+ * dashes then `-->` (trailing spaces/tabs allowed), else no fact. The lines between are parsed as
+ * the frontmatter YAML is (same limits) and must give a mapping with at least one key, no error.
+ * `line` is the `<!--` line, `endLine` the closing line. Anything else (a comment further down, a
+ * comment that does not say `front matter`, invalid YAML, a list) gives no fact.
+ */
+export interface LineSpan {
+  line: number;
+  endLine: number;
 }
 
 export interface Heading {

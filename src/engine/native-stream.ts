@@ -1,5 +1,18 @@
 /** The native engine's ScanStream: the listing at once, then batches from the addon's producer thread. */
-import type { Anchor, CodeBlock, DocumentFacts, FileProblem, Frontmatter, Heading, Link, LinkKind, ScanOptions, ScanStream, Suppression } from './contract.js';
+import type {
+  Anchor,
+  CodeBlock,
+  DocumentFacts,
+  FileProblem,
+  Frontmatter,
+  Heading,
+  LineSpan,
+  Link,
+  LinkKind,
+  ScanOptions,
+  ScanStream,
+  Suppression,
+} from './contract.js';
 import type { NativeBinding, NativeScanHandle } from './native.js';
 
 /** Batching knobs of `scanStart` (the addon's defaults when absent; the bench varies them). */
@@ -35,6 +48,7 @@ type EncodedDocument = [
   headingCount: number,
   linkCount: number,
   codeBlockCount: number,
+  siteFrontMatter: LineSpan | 0,
 ];
 
 /** Link kinds by code, in the order of batch.rs `LINK_KINDS`. */
@@ -79,6 +93,7 @@ function decodeDocument(a: EncodedDocument, path: string): DocumentFacts {
   const document: DocumentFacts = { path, bytes: a[0], lines: a[1] } as DocumentFacts;
   if (a[2] !== 0) document.problem = a[2];
   if (a[3] !== 0) document.frontmatter = a[3];
+  if (a[13] !== 0) document.siteFrontMatter = a[13];
   document.headings = decodeHeadings(a[4]);
   document.links = decodeLinks(a[5]);
   document.codeBlocks = decodeCodeBlocks(a[6]);

@@ -154,9 +154,20 @@ interface OrphanOptions {
   dataSetMinPages: number;
   dataSetShare: number;
   recordSetMinPages: number;
+  checkExternalSitePages: boolean;
 }
 
-export default defineRule<OrphanOptions, true>({
+/** The one notice for pages another site publishes (contract `siteFrontMatter`), whose navigation docward cannot see. */
+const EXTERNAL_SITE_PAGE = {
+  cause: 'external-site-page',
+  rule: 'orphan',
+  message:
+    'pages that start with an HTML comment holding another site\'s front matter (e.g. OpenTelemetry\'s "Hugo front matter used to generate the website version of this page") are published by that site, whose generated navigation docward cannot see: they are not reported as orphans',
+  unit: 'pages',
+  key: 'rules.orphan.checkExternalSitePages',
+} as const;
+
+export default defineRule<OrphanOptions, boolean>({
   id: 'orphan',
   description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
   defaultSeverity: 'warning',
@@ -168,22 +179,27 @@ export default defineRule<OrphanOptions, true>({
       dataSetMinPages: { type: 'integer', minimum: 0 },
       dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
       recordSetMinPages: { type: 'integer', minimum: 0 },
+      checkExternalSitePages: { type: 'boolean' },
     },
     additionalProperties: false,
   },
-  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5 },
+  defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5, checkExternalSitePages: false },
   checksDocuments: true,
   check(doc, { options, index }, defer) {
     if (frontmatterMap(doc)?.[options.frontmatterKey] === true) return [];
     const exempt = index.forOptions(options, 'exempt', () => compileGlobs(options.exempt));
     if (exempt(doc.path)) return [];
-    // Reachability is known once every document's links are.
-    defer(true);
+    // Reachability is known once every document's links are; the pending flag: another site publishes it.
+    defer(doc.siteFrontMatter !== undefined && !options.checkExternalSitePages && index.site.settings.mode === 'github');
     return [];
   },
-  finish(doc, _pending, { options, index, entryPoints, unverified }) {
+  finish(doc, pending, { options, index, entryPoints, unverified }) {
     const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
     if (reached[doc.number] === 1) return [];
+    if (pending[0] === true) {
+      unverified.add(EXTERNAL_SITE_PAGE);
+      return [];
+    }
     // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
     const unknown = index.site.orphanUnverified(doc.path);
     if (unknown === 'excluded') return [];

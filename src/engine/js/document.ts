@@ -2,7 +2,7 @@
 import type { DocumentFacts, FileProblem } from '../contract.js';
 import { containerProblem, inlineProblem } from './complexity.js';
 import { collectFacts, inCode, type MarkdownFacts } from './facts.js';
-import { splitFrontmatter } from './frontmatter.js';
+import { siteFrontMatter, splitFrontmatter } from './frontmatter.js';
 import { mdxExtensions, micromarkExtensions, parseEvents } from './markdown.js';
 import { maskMdx, type MdxMask } from './mdx.js';
 import { countLines, LineIndex } from './positions.js';
@@ -45,6 +45,8 @@ export function extractDocument(path: string, bytes: Uint8Array, mdx = isMdxPath
   const facts = mask ? mdxFacts(text, bodyStart, index, body, mask) : collectFacts(parseEvents(body), text, bodyStart, index);
   const doc: DocumentFacts = { path, bytes: bytes.length, lines } as DocumentFacts;
   if (frontmatter) doc.frontmatter = frontmatter;
+  const site = siteFrontMatter(text, bodyStart, index);
+  if (site) doc.siteFrontMatter = site;
   doc.headings = facts.headings;
   doc.links = mergeByPosition(facts.links, shortcodeLinks(text, bodyStart, index));
   doc.codeBlocks = facts.codeBlocks;
