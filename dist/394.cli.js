@@ -1148,6 +1148,46 @@ function reorder(f) {
     out.keys = f.keys;
     return out;
 }
+/** The leading HTML comment holding a site build's front matter (contract `siteFrontMatter`; native/src/frontmatter.rs). */
+function siteFrontMatter(text, bodyStart, index) {
+    let start = bodyStart;
+    let line = index.lineOf(bodyStart);
+    let nl = text.indexOf('\n', start);
+    while (/^[ \t\r]*$/.test(text.slice(start, nl === -1 ? text.length : nl))) {
+        if (nl === -1)
+            return undefined;
+        start = nl + 1;
+        line += 1;
+        nl = text.indexOf('\n', start);
+    }
+    if (nl === -1)
+        return undefined;
+    const first = text.slice(start, nl).replace(/\r$/, '');
+    if (!first.startsWith('<!--'))
+        return undefined;
+    const rest = first.slice(4);
+    if (rest.includes('-->') || !rest.replace(/[A-Z]/g, (c) => c.toLowerCase()).includes('front matter'))
+        return undefined;
+    const yamlStart = nl + 1;
+    let endLine = line;
+    for (let pos = yamlStart; pos < text.length;) {
+        const end = text.indexOf('\n', pos) === -1 ? text.length : text.indexOf('\n', pos);
+        endLine += 1;
+        const current = text.slice(pos, end);
+        if (current.includes('-->')) {
+            if (!/^-*-->[ \t\r]*$/.test(current))
+                return undefined;
+            const parsed = parseFrontmatter(text.slice(yamlStart, pos), yamlStart, index);
+            const mapping = parsed.error === undefined && isMapping(parsed.data) && parsed.keys.length > 0;
+            return mapping ? { line, endLine } : undefined;
+        }
+        pos = end + 1;
+    }
+    return undefined;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 // EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
 var postprocess = __webpack_require__(5387);
@@ -1519,6 +1559,9 @@ function extractDocument(path, bytes, mdx = isMdxPath(path)) {
     const doc = { path, bytes: bytes.length, lines };
     if (frontmatter)
         doc.frontmatter = frontmatter;
+    const site = siteFrontMatter(text, bodyStart, index);
+    if (site)
+        doc.siteFrontMatter = site;
     doc.headings = facts.headings;
     doc.links = mergeByPosition(facts.links, shortcodeLinks(text, bodyStart, index));
     doc.codeBlocks = facts.codeBlocks;

@@ -39351,6 +39351,8 @@ function decodeDocument(a, path) {
         document.problem = a[2];
     if (a[3] !== 0)
         document.frontmatter = a[3];
+    if (a[13] !== 0)
+        document.siteFrontMatter = a[13];
     document.headings = decodeHeadings(a[4]);
     document.links = decodeLinks(a[5]);
     document.codeBlocks = decodeCodeBlocks(a[6]);
@@ -41076,6 +41078,14 @@ function depth(folder) {
         n++;
     return n;
 }
+/** The one notice for pages another site publishes (contract `siteFrontMatter`), whose navigation docward cannot see. */
+const EXTERNAL_SITE_PAGE = {
+    cause: 'external-site-page',
+    rule: 'orphan',
+    message: 'pages that start with an HTML comment holding another site\'s front matter (e.g. OpenTelemetry\'s "Hugo front matter used to generate the website version of this page") are published by that site, whose generated navigation docward cannot see: they are not reported as orphans',
+    unit: 'pages',
+    key: 'rules.orphan.checkExternalSitePages',
+};
 /* harmony default export */ const orphan = ((0,types/* defineRule */.Km)({
     id: 'orphan',
     description: 'No chain of links from an entry point (config `entryPoints`) reaches the document.',
@@ -41088,10 +41098,11 @@ function depth(folder) {
             dataSetMinPages: { type: 'integer', minimum: 0 },
             dataSetShare: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
             recordSetMinPages: { type: 'integer', minimum: 0 },
+            checkExternalSitePages: { type: 'boolean' },
         },
         additionalProperties: false,
     },
-    defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5 },
+    defaultOptions: { exempt: [], frontmatterKey: 'orphan', dataSetMinPages: 50, dataSetShare: 0.95, recordSetMinPages: 5, checkExternalSitePages: false },
     checksDocuments: true,
     check(doc, { options, index }, defer) {
         if ((0,frontmatter_data/* frontmatterMap */.F6)(doc)?.[options.frontmatterKey] === true)
@@ -41099,14 +41110,18 @@ function depth(folder) {
         const exempt = index.forOptions(options, 'exempt', () => (0,glob/* compileGlobs */.tI)(options.exempt));
         if (exempt(doc.path))
             return [];
-        // Reachability is known once every document's links are.
-        defer(true);
+        // Reachability is known once every document's links are; the pending flag: another site publishes it.
+        defer(doc.siteFrontMatter !== undefined && !options.checkExternalSitePages && index.site.settings.mode === 'github');
         return [];
     },
-    finish(doc, _pending, { options, index, entryPoints, unverified }) {
+    finish(doc, pending, { options, index, entryPoints, unverified }) {
         const reached = index.forOptions(entryPoints, 'reachable', () => reachableFrom(index, entryPoints));
         if (reached[doc.number] === 1)
             return [];
+        if (pending[0] === true) {
+            unverified.add(EXTERNAL_SITE_PAGE);
+            return [];
+        }
         // Unknown is not broken: a page the site's unknown navigation may list is counted, not reported.
         const unknown = index.site.orphanUnverified(doc.path);
         if (unknown === 'excluded')
@@ -44284,10 +44299,13 @@ const nextjs = {
             found.mdx = [`${contentRoot}/**/*.md`];
         found.dynamicRoutes = Object.keys(dynamicPages).filter((route) => route !== catchAll?.route);
         // Ids that MDX components render from their attributes (`<Recipes titleId="x">`) are anchors of their page.
+        // So are ids a component's own code sets (`<Challenges>`'s default `titleId`), found through the MDX components map.
         const { componentIds } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
+        const { componentCodeIds, pageCodeIds } = await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 1567));
+        const codeIds = await componentCodeIds({ paths: scan.paths, isFile, read: ctx.read }, (0,generator/* trimSlashes */.uT)(at('')) === '' ? '' : `${(0,generator/* trimSlashes */.uT)(at(''))}/`);
         for (const page of inFolder(contentRoot).filter((p) => MARKDOWN.test(p))) {
             const text = await ctx.read(page);
-            const ids = typeof text === 'string' ? await componentIds(text) : [];
+            const ids = typeof text === 'string' ? [...(await componentIds(text)), ...pageCodeIds(text, codeIds)] : [];
             if (ids.length > 0)
                 (found.declaredAnchors ??= {})[page] = ids;
         }
@@ -44997,7 +45015,7 @@ const VERSION = '0.1.0';
  * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
  * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
  */
-const NATIVE_WIRE_VERSION = '3';
+const NATIVE_WIRE_VERSION = '4';
 
 
 /***/ }),
