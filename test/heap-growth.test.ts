@@ -14,12 +14,12 @@ function inChild(flag: string, body: string): number {
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim());
 }
 
-/** Full GCs while ~150 MB of live objects build up. */
+/** Full GCs while ~300 MB of live objects build up (Node 24 gives 4 limited vs 2 unlimited here, 3 vs 2 at half the size: too close under load). */
 const FULL_GCS = `
   let major = 0;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++; }).observe({ entryTypes: ['gc'] });
   const kept = [];
-  for (let i = 0; i < 3_000_000; i++) kept.push({ i, text: 'doc ' + i });
+  for (let i = 0; i < 6_000_000; i++) kept.push({ i, text: 'doc ' + i });
   setTimeout(() => console.log(major), 20);
 `;
 
@@ -36,11 +36,12 @@ const LARGEST_NEW_SPACE = `
 `;
 
 describe('limitHeapGrowth', () => {
-  it('sets a heap growing percent V8 still honours at run time: more full GCs as live data grows', () => {
+  // GC counts depend on concurrent marking and the machine's load: a second try, never a pass when the flag does nothing (then every try gives equal counts).
+  it('sets a heap growing percent V8 still honours at run time: more full GCs as live data grows', { retry: 2, timeout: 30_000 }, () => {
     const limited = inChild(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, FULL_GCS);
     const unlimited = inChild('', FULL_GCS);
     expect(limited).toBeGreaterThan(unlimited);
-  }, 30_000);
+  });
 
   it('sets a semi-space growth factor V8 still honours at run time: the young generation stays at its starting size', () => {
     const limited = inChild('--semi-space-growth-factor=1', LARGEST_NEW_SPACE);
