@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureCorpus } from './generate.mjs';
 
-const [dist, count = '5000', pairs = '5'] = process.argv.slice(2);
+const [distArg, count = '5000', pairs = '5'] = process.argv.slice(2);
+// The action runs in the checkout (its cwd), so the bundle's path must not be relative to ours.
+const dist = distArg && path.resolve(distArg);
 if (!dist || !existsSync(dist)) throw new Error('usage: node bench/pr-cost.mjs DIST_INDEX_JS [count] [pairs]');
 const work = mkdtempSync(path.join(process.env.CORPORA ?? tmpdir(), 'pr-cost-'));
 const corpus = ensureCorpus({ kind: 'docs', count: Number(count), seed: 1, dir: path.join(work, 'corpora') });
@@ -61,6 +63,8 @@ function run(event) {
     },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // A run that failed measures nothing: stop with its output rather than report its start-up time.
+  if (child.status !== 0) throw new Error(`${event} run exited ${child.status}:\n${child.stdout}\n${child.stderr}`);
   const line = child.stdout.split('\n').find((l) => l.startsWith('docward: against base')) ?? '';
   const [, user, sys] = /cpu ([\d.]+) ([\d.]+)/.exec(child.stderr) ?? [];
   return { ms, cpu: (Number(user) + Number(sys)) * 1000, line };
