@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
-import { loadSite } from './sites/load.js';
+import { loadSite, siteDecidesMdx } from './sites/load.js';
 import type { SiteInput } from './sites/site-links.js';
 import { RuleRunner } from './rules/run.js';
 import type { AnchorMemo, ScanListing } from './rules/scan-index.js';
@@ -95,13 +95,20 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
   let gitDates: Map<string, Date> | undefined;
   try {
     lap('listing');
+    // Which `.md` are read as MDX is settled by the config or the listing alone for most sites: then the
+    // native extractor starts now and works ahead while the site loads (Hugo's config, navigation files).
+    const extractionWaits = config.mdx === undefined && siteDecidesMdx(listing, config.links);
+    if (!extractionWaits) {
+      if (config.mdx !== undefined && config.mdx.length > 0) stream.readAsMdx(config.mdx);
+      stream.begin();
+    }
     // One tally for the site loader and the rules: what neither could check, one notice per cause.
     const tally = new UnverifiedTally();
     const loaded = await loadSite(root, listing, config.links, tally);
     siteNotice = loaded.notice;
     // Before the first batch: which `.md` the generator compiles with MDX is known from the listing and its config.
-    const mdx = config.mdx ?? loaded.site.settings.mdx ?? [];
-    if (mdx.length > 0) stream.readAsMdx(mdx);
+    const mdx = loaded.site.settings.mdx ?? [];
+    if (extractionWaits && mdx.length > 0) stream.readAsMdx(mdx);
     counts = new ScoreCounts(loaded.site.settings);
     lap('site');
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.

@@ -6,4 +6,4 @@ export const VERSION = '0.1.0';
  * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
  * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
  */
-export const NATIVE_WIRE_VERSION = '4';
+export const NATIVE_WIRE_VERSION = '5';

@@ -32,7 +32,7 @@ pub fn scan(env: &Env, options_json: String) -> napi::Result<JsString<'_>> {
 }
 
 /// Starts a streamed scan: walks now (throws on bad options or root), extracts in the background
-/// from the first `next()`.
+/// from `begin()` or the first `next()`.
 /// `batchDocuments` and `queue` tune the batching (defaults in stream.rs; the bench varies them).
 #[napi(catch_unwind)]
 pub fn scan_start(options_json: String, batch_documents: Option<u32>, queue: Option<u32>) -> napi::Result<ScanHandle> {
@@ -65,8 +65,15 @@ impl ScanHandle {
             .transpose()
     }
 
+    /// Starts extraction in the background now (the caller still has work before its first
+    /// `next()`); idempotent.
+    #[napi]
+    pub fn begin(&mut self) -> napi::Result<()> {
+        self.batches.begin().map_err(napi::Error::from_reason)
+    }
+
     /// Reads the documents these globs name as MDX (besides `*.mdx`, instead of the options'
-    /// `mdx`); throws after the first `next()` or on a bad glob.
+    /// `mdx`); throws after `begin()` or the first `next()`, or on a bad glob.
     #[napi]
     pub fn read_as_mdx(&mut self, globs: Vec<String>) -> napi::Result<()> {
         self.batches.read_as_mdx(&globs).map_err(napi::Error::from_reason)

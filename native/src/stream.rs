@@ -1,9 +1,11 @@
 //! A scan delivered in ordered batches: the walk runs at once, extraction on a producer thread
-//! that stays at most `queue` batches ahead of the consumer (bounded memory).
+//! that stays at most `queue` batches ahead of the consumer (bounded memory), or `HEAD_START`
+//! while the consumer has not asked for its first batch yet (it is still loading the site).
 
 use std::any::Any;
+use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use serde::Serialize;
@@ -15,6 +17,10 @@ use crate::scan::{append_array, document_chunks, Plan, ScanOptions};
 /// CPU is the same from 64 to 1024 documents and queues of 1 to 4; peak RSS grows with the batch).
 pub const DEFAULT_BATCH_DOCUMENTS: usize = 64;
 pub const DEFAULT_QUEUE: usize = 2;
+/// Batches the producer may make after `begin` before the consumer's first batch: enough to cover
+/// a site's config and navigation loading (tens of ms: ~15 batches of otel.io's Hugo site), and
+/// gone before the scan's memory peaks at its end (32 of azure-docs-powershell's are ~4 MB).
+pub const HEAD_START: usize = 32;
 
 /// The producer's output: one JSON array of documents in batch.rs's encoding, or why extraction failed.
 type BatchResult = Result<Vec<u8>, String>;
@@ -29,15 +35,15 @@ pub struct Started {
 pub struct Batches {
     /// The walked scan until the first `next_batch` starts its producer.
     pending: Option<Pending>,
-    receiver: Option<Receiver<BatchResult>>,
+    queue: Option<Arc<Queue>>,
     producer: Option<JoinHandle<()>>,
     /// A failure is sticky: every later `next` repeats it rather than looking like the end.
     failed: Option<String>,
 }
 
 /// Walks now (errors on a bad root or options are returned here); extraction starts in the
-/// background at the first `next_batch` (after `read_as_mdx`, which the listing may decide);
-/// batches are written in batch.rs's encoding.
+/// background at `begin` or the first `next_batch` (after `read_as_mdx`, which the listing may
+/// decide); batches are written in batch.rs's encoding.
 pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Result<Started, String> {
     let plan = Plan::new(options)?;
     let documents = plan.document_indices();
@@ -55,7 +61,7 @@ pub fn start(options: &ScanOptions, batch_documents: usize, queue: usize) -> Res
         listing,
         batches: Batches {
             pending: Some(pending),
-            receiver: None,
+            queue: None,
             producer: None,
             failed: None,
         },
@@ -88,34 +94,128 @@ impl Pending {
     }
 }
 
-/// Runs `make_batch(0..count)` in order on a new thread, at most `queue` results ahead of the
-/// consumer. A panic becomes an error result and ends the producer.
+/// The batches between the producer and the consumer, in order.
+struct Queue {
+    state: Mutex<QueueState>,
+    changed: Condvar,
+    /// Most results queued once the consumer asked for a batch (at least one).
+    limit: usize,
+}
+
+#[derive(Default)]
+struct QueueState {
+    items: VecDeque<BatchResult>,
+    /// The consumer has asked for a batch: the limit drops from `HEAD_START` to `limit`.
+    consuming: bool,
+    /// The consumer is gone: the producer stops at its next push.
+    closed: bool,
+    /// The producer is gone: nothing follows `items`.
+    finished: bool,
+}
+
+impl Queue {
+    fn lock(&self) -> MutexGuard<'_, QueueState> {
+        // A panic while holding the lock cannot leave the state half-changed (single assignments).
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Waits for room; false once the consumer is gone.
+    fn push(&self, result: BatchResult) -> bool {
+        let mut state = self.lock();
+        loop {
+            if state.closed {
+                return false;
+            }
+            let limit = if state.consuming {
+                self.limit
+            } else {
+                HEAD_START.max(self.limit)
+            };
+            if state.items.len() < limit {
+                state.items.push_back(result);
+                self.changed.notify_all();
+                return true;
+            }
+            state = self
+                .changed
+                .wait(state)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
+    /// The next result, or `None` once the producer finished and everything was taken.
+    fn pop(&self) -> Option<BatchResult> {
+        let mut state = self.lock();
+        state.consuming = true;
+        loop {
+            if let Some(item) = state.items.pop_front() {
+                self.changed.notify_all();
+                return Some(item);
+            }
+            if state.finished || state.closed {
+                return None;
+            }
+            state = self
+                .changed
+                .wait(state)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
+    fn close(&self) {
+        let mut state = self.lock();
+        state.closed = true;
+        state.items.clear();
+        self.changed.notify_all();
+    }
+}
+
+/// Marks the queue finished when the producer thread ends, however it ends (so `pop` never hangs).
+struct Finisher(Arc<Queue>);
+
+impl Drop for Finisher {
+    fn drop(&mut self) {
+        self.0.lock().finished = true;
+        self.0.changed.notify_all();
+    }
+}
+
+/// Runs `make_batch(0..count)` in order on a new thread, at most `queue` results (at least one)
+/// ahead of the consumer, `HEAD_START` before its first batch. A panic becomes an error result and
+/// ends the producer.
 fn spawn<F>(count: usize, queue: usize, mut make_batch: F) -> Result<Batches, String>
 where
     F: FnMut(usize) -> Vec<u8> + Send + 'static,
 {
-    let (sender, receiver) = sync_channel::<BatchResult>(queue);
+    let shared = Arc::new(Queue {
+        state: Mutex::new(QueueState::default()),
+        changed: Condvar::new(),
+        limit: queue.max(1),
+    });
+    let finisher = Finisher(shared.clone());
     let producer = std::thread::Builder::new()
         .name("docward-scan".into())
         .spawn(move || {
+            let finisher = finisher;
             for b in 0..count {
                 let result = catch_unwind(AssertUnwindSafe(|| make_batch(b)))
                     .map_err(|panic| format!("internal error in the native extractor: {}", panic_text(&*panic)));
                 let failed = result.is_err();
-                // A send error means the consumer is gone: stop extracting.
-                if sender.send(result).is_err() || failed {
+                // A refused push means the consumer is gone: stop extracting.
+                if !finisher.0.push(result) || failed {
                     break;
                 }
             }
             // The plan (owned by make_batch) goes now, not when the handle is collected; its
             // memory is handed back while the consumer still works on the last batches.
             drop(make_batch);
+            drop(finisher);
             release_freed_memory();
         })
         .map_err(|e| format!("cannot start the scan thread: {e}"))?;
     Ok(Batches {
         pending: None,
-        receiver: Some(receiver),
+        queue: Some(shared),
         producer: Some(producer),
         failed: None,
     })
@@ -128,39 +228,49 @@ impl Batches {
         if let Some(message) = &self.failed {
             return Err(message.clone());
         }
-        if let Some(pending) = self.pending.take() {
-            *self = pending.spawn()?;
-        }
-        let Some(receiver) = &self.receiver else {
+        self.begin()?;
+        let Some(queue) = &self.queue else {
             return Ok(None);
         };
-        match receiver.recv() {
-            Ok(Ok(batch)) => Ok(Some(batch)),
-            Ok(Err(message)) => {
+        match queue.pop() {
+            Some(Ok(batch)) => Ok(Some(batch)),
+            Some(Err(message)) => {
                 self.close();
                 self.failed = Some(message.clone());
                 Err(message)
             }
-            // The producer finished and hung up.
-            Err(_) => {
+            // The producer finished.
+            None => {
                 self.close();
                 Ok(None)
             }
         }
     }
 
-    /// Reads the documents `globs` name as MDX (besides `*.mdx`); only before the first `next_batch`.
+    /// Starts extraction now, so the producer works ahead while the consumer still reads the site's
+    /// config (a no-op once started). `read_as_mdx` is refused from here on.
+    pub fn begin(&mut self) -> Result<(), String> {
+        if let Some(pending) = self.pending.take() {
+            *self = pending.spawn()?;
+        }
+        Ok(())
+    }
+
+    /// Reads the documents `globs` name as MDX (besides `*.mdx`); only before extraction starts
+    /// (`begin` or the first `next_batch`).
     pub fn read_as_mdx(&mut self, globs: &[String]) -> Result<(), String> {
         match &mut self.pending {
             Some(pending) => pending.plan.read_as_mdx(globs),
-            None => Err("read_as_mdx after extraction started: call it before the first batch".into()),
+            None => Err("read_as_mdx after extraction started: call it before begin and the first batch".into()),
         }
     }
 
-    /// Drops the queue so the producer's next send fails, then waits for it (at most one batch).
+    /// Closes the queue so the producer's next push fails, then waits for it (at most one batch).
     pub fn close(&mut self) {
         self.pending = None;
-        self.receiver = None;
+        if let Some(queue) = self.queue.take() {
+            queue.close();
+        }
         if let Some(producer) = self.producer.take() {
             // Panics are caught per batch; a join error could only be one outside that, already reported.
             let _ = producer.join();
@@ -313,6 +423,26 @@ mod tests {
     }
 
     #[test]
+    fn begin_starts_extraction_and_closes_read_as_mdx() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.md"), "<Note>\n# Inside\n</Note>\n").unwrap();
+        let mut early = start(&options(dir.path()), 4, 2).unwrap();
+        early.batches.begin().unwrap();
+        assert!(
+            early.batches.producer.is_some(),
+            "the producer runs before any batch is asked for"
+        );
+        early.batches.begin().unwrap();
+        assert!(
+            early.batches.read_as_mdx(&["*.md".to_string()]).is_err(),
+            "extraction started"
+        );
+        let docs = drain(&mut early);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0]["headings"].as_array().unwrap().len(), 0, "read without MDX");
+    }
+
+    #[test]
     fn an_empty_tree_has_no_batches() {
         let dir = tempfile::tempdir().unwrap();
         let mut started = start(&options(dir.path()), 4, 2).unwrap();
@@ -335,25 +465,33 @@ mod tests {
     fn the_producer_stays_at_most_queue_batches_ahead() {
         let made = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let counter = made.clone();
-        let mut batches = spawn(50, 2, move |b| {
+        let mut batches = spawn(100, 2, move |b| {
             counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             format!("[{b}]").into_bytes()
         })
         .unwrap();
-        assert_eq!(batches.next_batch().unwrap(), Some(b"[0]".to_vec()));
         let made_now = || made.load(std::sync::atomic::Ordering::SeqCst);
-        for _ in 0..200 {
-            if made_now() >= 4 {
-                break;
+        let settle = |at_least: usize| {
+            for _ in 0..200 {
+                if made_now() >= at_least {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(10));
             }
-            std::thread::sleep(std::time::Duration::from_millis(10));
+            // Time to overrun the bound if it did not hold.
+            std::thread::sleep(std::time::Duration::from_millis(30));
+        };
+        // Before the first batch is asked for: HEAD_START queued and one more made, waiting.
+        settle(HEAD_START + 1);
+        assert_eq!(made_now(), HEAD_START + 1);
+        for b in 0..40 {
+            assert_eq!(batches.next_batch().unwrap(), Some(format!("[{b}]").into_bytes()));
         }
-        // Time to overrun the bound if it did not hold.
-        std::thread::sleep(std::time::Duration::from_millis(30));
-        // Delivered 1, queued 2, and one more made and waiting to be sent.
-        assert_eq!(made_now(), 4);
+        // Then `queue`: delivered 40, queued 2, and one more made and waiting to be pushed.
+        settle(43);
+        assert_eq!(made_now(), 43);
         batches.close();
-        assert_eq!(made_now(), 4, "close stops the producer");
+        assert_eq!(made_now(), 43, "close stops the producer");
     }
 
     #[test]

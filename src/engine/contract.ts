@@ -121,10 +121,15 @@ export interface ScanStream {
   documentPaths: string[];
   /**
    * Reads the documents `globs` name as MDX (replacing `ScanOptions.mdx`): the caller decides it
-   * from the listing (the site's generator). Only before the first `next()`: throws after it, or
-   * on an invalid glob. Extraction starts at the first `next()`.
+   * from the listing (the site's generator). Only before extraction starts (`begin()` or the first
+   * `next()`): throws after it, or on an invalid glob.
    */
   readAsMdx(globs: string[]): void;
+  /**
+   * Starts extraction now (otherwise at the first `next()`): the native producer works ahead while the
+   * caller still loads the site. Idempotent; `readAsMdx` is refused from here on.
+   */
+  begin(): void;
   /** The next batch (never empty), or `undefined` once every document was delivered. */
   next(): Promise<DocumentFacts[] | undefined>;
   /** Stops the scan early and frees what it holds (safe to call at any time, more than once). */

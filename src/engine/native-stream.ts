@@ -74,6 +74,10 @@ export function nativeStream(scanStart: NativeBinding['scanStart'], options: Sca
       if (handle === undefined) throw new Error('readAsMdx after the scan closed');
       handle.readAsMdx(globs);
     },
+    begin: () => {
+      if (handle === undefined) throw new Error('begin after the scan closed');
+      handle.begin();
+    },
     next: async () => {
       const json = handle?.next() ?? null;
       if (json === null) {

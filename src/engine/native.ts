@@ -19,8 +19,10 @@ export interface NativeBinding {
 export interface NativeScanHandle {
   /** `{schema, paths, dirs, documents}` JSON the first time, then null; `dirs` and `documents` are indices into `paths`. */
   takeListing(): string | null;
-  /** Documents these globs name are read as MDX; throws after the first `next()` (extraction starts there) or on a bad glob. */
+  /** Documents these globs name are read as MDX; throws after `begin()` or the first `next()` (extraction starts there) or on a bad glob. */
   readAsMdx(globs: string[]): void;
+  /** Starts extraction in the background now; idempotent. */
+  begin(): void;
   /** A JSON array of documents (never empty; see `scanStart`), or null when done or closed; throws on an extractor failure. */
   next(): string | null;
   /** Stops the producer thread and frees the queue; idempotent. */

@@ -176,6 +176,8 @@ export interface SiteGenerator {
   languageFolderFallback?: boolean;
   /** Reads the generator's config and navigation files into `ctx.found` and `ctx.navigation`. */
   load?(ctx: SiteLoadContext): Promise<void>;
+  /** `load` may decide which `.md` the generator compiles as MDX (`found.mdx`): extraction waits for it. */
+  decidesMdx?: true;
   /** URL prefixes served from folders besides the content root and `links.routes` (Hugo's default language). */
   mounts?(settings: LinkSettings): Mount[];
   /** What the generator builds from every page of the scan (site-links.ts asks once). */

@@ -15,6 +15,24 @@ import type { NavigationFile } from './navigation.js';
 import { linkSettings, type LinksConfig } from './settings.js';
 import type { SiteInput } from './site-links.js';
 
+// One detection per listing: the pipeline asks before loading the site (siteDecidesMdx), then loadSite.
+const detections = new WeakMap<readonly string[], ReturnType<typeof detectMode>>();
+
+function siteMode(scan: Pick<ScanListing, 'paths' | 'dirs'>, links: LinksConfig) {
+  const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
+  let detected = detections.get(scan.paths);
+  if (detected === undefined) {
+    detected = detectMode(scan.paths, scan.dirs);
+    detections.set(scan.paths, detected);
+  }
+  return { explicit, detected, mode: explicit ?? detected.mode };
+}
+
+/** Whether loading this site may decide which `.md` are read as MDX (then extraction must wait for loadSite). */
+export function siteDecidesMdx(scan: Pick<ScanListing, 'paths' | 'dirs'>, links: LinksConfig): boolean {
+  return GENERATORS[siteMode(scan, links).mode].decidesMdx === true;
+}
+
 /** `unverified`: where the generator's config leaves something docward cannot check (the pipeline's tally, shared with the rules). */
 export async function loadSite(
   root: string,
@@ -40,9 +58,7 @@ export async function loadSite(
     error: { message, line: 1, column: 1 },
   });
 
-  const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
-  const detected = detectMode(scan.paths, scan.dirs);
-  const mode = explicit ?? detected.mode;
+  const { explicit, detected, mode } = siteMode(scan, links);
   const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
   const at = (p: string) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
   const base = linkSettings(mode);

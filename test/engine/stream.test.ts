@@ -36,7 +36,7 @@ const streamers: Streamer[] = [
 if (binding) {
   const engine = selectEngine('native').engine;
   streamers.push(
-    // Extraction starts at the first next() (readAsMdx may come before it).
+    // Extraction starts at begin() or the first next() (readAsMdx may come before it).
     { name: 'native engine', stream: engine.stream, scan: engine.scan, lazy: true },
     {
       name: 'native, batches of 3, queue 1',
@@ -161,8 +161,23 @@ describe.each(streamers)('$name stream', (streamer) => {
     expect(headings((await drain(later)).documents)).toEqual(expected);
     const started = await streamer.stream({ root });
     await started.next();
-    expect(() => started.readAsMdx(['site/**'])).toThrow(/before the first batch|closed/);
+    expect(() => started.readAsMdx(['site/**'])).toThrow(/before begin and the first batch|closed/);
     started.close();
+  });
+
+  it('begin() starts extraction ahead of the first next(): the same documents, readAsMdx refused after it', async () => {
+    const root = mkdtempSync(path.join(work, 'begin-'));
+    const text = '<Note>\n#### Inside a note\n</Note>\n';
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(root, `d${i}.md`), text);
+    const early = await streamer.stream({ root });
+    early.begin();
+    early.begin();
+    expect(() => early.readAsMdx(['*.md'])).toThrow(/before begin and the first batch/);
+    // Time for the native producer to run ahead (its head start) before the first batch is asked for.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const got = await drain(early);
+    expect(got.documents).toEqual((await drain(await streamer.stream({ root }))).documents);
+    expect(got.documents.map((d) => d.headings.length)).toEqual(new Array(40).fill(0));
   });
 
   it('rejects a root that does not exist, naming it', async () => {

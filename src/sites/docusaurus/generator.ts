@@ -46,6 +46,8 @@ export const docusaurus: SiteGenerator = {
   defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
   headingIds: 'github-custom',
   trailingSlash: false,
+  // Docusaurus 3 compiles `.md` as MDX unless markdown.format says otherwise.
+  decidesMdx: true,
   pageExtensions: ['.md', '.mdx'],
   indexNames: ['index', 'readme'],
   relativeLinks: 'url',

@@ -24,6 +24,8 @@ export const nextjs: SiteGenerator = {
   // rehype-slug / github-slugger, and react.dev's `## Title {/*custom-id*/}` (remark-header-custom-ids).
   headingIds: 'mdx-comment',
   trailingSlash: false,
+  // A catch-all page may compile the content folder's `.md` with an MDX compiler.
+  decidesMdx: true,
   dynamicSegments: { cause: 'nextjs-dynamic-route' },
   // Frontmatter is read by the site's code (gray-matter, then `new Date(date)`).
   frontmatterDates: 'javascript',
