@@ -6,7 +6,7 @@
  * evaluated; anything else (a function call, a computed value, a package import) becomes a
  * `Dynamic` value naming why and where, so callers can tell "unknown" from "absent".
  */
-import { parse } from '@babel/parser';
+import type { parse as babelParse } from '@babel/parser';
 import type * as t from '@babel/types';
 import { joinSegments } from '../rules/links/resolve.js';
 
@@ -101,11 +101,15 @@ export class ModuleLoader {
     for (const ext of EXTENSIONS) {
       const file = `${path}${ext}`;
       const text = await this.read(file);
-      if (text !== undefined) return new ModuleEvaluator(file, text, this, depth);
+      if (text !== undefined) return new ModuleEvaluator(file, text, file.endsWith('.json') ? undefined : await loadParser(), this, depth);
     }
     return undefined;
   }
 }
+
+let parser: Promise<typeof babelParse> | undefined;
+/** @babel/parser (half a MB of code) is loaded by the first JS config read, not by every scan's start-up. */
+const loadParser = (): Promise<typeof babelParse> => (parser ??= import('@babel/parser').then((m) => m.parse));
 
 type Scope = Map<string, { node: t.Node; kind: 'const' | 'import' | 'function' | 'other'; imported?: string; source?: string }>;
 
@@ -124,11 +128,12 @@ class ModuleEvaluator implements StaticModule {
   constructor(
     file: string,
     text: string,
+    parse: typeof babelParse | undefined,
     private readonly loader: ModuleLoader,
     private readonly depth: number,
   ) {
     this.file = file;
-    if (file.endsWith('.json')) {
+    if (parse === undefined) {
       try {
         this.json = JSON.parse(text) as Value;
       } catch (error) {
