@@ -164,6 +164,27 @@ function lastSegment(target: string): string {
   return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
 }
 
+/**
+ * Per entry of `from`, its position in `into` (-1: absent), by one walk over both: undefined when either is not
+ * strictly increasing in code-unit order (both engines list paths so; then a map does it).
+ */
+export function positionsIn(from: readonly string[], into: readonly string[]): Int32Array | undefined {
+  if (!increasing(from) || !increasing(into)) return undefined;
+  const out = new Int32Array(from.length);
+  let j = 0;
+  for (let i = 0; i < from.length; i++) {
+    const p = from[i]!;
+    while (j < into.length && into[j]! < p) j++;
+    out[i] = j < into.length && into[j] === p ? j : -1;
+  }
+  return out;
+}
+
+function increasing(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
+}
+
 /** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
 export class BaseScanner {
   private readonly runner: RuleRunner;
@@ -198,6 +219,7 @@ export class BaseScanner {
     head: ScanListing,
     extracted: Map<string, DocumentFacts>,
     headNumbers: Int32Array,
+    positions: Map<string, number>,
     planMs: number,
     quiet: { at: Uint8Array; changed: Set<string>; enabled: boolean; edges?: HeadEdges },
   ) {
@@ -207,15 +229,20 @@ export class BaseScanner {
     if (quiet.enabled) this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
     this.documentPaths = listing.documentPaths;
     this.extracted = extracted;
-    this.positions = new Map(listing.paths.map((p, i) => [p, i]));
-    this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
-    const headPaths = new Set(head.paths);
-    this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+    this.positions = positions;
+    this.remap = positionsIn(head.paths, listing.paths) ?? Int32Array.from(head.paths, (p) => positions.get(p) ?? -1);
+    // The base's paths no head path maps to.
+    const fromHead = new Uint8Array(listing.paths.length);
+    for (const at of this.remap) if (at >= 0) fromHead[at] = 1;
+    this.baseOnlyNames = new Set(listing.paths.filter((_, i) => fromHead[i] === 0).map((p) => p.slice(p.lastIndexOf('/') + 1)));
     this.timings = { plan: planMs };
     this.headNumbers = headNumbers;
     if (quiet.edges) {
-      const baseNumbers = new Map(listing.documentPaths.map((p, i) => [p, i]));
-      const toBase = Int32Array.from(head.documentPaths, (p) => baseNumbers.get(p) ?? -1);
+      let toBase = positionsIn(head.documentPaths, listing.documentPaths);
+      if (!toBase) {
+        const baseNumbers = new Map(listing.documentPaths.map((p, i) => [p, i]));
+        toBase = Int32Array.from(head.documentPaths, (p) => baseNumbers.get(p) ?? -1);
+      }
       this.quietEdges = { ...quiet.edges, toBase };
     }
   }
@@ -260,7 +287,7 @@ export class BaseScanner {
       },
     };
     const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo, knownEdges, knownRules });
-    return new BaseScanner(runner, final, head.listing, extracted, headNumbers, Math.round(performance.now() - started), quiet);
+    return new BaseScanner(runner, final, head.listing, extracted, headNumbers, positions, Math.round(performance.now() - started), quiet);
   }
 
   /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
