@@ -114,29 +114,32 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   const headDirs = new Set(head.dirs);
+  const headPaths = new Set(head.paths);
   const gone = new Set<string>([...change.added, ...[...change.renames.values()].map((r) => r.to)]);
   const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
-  const listed = new Set(files);
-  // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
-  const walkable = (p: string) =>
-    !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-  for (const p of [...change.deleted, ...change.renames.keys()]) {
-    if (!walkable(p) || listed.has(p)) continue;
-    files.push(p);
-    listed.add(p);
-  }
   // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
-  const dirs = new Set<string>();
   const ancestors = (p: string, into: Set<string>) => {
     for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) into.add(p.slice(0, slash));
   };
+  const dirs = new Set<string>();
   for (const p of files) ancestors(p, dirs);
-  const headFileDirs = new Set<string>();
-  for (const p of head.paths) if (!headDirs.has(p)) ancestors(p, headFileDirs);
+  // Head files are the base's files and the gone ones: what held a head file is `dirs` and the gone files' folders.
+  const headFileDirs = new Set(dirs);
+  for (const p of gone) if (headPaths.has(p) && !headDirs.has(p)) ancestors(p, headFileDirs);
+  const listed = (p: string) => headPaths.has(p) && !headDirs.has(p) && !gone.has(p);
+  // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
+  const walkable = (p: string) =>
+    !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+  const extra = new Set<string>();
+  for (const p of [...change.deleted, ...change.renames.keys()]) {
+    if (!walkable(p) || listed(p) || extra.has(p)) continue;
+    files.push(p);
+    extra.add(p);
+    ancestors(p, dirs);
+  }
   for (const d of head.dirs) if (!headFileDirs.has(d)) dirs.add(d);
   const paths = [...files, ...dirs].sort(byCodeUnits);
   const headDocs = new Set(head.documentPaths);
-  const headPaths = new Set(head.paths);
   // A head path keeps its head kind; a path only the base has is a document when `include` says so.
   const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
   return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
