@@ -6,7 +6,7 @@ import { selectEngine, type EngineChoice } from './engine/index.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { loadSite, siteDecidesMdx } from './sites/load.js';
 import type { SiteInput } from './sites/site-links.js';
-import { RuleRunner } from './rules/run.js';
+import { RuleRunner, type KnownRules } from './rules/run.js';
 import type { AnchorMemo, ScanListing } from './rules/scan-index.js';
 import { computeScore, ScoreCounts } from './score.js';
 import { compareFindings, type Finding, type Report } from './findings.js';
@@ -31,6 +31,8 @@ export interface RunOptions {
   onBatch?: (batch: readonly DocumentFacts[]) => void;
   /** Anchor ids kept for a second scan of the same facts (a pull request's base scan). */
   anchorMemo?: AnchorMemo;
+  /** Keep each document's class and rule settings for a second scan of the same facts (a pull request's base). */
+  keepRules?: boolean;
 }
 
 /** What a scan knows before its first document. */
@@ -43,6 +45,10 @@ export interface ScanStart {
   /** The scan's link mode and navigation files. */
   site: SiteInput;
   anchorMemo?: AnchorMemo;
+  /** The documents a document reaches (by number), once its batch went through the rules and until they finish. */
+  edgesOf: (number: number) => Int32Array;
+  /** Each document's class and settings once its batch went through the rules (with `keepRules`). */
+  rules: KnownRules;
 }
 
 export interface RunResult {
@@ -114,9 +120,19 @@ export async function runDocward(options: RunOptions): Promise<RunResult> {
     // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
     gitDates = config.needsGitDates ? await (await import('./git-dates.js')).readGitDates(root) : undefined;
     lap('gitDates');
-    const { anchorMemo } = options;
-    const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo });
-    await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates }, site: loaded.site, anchorMemo });
+    const { anchorMemo, keepRules } = options;
+    const runner = new RuleRunner(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo, keepRules });
+    await options.onStart?.({
+      root,
+      listing,
+      config,
+      engine: engine.name,
+      ruleContext: { now, gitDates },
+      site: loaded.site,
+      anchorMemo,
+      edgesOf: (number) => runner.edgesOf(number),
+      rules: { classKey: runner.classKey, of: (number) => runner.rulesOf(number) },
+    });
     for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
       for (const doc of batch) {
         counts.add(doc);

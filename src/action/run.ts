@@ -123,6 +123,7 @@ export async function runAction(inputs: ActionInputs, context: RunContext, deps:
       now: deps.now,
       // The base scan reuses the head's facts of unchanged documents, and with them their anchor ids.
       anchorMemo: changeScan ? new WeakMap() : undefined,
+      keepRules: changeScan !== undefined,
       onStart: async (start) => {
         try {
           await changeScan?.start(start);

@@ -79,8 +79,9 @@ export class ChangeScan {
 
   batch(docs: readonly DocumentFacts[]): void {
     if (!this.scanner) return;
-    for (const doc of docs) if (this.mayExplain(doc)) this.kept.set(doc.path, doc);
     this.scanner.add(docs);
+    // A quiet document (no link of it reaches a changed path, `mayExplain` asks less) explains nothing.
+    for (const doc of docs) if (!this.scanner.quiet(doc.path) && this.mayExplain(doc)) this.kept.set(doc.path, doc);
   }
 
   private mayExplain(doc: DocumentFacts): boolean {
@@ -97,12 +98,13 @@ export class ChangeScan {
 
   finish(headFindings: readonly Finding[]): ChangeAnalysis {
     if (!this.change || (!this.scanner && !this.sameFindings)) throw new Error('the base scan did not start');
+    // The same findings on both sides: every head finding is the base's too.
     const base = this.scanner
-      ? this.scanner.finish(headFindings)
-      : { findings: headFindings, extracted: new Map<string, DocumentFacts>(), reused: 0, quiet: 0, timings: { skipped: 0 } };
+      ? this.scanner.finish()
+      : { findings: [], shared: () => true, extracted: new Map<string, DocumentFacts>(), reused: 0, quiet: 0, timings: { skipped: 0 } };
     const started = performance.now();
     const change = this.change;
-    const classification = classifyFindings(headFindings, base.findings, change);
+    const classification = classifyFindings(headFindings, base.findings, change, base.shared);
     const facts = { renames: change.renames, deleted: change.deleted, head: this.kept, base: base.extracted };
     const explanations = new Map<Finding, Explanation>();
     for (const finding of classification.introduced) {

@@ -14,7 +14,8 @@ import { compileGlobs } from '../config/glob.js';
 import { loadSite } from '../sites/load.js';
 import type { SiteInput } from '../sites/site-links.js';
 import { resolveLinkTarget } from '../rules/links/resolve.js';
-import { RuleRunner } from '../rules/run.js';
+import { RuleRunner, type KnownRules } from '../rules/run.js';
+import { LinkGraph } from '../rules/scan-index/graph.js';
 import type { AnchorMemo, ScanListing } from '../rules/scan-index.js';
 import { compareFindings, type Finding } from '../findings.js';
 import { readBaseBlobs, type TreeChange } from './git.js';
@@ -30,10 +31,17 @@ export interface HeadStart {
   site?: SiteInput;
   /** The head's anchor ids by document facts: reused documents' anchors are not computed twice. */
   anchorMemo?: AnchorMemo;
+  /** The head documents a head document reaches (head numbers), once its batch went through the head's rules: a quiet document's base edges are these, renumbered. */
+  edgesOf?: (number: number) => Int32Array;
+  /** The head's classes and settings of its documents (head numbers): a reused document's are the same when the classes are. */
+  rules?: KnownRules;
 }
 
 export interface BaseScan {
+  /** The base's findings but those `shared` with the head. */
   findings: Finding[];
+  /** True for a head finding the base has too, the same object: a quiet document's finding of the `HEAD_RULES`. */
+  shared: (finding: Finding) => boolean;
   /** The documents extracted from base blobs, by base path (the changed ones: what explanations compare). */
   extracted: Map<string, DocumentFacts>;
   /** Base documents that reused the head's facts. */
@@ -44,8 +52,15 @@ export interface BaseScan {
   timings: Record<string, number>;
 }
 
+/** Where quiet documents' edges are kept until the base's rules reach them, and the head's they come from. */
+interface HeadEdges {
+  graph: LinkGraph;
+  /** Per base document number: 1 when its edges are in `graph`. */
+  kept: Uint8Array;
+  headEdgesOf: (number: number) => Int32Array;
+}
+
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const BATCH = 256;
 /**
  * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
  * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
@@ -99,29 +114,32 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
   const include = compileGlobs(config.include);
   const exclude = compileGlobs(config.exclude);
   const headDirs = new Set(head.dirs);
+  const headPaths = new Set(head.paths);
   const gone = new Set<string>([...change.added, ...[...change.renames.values()].map((r) => r.to)]);
   const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
-  const listed = new Set(files);
-  // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
-  const walkable = (p: string) =>
-    !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-  for (const p of [...change.deleted, ...change.renames.keys()]) {
-    if (!walkable(p) || listed.has(p)) continue;
-    files.push(p);
-    listed.add(p);
-  }
   // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
-  const dirs = new Set<string>();
   const ancestors = (p: string, into: Set<string>) => {
     for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) into.add(p.slice(0, slash));
   };
+  const dirs = new Set<string>();
   for (const p of files) ancestors(p, dirs);
-  const headFileDirs = new Set<string>();
-  for (const p of head.paths) if (!headDirs.has(p)) ancestors(p, headFileDirs);
+  // Head files are the base's files and the gone ones: what held a head file is `dirs` and the gone files' folders.
+  const headFileDirs = new Set(dirs);
+  for (const p of gone) if (headPaths.has(p) && !headDirs.has(p)) ancestors(p, headFileDirs);
+  const listed = (p: string) => headPaths.has(p) && !headDirs.has(p) && !gone.has(p);
+  // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
+  const walkable = (p: string) =>
+    !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+  const extra = new Set<string>();
+  for (const p of [...change.deleted, ...change.renames.keys()]) {
+    if (!walkable(p) || listed(p) || extra.has(p)) continue;
+    files.push(p);
+    extra.add(p);
+    ancestors(p, dirs);
+  }
   for (const d of head.dirs) if (!headFileDirs.has(d)) dirs.add(d);
   const paths = [...files, ...dirs].sort(byCodeUnits);
   const headDocs = new Set(head.documentPaths);
-  const headPaths = new Set(head.paths);
   // A head path keeps its head kind; a path only the base has is a document when `include` says so.
   const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
   return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
@@ -149,6 +167,27 @@ function lastSegment(target: string): string {
   return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
 }
 
+/**
+ * Per entry of `from`, its position in `into` (-1: absent), by one walk over both: undefined when either is not
+ * strictly increasing in code-unit order (both engines list paths so; then a map does it).
+ */
+export function positionsIn(from: readonly string[], into: readonly string[]): Int32Array | undefined {
+  if (!increasing(from) || !increasing(into)) return undefined;
+  const out = new Int32Array(from.length);
+  let j = 0;
+  for (let i = 0; i < from.length; i++) {
+    const p = from[i]!;
+    while (j < into.length && into[j]! < p) j++;
+    out[i] = j < into.length && into[j] === p ? j : -1;
+  }
+  return out;
+}
+
+function increasing(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
+}
+
 /** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
 export class BaseScanner {
   private readonly runner: RuleRunner;
@@ -165,7 +204,13 @@ export class BaseScanner {
   /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
   private readonly quietAt: Uint8Array;
   private readonly quietPaths = new Set<string>();
+  /** Quiet documents' edges, from the head's and renumbered (per base document number): their links need not be placed or resolved again. */
+  private readonly quietEdges?: HeadEdges & { toBase: Int32Array };
   private next = 0;
+  /** The head document number of the next document a head batch delivers. */
+  private headNext = 0;
+  /** Per base document number: the head's number of the same facts (a reused document), else -1. */
+  private readonly headNumbers: Int32Array;
   private pending: DocumentFacts[] = [];
   private reused = 0;
   private rulesMs = 0;
@@ -176,8 +221,10 @@ export class BaseScanner {
     listing: ScanListing,
     head: ScanListing,
     extracted: Map<string, DocumentFacts>,
+    headNumbers: Int32Array,
+    positions: Map<string, number>,
     planMs: number,
-    quiet: { at: Uint8Array; changed: Set<string>; enabled: boolean },
+    quiet: { at: Uint8Array; changed: Set<string>; enabled: boolean; edges?: HeadEdges },
   ) {
     this.runner = runner;
     this.quietAt = quiet.at;
@@ -185,11 +232,22 @@ export class BaseScanner {
     if (quiet.enabled) this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
     this.documentPaths = listing.documentPaths;
     this.extracted = extracted;
-    this.positions = new Map(listing.paths.map((p, i) => [p, i]));
-    this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
-    const headPaths = new Set(head.paths);
-    this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+    this.positions = positions;
+    this.remap = positionsIn(head.paths, listing.paths) ?? Int32Array.from(head.paths, (p) => positions.get(p) ?? -1);
+    // The base's paths no head path maps to.
+    const fromHead = new Uint8Array(listing.paths.length);
+    for (const at of this.remap) if (at >= 0) fromHead[at] = 1;
+    this.baseOnlyNames = new Set(listing.paths.filter((_, i) => fromHead[i] === 0).map((p) => p.slice(p.lastIndexOf('/') + 1)));
     this.timings = { plan: planMs };
+    this.headNumbers = headNumbers;
+    if (quiet.edges) {
+      let toBase = positionsIn(head.documentPaths, listing.documentPaths);
+      if (!toBase) {
+        const baseNumbers = new Map(listing.documentPaths.map((p, i) => [p, i]));
+        toBase = Int32Array.from(head.documentPaths, (p) => baseNumbers.get(p) ?? -1);
+      }
+      this.quietEdges = { ...quiet.edges, toBase };
+    }
   }
 
   /** Plans the base from the head's listing and the diff: base listing, changed documents read from git and extracted, site model. */
@@ -213,14 +271,26 @@ export class BaseScanner {
     const final: ScanListing = { ...listing, documentPaths };
     const { site } = await loadSite(head.root, final, head.config.links);
     // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
-    const quiet = {
-      at: new Uint8Array(documentPaths.length),
-      changed: changedPaths(change),
-      enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
+    const enabled = !!head.site && plainGitHub(head.site) && plainGitHub(site);
+    const edges: HeadEdges | undefined =
+      enabled && head.edgesOf
+        ? { graph: new LinkGraph(documentPaths.length), kept: new Uint8Array(documentPaths.length), headEdgesOf: head.edgesOf }
+        : undefined;
+    const quiet = { at: new Uint8Array(documentPaths.length), changed: changedPaths(change), enabled, edges };
+    const skip = enabled ? { rules: HEAD_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
+    const knownEdges = edges ? (number: number) => (edges.kept[number] === 1 ? edges.graph.of(number) : undefined) : undefined;
+    // Filled in as head batches arrive: which head document each reused one is.
+    const headNumbers = new Int32Array(documentPaths.length).fill(-1);
+    const headRules = head.rules;
+    const knownRules = headRules && {
+      classKey: headRules.classKey,
+      of: (number: number) => {
+        const headNumber = headNumbers[number]!;
+        return headNumber < 0 ? undefined : headRules.of(headNumber);
+      },
     };
-    const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number: number) => quiet.at[number] === 1 } : undefined;
-    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
-    return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
+    const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo, knownEdges, knownRules });
+    return new BaseScanner(runner, final, head.listing, extracted, headNumbers, positions, Math.round(performance.now() - started), quiet);
   }
 
   /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
@@ -257,47 +327,74 @@ export class BaseScanner {
     return links ? { ...doc, links } : doc;
   }
 
+  /**
+   * A quiet document's edges from the head's, renumbered: true when kept (the head's rules ran on it, so its edges
+   * are there). Its links reach no changed path, so each reaches the same document, or a folder with the same pages.
+   */
+  private keepHeadEdges(number: number, headNumber: number): boolean {
+    const edges = this.quietEdges;
+    if (!edges) return false;
+    const targets = edges.headEdgesOf(headNumber);
+    for (const target of targets) if (edges.toBase[target]! < 0) return false;
+    edges.graph.open(number);
+    for (const target of targets) edges.graph.add(edges.toBase[target]!);
+    edges.graph.close(number);
+    edges.kept[number] = 1;
+    return true;
+  }
+
   /** Base documents up to (and including) `until` in base order; with no `until`, all that are left. */
-  private advance(until?: string, headDoc?: DocumentFacts): void {
+  private advance(until?: string, headDoc?: DocumentFacts, headNumber = -1): void {
     while (this.next < this.documentPaths.length) {
       const p = this.documentPaths[this.next]!;
       if (until !== undefined && byCodeUnits(p, until) > 0) break;
-      this.next++;
+      const number = this.next++;
       const blob = this.extracted.get(p);
       if (blob) this.pending.push(blob);
       else if (p === until && headDoc) {
-        if (this.isQuiet(headDoc)) {
-          this.quietAt[this.next - 1] = 1;
+        this.headNumbers[number] = headNumber;
+        const quiet = this.isQuiet(headDoc);
+        if (quiet) {
+          this.quietAt[number] = 1;
           this.quietPaths.add(p);
         }
-        this.pending.push(this.asBase(headDoc));
+        // The base's rules read a quiet document's links only for its edges: with the head's, they stay as the head placed them.
+        this.pending.push(quiet && this.keepHeadEdges(number, headNumber) ? headDoc : this.asBase(headDoc));
         this.reused++;
       }
     }
   }
 
-  /** One head batch, in head order (the base's order too: both listings are sorted the same way). */
+  /** True when the head document's base findings of the `HEAD_RULES` are the head's (known once its batch was added). */
+  quiet(path: string): boolean {
+    return this.quietPaths.has(path);
+  }
+
+  /** One head batch, in head order (the base's order too: both listings are sorted the same way), after the head's rules ran on it. */
   add(batch: readonly DocumentFacts[]): void {
     const started = performance.now();
-    for (const doc of batch) this.advance(doc.path, doc);
-    this.flush(false);
+    for (const doc of batch) this.advance(doc.path, doc, this.headNext++);
+    this.flush();
     this.rulesMs += performance.now() - started;
   }
 
-  private flush(all: boolean): void {
-    while (this.pending.length >= BATCH || (all && this.pending.length)) this.runner.add(this.pending.splice(0, BATCH));
+  /** Rules on what is pending, with each head batch: the head's facts die young, as in a scan without a base (held longer, they cost scavenges and promotion). */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.runner.add(this.pending);
+    this.pending = [];
   }
 
-  /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
-  finish(head: readonly Finding[]): BaseScan {
+  /** After the head scan's last batch. */
+  finish(): BaseScan {
     const started = performance.now();
     this.advance();
-    this.flush(true);
-    const findings = this.runner.finish();
-    if (this.quietPaths.size) for (const f of head) if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path)) findings.push(f);
-    findings.sort(compareFindings);
+    this.flush();
+    const findings = this.runner.finish().sort(compareFindings);
+    const quietPaths = this.quietPaths;
     return {
       findings,
+      shared: (f) => quietPaths.has(f.path) && HEAD_RULES.has(f.rule),
       extracted: this.extracted,
       reused: this.reused,
       quiet: this.quietPaths.size,

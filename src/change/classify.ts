@@ -49,6 +49,12 @@ export function changeKey(finding: Finding, rename?: Renamer): string {
   return `${finding.rule}\0${rename(finding.path)}\0${message}`;
 }
 
+/** True when the renames leave the finding's key as the head writes it (its path is no renamed one, its message quotes none). */
+function renameKeeps(finding: Finding, rename: Renamer): boolean {
+  if (rename(finding.path) !== finding.path) return false;
+  return !rename.mentions(unlocated(finding.message)) || changeKey(finding, rename) === changeKey(finding);
+}
+
 /** The findings in (path, line, column) order: a Report's own order, so usually as given. */
 function inOrder(findings: readonly Finding[]): readonly Finding[] {
   for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) return [...findings].sort(compareFindings);
@@ -79,17 +85,45 @@ export function renamer(change: Pick<TreeChange, 'renames'>): Renamer | undefine
   return Object.assign((path: string) => map.get(path) ?? path, { mentions });
 }
 
-export function classifyFindings(head: readonly Finding[], base: readonly Finding[], change: Pick<TreeChange, 'renames'>): Classification {
+/**
+ * `shared`: head findings the base has too, as the same objects, and no other finding on either side has the key
+ * of (a pull request's base takes these from the head). Their key is the same on both sides unless a rename
+ * rewrites it, so each is pre-existing without a key, and leaves every other finding's match alone; those a
+ * rename rewrites count in the base as given.
+ */
+export function classifyFindings(
+  head: readonly Finding[],
+  base: readonly Finding[],
+  change: Pick<TreeChange, 'renames'>,
+  shared?: (finding: Finding) => boolean,
+): Classification {
+  const rename = renamer(change);
   const headSorted = inOrder(head);
-  const baseSorted = inOrder(base);
-  const now = countKeys(headSorted);
-  const before = countKeys(baseSorted, renamer(change));
+  // Per position in headSorted: 1 when pre-existing as a shared finding its key keeps.
+  const settled = new Uint8Array(headSorted.length);
+  const rest: Finding[] = [];
+  const baseRest: Finding[] = [];
+  headSorted.forEach((finding, i) => {
+    if (!shared?.(finding)) rest.push(finding);
+    else if (rename && !renameKeeps(finding, rename)) {
+      rest.push(finding);
+      baseRest.push(finding);
+    } else settled[i] = 1;
+  });
+  const baseSorted = inOrder(baseRest.length ? [...base, ...baseRest] : base);
+  const now = countKeys(rest);
+  const before = countKeys(baseSorted, rename);
   const introduced: Finding[] = [];
   const preExisting: Finding[] = [];
   const fixed: Finding[] = [];
   const seen = new Map<string, number>();
+  let r = 0;
   headSorted.forEach((finding, i) => {
-    const key = now.keys[i]!;
+    if (settled[i] === 1) {
+      preExisting.push(finding);
+      return;
+    }
+    const key = now.keys[r++]!;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     (n < (before.counts.get(key) ?? 0) ? preExisting : introduced).push(finding);

@@ -13,7 +13,7 @@ import type { DocumentFacts, ScanResult } from '../engine/contract.js';
 import type { Finding } from '../findings.js';
 import type { ResolvedConfig } from '../config/load.js';
 import { nestedSiteContent } from '../sites/detect.js';
-import { classOf, documentClasses, rulesForPath, scriptTemplateClass, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
+import { documentClasses, rulesForPath, scriptTemplateClass, withClasses, type DocumentClass, type RulesForPath } from '../config/per-path.js';
 import { isScriptToken } from './placeholder.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { ScanIndex, type AnchorMemo, type ScanListing } from './scan-index.js';
@@ -34,6 +34,24 @@ export interface RunContext {
   skip?: { rules: ReadonlySet<string>; document: (number: number) => boolean };
   /** Anchor ids shared with another runner over the same facts (a pull request's head and base). */
   anchorMemo?: AnchorMemo;
+  /** Link-graph edges known without resolving the document's links (a pull request's base takes an unchanged document's from the head): per document number, or undefined. */
+  knownEdges?: (number: number) => Int32Array | undefined;
+  /** Keep each document's class and rule settings (`rulesOf`) for a second runner over the same facts (a pull request's base). */
+  keepRules?: boolean;
+  /** Classes and settings another runner kept for documents with the same facts and path (a pull request's base takes reused documents' from the head); used when its classes are this runner's. */
+  knownRules?: KnownRules;
+}
+
+/** A document's class (a position in the runner's classes, then the script-template class; -1: none) and its rule settings. */
+export interface DocumentRules {
+  classIndex: number;
+  settings: Record<string, ResolvedRule>;
+}
+
+/** What a runner kept of its documents' classes and settings, and what its classes were made of (equal keys: equal classes). */
+export interface KnownRules {
+  classKey: string;
+  of: (number: number) => DocumentRules | undefined;
 }
 
 /** A rule that is on for some set of paths, with its registry position, the severity and the context it runs with there. */
@@ -84,6 +102,11 @@ export class RuleRunner {
   private readonly scriptTemplates?: { documentClass: DocumentClass; forPath: RulesForPath; paths: Set<string> };
   // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
   private readonly activeBySettings = new Map<Record<string, ResolvedRule>, ActiveRule[]>();
+  /** What the classes are made of beside the config (the site's mode, content root and nested sites): runners with equal keys and configs class a path alike. */
+  readonly classKey: string;
+  /** Per document number, with `keepRules`: its class and settings. */
+  private readonly kept?: DocumentRules[];
+  private readonly knownRules?: KnownRules;
   private delivered = 0;
   private readonly findings: FindingStore;
   /** Items deferred to the end, by rule. */
@@ -117,7 +140,12 @@ export class RuleRunner {
 
   constructor(listing: ScanListing, config: ResolvedConfig, ctx: RunContext) {
     const graph = usedAnywhere(config, 'orphan');
-    this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph, anchorMemo: ctx.anchorMemo });
+    this.index = new ScanIndex(listing, ctx.site, {
+      anchors: usedAnywhere(config, 'link-anchor'),
+      graph,
+      anchorMemo: ctx.anchorMemo,
+      knownEdges: ctx.knownEdges,
+    });
     this.findings = new FindingStore(this.index.documentPaths, new Set(RULES_BY_ID.keys()));
     this.config = config;
     this.ctx = ctx;
@@ -128,6 +156,9 @@ export class RuleRunner {
       settings.nestedSites ??
       (settings.mode === 'github' && config.nestedSites === undefined ? nestedSiteContent(listing.paths, listing.dirs, { siteRoot: '' }) : []);
     this.classes = documentClasses(config, settings.mode, settings.contentRoot, nested);
+    this.classKey = JSON.stringify([settings.mode, settings.contentRoot, nested]);
+    if (ctx.keepRules) this.kept = [];
+    if (ctx.knownRules?.classKey === this.classKey) this.knownRules = ctx.knownRules;
     this.forPath = withClasses(rulesForPath(config), this.classes);
     const scriptTemplate = scriptTemplateClass(config);
     if (scriptTemplate)
@@ -184,14 +215,32 @@ export class RuleRunner {
     batch.forEach((doc, i) => this.addDocument(doc, numbers[i]!));
   }
 
-  private addDocument(doc: DocumentFacts, number: number): void {
-    let documentClass = classOf(this.classes, doc.path);
+  /** The document's class and rule settings: another runner's when it kept them, else worked out here. */
+  private rulesFor(doc: DocumentFacts, number: number): DocumentRules {
     const templates = this.scriptTemplates;
-    if (!documentClass && templates && doc.headings.length === 0 && doc.links.some((link) => isScriptToken(link.target))) {
-      templates.paths.add(doc.path);
-      documentClass = templates.documentClass;
+    const known = this.knownRules?.of(number);
+    if (known) {
+      if (templates && known.classIndex === this.classes.length) templates.paths.add(doc.path);
+      return known;
     }
-    const settings = this.settingsFor(doc.path);
+    let classIndex = this.classes.findIndex((c) => c.matches(doc.path));
+    if (classIndex < 0 && templates && doc.headings.length === 0 && doc.links.some((link) => isScriptToken(link.target))) {
+      templates.paths.add(doc.path);
+      classIndex = this.classes.length;
+    }
+    return { classIndex, settings: this.settingsFor(doc.path) };
+  }
+
+  /** A document's class and settings, kept with `keepRules` from its arrival on. */
+  rulesOf(number: number): DocumentRules | undefined {
+    return this.kept?.[number];
+  }
+
+  private addDocument(doc: DocumentFacts, number: number): void {
+    const rules = this.rulesFor(doc, number);
+    if (this.kept) this.kept[number] = rules;
+    const { classIndex, settings } = rules;
+    const documentClass = classIndex < 0 ? undefined : classIndex < this.classes.length ? this.classes[classIndex] : this.scriptTemplates?.documentClass;
     if (documentClass) this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
     const linksResolve = this.index.linksResolve;
     // Suppressions are applied to Finding objects at the end: only documents that have any keep objects.
@@ -237,6 +286,11 @@ export class RuleRunner {
     } catch (error) {
       throw ruleFailed(active, doc.path, error);
     }
+  }
+
+  /** Documents the document reaches directly (by number), from its arrival until `finish`. */
+  edgesOf(number: number): Int32Array {
+    return this.index.edgesOf(number);
   }
 
   /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */

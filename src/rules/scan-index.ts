@@ -30,6 +30,8 @@ export interface KeptSummaries {
   graph: boolean;
   /** Anchor ids shared between scans of the same facts (a pull request's base reuses the head's documents). */
   anchorMemo?: AnchorMemo;
+  /** Edges known without resolving a document's links, per document number (a pull request's base takes an unchanged document's from the head). */
+  knownEdges?: (number: number) => Int32Array | undefined;
 }
 
 export class ScanIndex {
@@ -40,6 +42,7 @@ export class ScanIndex {
   /** Undefined when no rule reads the graph. */
   private readonly graph?: LinkGraph;
   private readonly memo = new OptionsMemo();
+  private readonly knownEdges?: (number: number) => Int32Array | undefined;
   readonly dirs: ReadonlySet<string>;
   /** Every document's path in delivery order; a document's number is its position here. */
   readonly documentPaths: readonly string[];
@@ -56,6 +59,7 @@ export class ScanIndex {
     this.build = new SiteBuild(site, this.listing);
     this.resolution = new LinkResolution(this.listing, this.build);
     if (kept.graph) this.graph = new LinkGraph(documents);
+    this.knownEdges = kept.knownEdges;
   }
 
   /** The site reads frontmatter dates with JavaScript `Date`, which also takes `YYYY/MM/DD`. */
@@ -91,6 +95,13 @@ export class ScanIndex {
   keepEdges(number: number, doc: LinkedDocument): void {
     const graph = this.graph;
     if (!graph) return;
+    const known = this.knownEdges?.(number);
+    if (known) {
+      graph.open(number);
+      for (const target of known) graph.add(target);
+      graph.close(number);
+      return;
+    }
     const listedPages = this.site.pagesListedBy(doc.path);
     if (doc.links.length === 0 && listedPages.length === 0) return;
     graph.open(number);

@@ -6,12 +6,20 @@ import { BaseScanner } from '../../src/change/base-scan.js';
 import { diffWorkTree, ensureBaseCommit } from '../../src/change/git.js';
 import { branch, checkout, git, makeOrigin } from '../e2e/git-checkout.js';
 import { BASE_DOCS } from './scenarios.js';
+import { compareFindings } from '../../src/findings.js';
 
 const NOW = new Date('2026-12-01');
 const TREE = {
   ...BASE_DOCS,
   'docs/img/logo.png': 'png',
-  'docs/index.md': '# Docs\n\n- [images](img/)\n- [Guide](Guide.md)\n- [setup](setup.md#install)\n- [old](old.md)\n- [kept](kept.md)\n',
+  'docs/index.md':
+    '# Docs\n\n- [images](img/)\n- [Guide](Guide.md)\n- [setup](setup.md#install)\n- [old](old.md)\n- [kept](kept.md)\n- [reached](reached.md)\n',
+  // Quiet, and the only way to docs/leaf.md, whose number differs between head and base: the base takes its edges from the head, renumbered.
+  'docs/reached.md': '# Reached\n\n[leaf](leaf.md)\n',
+  'docs/leaf.md': '# Leaf\n',
+  // Classed (a template by its folder, a script's template by its content), unreached: no orphan when the base classes them as the head does.
+  'docs/templates/page.md': '# {{title}}\n',
+  'docs/snippet.md': 'See [the page](ENGLISH_VERSION_URL).\n',
   'docs/kept.md': '# Kept\n\n[renamed later](moved.md) and [up](../README.md#readme).\n',
   'docs/moved.md': '# Moved\n\n## Part\n\n[home](../README.md)\n',
   // Quiet (no link reaches a changed path): its findings, one per link rule and a skipped heading level, come from the head.
@@ -45,20 +53,26 @@ describe('base scan', () => {
         root: ws,
         engine,
         now: NOW,
-        // As the action runs it: the base takes reused documents' anchor ids from the head's scan.
+        // As the action runs it: the base takes reused documents' anchor ids, classes and settings from the head's scan.
         anchorMemo: new WeakMap(),
+        keepRules: true,
         onStart: async (start) => void (scanner = await BaseScanner.start(start, change, baseSha)),
         onBatch: (batch) => scanner!.add(batch),
       });
-      const base = scanner!.finish(headRun.report.findings);
+      const base = scanner!.finish();
       const full = await runDocward({ root: checkout(origin, baseSha), engine, now: NOW });
-      expect(base.findings).toEqual(full.report.findings);
+      const shared = headRun.report.findings.filter(base.shared);
+      expect([...base.findings, ...shared].sort(compareFindings)).toEqual(full.report.findings);
       expect(base.findings.length).toBeGreaterThan(0);
       // Only what the change touched was read from git.
       expect([...base.extracted.keys()].sort()).toEqual(['docs/guide.md', 'docs/moved.md', 'docs/old.md', 'docs/setup.md']);
       expect(base.reused).toBe(full.report.stats.documents - 4);
-      // Only docs/debt.md and docs/quiet.md have no link into what the change touched (README links setup.md, edited).
-      expect(base.quiet).toBe(2);
+      // No link into what the change touched (README links setup.md, edited): debt, quiet, reached, leaf, the two templates.
+      expect(base.quiet).toBe(6);
+      const orphans = full.report.findings.filter((f) => f.rule === 'orphan').map((f) => f.path);
+      expect(orphans).not.toContain('docs/leaf.md');
+      expect(orphans).not.toContain('docs/snippet.md');
+      expect(orphans).toContain('docs/quiet.md');
       const quietFindings = full.report.findings.filter((f) => f.path === 'docs/quiet.md').map((f) => f.rule);
       expect(new Set(quietFindings)).toEqual(new Set(['link-broken', 'link-anchor', 'link-case', 'heading-increment', 'orphan']));
     });
