@@ -218,6 +218,8 @@ export class SiteLinks {
     }
     if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
+    // The settings a mount's pages are routed with (its URL prefix as the base): one object per mount, not per page.
+    const mountSettings = new Map<Mount, LinkSettings>();
     for (const doc of pages) {
       const fm = doc.frontmatter;
       if (!isBuiltPage(doc) || this.excluded(doc.path)) continue;
@@ -234,7 +236,9 @@ export class SiteLinks {
         this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
         continue;
       }
-      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
+      let routed = mountSettings.get(mount);
+      if (routed === undefined) mountSettings.set(mount, (routed = { ...s, base: mount.prefix }));
+      const route = this.mode.route(segments, fm, routed, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
       if (mount.prefix !== '') this.pagePrefixes.set(doc.path, mount.prefix);
