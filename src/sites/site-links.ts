@@ -68,13 +68,17 @@ export function pageFacts(doc: DocumentFacts): PageFacts {
     frontmatter = {};
     for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
   }
-  const htmlLinks = doc.links.flatMap((link) => (link.kind !== 'shortcode' && isRelativeHtml(link.target) ? [link.target] : []));
-  return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks.length > 0 ? { htmlLinks } : {}) };
+  let htmlLinks: string[] | undefined;
+  for (const link of doc.links) if (link.kind !== 'shortcode' && isRelativeHtml(link.target)) (htmlLinks ??= []).push(link.target);
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks ? { htmlLinks } : {}) };
 }
+
+/** `htm` or a percent escape (`%2Ehtml`): only such targets can name an `.html` file. */
+const MAYBE_HTML = /htm|%/i;
 
 /** A relative link to an `.html` file (`x.html`, `../y/index.html#z`): what a document written for a rendered site links. */
 function isRelativeHtml(target: string): boolean {
-  if (isExternalTarget(target)) return false;
+  if (!MAYBE_HTML.test(target) || isExternalTarget(target)) return false;
   const path = splitTarget(target).path;
   return path !== '' && !path.startsWith('/') && /\.html?$/i.test(path);
 }
