@@ -192,7 +192,11 @@ export function stringKey(frontmatter: FrontmatterMap, key: string): string | un
 export function joinRoute(...parts: (string | undefined)[]): string {
   // Called per page, mount and link: joined in one pass, regex only when a part brought a double slash.
   let joined = '';
-  for (const part of parts) if (part !== undefined && part !== '') joined = joined === '' ? part : `${joined}/${part}`;
+  // An index loop: cold code runs it unoptimized, where `for...of` allocates an iterator result per part.
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part !== undefined && part !== '') joined = joined === '' ? part : `${joined}/${part}`;
+  }
   if (joined.includes('//')) joined = joined.replace(/\/{2,}/g, '/');
   const start = joined.startsWith('/') ? 1 : 0;
   const end = joined.length > start && joined.endsWith('/') ? joined.length - 1 : joined.length;
