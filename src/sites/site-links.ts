@@ -387,18 +387,20 @@ export class SiteLinks {
     if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
     if (fromRoute === undefined) return this.onGithub(fromPath, target);
-    const file = resolveLinkTarget(fromPath, target);
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-    if (
-      fileFirst &&
-      file.kind === 'path' &&
-      this.files.exists(file.path) &&
-      !this.excluded(file.path) &&
-      (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))
-    )
-      return file;
+    // The file next to the page: tried first for these, else the answer only when the site serves no route (most URL links find one).
+    if (fileFirst) {
+      const file = resolveLinkTarget(fromPath, target);
+      if (
+        file.kind === 'path' &&
+        this.files.exists(file.path) &&
+        !this.excluded(file.path) &&
+        (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))
+      )
+        return file;
+    }
     if (isPage && this.mode.pageLinksFromContentRoot) {
       for (const root of this.contentRootsFor(fromPath)) {
         const path = joinSegments(root, decoded);
@@ -420,7 +422,7 @@ export class SiteLinks {
       if (found) return { ...found, fragment };
       if (ext === '') return this.unresolved(route, fragment);
     }
-    return file;
+    return resolveLinkTarget(fromPath, target);
   }
 
   /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
@@ -533,7 +535,7 @@ export class SiteLinks {
       const byId = this.docIds.get(`${entry.base}\u0000${id}`) ?? this.docIds.get(id);
       if (byId !== undefined) return { kind: 'path', path: byId };
       const found = this.lookup(joinRoute(this.settings.base, id));
-      return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
+      return found ? { ...found } : this.missing(joinRoute(this.settings.base, id), undefined);
     }
     if (isExternalTarget(entry.target)) return { kind: 'external' };
     if (entry.kind === 'content') return this.resolveContentPath(entry.target);
@@ -613,7 +615,7 @@ export class SiteLinks {
     return found.kind === 'path' ? { ...found, fragment } : { ...found };
   }
 
-  /** `resolveAbsolute` without a fragment (lookups return copies: the memo keeps its own). */
+  /** `resolveAbsolute` without a fragment (what it returns is memoized, as `lookup`'s objects are: `resolveAbsolute` copies). */
   private absoluteRoute(decoded: string, language: string | undefined): ResolvedLink {
     const route = joinSegments('', decoded);
     if (route === undefined) return { kind: 'outside-root' };
@@ -728,15 +730,15 @@ export class SiteLinks {
     return this.mode.navigationOnly === true;
   }
 
-  /** The page or file serving `route` (a copy of the memo's: callers may set its path), with language fallback and a case-insensitive hint. */
-  private lookup(written: string): PathLink | undefined {
+  /** The page or file serving `route`, with language fallback and a case-insensitive hint: the memo's object, which callers copy before changing or returning it. */
+  private lookup(written: string): Readonly<PathLink> | undefined {
     let found = this.lookups.get(written);
     if (found === undefined && !this.lookups.has(written)) {
       found = this.lookupRoute(written);
       // Pages link the same routes over and over (a Hugo site: ~10 links per distinct absolute route); the tables are fixed once built.
       if (this.lookups.size < LOOKUPS_KEPT) this.lookups.set(written, found);
     }
-    return found && { ...found };
+    return found;
   }
 
   private lookupRoute(written: string): PathLink | undefined {
