@@ -10,12 +10,13 @@ export function rulesForPath(config: ResolvedConfig): RulesForPath {
   const matchers: PathMatcher[] = config.overrides.map((o) => compileGlobs(o.files));
   const bySignature = new Map<string, Record<string, ResolvedRule>>();
   return (path) => {
-    const matching = matchers.map((m, i) => (m(path) ? i : -1)).filter((i) => i >= 0);
-    const signature = matching.join(',');
+    // Runs for every document: the signature is built without arrays.
+    let signature = '';
+    for (let i = 0; i < matchers.length; i++) if (matchers[i]!(path)) signature = signature === '' ? `${i}` : `${signature},${i}`;
     let rules = bySignature.get(signature);
     if (!rules) {
       rules = { ...config.rules };
-      for (const i of matching) {
+      for (const i of signature === '' ? [] : signature.split(',').map(Number)) {
         for (const [id, setting] of Object.entries(config.overrides[i]!.rules)) rules[id] = applySetting(id, rules[id]!, setting);
       }
       bySignature.set(signature, rules);

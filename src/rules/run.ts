@@ -117,6 +117,8 @@ export class RuleRunner {
   private ready: WaitingItem[] = [];
   /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
   private readonly linkDocs: (LinkedDocument | undefined)[] = [];
+  /** Each kept document's rule settings (what `finishLinks` runs the link rules with: worked out once per document). */
+  private readonly linkSettings: Record<string, ResolvedRule>[] = [];
   /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
   private readonly keepLinks: boolean;
   /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
@@ -255,7 +257,10 @@ export class RuleRunner {
       else this.findings.checked(active, number, hits);
     }
     if (linksResolve) this.index.keepEdges(number, doc);
-    else if (this.keepLinks) this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+    else if (this.keepLinks) {
+      this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+      this.linkSettings[number] = settings;
+    }
     if (held) this.findings.hold(number, doc.suppressions, settings, held);
     this.settleReady();
   }
@@ -329,7 +334,7 @@ export class RuleRunner {
       if (!doc) continue;
       this.linkDocs[number] = undefined;
       const skip = this.skipped(number);
-      for (const active of this.activeRules(this.settingsFor(doc.path))) {
+      for (const active of this.activeRules(this.linkSettings[number]!)) {
         const rule = active.rule;
         if (rule.phase === 'links' && !skip?.has(rule.id)) this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
       }

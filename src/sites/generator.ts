@@ -192,11 +192,17 @@ export function stringKey(frontmatter: FrontmatterMap, key: string): string | un
 
 /** Segments joined as a route (no leading or trailing slash). */
 export function joinRoute(...parts: (string | undefined)[]): string {
-  return parts
-    .filter((p): p is string => p !== undefined && p !== '')
-    .join('/')
-    .replace(/\/{2,}/g, '/')
-    .replace(/^\/|\/$/g, '');
+  // Called per page, mount and link: joined in one pass, regex only when a part brought a double slash.
+  let joined = '';
+  // An index loop: cold code runs it unoptimized, where `for...of` allocates an iterator result per part.
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part !== undefined && part !== '') joined = joined === '' ? part : `${joined}/${part}`;
+  }
+  if (joined.includes('//')) joined = joined.replace(/\/{2,}/g, '/');
+  const start = joined.startsWith('/') ? 1 : 0;
+  const end = joined.length > start && joined.endsWith('/') ? joined.length - 1 : joined.length;
+  return start === 0 && end === joined.length ? joined : joined.slice(start, end);
 }
 
 /** True when `path` is `folder` or inside it (`''` holds everything). */

@@ -68,13 +68,17 @@ export function pageFacts(doc: DocumentFacts): PageFacts {
     frontmatter = {};
     for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
   }
-  const htmlLinks = doc.links.flatMap((link) => (link.kind !== 'shortcode' && isRelativeHtml(link.target) ? [link.target] : []));
-  return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks.length > 0 ? { htmlLinks } : {}) };
+  let htmlLinks: string[] | undefined;
+  for (const link of doc.links) if (link.kind !== 'shortcode' && isRelativeHtml(link.target)) (htmlLinks ??= []).push(link.target);
+  return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks ? { htmlLinks } : {}) };
 }
+
+/** `htm` or a percent escape (`%2Ehtml`): only such targets can name an `.html` file. */
+const MAYBE_HTML = /htm|%/i;
 
 /** A relative link to an `.html` file (`x.html`, `../y/index.html#z`): what a document written for a rendered site links. */
 function isRelativeHtml(target: string): boolean {
-  if (isExternalTarget(target)) return false;
+  if (!MAYBE_HTML.test(target) || isExternalTarget(target)) return false;
   const path = splitTarget(target).path;
   return path !== '' && !path.startsWith('/') && /\.html?$/i.test(path);
 }
@@ -196,6 +200,8 @@ export class SiteLinks {
   private readonly foreign = new Set<string>();
   /** `lookup` by written route. */
   private readonly lookups = new Map<string, PathLink | undefined>();
+  /** `resolveAbsolute` by language and path, without the fragment. */
+  private readonly absolutes = new Map<string, ResolvedLink>();
   /** `missing` by route: where an absent page was expected. */
   private readonly missingRoutes = new Map<string, { path: string; route: string; unverified?: UnverifiedCause }>();
 
@@ -218,6 +224,8 @@ export class SiteLinks {
     }
     if (this.mode.pageIndex) this.pageIndex = this.mode.pageIndex(pages, s);
     if (s.mode === 'github') return;
+    // The settings a mount's pages are routed with (its URL prefix as the base): one object per mount, not per page.
+    const mountSettings = new Map<Mount, LinkSettings>();
     for (const doc of pages) {
       const fm = doc.frontmatter;
       if (!isBuiltPage(doc) || this.excluded(doc.path)) continue;
@@ -234,7 +242,9 @@ export class SiteLinks {
         this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
         continue;
       }
-      const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
+      let routed = mountSettings.get(mount);
+      if (routed === undefined) mountSettings.set(mount, (routed = { ...s, base: mount.prefix }));
+      const route = this.mode.route(segments, fm, routed, mount);
       if (route === undefined) continue;
       this.pageRoutes.set(doc.path, route);
       if (mount.prefix !== '') this.pagePrefixes.set(doc.path, mount.prefix);
@@ -366,7 +376,7 @@ export class SiteLinks {
 
   /** Resolves `target` written in the document at `fromPath`. */
   resolve(fromPath: string, target: string): ResolvedLink {
-    if (isExternalTarget(target)) return resolveLinkTarget(fromPath, target);
+    if (isExternalTarget(target)) return { kind: 'external' };
     if (this.settings.mode === 'github') return this.onGithub(fromPath, target);
     const { path: decoded, fragment } = splitTarget(target);
     if (decoded === '') return { kind: 'same-document', fragment };
@@ -377,18 +387,20 @@ export class SiteLinks {
     if (decoded.startsWith('/')) return this.resolveAbsolute(decoded, fragment, this.pageLanguages.get(fromPath));
     const fromRoute = this.pageRoutes.get(fromPath);
     if (fromRoute === undefined) return this.onGithub(fromPath, target);
-    const file = resolveLinkTarget(fromPath, target);
     const ext = extensionOf(decoded);
     const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
     const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-    if (
-      fileFirst &&
-      file.kind === 'path' &&
-      this.files.exists(file.path) &&
-      !this.excluded(file.path) &&
-      (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))
-    )
-      return file;
+    // The file next to the page: tried first for these, else the answer only when the site serves no route (most URL links find one).
+    if (fileFirst) {
+      const file = resolveLinkTarget(fromPath, target);
+      if (
+        file.kind === 'path' &&
+        this.files.exists(file.path) &&
+        !this.excluded(file.path) &&
+        (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path))
+      )
+        return file;
+    }
     if (isPage && this.mode.pageLinksFromContentRoot) {
       for (const root of this.contentRootsFor(fromPath)) {
         const path = joinSegments(root, decoded);
@@ -410,7 +422,7 @@ export class SiteLinks {
       if (found) return { ...found, fragment };
       if (ext === '') return this.unresolved(route, fragment);
     }
-    return file;
+    return resolveLinkTarget(fromPath, target);
   }
 
   /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
@@ -523,7 +535,7 @@ export class SiteLinks {
       const byId = this.docIds.get(`${entry.base}\u0000${id}`) ?? this.docIds.get(id);
       if (byId !== undefined) return { kind: 'path', path: byId };
       const found = this.lookup(joinRoute(this.settings.base, id));
-      return found ?? this.missing(joinRoute(this.settings.base, id), undefined);
+      return found ? { ...found } : this.missing(joinRoute(this.settings.base, id), undefined);
     }
     if (isExternalTarget(entry.target)) return { kind: 'external' };
     if (entry.kind === 'content') return this.resolveContentPath(entry.target);
@@ -593,23 +605,35 @@ export class SiteLinks {
 
   /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
   private resolveAbsolute(decoded: string, fragment: string | undefined, language?: string): ResolvedLink {
+    // Pages link the same absolute paths over and over (opentelemetry.io: 6.7k links, 1.6k paths by language); the fragment only rides along.
+    const key = language === undefined ? decoded : `${language}\u0000${decoded}`;
+    let found = this.absolutes.get(key);
+    if (found === undefined) {
+      found = this.absoluteRoute(decoded, language);
+      if (this.absolutes.size < LOOKUPS_KEPT) this.absolutes.set(key, found);
+    }
+    return found.kind === 'path' ? { ...found, fragment } : { ...found };
+  }
+
+  /** `resolveAbsolute` without a fragment (what it returns is memoized, as `lookup`'s objects are: `resolveAbsolute` copies). */
+  private absoluteRoute(decoded: string, language: string | undefined): ResolvedLink {
     const route = joinSegments('', decoded);
     if (route === undefined) return { kind: 'outside-root' };
     const prefix = this.mode.absoluteLinksInPageLanguage ? languagePrefix(this.settings, language) : '';
     if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0]!)) {
       const own = this.lookup(joinRoute(prefix, route));
-      if (own && own.caseVariants === undefined) return { ...own, fragment };
+      if (own && own.caseVariants === undefined) return own;
       // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
       if (!this.lookup(route)) {
-        const missing = this.missing(joinRoute(prefix, route), fragment);
+        const missing = this.missing(joinRoute(prefix, route), undefined);
         if (missing.unverified) return missing;
       }
     }
     const found = this.lookup(route);
-    if (found) return { ...found, fragment };
-    if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route, fragment };
+    if (found) return found;
+    if (this.mode.rootFiles && this.files.exists(route)) return { kind: 'path', path: route };
     if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && within(route, m.prefix))) return { kind: 'external' };
-    return this.unresolved(route, fragment);
+    return this.unresolved(route, undefined);
   }
 
   /** A route no page serves: unverified when a dynamic route or routing docward does not model may serve it, else missing. */
@@ -706,15 +730,15 @@ export class SiteLinks {
     return this.mode.navigationOnly === true;
   }
 
-  /** The page or file serving `route` (a copy of the memo's: callers may set its path), with language fallback and a case-insensitive hint. */
-  private lookup(written: string): PathLink | undefined {
+  /** The page or file serving `route`, with language fallback and a case-insensitive hint: the memo's object, which callers copy before changing or returning it. */
+  private lookup(written: string): Readonly<PathLink> | undefined {
     let found = this.lookups.get(written);
     if (found === undefined && !this.lookups.has(written)) {
       found = this.lookupRoute(written);
       // Pages link the same routes over and over (a Hugo site: ~10 links per distinct absolute route); the tables are fixed once built.
       if (this.lookups.size < LOOKUPS_KEPT) this.lookups.set(written, found);
     }
-    return found && { ...found };
+    return found;
   }
 
   private lookupRoute(written: string): PathLink | undefined {

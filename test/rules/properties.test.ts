@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { runRules } from '../../src/rules/run.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { joinSegments, resolveLinkTarget } from '../../src/rules/links/resolve.js';
+import { joinRoute } from '../../src/sites/generator.js';
 import { anchorIds, hasAnchor, HeadingSlugger } from '../../src/rules/links/anchors.js';
 import GithubSlugger from 'github-slugger';
 import { computeScore, ScoreCounts } from '../../src/score.js';
@@ -155,6 +156,24 @@ describe('joinSegments fast path', () => {
         const d = dir.join('/');
         const r = rel.join('/');
         expect(joinSegments(d, r)).toBe(referenceJoin(d, r));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('joinRoute one-pass join', () => {
+  it('agrees with filter, join, collapse slashes, trim one slash at each end', () => {
+    const part = fc.option(fc.constantFrom('', '/', '//', 'docs', 'a/', '/b', 'x//y', 'fr', '.', 'é'), { nil: undefined });
+    const reference = (parts: (string | undefined)[]) =>
+      parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('/')
+        .replace(/\/{2,}/g, '/')
+        .replace(/^\/|\/$/g, '');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 5 }), (parts) => {
+        expect(joinRoute(...parts)).toBe(reference(parts));
       }),
       { numRuns: 5000 },
     );

@@ -82,7 +82,7 @@ function folderOf(path: string): string {
 
 /** `relative` applied to the folder `dir` (`.`/`..`/empty segments resolved); undefined when `..` climbs above `''`. */
 export function joinSegments(dir: string, relative: string): string | undefined {
-  // Runs once per link: leading `../` and `./` only shorten the folder, so most targets join without splitting.
+  // Runs once per link: leading `../`, `./` and `/` only shorten the folder, so most targets join without splitting.
   if (dir.startsWith('/') || dir.endsWith('/') || dir.includes('//')) return joinBySegments(dir, relative);
   // `dir.slice(0, end)` is the folder so far; each `../` moves `end` back to the previous `/`.
   let end = dir.length;
@@ -93,6 +93,8 @@ export function joinSegments(dir: string, relative: string): string | undefined 
       end = Math.max(0, dir.lastIndexOf('/', end - 1));
       at += 3;
     } else if (relative.startsWith('./', at)) at += 2;
+    // An empty segment changes nothing (`/x` joins as `x`): site-absolute targets take this path too.
+    else if (relative.startsWith('/', at)) at += 1;
     else break;
   }
   const base = end === dir.length ? dir : dir.slice(0, end);

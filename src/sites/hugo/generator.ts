@@ -68,6 +68,7 @@ export const hugo: SiteGenerator = {
   },
   aliases(frontmatter, route, settings, mount) {
     // `aliases: [/old/, old-name]` (absolute from the language site, or relative to the page's folder); `redirects` likewise, strings or `{ from }`.
+    if (frontmatter?.aliases === undefined && frontmatter?.redirects === undefined) return [];
     const written = [frontmatter?.aliases, frontmatter?.redirects].flatMap((list) => (Array.isArray(list) ? list : typeof list === 'string' ? [list] : []));
     const prefix = languagePrefix(settings, mount?.language ?? settings.defaultLanguage ?? settings.languages[0]);
     const folder = route.slice(0, Math.max(0, route.lastIndexOf('/')));

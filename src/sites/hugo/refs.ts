@@ -25,6 +25,8 @@ export class HugoRefs {
   private readonly logical = new Map<string, Map<string, string>>();
   /** language → page name → page (or AMBIGUOUS). */
   private readonly names = new Map<string, Map<string, string>>();
+  /** Site-absolute refs by language and target: they do not depend on the page, and pages repeat them (the link render hook asks for every unresolved link). */
+  private readonly absolute = new Map<string, ResolvedLink>();
 
   constructor(pages: readonly HugoPage[], settings: LinkSettings) {
     this.settings = settings;
@@ -54,6 +56,15 @@ export class HugoRefs {
         return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
       language = lang;
     }
+    if (!ref.startsWith('/')) return this.lookUp(from, fromPath, target, ref, fragment, language);
+    const key = `${language}\u0000${target}`;
+    let found = this.absolute.get(key);
+    if (found === undefined) this.absolute.set(key, (found = this.lookUp(from, fromPath, target, ref, fragment, language)));
+    return { ...found };
+  }
+
+  /** `resolve` once the page, the written path (`ref`, trailing slashes trimmed) and the language site are known. */
+  private lookUp(from: HugoPage, fromPath: string, target: string, ref: string, fragment: string | undefined, language: string): ResolvedLink {
     const tree = this.logical.get(language) ?? new Map<string, string>();
     const ext = extensionOf(ref);
     const bare = ext === '' ? ref : ref.slice(0, -ext.length);

@@ -48,9 +48,17 @@ export function hugoSectionLists(pages: readonly HugoPage[], defaultLanguage?: s
   }
   const sectionPage = (language: string, folder: string) =>
     sections.get(key(language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
+  // Pages share folders: each folder's answer is worked out once.
+  const leafBundled = new Map<string, boolean>();
   const inLeafBundle = (language: string, folder: string): boolean => {
-    for (let f = folder; f !== ''; f = parentOf(f)) if (leafBundles.has(key(language, f))) return true;
-    return false;
+    const at = key(language, folder);
+    let inside = leafBundled.get(at);
+    if (inside === undefined) {
+      inside = false;
+      for (let f = folder; f !== '' && !inside; f = parentOf(f)) inside = leafBundles.has(key(language, f));
+      leafBundled.set(at, inside);
+    }
+    return inside;
   };
   /** The section a folder's pages belong to: the nearest with a section page, a top-level folder (a section without one), or the home ('' ). */
   const sectionOf = (language: string, folder: string): string => {
@@ -91,13 +99,19 @@ export function hugoSectionLists(pages: readonly HugoPage[], defaultLanguage?: s
     if (list) list.push({ language, folder });
     else owners.set(owner, [{ language, folder }]);
   }
+  // Pages share a few (kind, type, layout) triples: each one's template is looked up once.
+  const templates = new Map<string, TemplateLists | undefined>();
   const templateOf = (page: HugoPage): TemplateLists | undefined => {
-    const top = page.folder.split('/')[0] ?? '';
-    const type = stringKey(page.frontmatter, 'type') ?? top;
+    const slash = page.folder.indexOf('/');
+    const type = stringKey(page.frontmatter, 'type') ?? (slash < 0 ? page.folder : page.folder.slice(0, slash));
     const kind = page.index === '_index' ? (page.folder === '' ? 'home' : 'section') : 'page';
-    const found = layouts === undefined ? undefined : templateFor(layouts, { kind, type, layout: stringKey(page.frontmatter, 'layout') });
-    if (found !== undefined) return found.lists;
-    return kind === 'section' ? SECTION_DEFAULT : undefined;
+    const layout = stringKey(page.frontmatter, 'layout');
+    const at = `${kind}\u0000${type}\u0000${layout === undefined ? '' : `=${layout}`}`;
+    if (templates.has(at)) return templates.get(at);
+    const found = layouts === undefined ? undefined : templateFor(layouts, { kind, type, layout });
+    const lists = found !== undefined ? found.lists : kind === 'section' ? SECTION_DEFAULT : undefined;
+    templates.set(at, lists);
+    return lists;
   };
   for (const page of pages) {
     const template = templateOf(page);
