@@ -18,7 +18,7 @@ const MDX_COMPILERS = /^(?:@mdx-js\/mdx|next-mdx-remote|@next\/mdx|mdx-bundler)(
 const MODULE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.jsx'];
 /** String literals and template-literal parts of a module (paths it names), the `.json` modules it imports, and every module it imports (static, `import()`, `require`). */
 async function literals(text) {
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5429));
+    const { parse } = await __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 5429));
     let ast;
     try {
         ast = parse(text, { sourceType: 'unambiguous', plugins: ['jsx', 'typescript'], errorRecovery: true });

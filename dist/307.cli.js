@@ -417,8 +417,8 @@ var run = __webpack_require__(2197);
 
 
 
+
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const BATCH = 256;
 /**
  * Rules a quiet document's base findings are taken from the head for: those whose hits read only the document
  * itself, its path, config, clock and commit date (the same on both sides), and the link rules, which read the
@@ -470,35 +470,38 @@ function baseListing(head, change, config) {
     const include = compileGlobs(config.include);
     const exclude = compileGlobs(config.exclude);
     const headDirs = new Set(head.dirs);
+    const headPaths = new Set(head.paths);
     const gone = new Set([...change.added, ...[...change.renames.values()].map((r) => r.to)]);
     const files = head.paths.filter((p) => !headDirs.has(p) && !gone.has(p));
-    const listed = new Set(files);
-    // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
-    const walkable = (p) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
-    for (const p of [...change.deleted, ...change.renames.keys()]) {
-        if (!walkable(p) || listed.has(p))
-            continue;
-        files.push(p);
-        listed.add(p);
-    }
     // Folders: every ancestor of a base file, and head folders that held no file (empty ones stay listed).
-    const dirs = new Set();
     const ancestors = (p, into) => {
         for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
             into.add(p.slice(0, slash));
     };
+    const dirs = new Set();
     for (const p of files)
         ancestors(p, dirs);
-    const headFileDirs = new Set();
-    for (const p of head.paths)
-        if (!headDirs.has(p))
+    // Head files are the base's files and the gone ones: what held a head file is `dirs` and the gone files' folders.
+    const headFileDirs = new Set(dirs);
+    for (const p of gone)
+        if (headPaths.has(p) && !headDirs.has(p))
             ancestors(p, headFileDirs);
+    const listed = (p) => headPaths.has(p) && !headDirs.has(p) && !gone.has(p);
+    // A path the walk would skip (excluded, or inside .git/node_modules) is not part of the base either.
+    const walkable = (p) => !p.split('/').some((part, i, parts) => part === '.git' || part === 'node_modules' || exclude(parts.slice(0, i + 1).join('/')));
+    const extra = new Set();
+    for (const p of [...change.deleted, ...change.renames.keys()]) {
+        if (!walkable(p) || listed(p) || extra.has(p))
+            continue;
+        files.push(p);
+        extra.add(p);
+        ancestors(p, dirs);
+    }
     for (const d of head.dirs)
         if (!headFileDirs.has(d))
             dirs.add(d);
     const paths = [...files, ...dirs].sort(byCodeUnits);
     const headDocs = new Set(head.documentPaths);
-    const headPaths = new Set(head.paths);
     // A head path keeps its head kind; a path only the base has is a document when `include` says so.
     const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
     return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
@@ -527,6 +530,29 @@ function lastSegment(target) {
         end--;
     return target.slice(target.lastIndexOf('/', end - 1) + 1, end);
 }
+/**
+ * Per entry of `from`, its position in `into` (-1: absent), by one walk over both: undefined when either is not
+ * strictly increasing in code-unit order (both engines list paths so; then a map does it).
+ */
+function positionsIn(from, into) {
+    if (!increasing(from) || !increasing(into))
+        return undefined;
+    const out = new Int32Array(from.length);
+    let j = 0;
+    for (let i = 0; i < from.length; i++) {
+        const p = from[i];
+        while (j < into.length && into[j] < p)
+            j++;
+        out[i] = j < into.length && into[j] === p ? j : -1;
+    }
+    return out;
+}
+function increasing(list) {
+    for (let i = 1; i < list.length; i++)
+        if (!(list[i - 1] < list[i]))
+            return false;
+    return true;
+}
 /** Runs the base's rules while the head streams: `add` each head batch, then `finish`. */
 class BaseScanner {
     runner;
@@ -543,12 +569,18 @@ class BaseScanner {
     /** Per base document number: 1 when the `HEAD_RULES` skip it (their findings on it are the head's). */
     quietAt;
     quietPaths = new Set();
+    /** Quiet documents' edges, from the head's and renumbered (per base document number): their links need not be placed or resolved again. */
+    quietEdges;
     next = 0;
+    /** The head document number of the next document a head batch delivers. */
+    headNext = 0;
+    /** Per base document number: the head's number of the same facts (a reused document), else -1. */
+    headNumbers;
     pending = [];
     reused = 0;
     rulesMs = 0;
     timings;
-    constructor(runner, listing, head, extracted, planMs, quiet) {
+    constructor(runner, listing, head, extracted, headNumbers, positions, planMs, quiet) {
         this.runner = runner;
         this.quietAt = quiet.at;
         this.changed = quiet.changed;
@@ -556,11 +588,24 @@ class BaseScanner {
             this.changedAt = Uint8Array.from(head.paths, (p) => (quiet.changed.has(p.toLowerCase()) ? 1 : 0));
         this.documentPaths = listing.documentPaths;
         this.extracted = extracted;
-        this.positions = new Map(listing.paths.map((p, i) => [p, i]));
-        this.remap = Int32Array.from(head.paths, (p) => this.positions.get(p) ?? -1);
-        const headPaths = new Set(head.paths);
-        this.baseOnlyNames = new Set(listing.paths.filter((p) => !headPaths.has(p)).map((p) => p.slice(p.lastIndexOf('/') + 1)));
+        this.positions = positions;
+        this.remap = positionsIn(head.paths, listing.paths) ?? Int32Array.from(head.paths, (p) => positions.get(p) ?? -1);
+        // The base's paths no head path maps to.
+        const fromHead = new Uint8Array(listing.paths.length);
+        for (const at of this.remap)
+            if (at >= 0)
+                fromHead[at] = 1;
+        this.baseOnlyNames = new Set(listing.paths.filter((_, i) => fromHead[i] === 0).map((p) => p.slice(p.lastIndexOf('/') + 1)));
         this.timings = { plan: planMs };
+        this.headNumbers = headNumbers;
+        if (quiet.edges) {
+            let toBase = positionsIn(head.documentPaths, listing.documentPaths);
+            if (!toBase) {
+                const baseNumbers = new Map(listing.documentPaths.map((p, i) => [p, i]));
+                toBase = Int32Array.from(head.documentPaths, (p) => baseNumbers.get(p) ?? -1);
+            }
+            this.quietEdges = { ...quiet.edges, toBase };
+        }
     }
     /** Plans the base from the head's listing and the diff: base listing, changed documents read from git and extracted, site model. */
     static async start(head, change, baseSha) {
@@ -583,14 +628,25 @@ class BaseScanner {
         const final = { ...listing, documentPaths };
         const { site } = await loadSite(head.root, final, head.config.links);
         // A document's findings (but those over the whole tree) are the same on both sides when links resolve file by file and none of its links reaches a changed path.
-        const quiet = {
-            at: new Uint8Array(documentPaths.length),
-            changed: changedPaths(change),
-            enabled: !!head.site && plainGitHub(head.site) && plainGitHub(site),
+        const enabled = !!head.site && plainGitHub(head.site) && plainGitHub(site);
+        const edges = enabled && head.edgesOf
+            ? { graph: new LinkGraph(documentPaths.length), kept: new Uint8Array(documentPaths.length), headEdgesOf: head.edgesOf }
+            : undefined;
+        const quiet = { at: new Uint8Array(documentPaths.length), changed: changedPaths(change), enabled, edges };
+        const skip = enabled ? { rules: HEAD_RULES, document: (number) => quiet.at[number] === 1 } : undefined;
+        const knownEdges = edges ? (number) => (edges.kept[number] === 1 ? edges.graph.of(number) : undefined) : undefined;
+        // Filled in as head batches arrive: which head document each reused one is.
+        const headNumbers = new Int32Array(documentPaths.length).fill(-1);
+        const headRules = head.rules;
+        const knownRules = headRules && {
+            classKey: headRules.classKey,
+            of: (number) => {
+                const headNumber = headNumbers[number];
+                return headNumber < 0 ? undefined : headRules.of(headNumber);
+            },
         };
-        const skip = quiet.enabled ? { rules: HEAD_RULES, document: (number) => quiet.at[number] === 1 } : undefined;
-        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo });
-        return new BaseScanner(runner, final, head.listing, extracted, Math.round(performance.now() - started), quiet);
+        const runner = new RuleRunner(final, head.config, { ...head.ruleContext, site, skip, anchorMemo: head.anchorMemo, knownEdges, knownRules });
+        return new BaseScanner(runner, final, head.listing, extracted, headNumbers, positions, Math.round(performance.now() - started), quiet);
     }
     /** True when no link of the head document (same blob in the base) reaches a path the change touched, in any letter case; it has no suppressions (those read every finding). */
     isQuiet(doc) {
@@ -630,51 +686,77 @@ class BaseScanner {
         });
         return links ? { ...doc, links } : doc;
     }
+    /**
+     * A quiet document's edges from the head's, renumbered: true when kept (the head's rules ran on it, so its edges
+     * are there). Its links reach no changed path, so each reaches the same document, or a folder with the same pages.
+     */
+    keepHeadEdges(number, headNumber) {
+        const edges = this.quietEdges;
+        if (!edges)
+            return false;
+        const targets = edges.headEdgesOf(headNumber);
+        for (const target of targets)
+            if (edges.toBase[target] < 0)
+                return false;
+        edges.graph.open(number);
+        for (const target of targets)
+            edges.graph.add(edges.toBase[target]);
+        edges.graph.close(number);
+        edges.kept[number] = 1;
+        return true;
+    }
     /** Base documents up to (and including) `until` in base order; with no `until`, all that are left. */
-    advance(until, headDoc) {
+    advance(until, headDoc, headNumber = -1) {
         while (this.next < this.documentPaths.length) {
             const p = this.documentPaths[this.next];
             if (until !== undefined && byCodeUnits(p, until) > 0)
                 break;
-            this.next++;
+            const number = this.next++;
             const blob = this.extracted.get(p);
             if (blob)
                 this.pending.push(blob);
             else if (p === until && headDoc) {
-                if (this.isQuiet(headDoc)) {
-                    this.quietAt[this.next - 1] = 1;
+                this.headNumbers[number] = headNumber;
+                const quiet = this.isQuiet(headDoc);
+                if (quiet) {
+                    this.quietAt[number] = 1;
                     this.quietPaths.add(p);
                 }
-                this.pending.push(this.asBase(headDoc));
+                // The base's rules read a quiet document's links only for its edges: with the head's, they stay as the head placed them.
+                this.pending.push(quiet && this.keepHeadEdges(number, headNumber) ? headDoc : this.asBase(headDoc));
                 this.reused++;
             }
         }
     }
-    /** One head batch, in head order (the base's order too: both listings are sorted the same way). */
+    /** True when the head document's base findings of the `HEAD_RULES` are the head's (known once its batch was added). */
+    quiet(path) {
+        return this.quietPaths.has(path);
+    }
+    /** One head batch, in head order (the base's order too: both listings are sorted the same way), after the head's rules ran on it. */
     add(batch) {
         const started = performance.now();
         for (const doc of batch)
-            this.advance(doc.path, doc);
-        this.flush(false);
+            this.advance(doc.path, doc, this.headNext++);
+        this.flush();
         this.rulesMs += performance.now() - started;
     }
-    flush(all) {
-        while (this.pending.length >= BATCH || (all && this.pending.length))
-            this.runner.add(this.pending.splice(0, BATCH));
+    /** Rules on what is pending, with each head batch: the head's facts die young, as in a scan without a base (held longer, they cost scavenges and promotion). */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        this.runner.add(this.pending);
+        this.pending = [];
     }
-    /** `head`: the head scan's findings, where quiet documents' findings of the `HEAD_RULES` come from. */
-    finish(head) {
+    /** After the head scan's last batch. */
+    finish() {
         const started = performance.now();
         this.advance();
-        this.flush(true);
-        const findings = this.runner.finish();
-        if (this.quietPaths.size)
-            for (const f of head)
-                if (HEAD_RULES.has(f.rule) && this.quietPaths.has(f.path))
-                    findings.push(f);
-        findings.sort(compareFindings);
+        this.flush();
+        const findings = this.runner.finish().sort(compareFindings);
+        const quietPaths = this.quietPaths;
         return {
             findings,
+            shared: (f) => quietPaths.has(f.path) && HEAD_RULES.has(f.rule),
             extracted: this.extracted,
             reused: this.reused,
             quiet: this.quietPaths.size,

@@ -21,7 +21,7 @@ const TAG_LINE = /^\s*(<([A-Z][\w.]*)\b[^<>]*>)\s*$/;
 async function componentIds(text) {
     if (!/(?:id|Id|permalink)=/.test(text))
         return [];
-    const { parseExpression } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5429));
+    const { parseExpression } = await __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 5429));
     const ids = [];
     for (const line of text.split('\n')) {
         const m = TAG_LINE.exec(line);

@@ -1712,8 +1712,12 @@ async function jsStream(options, batchSize = DEFAULT_BATCH_DOCUMENTS) {
         documentPaths: plan.documents.map((e) => e.path),
         readAsMdx: (globs) => {
             if (started)
-                throw new Error('readAsMdx after extraction started: call it before the first batch');
+                throw new Error('readAsMdx after extraction started: call it before begin and the first batch');
             plan.isMdx = globMatcher(globs);
+        },
+        // Extraction runs on this thread, batch by batch: nothing to start ahead, only readAsMdx to close.
+        begin: () => {
+            started = true;
         },
         ...batches,
     };

@@ -52,7 +52,7 @@ async function parseFile(files, file) {
     const text = await files.read(file);
     if (typeof text !== 'string')
         return undefined;
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5429));
+    const { parse } = await __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 5429));
     try {
         return { file, program: parse(text, { sourceType: 'module', plugins: ['typescript', 'jsx'] }).program };
     }

@@ -819,6 +819,11 @@ function nativeStream(scanStart, options, tuning = {}) {
                 throw new Error('readAsMdx after the scan closed');
             handle.readAsMdx(globs);
         },
+        begin: () => {
+            if (handle === undefined)
+                throw new Error('begin after the scan closed');
+            handle.begin();
+        },
         next: async () => {
             const json = handle?.next() ?? null;
             if (json === null) {
@@ -1298,22 +1303,40 @@ async function runDocward(options) {
     let gitDates;
     try {
         lap('listing');
+        // Which `.md` are read as MDX is settled by the config or the listing alone for most sites: then the
+        // native extractor starts now and works ahead while the site loads (Hugo's config, navigation files).
+        const extractionWaits = config.mdx === undefined && (0,sites_load/* siteDecidesMdx */.s)(listing, config.links);
+        if (!extractionWaits) {
+            if (config.mdx !== undefined && config.mdx.length > 0)
+                stream.readAsMdx(config.mdx);
+            stream.begin();
+        }
         // One tally for the site loader and the rules: what neither could check, one notice per cause.
         const tally = new src_unverified/* UnverifiedTally */.mg();
         const loaded = await (0,sites_load/* loadSite */.U)(root, listing, config.links, tally);
         siteNotice = loaded.notice;
         // Before the first batch: which `.md` the generator compiles with MDX is known from the listing and its config.
-        const mdx = config.mdx ?? loaded.site.settings.mdx ?? [];
-        if (mdx.length > 0)
+        const mdx = loaded.site.settings.mdx ?? [];
+        if (extractionWaits && mdx.length > 0)
             stream.readAsMdx(mdx);
         counts = new ScoreCounts(loaded.site.settings);
         lap('site');
         // Imported only when a rule asks for commit dates: node:child_process costs a small run ~1-5 ms to load.
         gitDates = config.needsGitDates ? await (await __webpack_require__.e(/* import() */ 399).then(__webpack_require__.bind(__webpack_require__, 4399))).readGitDates(root) : undefined;
         lap('gitDates');
-        const { anchorMemo } = options;
-        const runner = new run/* RuleRunner */.r3(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo });
-        await options.onStart?.({ root, listing, config, engine: engine.name, ruleContext: { now, gitDates }, site: loaded.site, anchorMemo });
+        const { anchorMemo, keepRules } = options;
+        const runner = new run/* RuleRunner */.r3(listing, config, { now, gitDates, site: loaded.site, unverified: tally, anchorMemo, keepRules });
+        await options.onStart?.({
+            root,
+            listing,
+            config,
+            engine: engine.name,
+            ruleContext: { now, gitDates },
+            site: loaded.site,
+            anchorMemo,
+            edgesOf: (number) => runner.edgesOf(number),
+            rules: { classKey: runner.classKey, of: (number) => runner.rulesOf(number) },
+        });
         for (let batch = await stream.next(); batch !== undefined; batch = await stream.next()) {
             for (const doc of batch) {
                 counts.add(doc);
@@ -3240,7 +3263,7 @@ function folderOf(path) {
 }
 /** `relative` applied to the folder `dir` (`.`/`..`/empty segments resolved); undefined when `..` climbs above `''`. */
 function joinSegments(dir, relative) {
-    // Runs once per link: leading `../` and `./` only shorten the folder, so most targets join without splitting.
+    // Runs once per link: leading `../`, `./` and `/` only shorten the folder, so most targets join without splitting.
     if (dir.startsWith('/') || dir.endsWith('/') || dir.includes('//'))
         return joinBySegments(dir, relative);
     // `dir.slice(0, end)` is the folder so far; each `../` moves `end` back to the previous `/`.
@@ -3255,6 +3278,9 @@ function joinSegments(dir, relative) {
         }
         else if (relative.startsWith('./', at))
             at += 2;
+        // An empty segment changes nothing (`/x` joins as `x`): site-absolute targets take this path too.
+        else if (relative.startsWith('/', at))
+            at += 1;
         else
             break;
     }
@@ -3706,12 +3732,15 @@ function rulesForPath(config) {
     const matchers = config.overrides.map((o) => (0,glob/* compileGlobs */.tI)(o.files));
     const bySignature = new Map();
     return (path) => {
-        const matching = matchers.map((m, i) => (m(path) ? i : -1)).filter((i) => i >= 0);
-        const signature = matching.join(',');
+        // Runs for every document: the signature is built without arrays.
+        let signature = '';
+        for (let i = 0; i < matchers.length; i++)
+            if (matchers[i](path))
+                signature = signature === '' ? `${i}` : `${signature},${i}`;
         let rules = bySignature.get(signature);
         if (!rules) {
             rules = { ...config.rules };
-            for (const i of matching) {
+            for (const i of signature === '' ? [] : signature.split(',').map(Number)) {
                 for (const [id, setting] of Object.entries(config.overrides[i].rules))
                     rules[id] = (0,merge/* applySetting */.$)(id, rules[id], setting);
             }
@@ -4206,6 +4235,7 @@ class ScanIndex {
     /** Undefined when no rule reads the graph. */
     graph;
     memo = new OptionsMemo();
+    knownEdges;
     dirs;
     /** Every document's path in delivery order; a document's number is its position here. */
     documentPaths;
@@ -4222,6 +4252,7 @@ class ScanIndex {
         this.resolution = new LinkResolution(this.listing, this.build);
         if (kept.graph)
             this.graph = new LinkGraph(documents);
+        this.knownEdges = kept.knownEdges;
     }
     /** The site reads frontmatter dates with JavaScript `Date`, which also takes `YYYY/MM/DD`. */
     get slashDates() {
@@ -4253,6 +4284,14 @@ class ScanIndex {
         const graph = this.graph;
         if (!graph)
             return;
+        const known = this.knownEdges?.(number);
+        if (known) {
+            graph.open(number);
+            for (const target of known)
+                graph.add(target);
+            graph.close(number);
+            return;
+        }
         const listedPages = this.site.pagesListedBy(doc.path);
         if (doc.links.length === 0 && listedPages.length === 0)
             return;
@@ -4643,6 +4682,11 @@ class RuleRunner {
     scriptTemplates;
     // rulesForPath returns one settings object per override signature: build each one's rule list once, not per document.
     activeBySettings = new Map();
+    /** What the classes are made of beside the config (the site's mode, content root and nested sites): runners with equal keys and configs class a path alike. */
+    classKey;
+    /** Per document number, with `keepRules`: its class and settings. */
+    kept;
+    knownRules;
     delivered = 0;
     findings;
     /** Items deferred to the end, by rule. */
@@ -4653,6 +4697,8 @@ class RuleRunner {
     ready = [];
     /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
     linkDocs = [];
+    /** Each kept document's rule settings (what `finishLinks` runs the link rules with: worked out once per document). */
+    linkSettings = [];
     /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
     keepLinks;
     /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
@@ -4679,7 +4725,12 @@ class RuleRunner {
     };
     constructor(listing, config, ctx) {
         const graph = usedAnywhere(config, 'orphan');
-        this.index = new ScanIndex(listing, ctx.site, { anchors: usedAnywhere(config, 'link-anchor'), graph, anchorMemo: ctx.anchorMemo });
+        this.index = new ScanIndex(listing, ctx.site, {
+            anchors: usedAnywhere(config, 'link-anchor'),
+            graph,
+            anchorMemo: ctx.anchorMemo,
+            knownEdges: ctx.knownEdges,
+        });
         this.findings = new FindingStore(this.index.documentPaths, new Set(rules/* RULES_BY_ID */.k.keys()));
         this.config = config;
         this.ctx = ctx;
@@ -4689,6 +4740,11 @@ class RuleRunner {
         const nested = settings.nestedSites ??
             (settings.mode === 'github' && config.nestedSites === undefined ? (0,detect/* nestedSiteContent */.i)(listing.paths, listing.dirs, { siteRoot: '' }) : []);
         this.classes = documentClasses(config, settings.mode, settings.contentRoot, nested);
+        this.classKey = JSON.stringify([settings.mode, settings.contentRoot, nested]);
+        if (ctx.keepRules)
+            this.kept = [];
+        if (ctx.knownRules?.classKey === this.classKey)
+            this.knownRules = ctx.knownRules;
         this.forPath = withClasses(rulesForPath(config), this.classes);
         const scriptTemplate = scriptTemplateClass(config);
         if (scriptTemplate)
@@ -4742,14 +4798,32 @@ class RuleRunner {
         }
         batch.forEach((doc, i) => this.addDocument(doc, numbers[i]));
     }
-    addDocument(doc, number) {
-        let documentClass = classOf(this.classes, doc.path);
+    /** The document's class and rule settings: another runner's when it kept them, else worked out here. */
+    rulesFor(doc, number) {
         const templates = this.scriptTemplates;
-        if (!documentClass && templates && doc.headings.length === 0 && doc.links.some((link) => (0,placeholder/* isScriptToken */.tN)(link.target))) {
-            templates.paths.add(doc.path);
-            documentClass = templates.documentClass;
+        const known = this.knownRules?.of(number);
+        if (known) {
+            if (templates && known.classIndex === this.classes.length)
+                templates.paths.add(doc.path);
+            return known;
         }
-        const settings = this.settingsFor(doc.path);
+        let classIndex = this.classes.findIndex((c) => c.matches(doc.path));
+        if (classIndex < 0 && templates && doc.headings.length === 0 && doc.links.some((link) => (0,placeholder/* isScriptToken */.tN)(link.target))) {
+            templates.paths.add(doc.path);
+            classIndex = this.classes.length;
+        }
+        return { classIndex, settings: this.settingsFor(doc.path) };
+    }
+    /** A document's class and settings, kept with `keepRules` from its arrival on. */
+    rulesOf(number) {
+        return this.kept?.[number];
+    }
+    addDocument(doc, number) {
+        const rules = this.rulesFor(doc, number);
+        if (this.kept)
+            this.kept[number] = rules;
+        const { classIndex, settings } = rules;
+        const documentClass = classIndex < 0 ? undefined : classIndex < this.classes.length ? this.classes[classIndex] : this.scriptTemplates?.documentClass;
         if (documentClass)
             this.tally.add({ cause: documentClass.cause, message: documentClass.message, unit: 'pages', key: documentClass.key });
         const linksResolve = this.index.linksResolve;
@@ -4769,8 +4843,10 @@ class RuleRunner {
         }
         if (linksResolve)
             this.index.keepEdges(number, doc);
-        else if (this.keepLinks)
+        else if (this.keepLinks) {
             this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+            this.linkSettings[number] = settings;
+        }
         if (held)
             this.findings.hold(number, doc.suppressions, settings, held);
         this.settleReady();
@@ -4801,6 +4877,10 @@ class RuleRunner {
         catch (error) {
             throw ruleFailed(active, doc.path, error);
         }
+    }
+    /** Documents the document reaches directly (by number), from its arrival until `finish`. */
+    edgesOf(number) {
+        return this.index.edgesOf(number);
     }
     /** What the rules and the site model could not check, one entry per cause (complete once `finish` ran). */
     unverified() {
@@ -4841,7 +4921,7 @@ class RuleRunner {
                 continue;
             this.linkDocs[number] = undefined;
             const skip = this.skipped(number);
-            for (const active of this.activeRules(this.settingsFor(doc.path))) {
+            for (const active of this.activeRules(this.linkSettings[number])) {
                 const rule = active.rule;
                 if (rule.phase === 'links' && !skip?.has(rule.id))
                     this.findings.settled(active, number, this.checkLinks(active, rule, number, doc));
@@ -5076,11 +5156,19 @@ function stringKey(frontmatter, key) {
 }
 /** Segments joined as a route (no leading or trailing slash). */
 function joinRoute(...parts) {
-    return parts
-        .filter((p) => p !== undefined && p !== '')
-        .join('/')
-        .replace(/\/{2,}/g, '/')
-        .replace(/^\/|\/$/g, '');
+    // Called per page, mount and link: joined in one pass, regex only when a part brought a double slash.
+    let joined = '';
+    // An index loop: cold code runs it unoptimized, where `for...of` allocates an iterator result per part.
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part !== undefined && part !== '')
+            joined = joined === '' ? part : `${joined}/${part}`;
+    }
+    if (joined.includes('//'))
+        joined = joined.replace(/\/{2,}/g, '/');
+    const start = joined.startsWith('/') ? 1 : 0;
+    const end = joined.length > start && joined.endsWith('/') ? joined.length - 1 : joined.length;
+    return start === 0 && end === joined.length ? joined : joined.slice(start, end);
 }
 /** True when `path` is `folder` or inside it (`''` holds everything). */
 /** `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount). */
@@ -5161,12 +5249,20 @@ async function gitIgnored(paths, read) {
             folders.set(folder, (ignored = verdict(folder, true)));
         return ignored;
     };
-    return (path) => {
+    const pathIgnored = (path) => {
         for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1))
             if (folderIgnored(path.slice(0, slash)))
                 return true;
         // A missing target may be meant as a file or a folder.
         return verdict(path, false) || verdict(path, true);
+    };
+    // Broken links repeat their targets (2.6k links to 132 paths on opentelemetry.io): each path's verdict is asked once.
+    const verdicts = new Map();
+    return (path) => {
+        let ignored = verdicts.get(path);
+        if (ignored === undefined)
+            verdicts.set(path, (ignored = pathIgnored(path)));
+        return ignored;
     };
 }
 
@@ -5668,6 +5764,8 @@ const docusaurus = {
     defaults: { contentRoot: 'docs', base: 'docs', staticRoots: ['static'] },
     headingIds: 'github-custom',
     trailingSlash: false,
+    // Docusaurus 3 compiles `.md` as MDX unless markdown.format says otherwise.
+    decidesMdx: true,
     pageExtensions: ['.md', '.mdx'],
     indexNames: ['index', 'readme'],
     relativeLinks: 'url',
@@ -6115,6 +6213,8 @@ class HugoRefs {
     logical = new Map();
     /** language → page name → page (or AMBIGUOUS). */
     names = new Map();
+    /** Site-absolute refs by language and target: they do not depend on the page, and pages repeat them (the link render hook asks for every unresolved link). */
+    absolute = new Map();
     constructor(pages, settings) {
         this.settings = settings;
         for (const page of pages) {
@@ -6146,6 +6246,16 @@ class HugoRefs {
                 return this.notFound(target, from, `names language "${lang}", which the site does not have: Hugo fails the build (REF_NOT_FOUND)`);
             language = lang;
         }
+        if (!ref.startsWith('/'))
+            return this.lookUp(from, fromPath, target, ref, fragment, language);
+        const key = `${language}\u0000${target}`;
+        let found = this.absolute.get(key);
+        if (found === undefined)
+            this.absolute.set(key, (found = this.lookUp(from, fromPath, target, ref, fragment, language)));
+        return { ...found };
+    }
+    /** `resolve` once the page, the written path (`ref`, trailing slashes trimmed) and the language site are known. */
+    lookUp(from, fromPath, target, ref, fragment, language) {
         const tree = this.logical.get(language) ?? new Map();
         const ext = extensionOf(ref);
         const bare = ext === '' ? ref : ref.slice(0, -ext.length);
@@ -6257,11 +6367,18 @@ function hugoSectionLists(pages, defaultLanguage, layouts) {
             leafBundles.add(key(page.language, page.folder));
     }
     const sectionPage = (language, folder) => sections.get(key(language, folder)) ?? (defaultLanguage === undefined ? undefined : sections.get(key(defaultLanguage, folder)));
+    // Pages share folders: each folder's answer is worked out once.
+    const leafBundled = new Map();
     const inLeafBundle = (language, folder) => {
-        for (let f = folder; f !== ''; f = parentOf(f))
-            if (leafBundles.has(key(language, f)))
-                return true;
-        return false;
+        const at = key(language, folder);
+        let inside = leafBundled.get(at);
+        if (inside === undefined) {
+            inside = false;
+            for (let f = folder; f !== '' && !inside; f = parentOf(f))
+                inside = leafBundles.has(key(language, f));
+            leafBundled.set(at, inside);
+        }
+        return inside;
     };
     /** The section a folder's pages belong to: the nearest with a section page, a top-level folder (a section without one), or the home ('' ). */
     const sectionOf = (language, folder) => {
@@ -6311,14 +6428,20 @@ function hugoSectionLists(pages, defaultLanguage, layouts) {
         else
             owners.set(owner, [{ language, folder }]);
     }
+    // Pages share a few (kind, type, layout) triples: each one's template is looked up once.
+    const templates = new Map();
     const templateOf = (page) => {
-        const top = page.folder.split('/')[0] ?? '';
-        const type = (0,generator/* stringKey */.bE)(page.frontmatter, 'type') ?? top;
+        const slash = page.folder.indexOf('/');
+        const type = (0,generator/* stringKey */.bE)(page.frontmatter, 'type') ?? (slash < 0 ? page.folder : page.folder.slice(0, slash));
         const kind = page.index === '_index' ? (page.folder === '' ? 'home' : 'section') : 'page';
-        const found = layouts === undefined ? undefined : (0,hugo_layouts/* templateFor */.a3)(layouts, { kind, type, layout: (0,generator/* stringKey */.bE)(page.frontmatter, 'layout') });
-        if (found !== undefined)
-            return found.lists;
-        return kind === 'section' ? SECTION_DEFAULT : undefined;
+        const layout = (0,generator/* stringKey */.bE)(page.frontmatter, 'layout');
+        const at = `${kind}\u0000${type}\u0000${layout === undefined ? '' : `=${layout}`}`;
+        if (templates.has(at))
+            return templates.get(at);
+        const found = layouts === undefined ? undefined : (0,hugo_layouts/* templateFor */.a3)(layouts, { kind, type, layout });
+        const lists = found !== undefined ? found.lists : kind === 'section' ? SECTION_DEFAULT : undefined;
+        templates.set(at, lists);
+        return lists;
     };
     for (const page of pages) {
         const template = templateOf(page);
@@ -6416,6 +6539,8 @@ const hugo = {
     },
     aliases(frontmatter, route, settings, mount) {
         // `aliases: [/old/, old-name]` (absolute from the language site, or relative to the page's folder); `redirects` likewise, strings or `{ from }`.
+        if (frontmatter?.aliases === undefined && frontmatter?.redirects === undefined)
+            return [];
         const written = [frontmatter?.aliases, frontmatter?.redirects].flatMap((list) => (Array.isArray(list) ? list : typeof list === 'string' ? [list] : []));
         const prefix = (0,sites_settings/* languagePrefix */.RJ)(settings, mount?.language ?? settings.defaultLanguage ?? settings.languages[0]);
         const folder = route.slice(0, Math.max(0, route.lastIndexOf('/')));
@@ -7192,6 +7317,8 @@ const nextjs = {
     // rehype-slug / github-slugger, and react.dev's `## Title {/*custom-id*/}` (remark-header-custom-ids).
     headingIds: 'mdx-comment',
     trailingSlash: false,
+    // A catch-all page may compile the content folder's `.md` with an MDX compiler.
+    decidesMdx: true,
     dynamicSegments: { cause: 'nextjs-dynamic-route' },
     // Frontmatter is read by the site's code (gray-matter, then `new Date(date)`).
     frontmatterDates: 'javascript',
@@ -7364,7 +7491,8 @@ const GENERATORS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ loadSite)
+/* harmony export */   U: () => (/* binding */ loadSite),
+/* harmony export */   s: () => (/* binding */ siteDecidesMdx)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -7387,6 +7515,21 @@ const GENERATORS = {
 
 
 
+// One detection per listing: the pipeline asks before loading the site (siteDecidesMdx), then loadSite.
+const detections = new WeakMap();
+function siteMode(scan, links) {
+    const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
+    let detected = detections.get(scan.paths);
+    if (detected === undefined) {
+        detected = (0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectMode */ .X)(scan.paths, scan.dirs);
+        detections.set(scan.paths, detected);
+    }
+    return { explicit, detected, mode: explicit ?? detected.mode };
+}
+/** Whether loading this site may decide which `.md` are read as MDX (then extraction must wait for loadSite). */
+function siteDecidesMdx(scan, links) {
+    return _index_js__WEBPACK_IMPORTED_MODULE_5__/* .GENERATORS */ .D[siteMode(scan, links).mode].decidesMdx === true;
+}
 /** `unverified`: where the generator's config leaves something docward cannot check (the pipeline's tally, shared with the rules). */
 async function loadSite(root, scan, links, unverified = new _unverified_js__WEBPACK_IMPORTED_MODULE_2__/* .UnverifiedTally */ .mg()) {
     const listed = new Set(scan.paths);
@@ -7407,9 +7550,7 @@ async function loadSite(root, scan, links, unverified = new _unverified_js__WEBP
         listsAll: [],
         error: { message, line: 1, column: 1 },
     });
-    const explicit = links.mode !== undefined && links.mode !== 'auto' ? links.mode : undefined;
-    const detected = (0,_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectMode */ .X)(scan.paths, scan.dirs);
-    const mode = explicit ?? detected.mode;
+    const { explicit, detected, mode } = siteMode(scan, links);
     const siteRoot = explicit === undefined || explicit === detected.mode ? detected.siteRoot : '';
     const at = (p) => (siteRoot === '' ? p : `${siteRoot}/${p}`);
     const base = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .linkSettings */ .y_)(mode);
@@ -7665,12 +7806,17 @@ function pageFacts(doc) {
             if (Object.hasOwn(data, key))
                 frontmatter[key] = data[key];
     }
-    const htmlLinks = doc.links.flatMap((link) => (link.kind !== 'shortcode' && isRelativeHtml(link.target) ? [link.target] : []));
-    return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks.length > 0 ? { htmlLinks } : {}) };
+    let htmlLinks;
+    for (const link of doc.links)
+        if (link.kind !== 'shortcode' && isRelativeHtml(link.target))
+            (htmlLinks ??= []).push(link.target);
+    return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks ? { htmlLinks } : {}) };
 }
+/** `htm` or a percent escape (`%2Ehtml`): only such targets can name an `.html` file. */
+const MAYBE_HTML = /htm|%/i;
 /** A relative link to an `.html` file (`x.html`, `../y/index.html#z`): what a document written for a rendered site links. */
 function isRelativeHtml(target) {
-    if ((0,resolve/* isExternalTarget */.v6)(target))
+    if (!MAYBE_HTML.test(target) || (0,resolve/* isExternalTarget */.v6)(target))
         return false;
     const path = (0,resolve/* splitTarget */.Gd)(target).path;
     return path !== '' && !path.startsWith('/') && /\.html?$/i.test(path);
@@ -7779,6 +7925,8 @@ class SiteLinks {
     foreign = new Set();
     /** `lookup` by written route. */
     lookups = new Map();
+    /** `resolveAbsolute` by language and path, without the fragment. */
+    absolutes = new Map();
     /** `missing` by route: where an absent page was expected. */
     missingRoutes = new Map();
     /** `pages`: every document's page facts in scan order (site modes only; GitHub routes need none). */
@@ -7803,6 +7951,8 @@ class SiteLinks {
             this.pageIndex = this.mode.pageIndex(pages, s);
         if (s.mode === 'github')
             return;
+        // The settings a mount's pages are routed with (its URL prefix as the base): one object per mount, not per page.
+        const mountSettings = new Map();
         for (const doc of pages) {
             const fm = doc.frontmatter;
             if (!(0,generator/* isBuiltPage */.WS)(doc) || this.excluded(doc.path))
@@ -7822,7 +7972,10 @@ class SiteLinks {
                 this.dynamicRoutes.push({ pattern: dynamic, page: doc.path });
                 continue;
             }
-            const route = this.mode.route(segments, fm, { ...s, base: mount.prefix }, mount);
+            let routed = mountSettings.get(mount);
+            if (routed === undefined)
+                mountSettings.set(mount, (routed = { ...s, base: mount.prefix }));
+            const route = this.mode.route(segments, fm, routed, mount);
             if (route === undefined)
                 continue;
             this.pageRoutes.set(doc.path, route);
@@ -7970,7 +8123,7 @@ class SiteLinks {
     /** Resolves `target` written in the document at `fromPath`. */
     resolve(fromPath, target) {
         if ((0,resolve/* isExternalTarget */.v6)(target))
-            return (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+            return { kind: 'external' };
         if (this.settings.mode === 'github')
             return this.onGithub(fromPath, target);
         const { path: decoded, fragment } = (0,resolve/* splitTarget */.Gd)(target);
@@ -7985,16 +8138,18 @@ class SiteLinks {
         const fromRoute = this.pageRoutes.get(fromPath);
         if (fromRoute === undefined)
             return this.onGithub(fromPath, target);
-        const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
         const ext = extensionOf(decoded);
         const isPage = ext !== '' && this.mode.pageExtensions.includes(ext);
         const fileFirst = this.mode.relativeLinks === 'file' || isPage || (ext !== '' && this.mode.assetsFileRelative);
-        if (fileFirst &&
-            file.kind === 'path' &&
-            this.files.exists(file.path) &&
-            !this.excluded(file.path) &&
-            (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
-            return file;
+        // The file next to the page: tried first for these, else the answer only when the site serves no route (most URL links find one).
+        if (fileFirst) {
+            const file = (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
+            if (file.kind === 'path' &&
+                this.files.exists(file.path) &&
+                !this.excluded(file.path) &&
+                (this.mode.relativeLinks === 'file' || !this.files.isDir(file.path)))
+                return file;
+        }
         if (isPage && this.mode.pageLinksFromContentRoot) {
             for (const root of this.contentRootsFor(fromPath)) {
                 const path = (0,resolve/* joinSegments */.DI)(root, decoded);
@@ -8020,7 +8175,7 @@ class SiteLinks {
             if (ext === '')
                 return this.unresolved(route, fragment);
         }
-        return file;
+        return (0,resolve/* resolveLinkTarget */.w0)(fromPath, target);
     }
     /** A link of a document read on GitHub (no page of the site): file-relative, or one of GitHub's web routes of the repository. */
     onGithub(fromPath, target) {
@@ -8135,7 +8290,7 @@ class SiteLinks {
             if (byId !== undefined)
                 return { kind: 'path', path: byId };
             const found = this.lookup((0,generator/* joinRoute */.u3)(this.settings.base, id));
-            return found ?? this.missing((0,generator/* joinRoute */.u3)(this.settings.base, id), undefined);
+            return found ? { ...found } : this.missing((0,generator/* joinRoute */.u3)(this.settings.base, id), undefined);
         }
         if ((0,resolve/* isExternalTarget */.v6)(entry.target))
             return { kind: 'external' };
@@ -8215,6 +8370,18 @@ class SiteLinks {
     }
     /** `/x` from a page of `language`: in that language site first (`/fr/x`) where the generator says so, then as written. */
     resolveAbsolute(decoded, fragment, language) {
+        // Pages link the same absolute paths over and over (opentelemetry.io: 6.7k links, 1.6k paths by language); the fragment only rides along.
+        const key = language === undefined ? decoded : `${language}\u0000${decoded}`;
+        let found = this.absolutes.get(key);
+        if (found === undefined) {
+            found = this.absoluteRoute(decoded, language);
+            if (this.absolutes.size < LOOKUPS_KEPT)
+                this.absolutes.set(key, found);
+        }
+        return found.kind === 'path' ? { ...found, fragment } : { ...found };
+    }
+    /** `resolveAbsolute` without a fragment (what it returns is memoized, as `lookup`'s objects are: `resolveAbsolute` copies). */
+    absoluteRoute(decoded, language) {
         const route = (0,resolve/* joinSegments */.DI)('', decoded);
         if (route === undefined)
             return { kind: 'outside-root' };
@@ -8222,22 +8389,22 @@ class SiteLinks {
         if (prefix !== '' && !this.settings.languages.includes(route.split('/')[0])) {
             const own = this.lookup((0,generator/* joinRoute */.u3)(prefix, route));
             if (own && own.caseVariants === undefined)
-                return { ...own, fragment };
+                return own;
             // Unresolved in both: what decides is where the page's own language site would serve it (an absent mount there is unverified).
             if (!this.lookup(route)) {
-                const missing = this.missing((0,generator/* joinRoute */.u3)(prefix, route), fragment);
+                const missing = this.missing((0,generator/* joinRoute */.u3)(prefix, route), undefined);
                 if (missing.unverified)
                     return missing;
             }
         }
         const found = this.lookup(route);
         if (found)
-            return { ...found, fragment };
+            return found;
         if (this.mode.rootFiles && this.files.exists(route))
-            return { kind: 'path', path: route, fragment };
+            return { kind: 'path', path: route };
         if (this.mode.unknownRoutesExternal && !this.mounts.some((m) => m.prefix !== '' && (0,generator/* within */.ux)(route, m.prefix)))
             return { kind: 'external' };
-        return this.unresolved(route, fragment);
+        return this.unresolved(route, undefined);
     }
     /** A route no page serves: unverified when a dynamic route or routing docward does not model may serve it, else missing. */
     unresolved(route, fragment) {
@@ -8330,7 +8497,7 @@ class SiteLinks {
     get navigationOnly() {
         return this.mode.navigationOnly === true;
     }
-    /** The page or file serving `route` (a copy of the memo's: callers may set its path), with language fallback and a case-insensitive hint. */
+    /** The page or file serving `route`, with language fallback and a case-insensitive hint: the memo's object, which callers copy before changing or returning it. */
     lookup(written) {
         let found = this.lookups.get(written);
         if (found === undefined && !this.lookups.has(written)) {
@@ -8339,7 +8506,7 @@ class SiteLinks {
             if (this.lookups.size < LOOKUPS_KEPT)
                 this.lookups.set(written, found);
         }
-        return found && { ...found };
+        return found;
     }
     lookupRoute(written) {
         const ext = this.mode.sourceExtensionRoutes ? extensionOf(written) : '';
@@ -8489,17 +8656,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanModuleLoader: () => (/* binding */ scanModuleLoader),
 /* harmony export */   unwrapCalls: () => (/* binding */ unwrapCalls)
 /* harmony export */ });
-/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
-/* harmony import */ var _rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5581);
-/**
- * Evaluates the static part of a JavaScript/TypeScript config module (astro.config.mjs, a sidebar
- * module it imports, .vitepress/config.ts) without running it: parsed by @babel/parser, then
- * literals, template strings, arrays, objects, spreads, `const` bindings, member access, string
- * `+`, TypeScript wrappers (`as`, `satisfies`, `!`) and imports from relative modules are
- * evaluated; anything else (a function call, a computed value, a package import) becomes a
- * `Dynamic` value naming why and where, so callers can tell "unknown" from "absent".
- */
-
+/* harmony import */ var _rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
 
 /** A value docward cannot compute statically (a call, a function, an import from a package). */
 class Dynamic {
@@ -8571,11 +8728,14 @@ class ModuleLoader {
             const file = `${path}${ext}`;
             const text = await this.read(file);
             if (text !== undefined)
-                return new ModuleEvaluator(file, text, this, depth);
+                return new ModuleEvaluator(file, text, file.endsWith('.json') ? undefined : await loadParser(), this, depth);
         }
         return undefined;
     }
 }
+let parser;
+/** @babel/parser (half a MB of code) is loaded by the first JS config read, not by every scan's start-up. */
+const loadParser = () => (parser ??= __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 5429)).then((m) => m.parse));
 class ModuleEvaluator {
     loader;
     depth;
@@ -8589,11 +8749,11 @@ class ModuleEvaluator {
     values = new Map();
     evaluating = new Set();
     json;
-    constructor(file, text, loader, depth) {
+    constructor(file, text, parse, loader, depth) {
         this.loader = loader;
         this.depth = depth;
         this.file = file;
-        if (file.endsWith('.json')) {
+        if (parse === undefined) {
             try {
                 this.json = JSON.parse(text);
             }
@@ -8603,7 +8763,7 @@ class ModuleEvaluator {
             return;
         }
         try {
-            this.program = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, { sourceType: 'unambiguous', plugins: ['typescript'], errorRecovery: false }).program;
+            this.program = parse(text, { sourceType: 'unambiguous', plugins: ['typescript'], errorRecovery: false }).program;
         }
         catch (error) {
             const e = error;
@@ -8735,7 +8895,7 @@ class ModuleEvaluator {
             return new Dynamic(`"${name}" is imported from the package "${source}"`, at);
         if (this.depth >= MAX_DEPTH)
             return new Dynamic(`imports nest deeper than ${MAX_DEPTH} modules`, at);
-        const path = (0,_rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .joinSegments */ .DI)(dirname(this.file), source);
+        const path = (0,_rules_links_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .joinSegments */ .DI)(dirname(this.file), source);
         // TypeScript sources import `./x.js` for the file `./x.ts`.
         const stripped = path?.replace(/\.(?:m?js|cjs)$/, '');
         let module = path === undefined ? undefined : await this.loader.load(path, this.depth + 1);
@@ -9036,7 +9196,7 @@ const VERSION = '0.1.0';
  * of native/src/batch.rs); equal to native/WIRE_VERSION (test/version.test.ts). The loader refuses a
  * binary whose `version()` differs: bundle and binaries ship together, so no older format is decoded.
  */
-const NATIVE_WIRE_VERSION = '4';
+const NATIVE_WIRE_VERSION = '5';
 
 
 /***/ })

@@ -315,7 +315,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 // Node 20 has no compile cache (and @types/node 20 no declaration); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 external_node_module_default().enableCompileCache?.();
-Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7757)).catch((err) => {
+Promise.all(/* import() */[__nccwpck_require__.e(528), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7757)).catch((err) => {
     process.stderr.write(`docward: internal error: ${err?.stack ?? String(err)}\n`);
     process.exitCode = 2;
 });
