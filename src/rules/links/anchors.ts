@@ -230,6 +230,14 @@ export function anchorIds(ids: string[]): AnchorIds {
   return { joined: sorted.join(''), starts };
 }
 
+/** True when both hold the same ids (the same joined string, or the same sorted ids). */
+export function sameAnchorIds(a: AnchorIds, b: AnchorIds): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a.joined !== b.joined || a.starts.length !== b.starts.length) return false;
+  for (let i = 0; i < a.starts.length; i++) if (a.starts[i] !== b.starts[i]) return false;
+  return true;
+}
+
 /** `joined.slice(start, end)` compared with `id` in code unit order (what `sort()` uses), without the slice. */
 function compareAt(joined: string, start: number, end: number, id: string): number {
   const length = Math.min(end - start, id.length);

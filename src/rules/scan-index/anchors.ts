@@ -3,7 +3,7 @@
  * ids), kept as the document arrives so fragments into it can be judged from other documents.
  */
 import type { DocumentFacts } from '../../engine/contract.js';
-import { anchorIds, headingIds, type AnchorIds } from '../links/anchors.js';
+import { anchorIds, headingIds, sameAnchorIds, type AnchorIds } from '../links/anchors.js';
 import { GENERATORS } from '../../sites/index.js';
 import type { SiteMode } from '../../sites/settings.js';
 
@@ -15,6 +15,8 @@ export class DocumentAnchors {
   private readonly seen: Uint8Array;
   /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
   private readonly sets: (AnchorIds | undefined)[];
+  /** Each distinct set once, by its joined ids: a versioned docset repeats whole pages (azure-docs-powershell: 26.8k sets, 11k distinct, 16 -> 7 MB). */
+  private readonly distinct = new Map<string, AnchorIds>();
 
   /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
   constructor(
@@ -39,10 +41,18 @@ export class DocumentAnchors {
       }
       const ids = headingIds(doc, style);
       for (const a of doc.anchors) ids.push(a.id);
-      const set = anchorIds(ids);
+      const set = this.shared(anchorIds(ids));
       this.sets[number] = set;
       this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: set });
     }
+  }
+
+  /** The equal set an earlier document keeps, else `set` (then kept for later ones). */
+  private shared(set: AnchorIds): AnchorIds {
+    const key = typeof set === 'string' ? set : set.joined;
+    const known = this.distinct.get(key);
+    if (known === undefined) this.distinct.set(key, set);
+    return known !== undefined && sameAnchorIds(known, set) ? known : set;
   }
 
   /** True once the document arrived (its anchors are known). */
@@ -63,5 +73,6 @@ export class DocumentAnchors {
   /** Frees every document's anchors once no rule reads them. */
   drop(): void {
     this.sets.fill(undefined);
+    this.distinct.clear();
   }
 }

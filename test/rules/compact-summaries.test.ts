@@ -1,0 +1,60 @@
+/** Summaries kept for the whole scan in compact forms: site modes' links until the routes exist, anchor sets shared between documents. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FileProblem, Link } from '../../src/engine/contract.js';
+import { KeptLinks } from '../../src/rules/kept-links.js';
+import { DocumentAnchors } from '../../src/rules/scan-index/anchors.js';
+import { hasAnchor } from '../../src/rules/links/anchors.js';
+import { doc } from './facts.js';
+
+const link: fc.Arbitrary<Link> = fc
+  .record({
+    kind: fc.constantFrom('inline', 'reference', 'autolink', 'html', 'shortcode') as fc.Arbitrary<Link['kind']>,
+    image: fc.boolean(),
+    target: fc.oneof(fc.constantFrom('', 'a.md', 'https://x.org', './b.md#c'), fc.string()),
+    lang: fc.option(fc.constantFrom('fr', 'en', ''), { nil: undefined }),
+    line: fc.nat(1_000_000),
+    column: fc.nat(10_000),
+    to: fc.option(fc.integer({ min: -1, max: 1_000_000 }), { nil: undefined }),
+  })
+  .map(({ lang, to, ...rest }) => ({ ...rest, ...(lang === undefined ? {} : { lang }), ...(to === undefined ? {} : { to }) }));
+
+const problem: FileProblem = { kind: 'binary', message: 'not text' };
+
+describe('KeptLinks', () => {
+  it('gives back every kept document its links as they arrived, undefined for one not kept or already taken', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.array(link, { maxLength: 40 }), { nil: undefined }), { maxLength: 30 }), (documents) => {
+        const kept = new KeptLinks(documents.length);
+        documents.forEach((links, number) => {
+          if (links) kept.keep(number, { path: `d${number}.md`, links, ...(number % 5 === 4 ? { problem } : {}) });
+        });
+        documents.forEach((links, number) => {
+          const doc = kept.take(number, `d${number}.md`);
+          if (!links) return expect(doc).toBeUndefined();
+          expect(doc).toStrictEqual({ path: `d${number}.md`, links, ...(number % 5 === 4 ? { problem } : {}) });
+          expect(kept.take(number, `d${number}.md`)).toBeUndefined();
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('DocumentAnchors', () => {
+  const anchorsOf = (...ids: string[]) => ids.map((id, i) => ({ id, line: i + 1, column: 1 }));
+
+  it('shares one set between documents with the same ids, never between documents whose ids only join the same', () => {
+    const many = (prefix: string) => Array.from({ length: 40 }, (_, i) => `${prefix}${i}`);
+    const kept = new DocumentAnchors(4, 'github', true);
+    kept.keep(0, doc('a.md', { anchors: anchorsOf(...many('x')) }));
+    kept.keep(1, doc('b.md', { anchors: anchorsOf(...many('x')) }));
+    // Sorted and joined both give "a" + "bc..." = "ab" + "c...": the same string, other ids.
+    kept.keep(2, doc('c.md', { anchors: anchorsOf('a', 'bc', ...many('z')) }));
+    kept.keep(3, doc('d.md', { anchors: anchorsOf('ab', 'c', ...many('z')) }));
+    expect(kept.of(1)).toBe(kept.of(0));
+    expect(kept.of(3)).not.toBe(kept.of(2));
+    expect([hasAnchor(kept.of(2)!, 'bc'), hasAnchor(kept.of(2)!, 'ab')]).toEqual([true, false]);
+    expect([hasAnchor(kept.of(3)!, 'bc'), hasAnchor(kept.of(3)!, 'ab')]).toEqual([false, true]);
+  });
+});
