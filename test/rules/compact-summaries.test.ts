@@ -5,6 +5,7 @@ import type { FileProblem, Link } from '../../src/engine/contract.js';
 import { KeptLinks } from '../../src/rules/kept-links.js';
 import { DocumentAnchors } from '../../src/rules/scan-index/anchors.js';
 import { hasAnchor } from '../../src/rules/links/anchors.js';
+import { ListingLookup } from '../../src/rules/scan-index/listing.js';
 import { doc } from './facts.js';
 
 const link: fc.Arbitrary<Link> = fc
@@ -56,5 +57,19 @@ describe('DocumentAnchors', () => {
     expect(kept.of(3)).not.toBe(kept.of(2));
     expect([hasAnchor(kept.of(2)!, 'bc'), hasAnchor(kept.of(2)!, 'ab')]).toEqual([true, false]);
     expect([hasAnchor(kept.of(3)!, 'bc'), hasAnchor(kept.of(3)!, 'ab')]).toEqual([false, true]);
+  });
+});
+
+describe('ListingLookup.caseVariants', () => {
+  it('gives every listed path equal to the asked one ignoring case, in listing order (as filtering the listing would)', () => {
+    const segment = fc.constantFrom('docs', 'Docs', 'DOCS', 'readme.md', 'README.md', 'ReadMe.md', 'a', 'A', 'é', 'É', 'x.md');
+    const path = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 40 }), fc.array(path, { maxLength: 10 }), (paths, probes) => {
+        const lookup = new ListingLookup({ paths, dirs: [], documentPaths: [] });
+        for (const probe of [...paths, ...probes]) expect(lookup.caseVariants(probe)).toEqual(paths.filter((p) => p.toLowerCase() === probe.toLowerCase()));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
