@@ -1,8 +1,9 @@
 /**
  * Site modes: every document's links, kept from its arrival until the routes exist after the last one.
- * Flat, not as objects: per link four numbers and its target, one string per distinct target (a
- * versioned docset repeats most); the link objects are built again when the link rules run.
- * The objects, their arrays and a string per link took ~6x as much (azure-docs-powershell: 18 MB).
+ * Flat, not as objects: five numbers a link (its target by position in a list of distinct targets: a
+ * versioned docset repeats most), in fixed-size chunks freed as the link rules take them back; the link
+ * objects are built again then. The objects, their arrays and a string per link took ~6x as much
+ * (azure-docs-powershell: 18 MB).
  */
 import type { FileProblem, Link, LinkKind } from '../engine/contract.js';
 import type { LinkedDocument } from './types.js';
@@ -13,22 +14,27 @@ const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
 const IMAGE = 8;
 const HAS_LANG = 16;
 const HAS_TO = 32;
-/** Numbers kept per link: code, line, column, to. */
-const FIELDS = 4;
+/** Numbers kept per link: code, line, column, to, target. */
+const FIELDS = 5;
+/** Links per chunk: a chunk is allocated once and freed whole, so no growing buffer is copied or left behind in malloc's arenas. */
+const CHUNK_LINKS = 8192;
 
 export class KeptLinks {
-  /** Link i's code, line, column and `to` are `numbers[4i .. 4i + 4)`. */
-  private numbers = new Int32Array(4096);
-  private readonly targets: string[] = [];
+  /** Link i's numbers are `chunks[i / CHUNK_LINKS]` at `(i % CHUNK_LINKS) * FIELDS`; a chunk goes once all its links were taken. */
+  private readonly chunks: (Int32Array | undefined)[] = [];
+  /** Links of each chunk not taken yet. */
+  private readonly untaken: number[] = [];
   private count = 0;
+  /** Every distinct target, by its position (what a link keeps). */
+  private readonly targets: string[] = [];
+  /** Each distinct target's position, while documents arrive. */
+  private readonly positions = new Map<string, number>();
   /** Document n's links are links `start[n] .. end[n]`; `start[n]` is -1 until it is kept. */
   private readonly start: Int32Array;
   private readonly end: Int32Array;
   /** The rare `lang` (a shortcode's) by link. */
   private readonly langs = new Map<number, string>();
   private readonly problems = new Map<number, FileProblem>();
-  /** Each distinct target once, while documents arrive. */
-  private interned = new Map<string, string>();
 
   constructor(documents: number) {
     this.start = new Int32Array(documents).fill(-1);
@@ -36,31 +42,35 @@ export class KeptLinks {
   }
 
   keep(number: number, doc: LinkedDocument): void {
-    const links = doc.links;
-    if (this.count + links.length > this.numbers.length / FIELDS) {
-      const grown = new Int32Array(Math.max(this.numbers.length * 2, (this.count + links.length) * FIELDS));
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
     this.start[number] = this.count;
-    const numbers = this.numbers;
-    for (const link of links) {
-      const at = this.count * FIELDS;
+    for (const link of doc.links) {
+      const index = this.count++;
+      const slot = index % CHUNK_LINKS;
+      if (slot === 0) {
+        this.chunks.push(new Int32Array(CHUNK_LINKS * FIELDS));
+        this.untaken.push(0);
+      }
+      const chunk = this.chunks[this.chunks.length - 1]!;
+      this.untaken[this.chunks.length - 1]!++;
       let code = KIND_CODE.get(link.kind)!;
       if (link.image) code |= IMAGE;
       if (link.lang !== undefined) {
         code |= HAS_LANG;
-        this.langs.set(this.count, link.lang);
+        this.langs.set(index, link.lang);
       }
       if (link.to !== undefined) code |= HAS_TO;
-      numbers[at] = code;
-      numbers[at + 1] = link.line;
-      numbers[at + 2] = link.column;
-      numbers[at + 3] = link.to ?? 0;
-      let target = this.interned.get(link.target);
-      if (target === undefined) this.interned.set(link.target, (target = link.target));
-      this.targets.push(target);
-      this.count++;
+      let target = this.positions.get(link.target);
+      if (target === undefined) {
+        target = this.targets.length;
+        this.positions.set(link.target, target);
+        this.targets.push(link.target);
+      }
+      const at = slot * FIELDS;
+      chunk[at] = code;
+      chunk[at + 1] = link.line;
+      chunk[at + 2] = link.column;
+      chunk[at + 3] = link.to ?? 0;
+      chunk[at + 4] = target;
     }
     this.end[number] = this.count;
     if (doc.problem) this.problems.set(number, doc.problem);
@@ -71,23 +81,24 @@ export class KeptLinks {
     const first = this.start[number]!;
     if (first < 0) return undefined;
     this.start[number] = -1;
-    // No document arrives any more: only the link objects still hold the targets.
-    this.interned.clear();
-    const numbers = this.numbers;
+    // No document arrives any more.
+    this.positions.clear();
     const links: Link[] = new Array(this.end[number]! - first);
     for (let i = first; i < this.end[number]!; i++) {
-      const at = i * FIELDS;
-      const code = numbers[at]!;
+      const c = Math.floor(i / CHUNK_LINKS);
+      const chunk = this.chunks[c]!;
+      const at = (i % CHUNK_LINKS) * FIELDS;
+      const code = chunk[at]!;
       const kind = KINDS[code & 7]!;
       const image = (code & IMAGE) !== 0;
-      const target = this.targets[i]!;
+      const target = this.targets[chunk[at + 4]!]!;
       const link: Link =
         (code & HAS_LANG) === 0
-          ? { kind, image, target, line: numbers[at + 1]!, column: numbers[at + 2]! }
-          : { kind, image, target, lang: this.langs.get(i)!, line: numbers[at + 1]!, column: numbers[at + 2]! };
-      if ((code & HAS_TO) !== 0) link.to = numbers[at + 3]!;
+          ? { kind, image, target, line: chunk[at + 1]!, column: chunk[at + 2]! }
+          : { kind, image, target, lang: this.langs.get(i)!, line: chunk[at + 1]!, column: chunk[at + 2]! };
+      if ((code & HAS_TO) !== 0) link.to = chunk[at + 3]!;
       links[i - first] = link;
-      this.targets[i] = '';
+      if (--this.untaken[c]! === 0) this.chunks[c] = undefined;
     }
     const problem = this.problems.get(number);
     return problem === undefined ? { path, links } : { path, links, problem };

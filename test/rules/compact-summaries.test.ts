@@ -40,6 +40,22 @@ describe('KeptLinks', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives back links across its chunks (thousands of links), the last document with a link of its own', () => {
+    const documents = Array.from({ length: 7 }, (_, d) =>
+      Array.from({ length: d === 6 ? 1 : 3000 }, (_, i): Link => ({
+        kind: 'inline',
+        image: i % 2 === 0,
+        target: `t${i % 100}.md`,
+        line: i + 1,
+        column: d + 1,
+        to: i - 1,
+      })),
+    );
+    const kept = new KeptLinks(documents.length);
+    documents.forEach((links, number) => kept.keep(number, { path: `d${number}.md`, links }));
+    documents.forEach((links, number) => expect(kept.take(number, `d${number}.md`)).toStrictEqual({ path: `d${number}.md`, links }));
+  });
 });
 
 describe('DocumentAnchors', () => {
