@@ -92,11 +92,15 @@ export class KeptLinks {
       const kind = KINDS[code & 7]!;
       const image = (code & IMAGE) !== 0;
       const target = this.targets[chunk[at + 4]!]!;
-      const link: Link =
-        (code & HAS_LANG) === 0
-          ? { kind, image, target, line: chunk[at + 1]!, column: chunk[at + 2]! }
-          : { kind, image, target, lang: this.langs.get(i)!, line: chunk[at + 1]!, column: chunk[at + 2]! };
-      if ((code & HAS_TO) !== 0) link.to = chunk[at + 3]!;
+      const line = chunk[at + 1]!;
+      const column = chunk[at + 2]!;
+      const to = chunk[at + 3]!;
+      // Scans place every link (`to`): that shape in one literal, with no property added later.
+      let link: Link;
+      if ((code & HAS_LANG) !== 0) link = { kind, image, target, lang: this.langs.get(i)!, line, column };
+      else if ((code & HAS_TO) !== 0) link = { kind, image, target, line, column, to };
+      else link = { kind, image, target, line, column };
+      if ((code & (HAS_LANG | HAS_TO)) === (HAS_LANG | HAS_TO)) link.to = to;
       links[i - first] = link;
       if (--this.untaken[c]! === 0) this.chunks[c] = undefined;
     }
