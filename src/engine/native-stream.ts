@@ -57,18 +57,17 @@ const LINK_KINDS: readonly LinkKind[] = ['inline', 'reference', 'autolink', 'htm
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
 export function nativeStream(scanStart: NativeBinding['scanStart'], options: ScanOptions, tuning: NativeStreamTuning = {}): ScanStream {
   let handle: NativeScanHandle | undefined = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
-  const listing = JSON.parse(handle.takeListing() ?? 'null') as Listing;
+  const { schema, paths, dirs, documentPaths } = decodeListing(handle.takeListing() ?? 'null');
   const close = (): void => {
     handle?.close();
     handle = undefined;
   };
-  const documentPaths = listing.documents.map((i) => listing.paths[i]!);
   // Documents delivered so far: the next one's path is documentPaths[delivered].
   let delivered = 0;
   return {
-    schema: listing.schema,
-    paths: listing.paths,
-    dirs: listing.dirs.map((i) => listing.paths[i]!),
+    schema,
+    paths,
+    dirs,
     documentPaths,
     readAsMdx: (globs) => {
       if (handle === undefined) throw new Error('readAsMdx after the scan closed');
@@ -90,6 +89,13 @@ export function nativeStream(scanStart: NativeBinding['scanStart'], options: Sca
     },
     close,
   };
+}
+
+/** The listing with positions made paths (in a function of its own: the stream's closures would keep the positions alive). */
+function decodeListing(json: string): { schema: 1; paths: string[]; dirs: string[]; documentPaths: string[] } {
+  const listing = JSON.parse(json) as Listing;
+  const at = (i: number) => listing.paths[i]!;
+  return { schema: listing.schema, paths: listing.paths, dirs: listing.dirs.map(at), documentPaths: listing.documents.map(at) };
 }
 
 /** The contract's object, keys in the contract's order (as JSON.parse of the serde output would give). */

@@ -6,8 +6,8 @@
  * In site modes link rules run after the last document too, as routes need every page. Between
  * batches it keeps findings (finding-store.ts), what `check`s deferred, the index's summaries
  * (scan-index.ts: anchors, link-graph edges, site modes' route keys) and, of a document's facts,
- * only these: its inline suppressions when it has any, and in site modes its links until the link
- * rules ran on them.
+ * only these: its inline suppressions when it has any, and in site modes its links (kept-links.ts)
+ * until the link rules ran on them.
  */
 import type { DocumentFacts, ScanResult } from '../engine/contract.js';
 import type { Finding } from '../findings.js';
@@ -20,6 +20,7 @@ import { ScanIndex, type AnchorMemo, type ScanListing } from './scan-index.js';
 import type { SiteInput } from '../sites/site-links.js';
 import { FindingStore, pushHits, RANK, type RankedRule } from './finding-store.js';
 import { UnverifiedTally, type Unverified } from '../unverified.js';
+import { KeptLinks } from './kept-links.js';
 import type { Defer, LinkedDocument, LinkRule, Rule, RuleContext, RuleHit } from './types.js';
 import type { ResolvedRule } from '../config/types.js';
 
@@ -115,12 +116,10 @@ export class RuleRunner {
   private readonly waiting = new Map<number, WaitingItem[]>();
   /** Items whose document already arrived: settled right after the deferring document's check. */
   private ready: WaitingItem[] = [];
-  /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
-  private readonly linkDocs: (LinkedDocument | undefined)[] = [];
+  /** Site modes when a link rule or the graph is on: what link rules read of each document (its links), kept until the routes exist after the last document. */
+  private linkDocs?: KeptLinks;
   /** Each kept document's rule settings (what `finishLinks` runs the link rules with: worked out once per document). */
   private readonly linkSettings: Record<string, ResolvedRule>[] = [];
-  /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
-  private readonly keepLinks: boolean;
   /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
   private checking?: ActiveRule;
   private checkingNumber = 0;
@@ -165,7 +164,8 @@ export class RuleRunner {
     const scriptTemplate = scriptTemplateClass(config);
     if (scriptTemplate)
       this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
-    this.keepLinks = !this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+    if (!this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id))))
+      this.linkDocs = new KeptLinks(this.index.documentPaths.length);
   }
 
   /** The rules for a document: its path's, or a script template's. */
@@ -257,8 +257,8 @@ export class RuleRunner {
       else this.findings.checked(active, number, hits);
     }
     if (linksResolve) this.index.keepEdges(number, doc);
-    else if (this.keepLinks) {
-      this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+    else if (this.linkDocs) {
+      this.linkDocs.keep(number, doc);
       this.linkSettings[number] = settings;
     }
     if (held) this.findings.hold(number, doc.suppressions, settings, held);
@@ -329,10 +329,11 @@ export class RuleRunner {
   /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
   private finishLinks(): void {
     this.index.buildSite();
-    for (let number = 0; number < this.linkDocs.length; number++) {
-      const doc = this.linkDocs[number];
+    const kept = this.linkDocs;
+    if (!kept) return;
+    for (let number = 0; number < this.index.documentPaths.length; number++) {
+      const doc = kept.take(number, this.index.documentPaths[number]!);
       if (!doc) continue;
-      this.linkDocs[number] = undefined;
       const skip = this.skipped(number);
       for (const active of this.activeRules(this.linkSettings[number]!)) {
         const rule = active.rule;
@@ -341,6 +342,7 @@ export class RuleRunner {
       this.index.keepEdges(number, doc);
       this.settleReady();
     }
+    this.linkDocs = undefined;
   }
 
   private finishItems(active: ActiveRule, number: number, items: unknown[]): void {

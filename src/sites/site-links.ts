@@ -63,11 +63,9 @@ const PAGE_KEYS = [
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 export function pageFacts(doc: DocumentFacts): PageFacts {
   const data = frontmatterOf(doc);
+  // Left undefined without any of the keys (readers only look keys up): no empty object kept per page.
   let frontmatter: FrontmatterMap;
-  if (data !== undefined) {
-    frontmatter = {};
-    for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) frontmatter[key] = data[key];
-  }
+  if (data !== undefined) for (const key of PAGE_KEYS) if (Object.hasOwn(data, key)) (frontmatter ??= {})[key] = data[key];
   let htmlLinks: string[] | undefined;
   for (const link of doc.links) if (link.kind !== 'shortcode' && isRelativeHtml(link.target)) (htmlLinks ??= []).push(link.target);
   return { path: doc.path, problem: doc.problem?.kind, frontmatter, ...(htmlLinks ? { htmlLinks } : {}) };
