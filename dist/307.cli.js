@@ -399,8 +399,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var engine_native = __webpack_require__(448);
 // EXTERNAL MODULE: ./src/sites/load.ts
 var load = __webpack_require__(2146);
-// EXTERNAL MODULE: ./src/rules/run.ts + 11 modules
-var run = __webpack_require__(2197);
+// EXTERNAL MODULE: ./src/rules/run.ts + 13 modules
+var run = __webpack_require__(1540);
 ;// CONCATENATED MODULE: ./src/change/base-scan.ts
 /**
  * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's

@@ -801,18 +801,17 @@ const LINK_KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
 /** Throws (like `scan`) on bad options or a missing root. `next()` waits on the addon synchronously. */
 function nativeStream(scanStart, options, tuning = {}) {
     let handle = scanStart(JSON.stringify(options), tuning.batchDocuments, tuning.queue);
-    const listing = JSON.parse(handle.takeListing() ?? 'null');
+    const { schema, paths, dirs, documentPaths } = decodeListing(handle.takeListing() ?? 'null');
     const close = () => {
         handle?.close();
         handle = undefined;
     };
-    const documentPaths = listing.documents.map((i) => listing.paths[i]);
     // Documents delivered so far: the next one's path is documentPaths[delivered].
     let delivered = 0;
     return {
-        schema: listing.schema,
-        paths: listing.paths,
-        dirs: listing.dirs.map((i) => listing.paths[i]),
+        schema,
+        paths,
+        dirs,
         documentPaths,
         readAsMdx: (globs) => {
             if (handle === undefined)
@@ -836,6 +835,12 @@ function nativeStream(scanStart, options, tuning = {}) {
         },
         close,
     };
+}
+/** The listing with positions made paths (in a function of its own: the stream's closures would keep the positions alive). */
+function decodeListing(json) {
+    const listing = JSON.parse(json);
+    const at = (i) => listing.paths[i];
+    return { schema: listing.schema, paths: listing.paths, dirs: listing.dirs.map(at), documentPaths: listing.documents.map(at) };
 }
 /** The contract's object, keys in the contract's order (as JSON.parse of the serde output would give). */
 function decodeDocument(a, path) {
@@ -1182,8 +1187,8 @@ var src_engine = __webpack_require__(8336);
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/sites/load.ts
 var sites_load = __webpack_require__(2146);
-// EXTERNAL MODULE: ./src/rules/run.ts + 11 modules
-var run = __webpack_require__(2197);
+// EXTERNAL MODULE: ./src/rules/run.ts + 13 modules
+var run = __webpack_require__(1540);
 // EXTERNAL MODULE: ./src/sites/site-links.ts + 1 modules
 var site_links = __webpack_require__(3693);
 // EXTERNAL MODULE: ./src/sites/settings.ts
@@ -2973,11 +2978,11 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ splitGoldmarkAttributes),
 /* harmony export */   Sk: () => (/* binding */ HeadingSlugger),
-/* harmony export */   Wh: () => (/* binding */ anchorIds),
+/* harmony export */   WA: () => (/* binding */ anchorHash),
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitCommentId, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug, markdigSlugByCharacter */
+/* unused harmony exports splitCommentId, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug, markdigSlugByCharacter, anchorIds */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2710);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 
@@ -3160,48 +3165,37 @@ function countedIds(doc, style) {
         return unique;
     });
 }
-/** The most ids kept as one joined string searched from the start; a document with more gets them sorted (binary search). */
-const JOINED_MAX = 32;
-function anchorIds(ids) {
-    if (ids.length <= JOINED_MAX && !ids.some((id) => id.includes('\n')))
-        return ['', ...ids, ''].join('\n');
-    const sorted = [...new Set(ids)].sort();
-    const starts = new Int32Array(sorted.length + 1);
-    for (let i = 0; i < sorted.length; i++)
-        starts[i + 1] = starts[i] + sorted[i].length;
-    return { joined: sorted.join(''), starts };
-}
-/** `joined.slice(start, end)` compared with `id` in code unit order (what `sort()` uses), without the slice. */
-function compareAt(joined, start, end, id) {
-    const length = Math.min(end - start, id.length);
-    for (let k = 0; k < length; k++) {
-        const difference = joined.charCodeAt(start + k) - id.charCodeAt(k);
-        if (difference !== 0)
-            return difference;
+/** The id's hash: FNV-1a (32 bits) and 21 bits of a second multiply-xorshift hash. */
+function anchorHash(id) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < id.length; i++) {
+        const c = id.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 13;
     }
-    return end - start - id.length;
+    b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+    return (a >>> 0) * 0x200000 + ((b ^ (b >>> 16)) & 0x1fffff);
+}
+/** The ids' hashes, sorted (a document's `AnchorIds`). */
+function anchorIds(ids) {
+    const hashes = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++)
+        hashes[i] = anchorHash(ids[i]);
+    return hashes.sort();
 }
 function hasAnchor(anchors, id) {
-    if (typeof anchors !== 'string') {
-        const { joined, starts } = anchors;
-        for (let low = 0, high = starts.length - 2; low <= high;) {
-            const middle = (low + high) >> 1;
-            const order = compareAt(joined, starts[middle], starts[middle + 1], id);
-            if (order === 0)
-                return true;
-            if (order < 0)
-                low = middle + 1;
-            else
-                high = middle - 1;
-        }
-        return false;
-    }
-    if (id.includes('\n'))
-        return false;
-    // `indexOf('', n)` answers n even past the end: the length bound ends the search for an empty id.
-    for (let at = anchors.indexOf(id); at >= 0 && at < anchors.length; at = anchors.indexOf(id, at + 1)) {
-        if (anchors.charCodeAt(at - 1) === 10 && anchors.charCodeAt(at + id.length) === 10)
+    const hash = anchorHash(id);
+    for (let low = 0, high = anchors.length - 1; low <= high;) {
+        const middle = (low + high) >> 1;
+        const at = anchors[middle];
+        if (at === hash)
             return true;
+        if (at < hash)
+            low = middle + 1;
+        else
+            high = middle - 1;
     }
     return false;
 }
@@ -3707,7 +3701,7 @@ const recommended = {
 
 /***/ }),
 
-/***/ 2197:
+/***/ 1540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3883,12 +3877,22 @@ var placeholder = __webpack_require__(5730);
 var rules = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/sites/site-links.ts + 1 modules
 var site_links = __webpack_require__(3693);
+;// CONCATENATED MODULE: ./src/rules/string-hash.ts
+/** FNV-1a over a string's UTF-16 code units: keys of compact indexes that keep no strings of their own (callers compare the candidates' text). */
+function hash32(text, seed = 0x811c9dc5) {
+    let hash = seed;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash | 0;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/scan-index/listing.ts
 /**
  * Lookups over a scan's listing (every path, the directories, the documents in delivery order),
  * known before any document arrives: whether a path exists, its document number, case variants,
  * the pages a folder shows.
  */
+
 class ListingLookup {
     /** The listing's paths: resolved links reuse these string objects, so later lookups compare by identity. */
     listed;
@@ -3938,41 +3942,40 @@ class ListingLookup {
     /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
     caseVariants(path) {
         const lower = path.toLowerCase();
-        const variants = this.mixedCaseVariants().get(lower);
-        if (variants)
-            return variants;
+        const found = this.mixedCaseVariants().get(hash32(lower));
+        const positions = (typeof found === 'number' ? [found] : (found ?? [])).filter((at) => this.listed[at].toLowerCase() === lower);
         // No listed path has capitals folding to `lower`: only `lower` itself can match.
-        const listed = this.listedString(lower);
-        return listed === undefined ? [] : [listed];
+        if (positions.length === 0) {
+            const listed = this.listedString(lower);
+            return listed === undefined ? [] : [listed];
+        }
+        const own = this.positions.get(lower);
+        if (own !== undefined)
+            positions.push(own);
+        return positions.sort((a, b) => a - b).map((at) => this.listed[at]);
     }
     /**
-     * Lowercased path → every listed path folding to it, built on first use for the lowercase keys of
-     * paths with capitals only: an all-lowercase path is found through `positions` (keeps this small).
+     * The hash of a lowercased path → the positions of listed paths with capitals folding to it (hashes may
+     * collide: `caseVariants` compares), built on first use. No strings: an all-lowercase path is found through
+     * `positions`, and a key per path took ~6x as much (azure-docs-powershell: 26.8k paths, 4.4 MB).
      */
     mixedCaseVariants() {
         if (this.mixedCase)
             return this.mixedCase;
-        const positioned = new Map();
-        let at = 0;
-        for (const p of this.positions.keys()) {
-            const key = p.toLowerCase();
-            if (key !== p) {
-                const list = positioned.get(key);
-                if (list)
-                    list.push({ at, path: p });
-                else
-                    positioned.set(key, [{ at, path: p }]);
-            }
-            at++;
-        }
-        at = 0;
-        for (const p of this.positions.keys()) {
-            positioned.get(p)?.push({ at, path: p });
-            at++;
-        }
         this.mixedCase = new Map();
-        for (const [key, list] of positioned)
-            this.mixedCase.set(key, list.sort((a, b) => a.at - b.at).map((v) => v.path));
+        this.listed.forEach((p, at) => {
+            const lower = p.toLowerCase();
+            if (lower === p)
+                return;
+            const key = hash32(lower);
+            const known = this.mixedCase.get(key);
+            if (known === undefined)
+                this.mixedCase.set(key, at);
+            else if (typeof known === 'number')
+                this.mixedCase.set(key, [known, at]);
+            else
+                known.push(at);
+        });
         return this.mixedCase;
     }
     /**
@@ -4014,33 +4017,78 @@ class DocumentAnchors {
     memo;
     /** 1 once a document arrived (its anchors are known), 2 when it arrived with a problem (unread: a symlink, a binary file...). */
     seen;
-    /** Per document number: its fragment targets; undefined for a document with a problem (no known anchors). */
-    sets;
+    /** Every distinct set of ids, sorted hashes one set after another: no object per document. */
+    hashes = new Float64Array(4096);
+    count = 0;
+    /** Document n's set is `hashes[start[n] .. end[n])`; `start[n]` is -1 while it has none (not arrived, a problem, ids not kept). */
+    start;
+    end;
+    /** Where each distinct set starts, by a hash of its hashes: a versioned docset repeats whole pages (azure-docs-powershell: 26.8k sets, 11k distinct). */
+    distinct = new Map();
     /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
     constructor(documents, mode, keepIds, memo) {
         this.mode = mode;
         this.keepIds = keepIds;
         this.memo = memo;
         this.seen = new Uint8Array(documents);
-        this.sets = new Array(documents);
+        this.start = new Int32Array(documents).fill(-1);
+        this.end = new Int32Array(documents);
     }
     /** Records that document `number` arrived and keeps its fragment targets. */
     keep(number, doc) {
         this.seen[number] = doc.problem ? 2 : 1;
-        if (this.keepIds && !doc.problem) {
-            const style = sites/* GENERATORS */.D[this.mode].headingIds;
-            const known = this.memo?.get(doc.headings);
-            if (known && known.anchors === doc.anchors && known.style === style) {
-                this.sets[number] = known.ids;
+        if (!this.keepIds || doc.problem)
+            return;
+        const style = sites/* GENERATORS */.D[this.mode].headingIds;
+        const known = this.memo?.get(doc.headings);
+        if (known && known.anchors === doc.anchors && known.style === style) {
+            this.room(known.ids.length).set(known.ids, this.count);
+            this.share(number, known.ids.length);
+            return;
+        }
+        const ids = (0,links_anchors/* headingIds */.X3)(doc, style);
+        for (const a of doc.anchors)
+            ids.push(a.id);
+        const hashes = this.room(ids.length);
+        for (let i = 0; i < ids.length; i++)
+            hashes[this.count + i] = (0,links_anchors/* anchorHash */.WA)(ids[i]);
+        hashes.subarray(this.count, this.count + ids.length).sort();
+        this.share(number, ids.length);
+        this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: this.of(number) });
+    }
+    /** The store, with room for `more` hashes after the last set. */
+    room(more) {
+        if (this.count + more > this.hashes.length) {
+            const grown = new Float64Array(Math.max(this.hashes.length * 2, this.count + more));
+            grown.set(this.hashes.subarray(0, this.count));
+            this.hashes = grown;
+        }
+        return this.hashes;
+    }
+    /** Gives document `number` the `length` hashes just written after the last set, or an equal earlier set (then they are dropped). */
+    share(number, length) {
+        const hashes = this.hashes;
+        const first = this.count;
+        let key = length;
+        for (let i = first; i < first + length; i++)
+            key = Math.imul(key ^ (hashes[i] | 0), 0x01000193);
+        const earlier = this.distinct.get(key);
+        if (earlier !== undefined && this.end[earlier] - this.start[earlier] === length) {
+            const from = this.start[earlier];
+            let same = true;
+            for (let i = 0; same && i < length; i++)
+                same = hashes[from + i] === hashes[first + i];
+            if (same) {
+                this.start[number] = from;
+                this.end[number] = from + length;
                 return;
             }
-            const ids = (0,links_anchors/* headingIds */.X3)(doc, style);
-            for (const a of doc.anchors)
-                ids.push(a.id);
-            const set = (0,links_anchors/* anchorIds */.Wh)(ids);
-            this.sets[number] = set;
-            this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: set });
         }
+        if (earlier === undefined)
+            this.distinct.set(key, number);
+        this.start[number] = first;
+        this.end[number] = first + length;
+        this.count += length;
     }
     /** True once the document arrived (its anchors are known). */
     arrived(number) {
@@ -4052,11 +4100,15 @@ class DocumentAnchors {
     }
     /** Fragment targets of an arrived document; undefined when it has a problem. */
     of(number) {
-        return this.sets[number];
+        const start = this.start[number];
+        return start < 0 ? undefined : this.hashes.subarray(start, this.end[number]);
     }
     /** Frees every document's anchors once no rule reads them. */
     drop() {
-        this.sets.fill(undefined);
+        this.hashes = new Float64Array(0);
+        this.count = 0;
+        this.start.fill(-1);
+        this.distinct.clear();
     }
 }
 
@@ -4651,7 +4703,115 @@ function byMessage(rows, a, b) {
 
 // EXTERNAL MODULE: ./src/unverified.ts
 var unverified = __webpack_require__(4416);
+;// CONCATENATED MODULE: ./src/rules/kept-links.ts
+const KINDS = ['inline', 'reference', 'autolink', 'html', 'shortcode'];
+const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
+/** Bits of a link's code above its kind's position in KINDS. */
+const IMAGE = 8;
+const HAS_LANG = 16;
+const HAS_TO = 32;
+/** Numbers kept per link: code, line, column, to, target. */
+const FIELDS = 5;
+/** Links per chunk: a chunk is allocated once and freed whole, so no growing buffer is copied or left behind in malloc's arenas. */
+const CHUNK_LINKS = 8192;
+class KeptLinks {
+    /** Link i's numbers are `chunks[i / CHUNK_LINKS]` at `(i % CHUNK_LINKS) * FIELDS`; a chunk goes once all its links were taken. */
+    chunks = [];
+    /** Links of each chunk not taken yet. */
+    untaken = [];
+    count = 0;
+    /** Every distinct target, by its position (what a link keeps). */
+    targets = [];
+    /** Each distinct target's position, while documents arrive. */
+    positions = new Map();
+    /** Document n's links are links `start[n] .. end[n]`; `start[n]` is -1 until it is kept. */
+    start;
+    end;
+    /** The rare `lang` (a shortcode's) by link. */
+    langs = new Map();
+    problems = new Map();
+    constructor(documents) {
+        this.start = new Int32Array(documents).fill(-1);
+        this.end = new Int32Array(documents);
+    }
+    keep(number, doc) {
+        this.start[number] = this.count;
+        for (const link of doc.links) {
+            const index = this.count++;
+            const slot = index % CHUNK_LINKS;
+            if (slot === 0) {
+                this.chunks.push(new Int32Array(CHUNK_LINKS * FIELDS));
+                this.untaken.push(0);
+            }
+            const chunk = this.chunks[this.chunks.length - 1];
+            this.untaken[this.chunks.length - 1]++;
+            let code = KIND_CODE.get(link.kind);
+            if (link.image)
+                code |= IMAGE;
+            if (link.lang !== undefined) {
+                code |= HAS_LANG;
+                this.langs.set(index, link.lang);
+            }
+            if (link.to !== undefined)
+                code |= HAS_TO;
+            let target = this.positions.get(link.target);
+            if (target === undefined) {
+                target = this.targets.length;
+                this.positions.set(link.target, target);
+                this.targets.push(link.target);
+            }
+            const at = slot * FIELDS;
+            chunk[at] = code;
+            chunk[at + 1] = link.line;
+            chunk[at + 2] = link.column;
+            chunk[at + 3] = link.to ?? 0;
+            chunk[at + 4] = target;
+        }
+        this.end[number] = this.count;
+        if (doc.problem)
+            this.problems.set(number, doc.problem);
+    }
+    /** Document `number`'s links as they arrived (undefined when it was not kept), forgotten once taken. */
+    take(number, path) {
+        const first = this.start[number];
+        if (first < 0)
+            return undefined;
+        this.start[number] = -1;
+        // No document arrives any more.
+        this.positions.clear();
+        const links = new Array(this.end[number] - first);
+        for (let i = first; i < this.end[number]; i++) {
+            const c = Math.floor(i / CHUNK_LINKS);
+            const chunk = this.chunks[c];
+            const at = (i % CHUNK_LINKS) * FIELDS;
+            const code = chunk[at];
+            const kind = KINDS[code & 7];
+            const image = (code & IMAGE) !== 0;
+            const target = this.targets[chunk[at + 4]];
+            const line = chunk[at + 1];
+            const column = chunk[at + 2];
+            const to = chunk[at + 3];
+            // Scans place every link (`to`): that shape in one literal, with no property added later.
+            let link;
+            if ((code & HAS_LANG) !== 0)
+                link = { kind, image, target, lang: this.langs.get(i), line, column };
+            else if ((code & HAS_TO) !== 0)
+                link = { kind, image, target, line, column, to };
+            else
+                link = { kind, image, target, line, column };
+            if ((code & (HAS_LANG | HAS_TO)) === (HAS_LANG | HAS_TO))
+                link.to = to;
+            links[i - first] = link;
+            if (--this.untaken[c] === 0)
+                this.chunks[c] = undefined;
+        }
+        const problem = this.problems.get(number);
+        return problem === undefined ? { path, links } : { path, links, problem };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/run.ts
+
 
 
 
@@ -4695,12 +4855,10 @@ class RuleRunner {
     waiting = new Map();
     /** Items whose document already arrived: settled right after the deferring document's check. */
     ready = [];
-    /** Site modes: what link rules read of each document (its links), kept until the routes exist after the last document. */
-    linkDocs = [];
+    /** Site modes when a link rule or the graph is on: what link rules read of each document (its links), kept until the routes exist after the last document. */
+    linkDocs;
     /** Each kept document's rule settings (what `finishLinks` runs the link rules with: worked out once per document). */
     linkSettings = [];
-    /** Site modes when a link rule or the graph is on: keep `linkDocs`. */
-    keepLinks;
     /** The rule and document of the `check` running now (what `defer` files items under): `check` is synchronous, so one `defer` serves every call (no closure per rule and document). */
     checking;
     checkingNumber = 0;
@@ -4749,7 +4907,8 @@ class RuleRunner {
         const scriptTemplate = scriptTemplateClass(config);
         if (scriptTemplate)
             this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
-        this.keepLinks = !this.index.linksResolve && (graph || rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id)));
+        if (!this.index.linksResolve && (graph || rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id))))
+            this.linkDocs = new KeptLinks(this.index.documentPaths.length);
     }
     /** The rules for a document: its path's, or a script template's. */
     settingsFor(path) {
@@ -4843,8 +5002,8 @@ class RuleRunner {
         }
         if (linksResolve)
             this.index.keepEdges(number, doc);
-        else if (this.keepLinks) {
-            this.linkDocs[number] = { path, links: doc.links, problem: doc.problem };
+        else if (this.linkDocs) {
+            this.linkDocs.keep(number, doc);
             this.linkSettings[number] = settings;
         }
         if (held)
@@ -4915,11 +5074,13 @@ class RuleRunner {
     /** Site modes: builds the routes, then runs the link rules on what was kept of each document. */
     finishLinks() {
         this.index.buildSite();
-        for (let number = 0; number < this.linkDocs.length; number++) {
-            const doc = this.linkDocs[number];
+        const kept = this.linkDocs;
+        if (!kept)
+            return;
+        for (let number = 0; number < this.index.documentPaths.length; number++) {
+            const doc = kept.take(number, this.index.documentPaths[number]);
             if (!doc)
                 continue;
-            this.linkDocs[number] = undefined;
             const skip = this.skipped(number);
             for (const active of this.activeRules(this.linkSettings[number])) {
                 const rule = active.rule;
@@ -4929,6 +5090,7 @@ class RuleRunner {
             this.index.keepEdges(number, doc);
             this.settleReady();
         }
+        this.linkDocs = undefined;
     }
     finishItems(active, number, items) {
         const path = this.index.documentPaths[number];
@@ -7799,13 +7961,12 @@ const PAGE_KEYS = [
 /** The part of a document a site's routes need (kept for every document until the routes are built). */
 function pageFacts(doc) {
     const data = frontmatterOf(doc);
+    // Left undefined without any of the keys (readers only look keys up): no empty object kept per page.
     let frontmatter;
-    if (data !== undefined) {
-        frontmatter = {};
+    if (data !== undefined)
         for (const key of PAGE_KEYS)
             if (Object.hasOwn(data, key))
-                frontmatter[key] = data[key];
-    }
+                (frontmatter ??= {})[key] = data[key];
     let htmlLinks;
     for (const link of doc.links)
         if (link.kind !== 'shortcode' && isRelativeHtml(link.target))
