@@ -36,7 +36,7 @@ pub struct Started {
 
 /// The consumer end. Dropping it (or `close`) stops the producer after its current batch.
 pub struct Batches {
-    /// The walked scan until `begin` or the first `next_batch` starts its producer.
+    /// The walked scan until the first `next_batch` starts its producer.
     pending: Option<Pending>,
     queue: Option<Arc<Queue>>,
     producer: Option<JoinHandle<()>>,
