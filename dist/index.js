@@ -35656,6 +35656,7 @@ async function runDocward(options) {
         include: config.include,
         exclude: config.exclude,
         maxFileBytes: config.maxFileBytes,
+        ...(config.mdx !== undefined ? { mdx: config.mdx } : {}),
     });
     const listing = { paths: stream.paths, dirs: stream.dirs, documentPaths: stream.documentPaths };
     let findings;
@@ -35670,11 +35671,8 @@ async function runDocward(options) {
         // Which `.md` are read as MDX is settled by the config or the listing alone for most sites: then the
         // native extractor starts now and works ahead while the site loads (Hugo's config, navigation files).
         const extractionWaits = config.mdx === undefined && siteDecidesMdx(listing, config.links);
-        if (!extractionWaits) {
-            if (config.mdx !== undefined && config.mdx.length > 0)
-                stream.readAsMdx(config.mdx);
+        if (!extractionWaits)
             stream.begin();
-        }
         // One tally for the site loader and the rules: what neither could check, one notice per cause.
         const tally = new UnverifiedTally();
         const loaded = await loadSite(root, listing, config.links, tally);
