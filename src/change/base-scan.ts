@@ -145,14 +145,20 @@ export function baseListing(head: ScanListing, change: TreeChange, config: Pick<
   return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
 }
 
-/** Facts of one in-memory document, with the engine the head scan used. */
-export async function extractor(engine: EngineName): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
+/**
+ * Facts of one in-memory document, with the engine the head scan used. `mdx`: globs of `.md` the head read as
+ * MDX (the config's or the site's): read so here too, by the JS extractor (the native `extractBytes` goes by
+ * extension only; both engines give the same facts).
+ */
+export async function extractor(engine: EngineName, mdx: string[] = []): Promise<(path: string, bytes: Buffer) => DocumentFacts> {
+  // The JS engine's matcher: the one the head's extractors read the globs with.
+  const readAsMdx = mdx.length > 0 ? (await import('../engine/js/walk.js')).globMatcher(mdx) : undefined;
   if (engine === 'native') {
     const native = loadNative();
-    if (native.ok) return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes)) as DocumentFacts;
+    if (native.ok && !readAsMdx) return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes)) as DocumentFacts;
   }
   const { extractDocument } = await import('../engine/js/index.js');
-  return (file, bytes) => extractDocument(file, bytes);
+  return (file, bytes) => (readAsMdx?.(file) ? extractDocument(file, bytes, true) : extractDocument(file, bytes));
 }
 
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
@@ -258,7 +264,7 @@ export class BaseScanner {
     // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
     const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
     const blobs = readBaseBlobs(head.root, baseSha, toRead);
-    const extract = blobs.size ? await extractor(head.engine) : undefined;
+    const extract = blobs.size ? await extractor(head.engine, head.config.mdx ?? head.site?.settings.mdx) : undefined;
     const extracted = new Map<string, DocumentFacts>();
     const positions = new Map(listing.paths.map((p, i) => [p, i]));
     for (const [file, bytes] of blobs) {

@@ -76,5 +76,33 @@ describe('base scan', () => {
       const quietFindings = full.report.findings.filter((f) => f.path === 'docs/quiet.md').map((f) => f.rule);
       expect(new Set(quietFindings)).toEqual(new Set(['link-broken', 'link-anchor', 'link-case', 'heading-increment', 'orphan']));
     });
+
+    it(`reads a changed .md the config names as MDX as MDX on the base side too (${engine} engine)`, async () => {
+      // In CommonMark the JSX line opens an HTML block that swallows the heading, so `#inside` would be broken only in the base.
+      const origin = makeOrigin({
+        '.docward.yml': 'mdx: ["docs/note.md"]\n',
+        'README.md': '# Readme\n\n[inside](docs/note.md#inside)\n',
+        'docs/note.md': '# Note\n\n<Note>\n## Inside\n</Note>\n',
+      });
+      const baseSha = git(origin.dev, 'rev-parse', 'HEAD');
+      branch(origin, 'topic');
+      const ws = checkout(origin, origin.commit({ 'docs/note.md': '# Note\n\n<Note>\n## Inside\n</Note>\n\nOne more line.\n' }));
+      expect(ensureBaseCommit(ws, baseSha).ok).toBe(true);
+      const change = await diffWorkTree(ws, baseSha);
+      let scanner: BaseScanner | undefined;
+      await runDocward({
+        root: ws,
+        engine,
+        now: NOW,
+        onStart: async (start) => void (scanner = await BaseScanner.start(start, change, baseSha)),
+        onBatch: (batch) => scanner!.add(batch),
+      });
+      const base = scanner!.finish();
+      const full = await runDocward({ root: checkout(origin, baseSha), engine, now: NOW });
+      expect([...base.extracted.keys()]).toEqual(['docs/note.md']);
+      expect(base.extracted.get('docs/note.md')!.headings.map((h) => h.text)).toEqual(['Note', 'Inside']);
+      expect(full.report.findings.filter((f) => f.rule === 'link-anchor')).toEqual([]);
+      expect(base.findings.filter((f) => f.rule === 'link-anchor')).toEqual([]);
+    });
   }
 });
