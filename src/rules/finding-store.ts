@@ -21,14 +21,9 @@ const RULE_IDS = RULES.map((rule) => rule.id);
 export const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a: Finding, b: Finding) => RANK.get(a.rule)! - RANK.get(b.rule)!;
-/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
-const byRankThenPosition = (a: Finding, b: Finding) =>
-  byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-
-/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones (already in `lateOrder`) merged in by rule. */
 function inOrder(immediate: Finding[], late: Finding[] | undefined): Finding[] {
-  if (!late) return immediate;
-  return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+  return late ? immediate.concat(late).sort(byRank) : immediate;
 }
 
 export function pushHits(out: Finding[], rule: string, severity: Severity, path: string, hits: RuleHit[]): void {

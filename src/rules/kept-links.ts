@@ -97,10 +97,11 @@ export class KeptLinks {
       const to = chunk[at + 3]!;
       // Scans place every link (`to`): that shape in one literal, with no property added later.
       let link: Link;
-      if ((code & HAS_LANG) !== 0) link = { kind, image, target, lang: this.langs.get(i)!, line, column };
-      else if ((code & HAS_TO) !== 0) link = { kind, image, target, line, column, to };
+      if ((code & HAS_LANG) !== 0) {
+        const lang = this.langs.get(i)!;
+        link = (code & HAS_TO) !== 0 ? { kind, image, target, lang, line, column, to } : { kind, image, target, lang, line, column };
+      } else if ((code & HAS_TO) !== 0) link = { kind, image, target, line, column, to };
       else link = { kind, image, target, line, column };
-      if ((code & (HAS_LANG | HAS_TO)) === (HAS_LANG | HAS_TO)) link.to = to;
       links[i - first] = link;
       if (--this.untaken[c]! === 0) this.chunks[c] = undefined;
     }

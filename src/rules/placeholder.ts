@@ -19,7 +19,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`^[\w.-]+(?:\|[\w.-]+)+$`,
     // path/to/file.md, ./path/to/x, /path/to/x.
     String.raw`^(?:\.{0,2}/)?path/to(?:/|$)`,
-    // A link whose target is the word for one, or a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK).
+    // A link whose target is the word for one.
     String.raw`^(?:url|link|URL|LINK|Url|Link)$`,
   ].join('|'),
 );

@@ -160,10 +160,11 @@ export class RuleRunner {
     this.classKey = JSON.stringify([settings.mode, settings.contentRoot, nested]);
     if (ctx.keepRules) this.kept = [];
     if (ctx.knownRules?.classKey === this.classKey) this.knownRules = ctx.knownRules;
-    this.forPath = withClasses(rulesForPath(config), this.classes);
+    // The overrides' globs compiled once for both: withClasses keeps its own cache per class list.
+    const overridden = rulesForPath(config);
+    this.forPath = withClasses(overridden, this.classes);
     const scriptTemplate = scriptTemplateClass(config);
-    if (scriptTemplate)
-      this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
+    if (scriptTemplate) this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(overridden, [scriptTemplate]), paths: new Set() };
     if (!this.index.linksResolve && (graph || RULES.some((r) => r.phase === 'links' && usedAnywhere(config, r.id))))
       this.linkDocs = new KeptLinks(this.index.documentPaths.length);
   }
@@ -343,6 +344,7 @@ export class RuleRunner {
       this.settleReady();
     }
     this.linkDocs = undefined;
+    this.linkSettings.length = 0;
   }
 
   private finishItems(active: ActiveRule, number: number, items: unknown[]): void {

@@ -3,7 +3,7 @@
  * the shallowest folder holding a generator's config file and its content folder decides.
  */
 import { GENERATORS } from './index.js';
-import type { Signature } from './generator.js';
+import { within, type Signature } from './generator.js';
 import type { SiteMode } from './settings.js';
 import { joinSegments } from '../rules/links/resolve.js';
 
@@ -107,19 +107,18 @@ export function nestedSiteContent(
   if (outer.contentRoot === '') return [];
   const files = new Set(paths);
   const folders = new Set(dirs);
-  const inside = (path: string, folder: string) => folder === '' || path === folder || path.startsWith(`${folder}/`);
   const found: string[] = [];
   for (const folder of [...folders].sort()) {
-    if (folder === outer.siteRoot || (outer.contentRoot !== undefined && inside(folder, outer.contentRoot)) || found.some((f) => inside(folder, f))) continue;
+    if (folder === outer.siteRoot || (outer.contentRoot !== undefined && within(folder, outer.contentRoot)) || found.some((f) => within(folder, f))) continue;
     // The scanned site's model reads this site's navigation (mdBook's several books): it is part of the scanned site.
-    if (outer.navigation?.some((n) => inside(n, folder))) continue;
+    if (outer.navigation?.some((n) => within(n, folder))) continue;
     for (const signature of SIGNATURES) {
       const site = matchIn(files, folders, folder, signature);
       if (site === undefined) continue;
       const content = site.content ?? joinSegments(folder, GENERATORS[signature.mode].defaults.contentRoot);
       // A folder the scanned site mounts (MkDocs language sites, Hugo module mounts) is published by it, not by a site of its own.
-      const mounted = outer.mounts?.some((m) => inside(content ?? folder, m) || inside(m, content ?? folder)) ?? false;
-      if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content)))
+      const mounted = outer.mounts?.some((m) => within(content ?? folder, m) || within(m, content ?? folder)) ?? false;
+      if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !within(outer.contentRoot, content)))
         found.push(content);
       break;
     }

@@ -205,8 +205,7 @@ export function joinRoute(...parts: (string | undefined)[]): string {
   return start === 0 && end === joined.length ? joined : joined.slice(start, end);
 }
 
-/** True when `path` is `folder` or inside it (`''` holds everything). */
-/** `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount). */
+/** True when `path` is `folder` or inside it (`''` holds everything); no string built (called per page and mount). */
 export const within = (path: string, folder: string): boolean =>
   folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 

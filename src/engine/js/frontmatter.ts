@@ -99,11 +99,12 @@ export function siteFrontMatter(text: string, bodyStart: number, index: LineInde
   const first = text.slice(start, nl).replace(/\r$/, '');
   if (!first.startsWith('<!--')) return undefined;
   const rest = first.slice(4);
-  if (rest.includes('-->') || !rest.replace(/[A-Z]/g, (c) => c.toLowerCase()).includes('front matter')) return undefined;
+  if (rest.includes('-->') || !/front matter/i.test(rest)) return undefined;
   const yamlStart = nl + 1;
   let endLine = line;
   for (let pos = yamlStart; pos < text.length;) {
-    const end = text.indexOf('\n', pos) === -1 ? text.length : text.indexOf('\n', pos);
+    const lineEnd = text.indexOf('\n', pos);
+    const end = lineEnd === -1 ? text.length : lineEnd;
     endLine += 1;
     const current = text.slice(pos, end);
     if (current.includes('-->')) {

@@ -1,6 +1,7 @@
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
 import { slug as githubSlug } from 'github-slugger';
 import type { DocumentFacts } from '../../engine/contract.js';
+import { FNV_OFFSET, FNV_PRIME } from '../string-hash.js';
 
 export type HeadingIdStyle =
   /** github-slugger, duplicates `-1`, `-2` (GitHub, Starlight, Learn). */
@@ -213,13 +214,13 @@ function countedIds(doc: DocumentFacts, style: 'vitepress' | 'mdbook'): string[]
  */
 export type AnchorIds = Float64Array;
 
-/** The id's hash: FNV-1a (32 bits) and 21 bits of a second multiply-xorshift hash. */
+/** The id's hash: FNV-1a (32 bits, hash32's lane, fused into one loop) and 21 bits of a second multiply-xorshift hash. */
 export function anchorHash(id: string): number {
-  let a = 0x811c9dc5;
+  let a = FNV_OFFSET;
   let b = 0x9747b28c;
   for (let i = 0; i < id.length; i++) {
     const c = id.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
+    a = Math.imul(a ^ c, FNV_PRIME);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 13;
   }

@@ -3,7 +3,8 @@
  * ids), kept as the document arrives so fragments into it can be judged from other documents.
  */
 import type { DocumentFacts } from '../../engine/contract.js';
-import { anchorHash, headingIds, type AnchorIds } from '../links/anchors.js';
+import { anchorIds, headingIds, type AnchorIds, type HeadingIdStyle } from '../links/anchors.js';
+import { FNV_PRIME } from '../string-hash.js';
 import { GENERATORS } from '../../sites/index.js';
 import type { SiteMode } from '../../sites/settings.js';
 
@@ -21,14 +22,17 @@ export class DocumentAnchors {
   private readonly end: Int32Array;
   /** Where each distinct set starts, by a hash of its hashes: a versioned docset repeats whole pages (azure-docs-powershell: 26.8k sets, 11k distinct). */
   private readonly distinct = new Map<number, number>();
+  /** How the site's generator writes heading ids. */
+  private readonly style: HeadingIdStyle;
 
   /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
   constructor(
     documents: number,
-    private readonly mode: SiteMode,
+    mode: SiteMode,
     private readonly keepIds: boolean,
     private readonly memo?: AnchorMemo,
   ) {
+    this.style = GENERATORS[mode].headingIds;
     this.seen = new Uint8Array(documents);
     this.start = new Int32Array(documents).fill(-1);
     this.end = new Int32Array(documents);
@@ -38,7 +42,7 @@ export class DocumentAnchors {
   keep(number: number, doc: DocumentFacts): void {
     this.seen[number] = doc.problem ? 2 : 1;
     if (!this.keepIds || doc.problem) return;
-    const style = GENERATORS[this.mode].headingIds;
+    const style = this.style;
     const known = this.memo?.get(doc.headings);
     if (known && known.anchors === doc.anchors && known.style === style) {
       this.room(known.ids.length).set(known.ids, this.count);
@@ -47,10 +51,9 @@ export class DocumentAnchors {
     }
     const ids = headingIds(doc, style);
     for (const a of doc.anchors) ids.push(a.id);
-    const hashes = this.room(ids.length);
-    for (let i = 0; i < ids.length; i++) hashes[this.count + i] = anchorHash(ids[i]!);
-    hashes.subarray(this.count, this.count + ids.length).sort();
-    this.share(number, ids.length);
+    const hashes = anchorIds(ids);
+    this.room(hashes.length).set(hashes, this.count);
+    this.share(number, hashes.length);
     this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: this.of(number)! });
   }
 
@@ -69,7 +72,7 @@ export class DocumentAnchors {
     const hashes = this.hashes;
     const first = this.count;
     let key = length;
-    for (let i = first; i < first + length; i++) key = Math.imul(key ^ (hashes[i]! | 0), 0x01000193);
+    for (let i = first; i < first + length; i++) key = Math.imul(key ^ (hashes[i]! | 0), FNV_PRIME);
     const earlier = this.distinct.get(key);
     if (earlier !== undefined && this.end[earlier]! - this.start[earlier]! === length) {
       const from = this.start[earlier]!;

@@ -111,7 +111,9 @@ export class ListingLookup {
         const kind = name === 'readme.md' || name === 'readme.markdown' ? readmes : /^_?index\.(?:md|markdown|mdx)$/.test(name) ? indexes : undefined;
         if (!kind) continue;
         const folder = slash < 0 ? '' : path.slice(0, slash);
-        kind.set(folder, [...(kind.get(folder) ?? []), path]);
+        const listed = kind.get(folder);
+        if (listed) listed.push(path);
+        else kind.set(folder, [path]);
       }
       this.pages = new Map();
       for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {

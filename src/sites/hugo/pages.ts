@@ -1,5 +1,5 @@
 /** Hugo's content pages of one scan: which mount and language site each belongs to, its folder and its logical path. */
-import { isBuiltPage, joinRoute, type FrontmatterMap, type Mount, type PageFacts } from '../generator.js';
+import { isBuiltPage, joinRoute, within, type FrontmatterMap, type Mount, type PageFacts } from '../generator.js';
 import { languagePrefix, type LinkSettings } from '../settings.js';
 
 export interface HugoPage {
@@ -28,10 +28,6 @@ export function extensionOf(path: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot) : '';
 }
-
-// `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount).
-const within = (path: string, folder: string) =>
-  folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 
 /**
  * The folders Hugo reads content from, most specific first: the content mounts of its config, or
