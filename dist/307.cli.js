@@ -399,8 +399,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var engine_native = __webpack_require__(448);
 // EXTERNAL MODULE: ./src/sites/load.ts
 var load = __webpack_require__(2146);
-// EXTERNAL MODULE: ./src/rules/run.ts + 13 modules
-var run = __webpack_require__(1540);
+// EXTERNAL MODULE: ./src/rules/run.ts + 12 modules
+var run = __webpack_require__(3245);
 ;// CONCATENATED MODULE: ./src/change/base-scan.ts
 /**
  * The base side of a change, scanned without touching the work tree and in step with the head scan: the head's
@@ -506,15 +506,21 @@ function baseListing(head, change, config) {
     const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
     return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
 }
-/** Facts of one in-memory document, with the engine the head scan used. */
-async function extractor(engine) {
+/**
+ * Facts of one in-memory document, with the engine the head scan used. `mdx`: globs of `.md` the head read as
+ * MDX (the config's or the site's): read so here too, by the JS extractor (the native `extractBytes` goes by
+ * extension only; both engines give the same facts).
+ */
+async function extractor(engine, mdx = []) {
+    // The JS engine's matcher: the one the head's extractors read the globs with.
+    const readAsMdx = mdx.length > 0 ? (await __webpack_require__.e(/* import() */ 179).then(__webpack_require__.bind(__webpack_require__, 4179))).globMatcher(mdx) : undefined;
     if (engine === 'native') {
         const native = (0,engine_native/* loadNative */.Sf)();
-        if (native.ok)
+        if (native.ok && !readAsMdx)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(912), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394));
-    return (file, bytes) => extractDocument(file, bytes);
+    const { extractDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(912), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 8745));
+    return (file, bytes) => (readAsMdx?.(file) ? extractDocument(file, bytes, true) : extractDocument(file, bytes));
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
 function lastSegment(target) {
@@ -615,7 +621,7 @@ class BaseScanner {
         // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
         const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
         const blobs = readBaseBlobs(head.root, baseSha, toRead);
-        const extract = blobs.size ? await extractor(head.engine) : undefined;
+        const extract = blobs.size ? await extractor(head.engine, head.config.mdx ?? head.site?.settings.mdx) : undefined;
         const extracted = new Map();
         const positions = new Map(listing.paths.map((p, i) => [p, i]));
         for (const [file, bytes] of blobs) {

@@ -32527,7 +32527,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8179);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
 /* harmony import */ var _action_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(645);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9045);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(633);
 /* harmony import */ var _heap_growth_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /** The action entry (dist/index.js): adapts @actions/core and the runner environment, then runs the action. */
 
@@ -32713,7 +32713,7 @@ function readInputs(get) {
 
 /***/ }),
 
-/***/ 9045:
+/***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32959,6 +32959,8 @@ function countText({ count, unit }) {
 
 // EXTERNAL MODULE: ./src/sites/index.ts + 19 modules
 var sites = __nccwpck_require__(8261);
+// EXTERNAL MODULE: ./src/sites/generator.ts
+var generator = __nccwpck_require__(9857);
 // EXTERNAL MODULE: ./src/rules/links/resolve.ts
 var resolve = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./src/sites/detect.ts
@@ -32966,6 +32968,7 @@ var resolve = __nccwpck_require__(5581);
  * Which site generator builds the scanned docs, from the files the scan saw (no file is read):
  * the shallowest folder holding a generator's config file and its content folder decides.
  */
+
 
 
 /**
@@ -33048,13 +33051,12 @@ function nestedSiteContent(paths, dirs, outer) {
         return [];
     const files = new Set(paths);
     const folders = new Set(dirs);
-    const inside = (path, folder) => folder === '' || path === folder || path.startsWith(`${folder}/`);
     const found = [];
     for (const folder of [...folders].sort()) {
-        if (folder === outer.siteRoot || (outer.contentRoot !== undefined && inside(folder, outer.contentRoot)) || found.some((f) => inside(folder, f)))
+        if (folder === outer.siteRoot || (outer.contentRoot !== undefined && (0,generator/* within */.ux)(folder, outer.contentRoot)) || found.some((f) => (0,generator/* within */.ux)(folder, f)))
             continue;
         // The scanned site's model reads this site's navigation (mdBook's several books): it is part of the scanned site.
-        if (outer.navigation?.some((n) => inside(n, folder)))
+        if (outer.navigation?.some((n) => (0,generator/* within */.ux)(n, folder)))
             continue;
         for (const signature of SIGNATURES) {
             const site = matchIn(files, folders, folder, signature);
@@ -33062,8 +33064,8 @@ function nestedSiteContent(paths, dirs, outer) {
                 continue;
             const content = site.content ?? (0,resolve/* joinSegments */.DI)(folder, sites/* GENERATORS */.D[signature.mode].defaults.contentRoot);
             // A folder the scanned site mounts (MkDocs language sites, Hugo module mounts) is published by it, not by a site of its own.
-            const mounted = outer.mounts?.some((m) => inside(content ?? folder, m) || inside(m, content ?? folder)) ?? false;
-            if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !inside(outer.contentRoot, content)))
+            const mounted = outer.mounts?.some((m) => (0,generator/* within */.ux)(content ?? folder, m) || (0,generator/* within */.ux)(m, content ?? folder)) ?? false;
+            if (content !== undefined && !mounted && folders.has(content) && (outer.contentRoot === undefined || !(0,generator/* within */.ux)(outer.contentRoot, content)))
                 found.push(content);
             break;
         }
@@ -33388,8 +33390,6 @@ function withClasses(forPath, classes) {
 
 // EXTERNAL MODULE: ./src/rules/placeholder.ts
 var placeholder = __nccwpck_require__(5730);
-// EXTERNAL MODULE: ./src/sites/generator.ts
-var generator = __nccwpck_require__(9857);
 // EXTERNAL MODULE: ./src/rules/links/anchors.ts
 var links_anchors = __nccwpck_require__(6876);
 ;// CONCATENATED MODULE: ./src/sites/github/web-routes.ts
@@ -34300,15 +34300,8 @@ function frontmatterOf(doc) {
     return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/rules/string-hash.ts
-/** FNV-1a over a string's UTF-16 code units: keys of compact indexes that keep no strings of their own (callers compare the candidates' text). */
-function hash32(text, seed = 0x811c9dc5) {
-    let hash = seed;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash | 0;
-}
-
+// EXTERNAL MODULE: ./src/rules/string-hash.ts
+var string_hash = __nccwpck_require__(2291);
 ;// CONCATENATED MODULE: ./src/rules/scan-index/listing.ts
 /**
  * Lookups over a scan's listing (every path, the directories, the documents in delivery order),
@@ -34365,7 +34358,7 @@ class ListingLookup {
     /** Paths that equal `path` ignoring letter case (for `link-case`), in listing order. */
     caseVariants(path) {
         const lower = path.toLowerCase();
-        const found = this.mixedCaseVariants().get(hash32(lower));
+        const found = this.mixedCaseVariants().get((0,string_hash/* hash32 */.Ap)(lower));
         const positions = (typeof found === 'number' ? [found] : (found ?? [])).filter((at) => this.listed[at].toLowerCase() === lower);
         // No listed path has capitals folding to `lower`: only `lower` itself can match.
         if (positions.length === 0) {
@@ -34390,7 +34383,7 @@ class ListingLookup {
             const lower = p.toLowerCase();
             if (lower === p)
                 return;
-            const key = hash32(lower);
+            const key = (0,string_hash/* hash32 */.Ap)(lower);
             const known = this.mixedCase.get(key);
             if (known === undefined)
                 this.mixedCase.set(key, at);
@@ -34416,7 +34409,11 @@ class ListingLookup {
                 if (!kind)
                     continue;
                 const folder = slash < 0 ? '' : path.slice(0, slash);
-                kind.set(folder, [...(kind.get(folder) ?? []), path]);
+                const listed = kind.get(folder);
+                if (listed)
+                    listed.push(path);
+                else
+                    kind.set(folder, [path]);
             }
             this.pages = new Map();
             for (const folder of new Set([...readmes.keys(), ...indexes.keys()])) {
@@ -34430,8 +34427,8 @@ class ListingLookup {
 ;// CONCATENATED MODULE: ./src/rules/scan-index/anchors.ts
 
 
+
 class DocumentAnchors {
-    mode;
     keepIds;
     memo;
     /** 1 once a document arrived (its anchors are known), 2 when it arrived with a problem (unread: a symlink, a binary file...). */
@@ -34444,11 +34441,13 @@ class DocumentAnchors {
     end;
     /** Where each distinct set starts, by a hash of its hashes: a versioned docset repeats whole pages (azure-docs-powershell: 26.8k sets, 11k distinct). */
     distinct = new Map();
+    /** How the site's generator writes heading ids. */
+    style;
     /** `keepIds`: false when no rule reads anchors (arrivals are still recorded). */
     constructor(documents, mode, keepIds, memo) {
-        this.mode = mode;
         this.keepIds = keepIds;
         this.memo = memo;
+        this.style = sites/* GENERATORS */.D[mode].headingIds;
         this.seen = new Uint8Array(documents);
         this.start = new Int32Array(documents).fill(-1);
         this.end = new Int32Array(documents);
@@ -34458,7 +34457,7 @@ class DocumentAnchors {
         this.seen[number] = doc.problem ? 2 : 1;
         if (!this.keepIds || doc.problem)
             return;
-        const style = sites/* GENERATORS */.D[this.mode].headingIds;
+        const style = this.style;
         const known = this.memo?.get(doc.headings);
         if (known && known.anchors === doc.anchors && known.style === style) {
             this.room(known.ids.length).set(known.ids, this.count);
@@ -34468,11 +34467,9 @@ class DocumentAnchors {
         const ids = (0,links_anchors/* headingIds */.X3)(doc, style);
         for (const a of doc.anchors)
             ids.push(a.id);
-        const hashes = this.room(ids.length);
-        for (let i = 0; i < ids.length; i++)
-            hashes[this.count + i] = (0,links_anchors/* anchorHash */.WA)(ids[i]);
-        hashes.subarray(this.count, this.count + ids.length).sort();
-        this.share(number, ids.length);
+        const hashes = (0,links_anchors/* anchorIds */.Wh)(ids);
+        this.room(hashes.length).set(hashes, this.count);
+        this.share(number, hashes.length);
         this.memo?.set(doc.headings, { anchors: doc.anchors, style, ids: this.of(number) });
     }
     /** The store, with room for `more` hashes after the last set. */
@@ -34490,7 +34487,7 @@ class DocumentAnchors {
         const first = this.count;
         let key = length;
         for (let i = first; i < first + length; i++)
-            key = Math.imul(key ^ (hashes[i] | 0), 0x01000193);
+            key = Math.imul(key ^ (hashes[i] | 0), string_hash/* FNV_PRIME */.Rq);
         const earlier = this.distinct.get(key);
         if (earlier !== undefined && this.end[earlier] - this.start[earlier] === length) {
             const from = this.start[earlier];
@@ -34992,13 +34989,9 @@ const RULE_IDS = src_rules/* RULES */.y.map((rule) => rule.id);
 const RANK = new Map(RULE_IDS.map((id, i) => [id, i]));
 /** A document's findings in registry order (stable: each rule's own order is kept). */
 const byRank = (a, b) => RANK.get(a.rule) - RANK.get(b.rule);
-/** Findings settled after their document's check, which arrive in any order: registry order, position (a rule's order: links are in source order), then message (never arrival). */
-const byRankThenPosition = (a, b) => byRank(a, b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones merged in by rule. */
+/** A document's findings in the order one pass of every rule gives: its own check's, then the later ones (already in `lateOrder`) merged in by rule. */
 function inOrder(immediate, late) {
-    if (!late)
-        return immediate;
-    return immediate.concat(late.sort(byRankThenPosition)).sort(byRank);
+    return late ? immediate.concat(late).sort(byRank) : immediate;
 }
 function pushHits(out, rule, severity, path, hits) {
     for (const hit of hits) {
@@ -35210,14 +35203,14 @@ class KeptLinks {
             const to = chunk[at + 3];
             // Scans place every link (`to`): that shape in one literal, with no property added later.
             let link;
-            if ((code & HAS_LANG) !== 0)
-                link = { kind, image, target, lang: this.langs.get(i), line, column };
+            if ((code & HAS_LANG) !== 0) {
+                const lang = this.langs.get(i);
+                link = (code & HAS_TO) !== 0 ? { kind, image, target, lang, line, column, to } : { kind, image, target, lang, line, column };
+            }
             else if ((code & HAS_TO) !== 0)
                 link = { kind, image, target, line, column, to };
             else
                 link = { kind, image, target, line, column };
-            if ((code & (HAS_LANG | HAS_TO)) === (HAS_LANG | HAS_TO))
-                link.to = to;
             links[i - first] = link;
             if (--this.untaken[c] === 0)
                 this.chunks[c] = undefined;
@@ -35320,10 +35313,12 @@ class RuleRunner {
             this.kept = [];
         if (ctx.knownRules?.classKey === this.classKey)
             this.knownRules = ctx.knownRules;
-        this.forPath = withClasses(rulesForPath(config), this.classes);
+        // The overrides' globs compiled once for both: withClasses keeps its own cache per class list.
+        const overridden = rulesForPath(config);
+        this.forPath = withClasses(overridden, this.classes);
         const scriptTemplate = scriptTemplateClass(config);
         if (scriptTemplate)
-            this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(rulesForPath(config), [scriptTemplate]), paths: new Set() };
+            this.scriptTemplates = { documentClass: scriptTemplate, forPath: withClasses(overridden, [scriptTemplate]), paths: new Set() };
         if (!this.index.linksResolve && (graph || src_rules/* RULES */.y.some((r) => r.phase === 'links' && usedAnywhere(config, r.id))))
             this.linkDocs = new KeptLinks(this.index.documentPaths.length);
     }
@@ -35508,6 +35503,7 @@ class RuleRunner {
             this.settleReady();
         }
         this.linkDocs = undefined;
+        this.linkSettings.length = 0;
     }
     finishItems(active, number, items) {
         const path = this.index.documentPaths[number];
@@ -37765,15 +37761,21 @@ function baseListing(head, change, config) {
     const documentPaths = paths.filter((p) => !dirs.has(p) && (headPaths.has(p) ? headDocs.has(p) : include(p)));
     return { paths, dirs: paths.filter((p) => dirs.has(p)), documentPaths };
 }
-/** Facts of one in-memory document, with the engine the head scan used. */
-async function extractor(engine) {
+/**
+ * Facts of one in-memory document, with the engine the head scan used. `mdx`: globs of `.md` the head read as
+ * MDX (the config's or the site's): read so here too, by the JS extractor (the native `extractBytes` goes by
+ * extension only; both engines give the same facts).
+ */
+async function extractor(engine, mdx = []) {
+    // The JS engine's matcher: the one the head's extractors read the globs with.
+    const readAsMdx = mdx.length > 0 ? (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 4179))).globMatcher(mdx) : undefined;
     if (engine === 'native') {
         const native = (0,engine_native/* loadNative */.Sf)();
-        if (native.ok)
+        if (native.ok && !readAsMdx)
             return (file, bytes) => JSON.parse(native.binding.extractBytes(file, bytes));
     }
-    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
-    return (file, bytes) => extractDocument(file, bytes);
+    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8745));
+    return (file, bytes) => (readAsMdx?.(file) ? extractDocument(file, bytes, true) : extractDocument(file, bytes));
 }
 /** The last `/` segment of a link target's path part (before `?` and `#`). */
 function base_scan_lastSegment(target) {
@@ -37874,7 +37876,7 @@ class BaseScanner {
         // From blobs: every base document the head has not (deleted, renamed away) or has with other content.
         const toRead = listing.documentPaths.filter((p) => !headDocs.has(p) || change.modified.has(p));
         const blobs = readBaseBlobs(head.root, baseSha, toRead);
-        const extract = blobs.size ? await extractor(head.engine) : undefined;
+        const extract = blobs.size ? await extractor(head.engine, head.config.mdx ?? head.site?.settings.mdx) : undefined;
         const extracted = new Map();
         const positions = new Map(listing.paths.map((p, i) => [p, i]));
         for (const [file, bytes] of blobs) {
@@ -39828,7 +39830,7 @@ function parseEngineChoice(value) {
     throw new Error(`unknown engine "${value}": expected auto, native or js`);
 }
 /** Imported on first use: micromark, mdast and the walker are the bundle's largest part, and the native engine needs none of them. */
-const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394));
+const loadJs = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(960), __nccwpck_require__.e(912), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8745));
 const jsEngine = {
     name: 'js',
     scan: async (options) => (await loadJs()).jsScan(options),
@@ -41814,13 +41816,15 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ splitGoldmarkAttributes),
 /* harmony export */   Sk: () => (/* binding */ HeadingSlugger),
-/* harmony export */   WA: () => (/* binding */ anchorHash),
+/* harmony export */   Wh: () => (/* binding */ anchorIds),
 /* harmony export */   X3: () => (/* binding */ headingIds),
 /* harmony export */   q1: () => (/* binding */ hasAnchor)
 /* harmony export */ });
-/* unused harmony exports splitCommentId, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug, markdigSlugByCharacter, anchorIds */
+/* unused harmony exports splitCommentId, splitCustomId, pythonMarkdownSlug, vitepressSlug, mdbookSlug, markdigSlug, markdigSlugByCharacter, anchorHash */
 /* harmony import */ var github_slugger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
+/* harmony import */ var _string_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2291);
 /** Heading ids as each generator writes them: GitHub slugs, `{#custom-id}` attributes, Python-Markdown's slugify. */
+
 
 /** A trailing attribute list holding an id: `{#id}`, `{#id .cls}`, `{: #id }` (MkDocs attr_list). */
 const CUSTOM_ID = /\s*\{:?\s*(?:[.\w-]+\s+|[\w-]+=\S+\s+)*#([^\s}]+)[^{}]*\}\s*$/u;
@@ -42001,13 +42005,13 @@ function countedIds(doc, style) {
         return unique;
     });
 }
-/** The id's hash: FNV-1a (32 bits) and 21 bits of a second multiply-xorshift hash. */
+/** The id's hash: FNV-1a (32 bits, hash32's lane, fused into one loop) and 21 bits of a second multiply-xorshift hash. */
 function anchorHash(id) {
-    let a = 0x811c9dc5;
+    let a = _string_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .FNV_OFFSET */ .V4;
     let b = 0x9747b28c;
     for (let i = 0; i < id.length; i++) {
         const c = id.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
+        a = Math.imul(a ^ c, _string_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .FNV_PRIME */ .Rq);
         b = Math.imul(b ^ c, 0x5bd1e995);
         b ^= b >>> 13;
     }
@@ -42246,7 +42250,7 @@ const PLACEHOLDER = new RegExp([
     String.raw `^[\w.-]+(?:\|[\w.-]+)+$`,
     // path/to/file.md, ./path/to/x, /path/to/x.
     String.raw `^(?:\.{0,2}/)?path/to(?:/|$)`,
-    // A link whose target is the word for one, or a token a script replaces (ENGLISH_VERSION_URL, YOUR_LINK).
+    // A link whose target is the word for one.
     String.raw `^(?:url|link|URL|LINK|Url|Link)$`,
 ].join('|'));
 /** A token a script replaces before the text is used (`ENGLISH_VERSION_URL`, `YOUR_LINK`): capitals and underscores naming a link. */
@@ -42537,6 +42541,28 @@ const recommended = {
 
 /***/ }),
 
+/***/ 2291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ hash32),
+/* harmony export */   Rq: () => (/* binding */ FNV_PRIME),
+/* harmony export */   V4: () => (/* binding */ FNV_OFFSET)
+/* harmony export */ });
+/** FNV-1a's 32-bit offset basis and prime (anchorHash's first lane is hash32 too). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over a string's UTF-16 code units: keys of compact indexes that keep no strings of their own (callers compare the candidates' text). */
+function hash32(text) {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    return hash | 0;
+}
+
+
+/***/ }),
+
 /***/ 3182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42606,8 +42632,7 @@ function joinRoute(...parts) {
     const end = joined.length > start && joined.endsWith('/') ? joined.length - 1 : joined.length;
     return start === 0 && end === joined.length ? joined : joined.slice(start, end);
 }
-/** True when `path` is `folder` or inside it (`''` holds everything). */
-/** `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount). */
+/** True when `path` is `folder` or inside it (`''` holds everything); no string built (called per page and mount). */
 const within = (path, folder) => folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 /** Trims slashes so folders and URL prefixes compare as plain segment paths (`/docs/` → `docs`). */
 function trimSlashes(value) {
@@ -43469,8 +43494,6 @@ function extensionOf(path) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot) : '';
 }
-// `path === folder || path.startsWith(`${folder}/`)` without building the string (called per page and mount).
-const within = (path, folder) => folder === '' || (path.startsWith(folder) && (path.length === folder.length || path.charCodeAt(folder.length) === 0x2f));
 /**
  * The folders Hugo reads content from, most specific first: the content mounts of its config, or
  * the content root with the default language's folder in it (`content/en`, served without prefix).
@@ -43493,7 +43516,7 @@ function hugoContentMounts(settings) {
 /** Where a file sits in Hugo's content: its mount, language site and path in that site's content tree (extension kept); undefined outside every mount. */
 function hugoPlace(path, settings, mounts = hugoContentMounts(settings)) {
     for (const mount of mounts) {
-        if (mount.unverified !== undefined || !within(path, mount.folder) || path === mount.folder)
+        if (mount.unverified !== undefined || !(0,generator/* within */.ux)(path, mount.folder) || path === mount.folder)
             continue;
         let inner = mount.folder === '' ? path : path.slice(mount.folder.length + 1);
         if (mount.accepts && !mount.accepts(inner))
